@@ -1,0 +1,5 @@
+import sys
+
+from labinov.cli import main
+
+sys.exit(main())

@@ -1,0 +1,44 @@
+"""The one error type users can cause, with a message the GUI and CLI translate."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+ERROR_CONTEXT = "UserError"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation without importing Qt; lupdate finds it by name."""
+    return text
+
+
+Translate = Callable[[str, str], str]
+
+
+class UserError(Exception):
+    """A mistake the user can make or fix: an empty name, a full disk, a bad file.
+
+    ``message`` is an English msgid with ``{placeholders}``, marked for lupdate with
+    ``QT_TRANSLATE_NOOP("UserError", ...)`` where it is raised; ``text()`` translates it.
+    """
+
+    def __init__(self, message: str, **params: Any) -> None:
+        super().__init__(message.format(**params) if params else message)
+        self.message = message
+        self.params = params
+
+    def text(self, translate: Translate | None = None) -> str:
+        template = translate(ERROR_CONTEXT, self.message) if translate else self.message
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError, ValueError):  # a broken translation must not hide the error
+            return self.message.format(**self.params)
+
+
+class NotFoundError(UserError):
+    """The thing asked for is not in the store (deleted, or a wrong id)."""
+
+
+class StorageError(UserError):
+    """The store could not be written: full disk, read-only folder, locked file."""

@@ -1,0 +1,60 @@
+"""The innovation profile fields (METHOD.md §4), loaded from ``resources/method/profile.json``."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from labinov.method.stages import pick
+from labinov.paths import resource
+
+FIELD_KINDS = ("text", "longtext", "choice", "multichoice", "date")
+
+
+@dataclass(frozen=True)
+class ProfileField:
+    """One field of the profile form: key, kind, labels, choices and word guidance."""
+
+    key: str
+    kind: str
+    data: dict[str, Any]
+
+    def label(self, language: str) -> str:
+        return str(pick(self.data["label"], language))
+
+    def help(self, language: str) -> str:
+        return str(pick(self.data.get("help", ""), language))
+
+    @property
+    def choices(self) -> list[tuple[str, dict[str, str]]]:
+        return [(c["key"], c["label"]) for c in self.data.get("choices", [])]
+
+    def choice_label(self, key: str, language: str) -> str:
+        for choice_key, label in self.choices:
+            if choice_key == key:
+                return str(pick(label, language))
+        return key
+
+    @property
+    def min_words(self) -> int | None:
+        return self.data.get("min_words")
+
+
+@cache
+def profile_fields() -> tuple[ProfileField, ...]:
+    raw = json.loads(resource("method", "profile.json").read_text(encoding="utf-8"))
+    fields = []
+    for entry in raw["fields"]:
+        if entry["kind"] not in FIELD_KINDS:
+            raise ValueError(f"profile field {entry['key']}: unknown kind {entry['kind']}")
+        fields.append(ProfileField(entry["key"], entry["kind"], entry))
+    return tuple(fields)
+
+
+def profile_field(key: str) -> ProfileField:
+    for field in profile_fields():
+        if field.key == key:
+            return field
+    raise KeyError(key)

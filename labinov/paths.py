@@ -1,0 +1,83 @@
+"""Where Labinov keeps user data, backups and logs, and where its bundled resources live.
+
+Every path the application uses comes from here, so tests and ``--data-dir`` can move
+everything at once.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Labinov"
+APP_AUTHOR = "Labinov"
+DATA_DIR_ENV = "LABINOV_DATA_DIR"
+DB_FILENAME = "labinov.sqlite"
+
+
+@dataclass(frozen=True)
+class UserPaths:
+    """The folders of one data location: the database, its backups and the logs."""
+
+    data_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / DB_FILENAME
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.data_dir / "labinov.lock"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=True))
+
+
+def user_paths(data_dir: str | os.PathLike[str] | None = None) -> UserPaths:
+    """Resolve the data folder: explicit argument, then ``LABINOV_DATA_DIR``, then platformdirs."""
+    chosen = data_dir or os.environ.get(DATA_DIR_ENV) or default_data_dir()
+    return UserPaths(Path(chosen).expanduser().resolve())
+
+
+def _base_candidates() -> list[Path]:
+    """Folders that may hold ``resources/`` and ``ui/``, most specific first."""
+    here = Path(__file__).resolve().parent
+    bases = [here, here.parent]  # installed wheel (force-included), then source checkout
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:  # PyInstaller one-folder bundle
+        bases.insert(0, Path(bundle))
+    return bases
+
+
+def _find_dir(name: str) -> Path:
+    for base in _base_candidates():
+        if (base / name).is_dir():
+            return base / name
+    raise FileNotFoundError(f"Labinov {name}/ folder not found; the installation is incomplete")
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder in a checkout, an installed wheel or a PyInstaller bundle."""
+    return _find_dir("resources")
+
+
+def ui_dir() -> Path:
+    """The ``ui/`` Designer forms, found beside ``resources/``."""
+    return _find_dir("ui")
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)

@@ -1,0 +1,21 @@
+"""Use cases over the store. No Qt here: the GUI, the CLI and the tests all call these."""
+
+from __future__ import annotations
+
+from labinov.services.projects import ProjectService
+from labinov.services.stages import StageService
+from labinov.services.teams import MemberService, TeamService
+from labinov.services.workshops import WorkshopService
+from labinov.store.db import Store
+
+
+class Services:
+    """Every service of one store, built once by the composition root (or a test)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.workshops = WorkshopService(store)
+        self.teams = TeamService(store)
+        self.members = MemberService(store)
+        self.projects = ProjectService(store)
+        self.stages = StageService(store)

@@ -1,0 +1,77 @@
+"""What every service shares: the store, validation, field updates that report old values."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from sqlmodel import Session
+
+from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
+from labinov.store import snapshot
+from labinov.store.db import Store
+from labinov.store.models import Row
+from labinov.store.types import utcnow
+
+R = TypeVar("R", bound=Row)
+
+Changes = dict[str, Any]
+
+
+def required_name(value: str, what: str) -> str:
+    """Trim ``value`` and refuse it when empty; ``what`` is a translatable field name."""
+    text = (value or "").strip()
+    if not text:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "The {what} must not be empty."), what=what)
+    return text
+
+
+def get_or_raise(session: Session, table: type[R], row_id: str) -> R:
+    row = session.get(table, row_id)
+    if row is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("UserError", "This item no longer exists (id {id})."), id=row_id
+        )
+    return row
+
+
+def apply_changes(row: Row, changes: Changes) -> Changes:
+    """Set ``changes`` on ``row``; return the previous values, for undo."""
+    previous = {}
+    for key, value in changes.items():
+        if key in ("id", "created_at", "updated_at") or key not in row.__table__.columns:
+            raise ValueError(f"{type(row).__name__} has no editable field {key!r}")
+        previous[key] = getattr(row, key)
+        setattr(row, key, value)
+    row.updated_at = utcnow()
+    return previous
+
+
+class Service:
+    """Base of the use-case classes: each public method is one transaction."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def _update(self, table: type[R], row_id: str, changes: Changes) -> tuple[R, Changes]:
+        with self.store.transaction() as session:
+            row = get_or_raise(session, table, row_id)
+            previous = apply_changes(row, changes)
+            session.add(row)
+        return row, previous
+
+    def _get(self, table: type[R], row_id: str) -> R:
+        with self.store.transaction() as session:
+            return get_or_raise(session, table, row_id)
+
+    def _delete(self, table: type[Row], row_id: str) -> snapshot.Snapshot:
+        """Delete a row and (by cascade) everything under it; return what ``restore`` needs."""
+        with self.store.transaction() as session:
+            rows = snapshot.take(session, table, row_id)
+            row = get_or_raise(session, table, row_id)
+            session.delete(row)
+        return rows
+
+    def restore(self, rows: snapshot.Snapshot) -> None:
+        """Put back rows removed by a delete (undo)."""
+        with self.store.transaction() as session:
+            snapshot.restore(session, rows)

@@ -1,0 +1,202 @@
+"""Innovation projects: create, rename, profile, archive, delete, duplicate, summaries."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlmodel import select
+
+from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.method.profile import profile_fields
+from labinov.method.stages import STAGES, Stage, StageStatus
+from labinov.services.base import Changes, Service, get_or_raise, required_name
+from labinov.store import snapshot
+from labinov.store.models import Project, StageWork, Team, Workshop
+from labinov.store.types import new_id, utcnow
+
+
+@dataclass(frozen=True)
+class ProjectSummary:
+    """One line of ``labinov list`` and the workshop overview."""
+
+    id: str
+    title: str
+    team_id: str
+    team: str
+    workshop_id: str
+    workshop: str
+    current_stage: str
+    stage_status: str
+    stages_done: int
+    archived: bool
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def current_stage(statuses: dict[str, str]) -> tuple[str, str]:
+    """The stage a project is working on: the first not done; the last when all are done."""
+    for stage in STAGES:
+        status = statuses.get(stage, StageStatus.NOT_STARTED)
+        if status != StageStatus.DONE:
+            return stage.value, status
+    return STAGES[-1].value, StageStatus.DONE.value
+
+
+def _check_profile_value(key: str, value: Any) -> Any:
+    fields = {field.key: field for field in profile_fields()}
+    if key not in fields:
+        raise ValueError(f"unknown profile field {key!r}")
+    field = fields[key]
+    if value in (None, "", []):
+        return None
+    if field.kind == "choice" and value not in dict(field.choices):
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "{value!r} is not a valid choice for this field."),
+            value=value,
+        )
+    if field.kind == "multichoice":
+        allowed = dict(field.choices)
+        if not isinstance(value, list) or any(v not in allowed for v in value):
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "{value!r} is not a valid choice for this field."),
+                value=value,
+            )
+    if field.kind == "date":
+        try:
+            date.fromisoformat(str(value))
+        except ValueError:
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "{value!r} is not a date (YYYY-MM-DD)."),
+                value=value,
+            ) from None
+    if field.kind in ("text", "longtext") and not isinstance(value, str):
+        raise ValueError(f"profile field {key!r} takes text")
+    return value
+
+
+class ProjectService(Service):
+    def create(self, team_id: str, title: str, **profile: Any) -> Project:
+        """A new project with one StageWork row per stage, all not started."""
+        project = Project(
+            team_id=team_id,
+            title=required_name(title, QT_TRANSLATE_NOOP("UserError", "project title")),
+            profile={k: v for k, v in profile.items() if _check_profile_value(k, v) is not None},
+        )
+        with self.store.transaction() as session:
+            get_or_raise(session, Team, team_id)
+            session.add(project)
+            session.flush()
+            for stage in STAGES:
+                session.add(StageWork(project_id=project.id, stage=stage.value))
+        return project
+
+    def get(self, project_id: str) -> Project:
+        return self._get(Project, project_id)
+
+    def list(self, team_id: str, *, include_archived: bool = True) -> list[Project]:
+        with self.store.transaction() as session:
+            query = select(Project).where(Project.team_id == team_id).order_by(Project.created_at)
+            if not include_archived:
+                query = query.where(Project.archived == False)  # noqa: E712 - SQL expression
+            return list(session.exec(query).all())
+
+    def rename(self, project_id: str, title: str) -> str:
+        """Set the title; returns the old one."""
+        title = required_name(title, QT_TRANSLATE_NOOP("UserError", "project title"))
+        _row, previous = self._update(Project, project_id, {"title": title})
+        return str(previous["title"])
+
+    def set_archived(self, project_id: str, archived: bool) -> bool:
+        _row, previous = self._update(Project, project_id, {"archived": archived})
+        return bool(previous["archived"])
+
+    def update_profile(self, project_id: str, values: dict[str, Any]) -> Changes:
+        """Set profile fields (empty clears them); returns the previous values, for undo."""
+        checked = {key: _check_profile_value(key, value) for key, value in values.items()}
+        with self.store.transaction() as session:
+            project = get_or_raise(session, Project, project_id)
+            profile = dict(project.profile)
+            previous = {key: profile.get(key) for key in checked}
+            for key, value in checked.items():
+                if value is None:
+                    profile.pop(key, None)
+                else:
+                    profile[key] = value
+            project.profile = profile
+            project.updated_at = utcnow()
+            session.add(project)
+        return previous
+
+    def delete(self, project_id: str) -> snapshot.Snapshot:
+        return self._delete(Project, project_id)
+
+    def duplicate(self, project_id: str, title: str | None = None) -> Project:
+        """A deep copy (stage work, canvases, notes, links, attachments) with new ids."""
+        with self.store.transaction() as session:
+            rows = snapshot.take(session, Project, project_id)
+            if not rows:
+                get_or_raise(session, Project, project_id)
+            new_ids: dict[str, str] = {}
+            now = utcnow()
+            copies: snapshot.Snapshot = []
+            for table, values in rows:
+                values = copy.deepcopy(values)
+                new_ids[values["id"]] = values["id"] = new_id()
+                values["created_at"] = values["updated_at"] = now
+                copies.append((table, values))
+            for table, values in copies:
+                for column in table.__table__.columns:
+                    if column.foreign_keys and values.get(column.name) in new_ids:
+                        values[column.name] = new_ids[values[column.name]]
+                if table is Project:
+                    values["title"] = title or values["title"]
+            snapshot.restore(session, copies)
+            return get_or_raise(session, Project, copies[0][1]["id"])
+
+    def summaries(self, workshop_id: str | None = None) -> list[ProjectSummary]:
+        """Every project with its team, workshop and current stage, in one query."""
+        with self.store.transaction() as session:
+            query = (
+                select(Project, Team, Workshop)
+                .join(Team, Team.id == Project.team_id)
+                .join(Workshop, Workshop.id == Team.workshop_id)
+                .order_by(Workshop.created_at, Team.created_at, Project.created_at)
+            )
+            if workshop_id:
+                query = query.where(Workshop.id == workshop_id)
+            rows = session.exec(query).all()
+            statuses: dict[str, dict[str, str]] = {}
+            stage_query = select(StageWork.project_id, StageWork.stage, StageWork.status)
+            for project_id, stage, status in session.exec(stage_query):
+                statuses.setdefault(project_id, {})[stage] = status
+        result = []
+        for project, team, workshop in rows:
+            stage_statuses = statuses.get(project.id, {})
+            stage, status = current_stage(stage_statuses)
+            done = sum(1 for s in stage_statuses.values() if s == StageStatus.DONE)
+            result.append(
+                ProjectSummary(
+                    id=project.id,
+                    title=project.title,
+                    team_id=team.id,
+                    team=team.name,
+                    workshop_id=workshop.id,
+                    workshop=workshop.name,
+                    current_stage=stage,
+                    stage_status=status,
+                    stages_done=done,
+                    archived=project.archived,
+                )
+            )
+        return result
+
+    def stage_of(self, project_id: str) -> Stage:
+        with self.store.transaction() as session:
+            rows = session.exec(
+                select(StageWork.stage, StageWork.status).where(StageWork.project_id == project_id)
+            ).all()
+        return Stage(current_stage(dict(rows))[0])

@@ -1,0 +1,98 @@
+"""Teams (OPD, Perusda, academic or community partners) and their members."""
+
+from __future__ import annotations
+
+from sqlalchemy import func
+from sqlmodel import select
+
+from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.services.base import Changes, Service, get_or_raise, required_name
+from labinov.store import snapshot
+from labinov.store.models import Member, Team, Workshop
+
+TEAM_KINDS = ("opd", "perusda", "academic", "community")
+MEMBER_ROLES = ("ketua", "anggota", "pendamping")
+
+
+def _check_choice(value: str, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "Unknown choice {value!r}; expected one of {allowed}."),
+            value=value,
+            allowed=", ".join(allowed),
+        )
+    return value
+
+
+class TeamService(Service):
+    def create(self, workshop_id: str, name: str, kind: str = "opd", contact: str = "") -> Team:
+        team = Team(
+            workshop_id=workshop_id,
+            name=required_name(name, QT_TRANSLATE_NOOP("UserError", "team name")),
+            kind=_check_choice(kind, TEAM_KINDS),
+            contact=contact,
+        )
+        with self.store.transaction() as session:
+            get_or_raise(session, Workshop, workshop_id)
+            session.add(team)
+        return team
+
+    def get(self, team_id: str) -> Team:
+        return self._get(Team, team_id)
+
+    def list(self, workshop_id: str) -> list[Team]:
+        with self.store.transaction() as session:
+            query = select(Team).where(Team.workshop_id == workshop_id).order_by(Team.created_at)
+            return list(session.exec(query).all())
+
+    def update(self, team_id: str, **changes: object) -> Changes:
+        if "name" in changes:
+            changes["name"] = required_name(
+                str(changes["name"]), QT_TRANSLATE_NOOP("UserError", "team name")
+            )
+        if "kind" in changes:
+            _check_choice(str(changes["kind"]), TEAM_KINDS)
+        _row, previous = self._update(Team, team_id, changes)
+        return previous
+
+    def delete(self, team_id: str) -> snapshot.Snapshot:
+        return self._delete(Team, team_id)
+
+
+class MemberService(Service):
+    def add(
+        self, team_id: str, name: str, *, role: str = "anggota", position: str = "", nip: str = ""
+    ) -> Member:
+        with self.store.transaction() as session:
+            get_or_raise(session, Team, team_id)
+            count = session.exec(
+                select(func.count()).select_from(Member).where(Member.team_id == team_id)
+            ).one()
+            member = Member(
+                team_id=team_id,
+                name=required_name(name, QT_TRANSLATE_NOOP("UserError", "member name")),
+                role=_check_choice(role, MEMBER_ROLES),
+                position=position,
+                nip=nip,
+                sort_order=count,
+            )
+            session.add(member)
+        return member
+
+    def list(self, team_id: str) -> list[Member]:
+        with self.store.transaction() as session:
+            query = select(Member).where(Member.team_id == team_id).order_by(Member.sort_order)
+            return list(session.exec(query).all())
+
+    def update(self, member_id: str, **changes: object) -> Changes:
+        if "name" in changes:
+            changes["name"] = required_name(
+                str(changes["name"]), QT_TRANSLATE_NOOP("UserError", "member name")
+            )
+        if "role" in changes:
+            _check_choice(str(changes["role"]), MEMBER_ROLES)
+        _row, previous = self._update(Member, member_id, changes)
+        return previous
+
+    def remove(self, member_id: str) -> snapshot.Snapshot:
+        return self._delete(Member, member_id)

@@ -1,0 +1,166 @@
+"""The tables of DESIGN.md as SQLModel classes.
+
+Every row has a text UUID key and UTC ``created_at``/``updated_at``. Free-form, method-
+defined data (profile fields, worksheet answers, checklists) is JSON whose keys are
+defined under ``resources/method``, so next year's form is a data change, not a migration.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Index, LargeBinary, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from labinov.store.types import UtcDateTime, new_id, utcnow
+
+
+def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> Any:
+    return Field(
+        default=None if nullable else ...,
+        foreign_key=target,
+        ondelete=ondelete,
+        nullable=nullable,
+        index=True,
+        max_length=36,
+    )
+
+
+def _json(default: Any) -> Any:
+    return Field(default_factory=default, sa_type=JSON, nullable=False)
+
+
+def _time(*, nullable: bool = False) -> Any:
+    if nullable:
+        return Field(default=None, sa_type=UtcDateTime, nullable=True)
+    return Field(default_factory=utcnow, sa_type=UtcDateTime, nullable=False)
+
+
+class Row(SQLModel):
+    """Columns every table has."""
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    created_at: datetime = _time()
+    updated_at: datetime = _time()
+
+
+class Workshop(Row, table=True):
+    """A Labinov cohort run by a Balitbangda."""
+
+    name: str
+    organiser: str = ""
+    place: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    moderators: str = ""
+    description: str = ""
+    archived: bool = False
+
+
+class Team(Row, table=True):
+    """An OPD, Perusda, academic or community partner taking part in a workshop."""
+
+    workshop_id: str = _fk("workshop.id")
+    name: str
+    kind: str = "opd"
+    contact: str = ""
+
+
+class Member(Row, table=True):
+    """A person in a team, with their role (ketua / anggota / pendamping)."""
+
+    team_id: str = _fk("team.id")
+    name: str
+    nip: str = ""
+    position: str = ""
+    role: str = "anggota"
+    sort_order: int = 0
+
+
+class Project(Row, table=True):
+    """One innovation a team carries through the five stages."""
+
+    team_id: str = _fk("team.id")
+    title: str
+    archived: bool = False
+    profile: dict[str, Any] = _json(dict)
+
+
+class StageWork(Row, table=True):
+    """A project's work in one stage: status, worksheet answers, checklist."""
+
+    __table_args__ = (UniqueConstraint("project_id", "stage"),)
+
+    project_id: str = _fk("project.id")
+    stage: str
+    status: str = "not_started"
+    answers: dict[str, Any] = _json(dict)
+    checklist: dict[str, Any] = _json(dict)
+    started_at: datetime | None = _time(nullable=True)
+    completed_at: datetime | None = _time(nullable=True)
+    override_reason: str | None = None
+
+
+class Canvas(Row, table=True):
+    """A board of notes in one stage of a project, made from a template."""
+
+    project_id: str = _fk("project.id")
+    stage: str
+    template: str = "blank"
+    title: str = ""
+    sort_order: int = 0
+    view: dict[str, Any] = _json(dict)
+
+
+class Attachment(Row, table=True):
+    """A file kept inside the database: a photo of a paper wall, a signed letter."""
+
+    project_id: str = _fk("project.id")
+    filename: str
+    mime: str = "application/octet-stream"
+    size: int = 0
+    sha256: str = ""
+    data: bytes = Field(sa_type=LargeBinary, nullable=False)
+
+
+class CanvasItem(Row, table=True):
+    """A note, text label, frame or image on a canvas."""
+
+    __table_args__ = (Index("ix_canvasitem_canvas_z", "canvas_id", "z"),)
+
+    canvas_id: str = _fk("canvas.id")
+    kind: str = "note"
+    x: float = 0.0
+    y: float = 0.0
+    width: float = 160.0
+    height: float = 110.0
+    text: str = ""
+    colour: str = "yellow"
+    zone: str | None = None
+    votes: int = 0
+    z: float = 0.0
+    attachment_id: str | None = _fk("attachment.id", nullable=True, ondelete="SET NULL")
+
+
+class Link(Row, table=True):
+    """A connector between two items of the same canvas."""
+
+    canvas_id: str = _fk("canvas.id")
+    source_id: str = _fk("canvasitem.id")
+    target_id: str = _fk("canvasitem.id")
+    label: str = ""
+    arrow: bool = True
+
+
+ALL_TABLES: tuple[type[Row], ...] = (
+    Workshop,
+    Team,
+    Member,
+    Project,
+    StageWork,
+    Canvas,
+    Attachment,
+    CanvasItem,
+    Link,
+)
