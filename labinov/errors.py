@@ -30,8 +30,14 @@ class UserError(Exception):
 
     def text(self, translate: Translate | None = None) -> str:
         template = translate(ERROR_CONTEXT, self.message) if translate else self.message
+        params = self.params
+        if translate:  # field names passed as params are msgids too ("workshop name")
+            params = {
+                key: translate(ERROR_CONTEXT, value) if isinstance(value, str) else value
+                for key, value in params.items()
+            }
         try:
-            return template.format(**self.params)
+            return template.format(**params)
         except (KeyError, IndexError, ValueError):  # a broken translation must not hide the error
             return self.message.format(**self.params)
 

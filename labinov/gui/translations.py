@@ -1,0 +1,152 @@
+"""Qt translations: install the catalogue at start, and the developer commands around it.
+
+Source strings are English (``self.tr()``, ``QT_TRANSLATE_NOOP``); Indonesian lives in
+``resources/translations/labinov_id.ts``, compiled to ``.qm`` by ``pyside6-lrelease``.
+
+    python -m labinov.gui.translations update   # lupdate every source into the .ts files
+    python -m labinov.gui.translations release  # lrelease the .ts files into .qm
+    python -m labinov.gui.translations missing  # list messages lacking an Indonesian text
+    python -m labinov.gui.translations fill F   # set translations from JSON {context: {en: id}}
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from labinov.i18n import LANGUAGES
+from labinov.paths import resource
+
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
+CHECKOUT_DIR = PACKAGE_DIR.parent
+
+
+def ts_path(language: str) -> Path:
+    return resource("translations", f"labinov_{language}.ts")
+
+
+def install(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load Labinov's and Qt's own catalogues for ``language``; keep the result alive."""
+    translators: list[QTranslator] = []
+    QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return translators
+    ours = QTranslator(app)
+    if ours.load(str(resource("translations", f"labinov_{language}.qm"))):
+        app.installTranslator(ours)
+        translators.append(ours)
+    qt_base = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_base.load(QLocale(language), "qtbase", "_", qt_dir):
+        app.installTranslator(qt_base)
+        translators.append(qt_base)
+    return translators
+
+
+def source_files() -> list[Path]:
+    sources = sorted(PACKAGE_DIR.rglob("*.py"))
+    sources += sorted((CHECKOUT_DIR / "ui").glob("*.ui"))
+    return [path for path in sources if "__pycache__" not in path.parts]
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name)
+    if found:
+        return found
+    candidate = Path(sys.executable).with_name(name)
+    if candidate.exists():
+        return str(candidate)
+    raise SystemExit(f"{name} not found: install PySide6 (pip install -e '.[test]')")
+
+
+def lupdate(target: Path) -> None:
+    """Merge every marked string of the sources into ``target`` (kept translations stay)."""
+    files = [str(path) for path in source_files()]
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            "-locations",
+            "none",
+            "-no-obsolete",
+            *files,
+            "-ts",
+            str(target),
+        ],
+        check=True,
+        capture_output=True,
+    )
+
+
+def lrelease(source: Path, target: Path) -> None:
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(source), "-qm", str(target)],
+        check=True,
+        capture_output=True,
+    )
+
+
+def missing(ts_file: Path) -> list[tuple[str, str]]:
+    """(context, source) of every message with no finished translation."""
+    result = []
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            node = message.find("translation")
+            if node is None or not (node.text or "").strip() or node.get("type") == "unfinished":
+                result.append((name, message.findtext("source") or ""))
+    return result
+
+
+def fill(ts_file: Path, translations: dict[str, dict[str, str]]) -> int:
+    """Set the translation of each (context, source) found in ``translations``."""
+    tree = ET.parse(ts_file)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        texts = translations.get(context.findtext("name") or "", {})
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            if source in texts:
+                node = message.find("translation")
+                if node is None:
+                    node = ET.SubElement(message, "translation")
+                node.text = texts[source]
+                node.attrib.pop("type", None)
+                filled += 1
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    lupdate(ts_file)  # back to lupdate's own layout
+    return filled
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "update"
+    languages = [lang for lang in LANGUAGES if lang != "en"]
+    if command == "update":
+        for language in languages:
+            lupdate(ts_path(language))
+    elif command == "release":
+        for language in languages:
+            lrelease(ts_path(language), ts_path(language).with_suffix(".qm"))
+    elif command == "fill":
+        import json
+
+        table = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
+        for language in languages:
+            print(f"{fill(ts_path(language), table)} messages filled in {ts_path(language).name}")
+    elif command == "missing":
+        gaps = [gap for language in languages for gap in missing(ts_path(language))]
+        for context, source in gaps:
+            print(f"{context}: {source}")
+        return 1 if gaps else 0
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,49 @@
+"""Fixtures shared by every test: a temp data folder per test, a fresh store, services.
+
+Qt runs offscreen, and HOME/XDG folders point into a temp folder so nothing a test does
+touches the real user's files.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_SANDBOX = Path(tempfile.mkdtemp(prefix="labinov-tests-"))
+for _var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_var] = str(_SANDBOX / _var.lower())
+os.environ.pop("LABINOV_DATA_DIR", None)
+os.environ["LANG"] = "id_ID.UTF-8"  # the users' language is the default under test
+
+import pytest  # noqa: E402
+
+from labinov.paths import UserPaths, user_paths  # noqa: E402
+from labinov.services import Services  # noqa: E402
+from labinov.store.db import Store, open_store  # noqa: E402
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    monkeypatch.setenv("LABINOV_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def paths(data_dir: Path) -> UserPaths:
+    return user_paths(data_dir)
+
+
+@pytest.fixture
+def store(paths: UserPaths) -> Iterator[Store]:
+    opened = open_store(paths)
+    yield opened
+    opened.dispose()
+
+
+@pytest.fixture
+def services(store: Store) -> Services:
+    return Services(store)
