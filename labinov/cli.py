@@ -1,0 +1,154 @@
+"""``labinov``: the GUI by default, subcommands for scripted work.
+
+No Qt is imported here unless the GUI is asked for, so ``labinov list`` starts fast and
+runs on machines with no display. Exit codes: 0 ok, 2 usage, 1 error (one line on stderr).
+
+Feature packages add subcommands through a ``register(commands, export)`` function in
+their own ``cli`` module (listed in ``COMMAND_MODULES``): ``commands`` is the top-level
+subparser set, ``export`` the set under ``labinov export``. A command sets
+``func(args, services) -> int`` as its default.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from collections.abc import Sequence
+
+from labinov import __version__
+from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.i18n import system_language, translator
+from labinov.paths import user_paths
+
+COMMAND_MODULES: tuple[str, ...] = (
+    "labinov.report.cli",
+    "labinov.exchange.cli",
+)
+
+
+def _cmd_list(args: argparse.Namespace, services) -> int:
+    summaries = services.projects.summaries(args.workshop)
+    workshops = services.workshops.list()
+    if args.json:
+        payload = {
+            "workshops": [
+                {"id": w.id, "name": w.name, "place": w.place, "organiser": w.organiser}
+                for w in workshops
+            ],
+            "projects": [s.as_dict() for s in summaries],
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=1))
+        return 0
+    translate = translator(args.language)
+    for workshop in workshops:
+        if args.workshop and workshop.id != args.workshop:
+            continue
+        print(f"{workshop.id}  {workshop.name}")
+        for summary in (s for s in summaries if s.workshop_id == workshop.id):
+            status = translate("Status", summary.stage_status)
+            print(
+                f"  {summary.id}  {summary.title}  [{summary.team}]  "
+                f"{summary.current_stage} ({status}, {summary.stages_done}/5)"
+            )
+    return 0
+
+
+def _cmd_sample(args: argparse.Namespace, services) -> int:
+    workshop, created = services.samples.create()
+    translate = translator(args.language)
+    if created:
+        message = translate("Cli", "Sample workshop created: {name} ({id})")
+    else:
+        message = translate("Cli", "The sample workshop already exists: {name} ({id})")
+    print(message.format(name=workshop.name, id=workshop.id))
+    return 0
+
+
+# Status words the CLI prints, for lupdate
+QT_TRANSLATE_NOOP("Status", "not_started")
+QT_TRANSLATE_NOOP("Status", "in_progress")
+QT_TRANSLATE_NOOP("Status", "done")
+QT_TRANSLATE_NOOP("Cli", "Sample workshop created: {name} ({id})")
+QT_TRANSLATE_NOOP("Cli", "The sample workshop already exists: {name} ({id})")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with 2 on usage errors (as it does) but never prints a traceback."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="labinov", description="Laboratorium Inovasi 5D (Labinov)")
+    parser.add_argument("--version", action="version", version=f"labinov {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir", metavar="DIR", help="data folder (default: LABINOV_DATA_DIR or user data)"
+    )
+    common.add_argument(
+        "--lang", dest="language", choices=("id", "en"), help="language of messages"
+    )
+    parser.add_argument("--data-dir", metavar="DIR", help="data folder for the GUI")
+    parser.add_argument("--lang", dest="language", choices=("id", "en"), help="UI language")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the main window offscreen on a temp folder, create the sample, exit",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    listing = commands.add_parser("list", parents=[common], help="workshops and projects")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.add_argument("--workshop", metavar="ID", help="only this workshop")
+    listing.set_defaults(func=_cmd_list)
+
+    sample = commands.add_parser("sample", parents=[common], help="create the sample workshop")
+    sample.set_defaults(func=_cmd_sample)
+
+    export_parser = commands.add_parser("export", help="export PDFs, bundles, tables")
+    export = export_parser.add_subparsers(dest="export_kind", metavar="KIND", required=True)
+
+    for module_name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as error:
+            if error.name != module_name:
+                raise
+            continue
+        module.register(commands, export, common)
+    if not export.choices:
+        commands._name_parser_map.pop("export", None)  # nothing to export yet
+        commands._choices_actions = [a for a in commands._choices_actions if a.dest != "export"]
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    language = args.language or system_language()
+    args.language = language
+    translate = translator(language)
+    if args.command is None:
+        from labinov.app import run_gui  # Qt is imported only now
+
+        return run_gui(args.data_dir, language=args.language, self_test=args.self_test)
+    try:
+        from labinov.services import Services
+        from labinov.store.db import open_store
+
+        store = open_store(user_paths(args.data_dir))
+        try:
+            return int(args.func(args, Services(store)))
+        finally:
+            store.dispose()
+    except UserError as error:
+        print(f"labinov: {error.text(translate)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""What every window and panel of the GUI is handed by the composition root (``app.py``).
+
+No globals: a test builds an ``AppContext`` on a temp data folder and every widget under it
+uses that folder only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoGroup, QUndoStack
+
+from labinov.paths import UserPaths
+from labinov.services import Services
+
+
+@dataclass
+class AppContext:
+    """Services, folders, settings, language and the undo stacks of one running app.
+
+    One ``QUndoStack`` per project (DESIGN.md), and one for the workshop structure
+    (workshops, teams, creating and deleting projects); the ``undo_group`` makes the stack
+    of what is selected the active one, so Edit ▸ Undo acts on what the user is looking at.
+    """
+
+    services: Services
+    paths: UserPaths
+    settings: QSettings
+    language: str = "id"
+    undo_group: QUndoGroup = field(default_factory=QUndoGroup)
+    _stacks: dict[str, QUndoStack] = field(default_factory=dict)
+
+    STRUCTURE = "structure"
+
+    def stack_for(self, project_id: str | None) -> QUndoStack:
+        """The undo stack of a project (created on first use); ``None`` gives the structure
+        stack."""
+        key = project_id or self.STRUCTURE
+        stack = self._stacks.get(key)
+        if stack is None:
+            stack = QUndoStack(self.undo_group)
+            self._stacks[key] = stack
+        return stack
+
+    def forget_stack(self, project_id: str) -> None:
+        """Drop a deleted project's history (its commands name rows that are gone)."""
+        stack = self._stacks.pop(project_id, None)
+        if stack is not None:
+            self.undo_group.removeStack(stack)
+            stack.deleteLater()
