@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from labinov import __version__
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.i18n import system_language, translator
-from labinov.paths import user_paths
+from labinov.paths import UserPaths, user_paths
 
 COMMAND_MODULES: tuple[str, ...] = (
     "labinov.report.cli",
@@ -41,16 +41,19 @@ def _cmd_list(args: argparse.Namespace, services) -> int:
         }
         print(json.dumps(payload, ensure_ascii=False, indent=1))
         return 0
+    from labinov.method.stages import STATUS_LABELS, stage_content
+
     translate = translator(args.language)
     for workshop in workshops:
         if args.workshop and workshop.id != args.workshop:
             continue
         print(f"{workshop.id}  {workshop.name}")
         for summary in (s for s in summaries if s.workshop_id == workshop.id):
-            status = translate("Status", summary.stage_status)
+            status = translate("Status", STATUS_LABELS[summary.stage_status])
+            stage = stage_content(summary.current_stage).name(args.language)
             print(
                 f"  {summary.id}  {summary.title}  [{summary.team}]  "
-                f"{summary.current_stage} ({status}, {summary.stages_done}/5)"
+                f"{stage} ({status}, {summary.stages_done}/5)"
             )
     return 0
 
@@ -66,12 +69,9 @@ def _cmd_sample(args: argparse.Namespace, services) -> int:
     return 0
 
 
-# Status words the CLI prints, for lupdate
-QT_TRANSLATE_NOOP("Status", "not_started")
-QT_TRANSLATE_NOOP("Status", "in_progress")
-QT_TRANSLATE_NOOP("Status", "done")
 QT_TRANSLATE_NOOP("Cli", "Sample workshop created: {name} ({id})")
 QT_TRANSLATE_NOOP("Cli", "The sample workshop already exists: {name} ({id})")
+QT_TRANSLATE_NOOP("Cli", "Unexpected error: {error}. Details: {log}")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -132,11 +132,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from labinov.app import run_gui  # Qt is imported only now
 
         return run_gui(args.data_dir, language=args.language, self_test=args.self_test)
+    paths = user_paths(args.data_dir)
     try:
         from labinov.services import Services
         from labinov.store.db import open_store
 
-        store = open_store(user_paths(args.data_dir))
+        store = open_store(paths)
         try:
             return int(args.func(args, Services(store)))
         finally:
@@ -148,6 +149,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as error:  # a bug: one line for the user, the traceback in the log
+        where = _log_bug(paths, error)
+        message = translate("Cli", "Unexpected error: {error}. Details: {log}")
+        print(f"labinov: {message.format(error=error, log=where)}", file=sys.stderr)
+        return 1
+
+
+def _log_bug(paths: UserPaths, error: BaseException) -> str:
+    """Append the traceback to the log folder; return where it went."""
+    import traceback
+
+    text = "".join(traceback.format_exception(error))
+    try:
+        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        log = paths.log_dir / "labinov-cli.log"
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+        return str(log)
+    except OSError:
+        return "stderr"
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
+from labinov.errors import QT_TRANSLATE_NOOP
 from labinov.paths import resource
 
 
@@ -26,6 +27,14 @@ class StageStatus(StrEnum):
     NOT_STARTED = "not_started"
     IN_PROGRESS = "in_progress"
     DONE = "done"
+
+
+# Words shown for each status; translate with context "Status"
+STATUS_LABELS: dict[str, str] = {
+    StageStatus.NOT_STARTED: QT_TRANSLATE_NOOP("Status", "not started"),
+    StageStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Status", "in progress"),
+    StageStatus.DONE: QT_TRANSLATE_NOOP("Status", "done"),
+}
 
 
 Localized = dict[str, Any]  # {"id": ..., "en": ...}

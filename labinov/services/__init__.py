@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from labinov.services.projects import ProjectService
+from labinov.services.samples import SampleService
 from labinov.services.stages import StageService
 from labinov.services.teams import MemberService, TeamService
 from labinov.services.workshops import WorkshopService
@@ -19,3 +20,4 @@ class Services:
         self.members = MemberService(store)
         self.projects = ProjectService(store)
         self.stages = StageService(store)
+        self.samples = SampleService(store)

@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Sample workshop created: {name} ({id})</source>
+        <translation>Lokakarya contoh dibuat: {name} ({id})</translation>
+    </message>
+    <message>
+        <source>The sample workshop already exists: {name} ({id})</source>
+        <translation>Lokakarya contoh sudah ada: {name} ({id})</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}. Details: {log}</source>
+        <translation>Terjadi galat tak terduga: {error}. Rincian: {log}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Labinov</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>not started</source>
+        <translation>belum dimulai</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>sedang berjalan</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+</context>
+<context>
     <name>UserError</name>
     <message>
         <source>The {what} must not be empty.</source>
