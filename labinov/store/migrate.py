@@ -1,19 +1,44 @@
-"""Alembic, driven from code: the schema is brought up to date at every start."""
+"""Alembic, driven from code: the schema is brought up to date at every start.
+
+Importing Alembic costs ~0.15 s, a fifth of a ``labinov list``; so the start-up check reads
+the revision ids from the migration files with a regular expression and asks Alembic only
+when the database is behind. A test keeps that reading equal to Alembic's own.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_REVISION = re.compile(r"^(down_revision|revision)\b[^=]*=\s*['\"]?([\w-]+|None)['\"]?", re.M)
+
+
+@cache
+def quick_head() -> str | None:
+    """The head revision, read from the files without importing Alembic."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found = dict(_REVISION.findall(path.read_text(encoding="utf-8")))
+        if "revision" in found:
+            revisions.add(found["revision"])
+            parents.add(found.get("down_revision", "None"))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["engine"] = engine
@@ -21,18 +46,24 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 
 def head_revision() -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply every migration not yet applied; cheap when the schema is current."""
-    if revision == "head" and current_revision(engine) == head_revision():
+    if revision == "head" and quick_head() and current_revision(engine) == quick_head():
         return
+    from alembic import command
+
     command.upgrade(alembic_config(engine), revision)
 
 
@@ -46,6 +77,8 @@ def new_revision(message: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         engine = make_engine(Path(folder) / "revision.sqlite")
         upgrade(engine)
+        from alembic import command
+
         command.revision(alembic_config(engine), message=message, autogenerate=True)
         engine.dispose()
 

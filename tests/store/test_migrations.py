@@ -86,6 +86,16 @@ def test_released_database_readable_through_services(tmp_path: Path) -> None:
     store = open_store(user_paths(tmp_path))
     services = Services(store)
     summary = services.projects.summaries()[0]
-    assert (summary.title, summary.team, summary.stages_done) == ("Antre Sehat", "Dinas Kesehatan", 1)
+    assert (summary.title, summary.team, summary.stages_done) == (
+        "Antre Sehat",
+        "Dinas Kesehatan",
+        1,
+    )
     assert services.projects.get("p1").profile == {"innovation_type": "digital"}
     store.dispose()
+
+
+def test_quick_head_matches_alembic() -> None:
+    from labinov.store.migrate import quick_head
+
+    assert quick_head() == head_revision()
