@@ -81,12 +81,21 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="labinov", description="Laboratorium Inovasi 5D (Labinov)")
     parser.add_argument("--version", action="version", version=f"labinov {__version__}")
+    # SUPPRESS: an option not given after the subcommand must not overwrite the same
+    # option given before it (``labinov --data-dir X list``)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--data-dir", metavar="DIR", help="data folder (default: LABINOV_DATA_DIR or user data)"
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="data folder (default: LABINOV_DATA_DIR or user data)",
     )
     common.add_argument(
-        "--lang", dest="language", choices=("id", "en"), help="language of messages"
+        "--lang",
+        dest="language",
+        choices=("id", "en"),
+        default=argparse.SUPPRESS,
+        help="language of messages",
     )
     parser.add_argument("--data-dir", metavar="DIR", help="data folder for the GUI")
     parser.add_argument("--lang", dest="language", choices=("id", "en"), help="UI language")

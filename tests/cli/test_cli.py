@@ -83,3 +83,11 @@ def test_list_does_not_import_qt(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("False")
+
+
+def test_options_before_or_after_the_command(tmp_path: Path, capsys) -> None:
+    main(["sample", "--data-dir", str(tmp_path)])
+    capsys.readouterr()
+    assert main(["--data-dir", str(tmp_path), "--lang", "en", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "in progress" in out and "Makassar" in out
