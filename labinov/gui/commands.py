@@ -55,6 +55,11 @@ class ServiceCommand(QUndoCommand):
         self._undo(self._result)
         self._changed()
 
+    @property
+    def result(self) -> Any:
+        """What the last ``do`` returned (a new row's id, previous values)."""
+        return self._result
+
     def id(self) -> int:
         return self._merge_id
 

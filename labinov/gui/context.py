@@ -8,11 +8,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from labinov.paths import UserPaths
 from labinov.services import Services
+
+
+class ContextEvents(QObject):
+    """What changed in the store, for views to reload from it.
+
+    Undo commands emit these instead of calling widgets, which may be gone by the time a
+    command is undone.
+
+    Signals:
+        project_changed(str): a project's own data (title, profile, stages, worksheets…).
+        structure_changed(): workshops, teams or the list of projects changed.
+    """
+
+    project_changed = Signal(str)
+    structure_changed = Signal()
 
 
 @dataclass
@@ -29,6 +44,7 @@ class AppContext:
     settings: QSettings
     language: str = "id"
     undo_group: QUndoGroup = field(default_factory=QUndoGroup)
+    events: ContextEvents = field(default_factory=ContextEvents)
     _stacks: dict[str, QUndoStack] = field(default_factory=dict)
 
     STRUCTURE = "structure"
@@ -42,6 +58,12 @@ class AppContext:
             stack = QUndoStack(self.undo_group)
             self._stacks[key] = stack
         return stack
+
+    def project_changed(self, project_id: str) -> None:
+        self.events.project_changed.emit(project_id)
+
+    def structure_changed(self) -> None:
+        self.events.structure_changed.emit()
 
     def forget_stack(self, project_id: str) -> None:
         """Drop a deleted project's history (its commands name rows that are gone)."""

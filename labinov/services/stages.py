@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlmodel import select
 
-from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError
+from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from labinov.method.stages import STAGES, Stage, StageStatus
 from labinov.services.base import Service
 from labinov.store.models import StageWork
@@ -16,8 +17,30 @@ STATE_FIELDS = ("status", "started_at", "completed_at", "override_reason")
 
 StageState = dict[str, Any]
 
+# (project_id, stage) -> the expected outputs still missing, in the user's words
+Gate = Callable[[str, str], list[str]]
+
+
+class StageGateError(UserError):
+    """A stage cannot be marked done: ``missing`` lists what it still needs."""
+
+    def __init__(self, missing: list[str]) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("UserError", "This stage is not done yet. Still missing: {missing}"),
+            missing="; ".join(missing),
+        )
+        self.missing = missing
+
 
 class StageService(Service):
+    """Stage status. ``gate`` (set by the composition of services) names what a stage
+    still lacks; without one every stage may be completed."""
+
+    gate: Gate | None = None
+
+    def missing_outputs(self, project_id: str, stage: Stage | str) -> list[str]:
+        return self.gate(project_id, Stage(stage).value) if self.gate else []
+
     def get(self, project_id: str, stage: Stage | str) -> StageWork:
         with self.store.transaction() as session:
             work = session.exec(
@@ -60,7 +83,15 @@ class StageService(Service):
     def complete(
         self, project_id: str, stage: Stage | str, override_reason: str | None = None
     ) -> StageState:
-        """Mark a stage done; returns the previous state, for undo."""
+        """Mark a stage done; returns the previous state, for undo.
+
+        Refused with ``StageGateError`` while outputs are missing, unless the moderator
+        gives an ``override_reason`` (stored with the stage)."""
+        if not (override_reason or "").strip():
+            override_reason = None
+            missing = self.missing_outputs(project_id, stage)
+            if missing:
+                raise StageGateError(missing)
         work = self.get(project_id, stage)
         now = utcnow()
         return self._set_state(

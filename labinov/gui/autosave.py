@@ -1,0 +1,106 @@
+"""Autosave for typed text: write after a short idle pause or on focus-out, never per key.
+
+DESIGN.md: at most ~1 s of typing at risk. The pause is 700 ms; leaving the field saves
+at once. A save the store refused (full disk) keeps the text on screen, marks the field
+"not saved" and is retried on the next edit or focus-out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+IDLE_MS = 700
+UNSAVED_STYLE = "border: 2px solid #c0392b;"
+
+
+class TextSaver(QObject):
+    """Watches one text widget and calls ``save(text) -> bool`` when typing pauses.
+
+    Signals: ``saved_state(bool)`` — False while the latest text is not in the store.
+    """
+
+    saved_state = Signal(bool)
+
+    def __init__(self, widget: QLineEdit | QPlainTextEdit, save: Callable[[str], bool]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._save = save
+        self._saved_text = self.text()
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(IDLE_MS)
+        self._timer.timeout.connect(self.flush)
+        widget.textChanged.connect(self._edited)
+        widget.installEventFilter(self)
+        if isinstance(widget, QLineEdit):
+            widget.editingFinished.connect(self.flush)
+
+    def text(self) -> str:
+        if isinstance(self._widget, QLineEdit):
+            return self._widget.text()
+        return self._widget.toPlainText()
+
+    def load(self, text: str) -> None:
+        """Show the stored ``text`` (after undo, or another view's edit) without saving it.
+
+        Leaves the widget alone when it already shows that text, so the caret stays put."""
+        self._saved_text = text
+        if self.text() == text:
+            self._mark(True)
+            return
+        if self._timer.isActive() or (self._widget.hasFocus() and self.text() != text):
+            self._timer.stop()
+        self._loading = True
+        try:
+            if isinstance(self._widget, QLineEdit):
+                self._widget.setText(text)
+            else:
+                self._widget.setPlainText(text)
+        finally:
+            self._loading = False
+        self._mark(True)
+
+    @property
+    def pending(self) -> bool:
+        return self.text() != self._saved_text
+
+    def flush(self) -> None:
+        """Save now if the text differs from what the store holds."""
+        self._timer.stop()
+        text = self.text()
+        if text == self._saved_text:
+            return
+        if self._save(text):
+            self._saved_text = text
+            self._mark(True)
+        else:
+            self._mark(False)
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self._timer.start()
+
+    def _mark(self, saved: bool) -> None:
+        self._widget.setStyleSheet("" if saved else UNSAVED_STYLE)
+        self._widget.setProperty("unsaved", not saved)
+        self.saved_state.emit(saved)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return False
+
+
+def word_count(text: str) -> int:
+    """Words as the competitions count them: split on whitespace."""
+    return len(text.split())
+
+
+def flush_all(root: QWidget) -> None:
+    """Save every pending field under ``root`` (before closing or switching project)."""
+    for saver in root.findChildren(TextSaver):
+        saver.flush()

@@ -1,0 +1,167 @@
+"""Small dialogs: workshop details, team details, a name prompt, About."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labinov import __version__
+from labinov.gui.texts import team_kind_text
+from labinov.paths import UserPaths
+from labinov.services.teams import TEAM_KINDS
+
+
+class _FormDialog(QDialog):
+    """A form with OK/Cancel; OK stays disabled while the required name is empty."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+
+    def require(self, line: QLineEdit) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+        def check() -> None:
+            ok.setEnabled(bool(line.text().strip()))
+
+        line.textChanged.connect(check)
+        check()
+
+
+class WorkshopDialog(_FormDialog):
+    """Name, organiser, place, dates, moderators and description of a workshop."""
+
+    def __init__(self, parent: QWidget | None = None, values: dict[str, Any] | None = None):
+        super().__init__(self.tr("Workshop"), parent)
+        values = values or {}
+        self.name = QLineEdit(values.get("name", ""))
+        self.name.setPlaceholderText(self.tr("e.g. Laboratorium Inovasi Kota Makassar 2026"))
+        self.organiser = QLineEdit(values.get("organiser", ""))
+        self.organiser.setPlaceholderText(self.tr("e.g. Balitbangda Kota Makassar"))
+        self.place = QLineEdit(values.get("place", ""))
+        self.start = self._date(values.get("start_date"))
+        self.end = self._date(values.get("end_date"))
+        self.moderators = QLineEdit(values.get("moderators", ""))
+        self.description = QPlainTextEdit(values.get("description", ""))
+        self.description.setFixedHeight(90)
+        self.form.addRow(self.tr("&Name:"), self.name)
+        self.form.addRow(self.tr("&Organiser:"), self.organiser)
+        self.form.addRow(self.tr("&Place:"), self.place)
+        self.form.addRow(self.tr("&Start date:"), self.start)
+        self.form.addRow(self.tr("&End date:"), self.end)
+        self.form.addRow(self.tr("&Moderators:"), self.moderators)
+        self.form.addRow(self.tr("&Description:"), self.description)
+        self.require(self.name)
+
+    @staticmethod
+    def _date(value: date | None) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDate(QDate(value.year, value.month, value.day) if value else QDate.currentDate())
+        return edit
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text(),
+            "organiser": self.organiser.text().strip(),
+            "place": self.place.text().strip(),
+            "start_date": self.start.date().toPython(),
+            "end_date": self.end.date().toPython(),
+            "moderators": self.moderators.text().strip(),
+            "description": self.description.toPlainText().strip(),
+        }
+
+
+class TeamDialog(_FormDialog):
+    """Name and kind (OPD, Perusda, academic, community) of a team."""
+
+    def __init__(self, parent: QWidget | None = None, values: dict[str, Any] | None = None):
+        super().__init__(self.tr("Team"), parent)
+        values = values or {}
+        self.name = QLineEdit(values.get("name", ""))
+        self.name.setPlaceholderText(self.tr("e.g. Dinas Kesehatan"))
+        self.kind = QComboBox()
+        for kind in TEAM_KINDS:
+            self.kind.addItem(team_kind_text(kind), kind)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(values.get("kind", "opd"))))
+        self.contact = QLineEdit(values.get("contact", ""))
+        self.form.addRow(self.tr("&Name:"), self.name)
+        self.form.addRow(self.tr("&Kind:"), self.kind)
+        self.form.addRow(self.tr("&Contact:"), self.contact)
+        self.require(self.name)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text(),
+            "kind": self.kind.currentData(),
+            "contact": self.contact.text().strip(),
+        }
+
+
+class NameDialog(_FormDialog):
+    """Asks for one name or title."""
+
+    def __init__(self, title: str, label: str, text: str = "", parent: QWidget | None = None):
+        super().__init__(title, parent)
+        self.name = QLineEdit(text)
+        self.name.selectAll()
+        self.form.addRow(label, self.name)
+        self.require(self.name)
+
+    def value(self) -> str:
+        return self.name.text()
+
+
+class AboutDialog(QDialog):
+    """Version, data folder and log folder."""
+
+    def __init__(self, paths: UserPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About Labinov"))
+        text = QLabel(
+            self.tr(
+                "<h2>Labinov {version}</h2>"
+                "<p>Laboratorium Inovasi: the 5D method — Drum up, Diagnose, Design, "
+                "Delivery, Display — for regional government innovation teams.</p>"
+            ).format(version=__version__)
+        )
+        text.setWordWrap(True)
+        folders = QLabel(
+            self.tr("Data folder: {data}\nLog folder: {logs}").format(
+                data=paths.data_dir, logs=paths.log_dir
+            )
+        )
+        folders.setTextFormat(Qt.TextFormat.PlainText)  # paths may hold < or &
+        folders.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folders.setObjectName("aboutFolders")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(folders)
+        layout.addWidget(buttons)

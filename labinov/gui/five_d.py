@@ -1,0 +1,86 @@
+"""The 5D navigator: five steps, Drum up → Display, each showing its stage's status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QSizePolicy, QToolButton, QWidget
+
+from labinov.gui.stage_colours import STAGE_COLOURS
+from labinov.gui.texts import status_text
+from labinov.method.stages import STAGES, Stage, stage_content
+
+STEP_STYLE = """
+QToolButton {{
+    border: 2px solid {colour};
+    border-radius: 8px;
+    padding: 6px 10px;
+    background: {background};
+    color: {text};
+    font-weight: {weight};
+}}
+QToolButton:checked {{ border-width: 4px; }}
+"""
+
+
+class FiveDNavigator(QWidget):
+    """A row of five checkable step buttons.
+
+    Signals:
+        stage_selected(str): the user chose a stage (its ``Stage`` value).
+    """
+
+    stage_selected = Signal(str)
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fiveDNavigator")
+        self._language = language
+        self._buttons: dict[Stage, QToolButton] = {}
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for stage in STAGES:
+            button = QToolButton()
+            button.setObjectName(f"step_{stage.value}")
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            button.clicked.connect(lambda _checked, s=stage: self.stage_selected.emit(s.value))
+            content = stage_content(stage)
+            button.setToolTip(content.text("question", language))
+            self._group.addButton(button)
+            layout.addWidget(button)
+            self._buttons[stage] = button
+        self.set_statuses({}, {})
+
+    def button(self, stage: Stage | str) -> QToolButton:
+        return self._buttons[Stage(stage)]
+
+    def select(self, stage: Stage | str) -> None:
+        self._buttons[Stage(stage)].setChecked(True)
+
+    def set_statuses(self, statuses: dict[str, str], progress: dict[str, str]) -> None:
+        """``statuses``: stage → status; ``progress``: stage → e.g. "3/5" (optional)."""
+        for stage, button in self._buttons.items():
+            content = stage_content(stage)
+            status = statuses.get(stage.value, "not_started")
+            lines = [
+                f"{content.number}. {content.name(self._language)}",
+                content.text("subtitle", self._language),
+                status_text(status),
+            ]
+            if progress.get(stage.value):
+                lines[-1] += f" · {progress[stage.value]}"
+            button.setText("\n".join(lines))
+            button.setAccessibleName(" ".join(lines))
+            colour = STAGE_COLOURS[stage]
+            done = status == "done"
+            button.setStyleSheet(
+                STEP_STYLE.format(
+                    colour=colour,
+                    background=colour if done else "palette(base)",
+                    text="white" if done else "palette(text)",
+                    weight="bold" if status != "not_started" else "normal",
+                )
+            )

@@ -1,0 +1,263 @@
+"""The main window: navigator on the left, the selected workshop/team/project on the right.
+
+Feature packages plug in through ``menu(name)`` and the signals below (see ``app.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QUndoView,
+)
+
+from labinov.gui import settings as prefs
+from labinov.gui.actions import StructureActions
+from labinov.gui.autosave import flush_all
+from labinov.gui.context import AppContext
+from labinov.gui.models.navigator import NavigatorModel
+from labinov.gui.navigator_view import NavigatorView
+from labinov.gui.project_page import ProjectPage
+from labinov.gui.stage_page import StagePanel
+from labinov.gui.welcome import WelcomePage
+
+MENUS = ("file", "edit", "view", "workshop", "project", "tools", "help")
+
+
+class MainWindow(QMainWindow):
+    """Labinov's one main window.
+
+    Signals:
+        workshop_selected(str): the workshop of the current selection changed.
+        project_selected(str): a project was opened ("" when none is).
+        data_changed(): call ``refresh()`` or emit this after changing data elsewhere.
+    """
+
+    workshop_selected = Signal(str)
+    project_selected = Signal(str)
+    data_changed = Signal()
+
+    def __init__(self, context: AppContext, panels: Sequence[StagePanel] = ()) -> None:
+        super().__init__()
+        self.context = context
+        self.panels = tuple(panels)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Labinov — Laboratorium Inovasi"))
+        self.resize(1280, 820)
+
+        self.model = NavigatorModel(context.services, context.language, self)
+        self.navigator = NavigatorView(self.model)
+        self.navigator.setMinimumWidth(260)
+        self.welcome = WelcomePage(context.language)
+        self.info = QLabel()
+        self.info.setObjectName("selectionInfo")
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
+        self.info.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.info.setWordWrap(True)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.info)
+        self.project_page: ProjectPage | None = None
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 960])
+        self.setCentralWidget(self.splitter)
+
+        self._menus: dict[str, QMenu] = {}
+        titles = {
+            "file": self.tr("&File"),
+            "edit": self.tr("&Edit"),
+            "view": self.tr("&View"),
+            "workshop": self.tr("&Workshop"),
+            "project": self.tr("&Project"),
+            "tools": self.tr("&Tools"),
+            "help": self.tr("&Help"),
+        }
+        for name in MENUS:
+            self._menus[name] = self.menuBar().addMenu(titles[name])
+        self.toolbar = self.addToolBar(self.tr("Main"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._build_edit_menu()
+        self.actions = StructureActions(self)
+        self._build_view_menu()
+
+        self.navigator.selected.connect(self._selection_changed)
+        self.welcome.new_workshop.connect(self.actions.new_workshop)
+        self.welcome.open_sample.connect(self.actions.open_sample)
+        context.events.structure_changed.connect(self.refresh)
+        self.data_changed.connect(self.refresh)
+        self._shown: tuple[str, str] = ("", "")
+        self.statusBar().showMessage(self.tr("All changes are saved automatically."))
+        self.refresh()
+        self._restore_state()
+
+    # -- hooks for features ------------------------------------------------------------
+
+    def menu(self, name: str) -> QMenu:
+        return self._menus[name]
+
+    def current_project_id(self) -> str | None:
+        kind, row_id = self.navigator.current()
+        return row_id if kind == "project" else None
+
+    def current_workshop_id(self) -> str | None:
+        _kind, row_id = self.navigator.current()
+        return self.model.workshop_of(row_id) if row_id else None
+
+    def current_team_id(self) -> str | None:
+        _kind, row_id = self.navigator.current()
+        return self.model.team_of(row_id) if row_id else None
+
+    def refresh(self) -> None:
+        """Reload the navigator from the store, keeping the selection."""
+        self.navigator.reload()
+        if self.model.rowCount() == 0:
+            self._show_welcome()
+        self.actions.update_enabled()
+
+    def select(self, row_id: str) -> bool:
+        return self.navigator.select_id(row_id)
+
+    # -- menus -------------------------------------------------------------------------
+
+    def _build_edit_menu(self) -> None:
+        edit = self.menu("edit")
+        undo = self.context.undo_group.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = self.context.undo_group.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        undo.setObjectName("undoAction")
+        redo.setObjectName("redoAction")
+        self.undo_action, self.redo_action = undo, redo
+        edit.addAction(undo)
+        edit.addAction(redo)
+        edit.addSeparator()
+        self.toolbar.addAction(undo)
+        self.toolbar.addAction(redo)
+        self.toolbar.addSeparator()
+
+    def _build_view_menu(self) -> None:
+        view = self.menu("view")
+        full = QAction(self.tr("&Full screen"), self)
+        full.setShortcut(QKeySequence.StandardKey.FullScreen)
+        full.setCheckable(True)
+        full.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
+        view.addAction(full)
+        history = QAction(self.tr("Undo &history"), self)
+        history.triggered.connect(self._show_history)
+        view.addAction(history)
+        view.addSeparator()
+        language = view.addMenu(self.tr("&Language"))
+        for code, label in (("id", "Bahasa Indonesia"), ("en", "English")):
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.setChecked(self.context.language == code)
+            action.triggered.connect(lambda _checked, c=code: self.actions.set_language(c))
+            language.addAction(action)
+
+    def _show_history(self) -> None:
+        view = QUndoView(self.context.undo_group)
+        view.setWindowTitle(self.tr("Undo history"))
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.setWindowFlag(Qt.WindowType.Tool)
+        view.setParent(self, view.windowFlags())
+        view.resize(360, 420)
+        view.show()
+
+    # -- selection -----------------------------------------------------------------------
+
+    def _selection_changed(self, kind: str, row_id: str) -> None:
+        if (kind, row_id) == self._shown:
+            return
+        self._shown = (kind, row_id)
+        self.actions.update_enabled()
+        if kind == "project":
+            self._show_project(row_id)
+        elif kind in ("workshop", "team"):
+            self._show_info(kind, row_id)
+        elif self.model.rowCount() == 0:
+            self._show_welcome()
+        workshop = self.model.workshop_of(row_id) if row_id else None
+        self.workshop_selected.emit(workshop or "")
+
+    def _show_project(self, project_id: str) -> None:
+        self._drop_project_page()
+        page = ProjectPage(self.context, project_id, self.panels)
+        self.project_page = page
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        self.context.undo_group.setActiveStack(self.context.stack_for(project_id))
+        prefs.LAST_PROJECT.set(self.context.settings, project_id)
+        self.project_selected.emit(project_id)
+
+    def _show_info(self, kind: str, row_id: str) -> None:
+        self._drop_project_page()
+        node = self.model.node(self.model.index_of(row_id))
+        count = len(node.children) if node else 0
+        if kind == "workshop":
+            text = self.tr("Workshop “{name}”: %n team(s).", "", count)
+            hint = self.tr("Add a team with Workshop ▸ New team (Ctrl+T).")
+        else:
+            text = self.tr("Team “{name}”: %n project(s).", "", count)
+            hint = self.tr("Add an innovation project with Project ▸ New project (Ctrl+N).")
+        self.info.setText(text.format(name=node.name if node else "") + "\n\n" + hint)
+        self.pages.setCurrentWidget(self.info)
+        self.context.undo_group.setActiveStack(self.context.stack_for(None))
+        self.project_selected.emit("")
+
+    def _show_welcome(self) -> None:
+        self._drop_project_page()
+        self._shown = ("", "")
+        self.pages.setCurrentWidget(self.welcome)
+        self.context.undo_group.setActiveStack(self.context.stack_for(None))
+
+    def show_welcome(self) -> None:
+        self.navigator.clearSelection()
+        self._show_welcome()
+
+    def _drop_project_page(self) -> None:
+        if self.project_page is not None:
+            flush_all(self.project_page)
+            self.pages.removeWidget(self.project_page)
+            self.project_page.deleteLater()
+            self.project_page = None
+
+    # -- window state ----------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = self.context.settings
+        geometry = prefs.WINDOW_GEOMETRY.get(settings)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = prefs.WINDOW_STATE.get(settings)
+        if not state.isEmpty():
+            self.restoreState(state)
+        splitter = prefs.SPLITTER_STATE.get(settings)
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        last = prefs.LAST_PROJECT.get(settings)
+        if last:
+            self.select(last)
+
+    def save_state(self) -> None:
+        settings = self.context.settings
+        prefs.WINDOW_GEOMETRY.set(settings, self.saveGeometry())
+        prefs.WINDOW_STATE.set(settings, self.saveState())
+        prefs.SPLITTER_STATE.set(settings, self.splitter.saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        flush_all(self)  # typing not yet saved goes to the store now
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,152 @@
+"""The navigator's tree: workshop → team → project, read from the services.
+
+A small plain-Python tree is rebuilt on ``reload()`` (a cohort is tens of rows, not
+thousands); views keep their selection by id across reloads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from labinov.gui.texts import status_text
+from labinov.method.stages import stage_content
+from labinov.services import Services
+
+Index = QModelIndex | QPersistentModelIndex
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(eq=False)
+class Node:
+    kind: str  # "root", "workshop", "team", "project"
+    id: str
+    name: str
+    detail: str = ""
+    archived: bool = False
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent else 0
+
+
+class NavigatorModel(QAbstractItemModel):
+    """Workshops, their teams and the teams' projects, for the navigator tree."""
+
+    def __init__(self, services: Services, language: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._language = language
+        self._root = Node("root", "", "")
+        self._by_id: dict[str, Node] = {}
+
+    def reload(self) -> None:
+        services = self._services
+        root = Node("root", "", "")
+        by_id: dict[str, Node] = {}
+        summaries: dict[str, list[Any]] = {}
+        for summary in services.projects.summaries():
+            summaries.setdefault(summary.team_id, []).append(summary)
+        for workshop in services.workshops.list():
+            w_node = Node("workshop", workshop.id, workshop.name, workshop.place, parent=root)
+            root.children.append(w_node)
+            by_id[workshop.id] = w_node
+            for team in services.teams.list(workshop.id):
+                t_node = Node("team", team.id, team.name, parent=w_node)
+                w_node.children.append(t_node)
+                by_id[team.id] = t_node
+                for summary in summaries.get(team.id, []):
+                    stage = stage_content(summary.current_stage).name(self._language)
+                    status = status_text(summary.stage_status)
+                    detail = f"{stage} · {status} · {summary.stages_done}/5"
+                    p_node = Node(
+                        "project",
+                        summary.id,
+                        summary.title,
+                        detail,
+                        summary.archived,
+                        parent=t_node,
+                    )
+                    t_node.children.append(p_node)
+                    by_id[summary.id] = p_node
+        self.beginResetModel()
+        self._root, self._by_id = root, by_id
+        self.endResetModel()
+
+    # -- lookups -------------------------------------------------------------------
+
+    def index_of(self, row_id: str) -> QModelIndex:
+        node = self._by_id.get(row_id)
+        if node is None:
+            return QModelIndex()
+        return self.createIndex(node.row(), 0, node)
+
+    def node(self, index: Index) -> Node | None:
+        if not index.isValid():
+            return None
+        return index.internalPointer()  # type: ignore[no-any-return]
+
+    def workshop_of(self, row_id: str) -> str | None:
+        node = self._by_id.get(row_id)
+        while node is not None and node.kind != "workshop":
+            node = node.parent
+        return node.id if node else None
+
+    def team_of(self, row_id: str) -> str | None:
+        node = self._by_id.get(row_id)
+        while node is not None and node.kind != "team":
+            node = node.parent
+        return node.id if node else None
+
+    # -- QAbstractItemModel --------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        parent_node = self.node(parent) or self._root
+        if row >= len(parent_node.children):
+            return QModelIndex()
+        return self.createIndex(row, 0, parent_node.children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        node = self.node(index)
+        if node is None or node.parent is None or node.parent is self._root:
+            return QModelIndex()
+        return self.createIndex(node.parent.row(), 0, node.parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        node = self.node(parent) or self._root
+        return len(node.children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        node = self.node(index)
+        if node is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{node.name}\n{node.detail}" if node.detail else node.name
+        if role == KIND_ROLE:
+            return node.kind
+        if role == ID_ROLE:
+            return node.id
+        if role == Qt.ItemDataRole.StatusTipRole:
+            return node.detail
+        if role == Qt.ItemDataRole.ForegroundRole and node.archived:
+            return Qt.GlobalColor.gray
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -1,0 +1,212 @@
+"""The innovation profile form (METHOD.md §4), built from ``resources/method/profile.json``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labinov.gui.autosave import TextSaver, word_count
+from labinov.gui.commands import ServiceCommand, execute
+from labinov.gui.context import AppContext
+from labinov.method.profile import ProfileField, profile_fields
+
+EMPTY_DATE = QDate(1900, 1, 1)
+PROFILE_MERGE_ID = 1001
+
+
+class ProfileForm(QScrollArea):
+    """Edits one project's profile; every change is an undoable step on the project stack.
+
+    Choices and dates save at once; text saves on an idle pause (``TextSaver``), and
+    consecutive saves of one field merge into one undo step.
+    """
+
+    def __init__(self, context: AppContext, project_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.project_id = project_id
+        self.setWidgetResizable(True)
+        self.setObjectName("profileForm")
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        intro = QLabel(
+            self.tr(
+                "The innovation profile follows the Regional Innovation Index form. "
+                "Changes are saved automatically."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self._editors: dict[str, QWidget] = {}
+        self._savers: dict[str, TextSaver] = {}
+        self._counts: dict[str, QLabel] = {}
+        self._loading = False
+        lang = context.language
+        for field in profile_fields():
+            editor = self._make_editor(field)
+            editor.setObjectName(f"profile_{field.key}")
+            label = QLabel(field.label(lang) + ":")
+            label.setBuddy(editor)
+            if field.help(lang):
+                editor.setToolTip(field.help(lang))
+            if field.kind == "longtext":
+                box = QWidget()
+                box_layout = QVBoxLayout(box)
+                box_layout.setContentsMargins(0, 0, 0, 0)
+                box_layout.addWidget(editor)
+                count = QLabel()
+                count.setObjectName(f"count_{field.key}")
+                box_layout.addWidget(count)
+                self._counts[field.key] = count
+                self.form.addRow(label, box)
+            else:
+                self.form.addRow(label, editor)
+            self._editors[field.key] = editor
+        self.reload()
+        context.events.project_changed.connect(self._project_changed)
+
+    def _project_changed(self, project_id: str) -> None:
+        if project_id == self.project_id:
+            self.reload()
+
+    # -- building ------------------------------------------------------------------
+
+    def _make_editor(self, field: ProfileField) -> QWidget:
+        lang = self.context.language
+        if field.kind in ("text", "longtext"):
+            editor: QLineEdit | QPlainTextEdit
+            if field.kind == "text":
+                editor = QLineEdit()
+            else:
+                editor = QPlainTextEdit()
+                editor.setMinimumHeight(110)
+                editor.setTabChangesFocus(True)
+                editor.textChanged.connect(lambda key=field.key: self._update_count(key))
+            self._savers[field.key] = TextSaver(
+                editor, lambda text, key=field.key: self._save(key, text)
+            )
+            return editor
+        if field.kind == "choice":
+            combo = QComboBox()
+            combo.addItem(self.tr("— not chosen —"), None)
+            for key, _label in field.choices:
+                combo.addItem(field.choice_label(key, lang), key)
+            combo.currentIndexChanged.connect(
+                lambda _i, key=field.key, c=combo: self._changed(key, c.currentData())
+            )
+            return combo
+        if field.kind == "multichoice":
+            listing = QListWidget()
+            listing.setMaximumHeight(150)
+            for key, _label in field.choices:
+                item = QListWidgetItem(field.choice_label(key, lang))
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                listing.addItem(item)
+            listing.itemChanged.connect(
+                lambda _item, key=field.key, w=listing: self._changed(key, self._checked(w))
+            )
+            return listing
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(EMPTY_DATE)
+        edit.setSpecialValueText(self.tr("— no date —"))
+        edit.dateChanged.connect(lambda d, key=field.key: self._changed(key, self._date_value(d)))
+        return edit
+
+    @staticmethod
+    def _checked(listing: QListWidget) -> list[str]:
+        return [
+            listing.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(listing.count())
+            if listing.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    @staticmethod
+    def _date_value(value: QDate) -> str | None:
+        return None if value == EMPTY_DATE else value.toString("yyyy-MM-dd")
+
+    # -- loading and saving --------------------------------------------------------
+
+    def reload(self) -> None:
+        """Show what the store holds."""
+        profile = self.context.services.projects.get(self.project_id).profile
+        self._loading = True
+        try:
+            for field in profile_fields():
+                self._show(field, profile.get(field.key))
+        finally:
+            self._loading = False
+
+    def _show(self, field: ProfileField, value: Any) -> None:
+        editor = self._editors[field.key]
+        if field.key in self._savers:
+            self._savers[field.key].load(value or "")
+            self._update_count(field.key)
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QListWidget):
+            chosen = set(value or [])
+            for row in range(editor.count()):
+                item = editor.item(row)
+                checked = item.data(Qt.ItemDataRole.UserRole) in chosen
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        elif isinstance(editor, QDateEdit):
+            editor.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else EMPTY_DATE)
+
+    def _update_count(self, key: str) -> None:
+        label = self._counts.get(key)
+        if label is None:
+            return
+        field = next(f for f in profile_fields() if f.key == key)
+        words = word_count(self._savers[key].text())
+        if field.min_words:
+            label.setText(
+                self.tr("%n word(s); at least {minimum} asked", "", words).format(
+                    minimum=field.min_words
+                )
+            )
+            short = 0 < words < field.min_words
+            label.setStyleSheet("color: #b9770e;" if short else "color: palette(mid);")
+        else:
+            label.setText(self.tr("%n word(s)", "", words))
+
+    def _changed(self, key: str, value: Any) -> None:
+        if not self._loading:
+            self._save(key, value)
+
+    def _save(self, key: str, value: Any) -> bool:
+        context = self.context  # the command must not hold the widget
+        services = context.services
+        project_id = self.project_id
+        field = next(f for f in profile_fields() if f.key == key)
+        command = ServiceCommand(
+            self.tr("Edit “{field}”").format(field=field.label(context.language)),
+            do=lambda: services.projects.update_profile(project_id, {key: value}),
+            undo=lambda previous: services.projects.update_profile(project_id, previous),
+            on_change=lambda: context.project_changed(project_id),
+            merge_id=PROFILE_MERGE_ID,
+            merge_key=(project_id, key),
+        )
+        return execute(self.context.stack_for(project_id), command, self)

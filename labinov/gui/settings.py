@@ -1,0 +1,58 @@
+"""Every preference declared once — name, type, default — over a ``QSettings`` INI file.
+
+The file lives in the data folder (``settings.ini``), so ``--data-dir`` moves preferences
+with the data and every test gets its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from labinov.paths import UserPaths
+
+T = TypeVar("T")
+
+SETTINGS_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One preference: its key in the INI file, its type and its default."""
+
+    key: str
+    type: type[T]
+    default: T
+
+    def get(self, settings: QSettings) -> T:
+        value = settings.value(self.key, self.default)
+        if self.type is bool and isinstance(value, str):  # INI files store "true"/"false"
+            return value.lower() == "true"  # type: ignore[return-value]
+        try:
+            return self.type(value) if value is not None else self.default  # type: ignore[call-arg]
+        except (TypeError, ValueError):
+            return self.default
+
+    def set(self, settings: QSettings, value: T) -> None:
+        settings.setValue(self.key, value)
+
+
+LANGUAGE = Setting("ui/language", str, "")  # "" follows the system
+WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
+SPLITTER_STATE = Setting("window/splitter", QByteArray, QByteArray())
+LAST_PROJECT = Setting("session/last_project", str, "")
+FONT_POINT_SIZE = Setting("ui/font_point_size", int, 0)  # 0 keeps the system size
+
+
+def open_settings(paths: UserPaths) -> QSettings:
+    settings = QSettings(str(paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    if int(settings.value("meta/version", 0) or 0) < SETTINGS_VERSION:
+        settings.setValue("meta/version", SETTINGS_VERSION)
+    return settings
+
+
+def value(settings: QSettings, setting: Setting[Any]) -> Any:
+    return setting.get(settings)

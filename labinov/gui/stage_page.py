@@ -1,0 +1,178 @@
+"""A stage of one project: its guidance, its status, and the panels features add.
+
+The guidance tab shows what the method asks (``resources/method/stages.json``); further
+tabs come from ``STAGE_PANELS`` in ``labinov/app.py`` (worksheets, canvases).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labinov.gui.commands import ServiceCommand, execute
+from labinov.gui.context import AppContext
+from labinov.gui.stage_colours import STAGE_COLOURS
+from labinov.gui.texts import status_text
+from labinov.method.stages import Stage, StageStatus, stage_content
+
+StagePanel = Callable[[AppContext, str, str], QWidget]
+
+
+def guidance_html(stage: Stage, language: str, tr: Callable[[str], str]) -> str:
+    """The stage's guidance as simple HTML; the content is ours, escaped all the same."""
+    content = stage_content(stage)
+
+    def items(key: str) -> str:
+        values = content.text(key, language) or []
+        return "".join(f"<li>{escape(str(v))}</li>" for v in values)
+
+    colour = STAGE_COLOURS[stage]
+    return (
+        f"<h2 style='color:{colour}'>{content.number}. {escape(content.name(language))} — "
+        f"{escape(content.text('subtitle', language))}</h2>"
+        f"<p><b>{escape(content.text('question', language))}</b></p>"
+        f"<p>{escape(content.text('goal', language))}</p>"
+        f"<h3>{escape(tr('Steps'))}</h3><ol>{items('steps')}</ol>"
+        f"<h3>{escape(tr('Guiding questions'))}</h3><ul>{items('guiding_questions')}</ul>"
+        f"<h3>{escape(tr('Expected outputs'))}</h3><ul>{items('outputs')}</ul>"
+        f"<h3>{escape(tr('Tips for the moderator'))}</h3><ul>{items('tips')}</ul>"
+    )
+
+
+class StagePage(QWidget):
+    """Status bar with Start / Mark done / Reopen, then the guidance and feature tabs."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        project_id: str,
+        stage: Stage,
+        panels: Sequence[StagePanel] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.project_id = project_id
+        self.stage = stage
+        self.setObjectName(f"stagePage_{stage.value}")
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("stageStatus")
+        self.start_button = QPushButton(self.tr("&Start stage"))
+        self.start_button.setObjectName("startStage")
+        self.done_button = QPushButton(self.tr("Mark stage &done"))
+        self.done_button.setObjectName("completeStage")
+        self.done_button.setToolTip(self.tr("Record that this stage's outputs are finished"))
+        self.reopen_button = QPushButton(self.tr("&Reopen stage"))
+        self.reopen_button.setObjectName("reopenStage")
+        self.start_button.clicked.connect(self.start)
+        self.done_button.clicked.connect(lambda: self.complete())
+        self.reopen_button.clicked.connect(self.reopen)
+        bar = QHBoxLayout()
+        bar.addWidget(self.status_label, 1)
+        for button in (self.start_button, self.done_button, self.reopen_button):
+            bar.addWidget(button)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("stageTabs")
+        guidance = QLabel(guidance_html(stage, context.language, self.tr))
+        guidance.setObjectName("stageGuidance")
+        guidance.setWordWrap(True)
+        guidance.setTextFormat(Qt.TextFormat.RichText)
+        guidance.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        guidance.setMargin(12)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(guidance)
+        self.tabs.addTab(scroll, self.tr("Guidance"))
+        for make_panel in panels:
+            panel = make_panel(context, project_id, stage.value)
+            title = getattr(panel, "panel_title", None)
+            self.tabs.addTab(panel, title() if callable(title) else panel.windowTitle())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs, 1)
+        self.reload()
+        context.events.project_changed.connect(self._project_changed)
+
+    def _project_changed(self, project_id: str) -> None:
+        if project_id == self.project_id:
+            self.reload()
+
+    def reload(self) -> None:
+        work = self.context.services.stages.get(self.project_id, self.stage)
+        text = self.tr("Status: {status}").format(status=status_text(work.status))
+        if work.status == StageStatus.DONE and work.override_reason:
+            text += " — " + self.tr("marked done by the moderator: {reason}").format(
+                reason=work.override_reason
+            )
+        self.status_label.setText(text)
+        self.start_button.setVisible(work.status == StageStatus.NOT_STARTED)
+        self.done_button.setVisible(work.status != StageStatus.DONE)
+        self.reopen_button.setVisible(work.status == StageStatus.DONE)
+
+    # -- status changes, each one undoable step ------------------------------------
+
+    def _run(self, text: str, change: Callable[[], dict]) -> bool:
+        context, project_id, stage = self.context, self.project_id, self.stage
+        command = ServiceCommand(
+            text,
+            do=change,
+            undo=lambda previous: context.services.stages.restore_state(
+                project_id, stage, previous
+            ),
+            on_change=lambda: (context.project_changed(project_id), context.structure_changed()),
+        )
+        return execute(context.stack_for(project_id), command, self)
+
+    def start(self) -> bool:
+        stages, project_id, stage = self.context.services.stages, self.project_id, self.stage
+        name = stage_content(stage).name(self.context.language)
+        return self._run(
+            self.tr("Start {stage}").format(stage=name), lambda: stages.start(project_id, stage)
+        )
+
+    def complete(self, override_reason: str | None = None) -> bool:
+        """Mark done; when outputs are missing, offer the moderator an override with a reason."""
+        stages = self.context.services.stages
+        project_id, stage = self.project_id, self.stage
+        name = stage_content(stage).name(self.context.language)
+        missing = stages.missing_outputs(project_id, stage)
+        if missing and override_reason is None:
+            reason, ok = QInputDialog.getMultiLineText(
+                self,
+                self.tr("Stage not complete"),
+                self.tr(
+                    "Still missing:\n• {missing}\n\nA moderator may mark the stage done "
+                    "anyway. Reason (recorded with the stage):"
+                ).format(missing="\n• ".join(missing)),
+            )
+            if not ok or not reason.strip():
+                return False
+            override_reason = reason
+        return self._run(
+            self.tr("Complete {stage}").format(stage=name),
+            lambda: stages.complete(project_id, stage, override_reason),
+        )
+
+    def reopen(self) -> bool:
+        stages, project_id, stage = self.context.services.stages, self.project_id, self.stage
+        name = stage_content(stage).name(self.context.language)
+        return self._run(
+            self.tr("Reopen {stage}").format(stage=name), lambda: stages.reopen(project_id, stage)
+        )
