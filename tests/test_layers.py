@@ -35,7 +35,9 @@ def test_core_never_imports_gui() -> None:
     offenders = []
     for layer in ("method", "store", "services", "exchange", "report"):
         for path in (PACKAGE / layer).rglob("*.py"):
-            gui = {m for m in imported_modules(path) if m.startswith(("labinov.gui", "labinov.app"))}
+            gui = {
+                m for m in imported_modules(path) if m.startswith(("labinov.gui", "labinov.app"))
+            }
             if gui:
                 offenders.append(f"{path.relative_to(PACKAGE)}: {sorted(gui)}")
     assert offenders == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labinov.errors import QT_TRANSLATE_NOOP
 from labinov.gui.commands import ServiceCommand, execute
 from labinov.gui.context import AppContext
 from labinov.gui.stage_colours import STAGE_COLOURS
@@ -29,8 +30,13 @@ from labinov.method.stages import Stage, StageStatus, stage_content
 
 StagePanel = Callable[[AppContext, str, str], QWidget]
 
+STEPS = QT_TRANSLATE_NOOP("StagePage", "Steps")
+QUESTIONS = QT_TRANSLATE_NOOP("StagePage", "Guiding questions")
+OUTPUTS = QT_TRANSLATE_NOOP("StagePage", "Expected outputs")
+TIPS = QT_TRANSLATE_NOOP("StagePage", "Tips for the moderator")
 
-def guidance_html(stage: Stage, language: str, tr: Callable[[str], str]) -> str:
+
+def guidance_html(stage: Stage, language: str) -> str:
     """The stage's guidance as simple HTML; the content is ours, escaped all the same."""
     content = stage_content(stage)
 
@@ -38,16 +44,19 @@ def guidance_html(stage: Stage, language: str, tr: Callable[[str], str]) -> str:
         values = content.text(key, language) or []
         return "".join(f"<li>{escape(str(v))}</li>" for v in values)
 
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("StagePage", text)
+
     colour = STAGE_COLOURS[stage]
     return (
         f"<h2 style='color:{colour}'>{content.number}. {escape(content.name(language))} — "
         f"{escape(content.text('subtitle', language))}</h2>"
         f"<p><b>{escape(content.text('question', language))}</b></p>"
         f"<p>{escape(content.text('goal', language))}</p>"
-        f"<h3>{escape(tr('Steps'))}</h3><ol>{items('steps')}</ol>"
-        f"<h3>{escape(tr('Guiding questions'))}</h3><ul>{items('guiding_questions')}</ul>"
-        f"<h3>{escape(tr('Expected outputs'))}</h3><ul>{items('outputs')}</ul>"
-        f"<h3>{escape(tr('Tips for the moderator'))}</h3><ul>{items('tips')}</ul>"
+        f"<h3>{escape(tr(STEPS))}</h3><ol>{items('steps')}</ol>"
+        f"<h3>{escape(tr(QUESTIONS))}</h3><ul>{items('guiding_questions')}</ul>"
+        f"<h3>{escape(tr(OUTPUTS))}</h3><ul>{items('outputs')}</ul>"
+        f"<h3>{escape(tr(TIPS))}</h3><ul>{items('tips')}</ul>"
     )
 
 
@@ -87,7 +96,7 @@ class StagePage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("stageTabs")
-        guidance = QLabel(guidance_html(stage, context.language, self.tr))
+        guidance = QLabel(guidance_html(stage, context.language))
         guidance.setObjectName("stageGuidance")
         guidance.setWordWrap(True)
         guidance.setTextFormat(Qt.TextFormat.RichText)

@@ -97,7 +97,10 @@ def missing(ts_file: Path) -> list[tuple[str, str]]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             node = message.find("translation")
-            if node is None or not (node.text or "").strip() or node.get("type") == "unfinished":
+            text = (node.text or "") if node is not None else ""
+            if node is not None and message.get("numerus") == "yes":
+                text = "".join(form.text or "" for form in node.iter("numerusform"))
+            if node is None or not text.strip() or node.get("type") == "unfinished":
                 result.append((name, message.findtext("source") or ""))
     return result
 
@@ -114,8 +117,14 @@ def fill(ts_file: Path, translations: dict[str, dict[str, str]]) -> int:
                 node = message.find("translation")
                 if node is None:
                     node = ET.SubElement(message, "translation")
-                node.text = texts[source]
                 node.attrib.pop("type", None)
+                if message.get("numerus") == "yes":  # Indonesian has one plural form
+                    for child in list(node):
+                        node.remove(child)
+                    ET.SubElement(node, "numerusform").text = texts[source]
+                    node.text = None
+                else:
+                    node.text = texts[source]
                 filled += 1
     tree.write(ts_file, encoding="utf-8", xml_declaration=True)
     lupdate(ts_file)  # back to lupdate's own layout

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Labinov</source>
+        <translation>Tentang Labinov</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Labinov {version}&lt;/h2&gt;&lt;p&gt;Laboratorium Inovasi: the 5D method — Drum up, Diagnose, Design, Delivery, Display — for regional government innovation teams.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Labinov {version}&lt;/h2&gt;&lt;p&gt;Laboratorium Inovasi: metode 5D — Drum up, Diagnose, Design, Delivery, Display — untuk tim inovasi pemerintah daerah.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Data folder: {data}
+Log folder: {logs}</source>
+        <translation>Folder data: {data}
+Folder log: {logs}</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Labinov is already open on this data folder; it was brought to the front.</source>
+        <translation>Labinov sudah terbuka dengan folder data ini; jendelanya ditampilkan di depan.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Sample workshop created: {name} ({id})</source>
@@ -17,10 +41,247 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Labinov: unexpected error</source>
+        <translation>Labinov: galat tak terduga</translation>
+    </message>
+    <message>
+        <source>Something went wrong, but your work is saved. You can keep working. Please send the details below to your Labinov support.</source>
+        <translation>Terjadi kesalahan, tetapi pekerjaan Anda tetap tersimpan. Anda dapat melanjutkan pekerjaan. Mohon kirimkan rincian di bawah ini kepada pendamping teknis Labinov.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Salin rincian</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Labinov</source>
-        <translation type="unfinished"></translation>
+        <translation>Labinov</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Labinov — Laboratorium Inovasi</source>
+        <translation>Labinov — Laboratorium Inovasi</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Lokakarya</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Proyek</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Alat</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <source>All changes are saved automatically.</source>
+        <translation>Semua perubahan tersimpan otomatis.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ula&amp;ngi</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>Layar &amp;penuh</translation>
+    </message>
+    <message>
+        <source>Undo &amp;history</source>
+        <translation>&amp;Riwayat urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Riwayat urungkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop “{name}”: %n team(s).</source>
+        <translation>
+            <numerusform>Lokakarya “{name}”: %n tim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a team with Workshop ▸ New team (Ctrl+T).</source>
+        <translation>Tambahkan tim lewat Lokakarya ▸ Tim baru (Ctrl+T).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team “{name}”: %n project(s).</source>
+        <translation>
+            <numerusform>Tim “{name}”: %n proyek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add an innovation project with Project ▸ New project (Ctrl+N).</source>
+        <translation>Tambahkan proyek inovasi lewat Proyek ▸ Proyek baru (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>The innovation profile follows the Regional Innovation Index form. Changes are saved automatically.</source>
+        <translation>Profil inovasi mengikuti formulir Indeks Inovasi Daerah. Perubahan tersimpan otomatis.</translation>
+    </message>
+    <message>
+        <source>— not chosen —</source>
+        <translation>— belum dipilih —</translation>
+    </message>
+    <message>
+        <source>— no date —</source>
+        <translation>— tanpa tanggal —</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s); at least {minimum} asked</source>
+        <translation>
+            <numerusform>%n kata; diminta minimal {minimum}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n kata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit “{field}”</source>
+        <translation>Ubah “{field}”</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPage</name>
+    <message>
+        <source>Project title</source>
+        <translation>Judul proyek</translation>
+    </message>
+    <message>
+        <source>Innovation title — click to edit</source>
+        <translation>Judul inovasi — klik untuk mengubah</translation>
+    </message>
+    <message>
+        <source>Not saved — will retry</source>
+        <translation>Belum tersimpan — akan dicoba lagi</translation>
+    </message>
+    <message>
+        <source>5D stages</source>
+        <translation>Tahapan 5D</translation>
+    </message>
+    <message>
+        <source>Innovation profile</source>
+        <translation>Profil inovasi</translation>
+    </message>
+    <message>
+        <source>Team: {team}</source>
+        <translation>Tim: {team}</translation>
+    </message>
+    <message>
+        <source>Rename project</source>
+        <translation>Ganti nama proyek</translation>
+    </message>
+</context>
+<context>
+    <name>StagePage</name>
+    <message>
+        <source>Steps</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Pertanyaan pemandu</translation>
+    </message>
+    <message>
+        <source>Expected outputs</source>
+        <translation>Keluaran yang diharapkan</translation>
+    </message>
+    <message>
+        <source>Tips for the moderator</source>
+        <translation>Kiat untuk moderator</translation>
+    </message>
+    <message>
+        <source>&amp;Start stage</source>
+        <translation>&amp;Mulai tahap</translation>
+    </message>
+    <message>
+        <source>Mark stage &amp;done</source>
+        <translation>Tandai tahap &amp;selesai</translation>
+    </message>
+    <message>
+        <source>Record that this stage&apos;s outputs are finished</source>
+        <translation>Catat bahwa keluaran tahap ini sudah lengkap</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen stage</source>
+        <translation>&amp;Buka kembali tahap</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Panduan</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>marked done by the moderator: {reason}</source>
+        <translation>ditandai selesai oleh moderator: {reason}</translation>
+    </message>
+    <message>
+        <source>Start {stage}</source>
+        <translation>Mulai {stage}</translation>
+    </message>
+    <message>
+        <source>Stage not complete</source>
+        <translation>Tahap belum lengkap</translation>
+    </message>
+    <message>
+        <source>Still missing:
+• {missing}
+
+A moderator may mark the stage done anyway. Reason (recorded with the stage):</source>
+        <translation>Masih kurang:
+• {missing}
+
+Moderator tetap dapat menandai tahap ini selesai. Alasan (dicatat bersama tahap):</translation>
+    </message>
+    <message>
+        <source>Complete {stage}</source>
+        <translation>Selesaikan {stage}</translation>
+    </message>
+    <message>
+        <source>Reopen {stage}</source>
+        <translation>Buka kembali {stage}</translation>
     </message>
 </context>
 <context>
@@ -36,6 +297,199 @@
     <message>
         <source>done</source>
         <translation>selesai</translation>
+    </message>
+</context>
+<context>
+    <name>StructureActions</name>
+    <message>
+        <source>New &amp;workshop…</source>
+        <translation>Lokakarya &amp;baru…</translation>
+    </message>
+    <message>
+        <source>Start a new Labinov cohort</source>
+        <translation>Mulai angkatan Labinov baru</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome screen</source>
+        <translation>Layar &amp;sambutan</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;details…</source>
+        <translation>&amp;Rincian lokakarya…</translation>
+    </message>
+    <message>
+        <source>Name, organiser, place, dates and moderators</source>
+        <translation>Nama, penyelenggara, tempat, tanggal dan moderator</translation>
+    </message>
+    <message>
+        <source>New &amp;team…</source>
+        <translation>&amp;Tim baru…</translation>
+    </message>
+    <message>
+        <source>Add an OPD, Perusda, academic or community team</source>
+        <translation>Tambahkan tim OPD, Perusda, akademisi atau komunitas</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>Proyek &amp;baru…</translation>
+    </message>
+    <message>
+        <source>Add an innovation project to the selected team</source>
+        <translation>Tambahkan proyek inovasi ke tim yang dipilih</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Ganti &amp;nama…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate project</source>
+        <translation>&amp;Gandakan proyek</translation>
+    </message>
+    <message>
+        <source>Copy the project with all its stages</source>
+        <translation>Salin proyek beserta semua tahapannya</translation>
+    </message>
+    <message>
+        <source>&amp;Archive / unarchive</source>
+        <translation>&amp;Arsipkan / batal arsip</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>&amp;About Labinov</source>
+        <translation>&amp;Tentang Labinov</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Lokakarya baru</translation>
+    </message>
+    <message>
+        <source>Edit workshop</source>
+        <translation>Ubah lokakarya</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Tim baru</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Proyek baru</translation>
+    </message>
+    <message>
+        <source>Innovation &amp;title:</source>
+        <translation>&amp;Judul inovasi:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Ganti nama</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Rename project</source>
+        <translation>Ganti nama proyek</translation>
+    </message>
+    <message>
+        <source>Rename workshop</source>
+        <translation>Ganti nama lokakarya</translation>
+    </message>
+    <message>
+        <source>Rename team</source>
+        <translation>Ganti nama tim</translation>
+    </message>
+    <message>
+        <source>(copy)</source>
+        <translation>(salinan)</translation>
+    </message>
+    <message>
+        <source>Duplicate project</source>
+        <translation>Gandakan proyek</translation>
+    </message>
+    <message>
+        <source>Unarchive project</source>
+        <translation>Batalkan arsip proyek</translation>
+    </message>
+    <message>
+        <source>Archive project</source>
+        <translation>Arsipkan proyek</translation>
+    </message>
+    <message>
+        <source>Delete the workshop “{name}” with all its teams and projects?</source>
+        <translation>Hapus lokakarya “{name}” beserta semua tim dan proyeknya?</translation>
+    </message>
+    <message>
+        <source>Delete the team “{name}” with all its projects?</source>
+        <translation>Hapus tim “{name}” beserta semua proyeknya?</translation>
+    </message>
+    <message>
+        <source>Delete the project “{name}” with all its stages and canvases?</source>
+        <translation>Hapus proyek “{name}” beserta semua tahapan dan kanvasnya?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Anda dapat mengurungkannya dengan Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Labinov starts.</source>
+        <translation>Bahasa akan berganti saat Labinov dibuka lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>Tim</translation>
+    </message>
+    <message>
+        <source>e.g. Dinas Kesehatan</source>
+        <translation>mis. Dinas Kesehatan</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontak:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamKind</name>
+    <message>
+        <source>OPD (regional agency)</source>
+        <translation>OPD (perangkat daerah)</translation>
+    </message>
+    <message>
+        <source>Perusda / BUMD</source>
+        <translation>Perusda / BUMD</translation>
+    </message>
+    <message>
+        <source>Academic partner</source>
+        <translation>Mitra akademisi</translation>
+    </message>
+    <message>
+        <source>Community partner</source>
+        <translation>Mitra komunitas</translation>
     </message>
 </context>
 <context>
@@ -99,6 +553,92 @@
     <message>
         <source>Cannot open the database in {path}: {reason}</source>
         <translation>Basis data di {path} tidak dapat dibuka: {reason}</translation>
+    </message>
+    <message>
+        <source>This stage is not done yet. Still missing: {missing}</source>
+        <translation>Tahap ini belum selesai. Masih kurang: {missing}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Labinov</source>
+        <translation>Selamat datang di Labinov</translation>
+    </message>
+    <message>
+        <source>Laboratorium Inovasi guides your OPD team through five stages, from a first idea to an innovation that is launched and shown to the public. Everything is saved on this computer as you work; no internet needed.</source>
+        <translation>Laboratorium Inovasi memandu tim OPD Anda melalui lima tahap, dari gagasan pertama sampai inovasi yang diluncurkan dan dipamerkan kepada publik. Semua pekerjaan tersimpan di komputer ini; tidak perlu internet.</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>Lokakarya &amp;baru…</translation>
+    </message>
+    <message>
+        <source>Start a new Labinov cohort (Ctrl+Shift+N)</source>
+        <translation>Mulai angkatan Labinov baru (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample workshop</source>
+        <translation>Buka lokakarya &amp;contoh</translation>
+    </message>
+    <message>
+        <source>Laboratorium Inovasi Kota Makassar 2019: three OPD teams at different stages</source>
+        <translation>Laboratorium Inovasi Kota Makassar 2019: tiga tim OPD pada tahap yang berbeda</translation>
+    </message>
+    <message>
+        <source>&amp;Import a bundle…</source>
+        <translation>&amp;Impor bundel…</translation>
+    </message>
+    <message>
+        <source>Available when bundles exist</source>
+        <translation>Tersedia setelah fitur bundel ada</translation>
+    </message>
+    <message>
+        <source>Import a .labinov bundle from another laptop</source>
+        <translation>Impor bundel .labinov dari laptop lain</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Lokakarya</translation>
+    </message>
+    <message>
+        <source>e.g. Laboratorium Inovasi Kota Makassar 2026</source>
+        <translation>mis. Laboratorium Inovasi Kota Makassar 2026</translation>
+    </message>
+    <message>
+        <source>e.g. Balitbangda Kota Makassar</source>
+        <translation>mis. Balitbangda Kota Makassar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Penyelenggara:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Tempat:</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>Tanggal &amp;mulai:</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>Tanggal &amp;selesai:</translation>
+    </message>
+    <message>
+        <source>&amp;Moderators:</source>
+        <translation>&amp;Moderator:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Keterangan:</translation>
     </message>
 </context>
 </TS>

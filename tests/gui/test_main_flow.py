@@ -1,0 +1,164 @@
+"""The foundation's acceptance path through the real window, with real key and mouse events."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QComboBox, QDialog, QPlainTextEdit, QPushButton
+
+from labinov.gui.autosave import IDLE_MS
+from labinov.gui.main_window import MainWindow
+from tests.gui.conftest import answer_dialog, type_text
+
+PURPOSE = "Mengurangi waktu tunggu pasien <b>&amp; 😀"
+
+
+def create_through_dialogs(qtbot, window: MainWindow) -> tuple[str, str, str]:
+    def workshop(dialog: QDialog) -> None:
+        QTest.keyClicks(dialog.name, "Labinov Kota Parepare 2026")
+        QTest.keyClicks(dialog.organiser, "Balitbangda Kota Parepare")
+        dialog.accept()
+
+    answer_dialog(qtbot, workshop)
+    workshop_id = window.actions.new_workshop()
+    assert workshop_id
+
+    def team(dialog: QDialog) -> None:
+        QTest.keyClicks(dialog.name, "Dinas Kesehatan")
+        dialog.accept()
+
+    answer_dialog(qtbot, team)
+    team_id = window.actions.new_team()
+    assert team_id
+
+    def project(dialog: QDialog) -> None:
+        QTest.keyClicks(dialog.name, "Antre Sehat")
+        dialog.accept()
+
+    answer_dialog(qtbot, project)
+    project_id = window.actions.new_project()
+    assert project_id
+    return workshop_id, team_id, project_id
+
+
+def test_create_fill_complete_undo_redo_and_reopen(
+    qtbot, window: MainWindow, make_window, services
+):
+    _workshop_id, _team_id, project_id = create_through_dialogs(qtbot, window)
+    assert window.current_project_id() == project_id
+    page = window.project_page
+    assert page is not None and page.title.text() == "Antre Sehat"
+
+    # fill profile fields: a choice saves at once, text after the idle pause
+    page.tabs.setCurrentWidget(page.profile)
+    combo = page.profile.findChild(QComboBox, "profile_innovation_type")
+    combo.setCurrentIndex(combo.findData("digital"))
+    purpose = page.profile.findChild(QPlainTextEdit, "profile_purpose")
+    purpose.setFocus()
+    type_text(purpose, PURPOSE)
+    assert services.projects.get(project_id).profile.get("purpose") is None  # not per keystroke
+    qtbot.waitUntil(
+        lambda: services.projects.get(project_id).profile.get("purpose") == PURPOSE,
+        timeout=IDLE_MS + 1500,
+    )
+    assert services.projects.get(project_id).profile["innovation_type"] == "digital"
+
+    # mark Drum up done with a real click
+    page.tabs.setCurrentIndex(0)
+    page.show_stage("drum_up")
+    drum_up = page.stage_pages["drum_up"]
+    QTest.mouseClick(drum_up.findChild(QPushButton, "completeStage"), Qt.MouseButton.LeftButton)
+    assert services.stages.get(project_id, "drum_up").status == "done"
+    assert "selesai" in page.navigator.button("drum_up").text()
+
+    window.undo_action.trigger()
+    assert services.stages.get(project_id, "drum_up").status == "not_started"
+    assert "belum dimulai" in page.navigator.button("drum_up").text()
+    window.redo_action.trigger()
+    assert services.stages.get(project_id, "drum_up").status == "done"
+
+    # undo the profile edits too: the text returns to empty on screen and in the store
+    window.undo_action.trigger()  # Drum up done
+    window.undo_action.trigger()  # purpose
+    assert services.projects.get(project_id).profile.get("purpose") is None
+    assert purpose.toPlainText() == ""
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert purpose.toPlainText() == PURPOSE
+
+    # a new app instance on the same data folder shows the same state
+    window.close()
+    again = make_window()
+    assert again.select(project_id)
+    page = again.project_page
+    assert page.title.text() == "Antre Sehat"
+    assert page.profile.findChild(QPlainTextEdit, "profile_purpose").toPlainText() == PURPOSE
+    combo = page.profile.findChild(QComboBox, "profile_innovation_type")
+    assert combo.currentData() == "digital"
+    assert "selesai" in page.navigator.button("drum_up").text()
+    assert page.current_stage() == "diagnose"  # the project opens at its current stage
+
+
+def test_structure_edits_undo_redo(qtbot, window: MainWindow, services) -> None:
+    workshop_id = window.actions.create_workshop({"name": "Labinov 2026"})
+    team_id = window.actions.create_team(workshop_id, {"name": "Dinas Sosial", "kind": "opd"})
+    project_id = window.actions.create_project(team_id, "Bansos Tepat")
+    assert window.select(team_id)
+    window.undo_action.trigger()  # creating the project
+    assert [s.id for s in services.projects.summaries()] == []
+    window.redo_action.trigger()
+    assert [s.id for s in services.projects.summaries()] == [project_id]  # same id again
+
+    assert window.select(project_id)
+    assert window.actions.delete(confirm=False)
+    assert services.projects.summaries() == []
+    assert window.current_team_id() == team_id  # selection falls back to the team
+    window.undo_action.trigger()
+    assert [s.id for s in services.projects.summaries()] == [project_id]
+
+    assert window.actions.rename_to("team", team_id, "Dinas Sosial Kota")
+    assert services.teams.get(team_id).name == "Dinas Sosial Kota"
+    window.undo_action.trigger()
+    assert services.teams.get(team_id).name == "Dinas Sosial"
+
+    assert window.select(project_id)
+    copy_id = window.actions.duplicate()
+    assert copy_id and copy_id != project_id
+    assert services.projects.get(copy_id).title == "Bansos Tepat (salinan)"
+
+
+def test_navigator_shows_sample_at_different_stages(qtbot, window: MainWindow) -> None:
+    workshop_id = window.actions.open_sample()
+    assert workshop_id
+    model = window.model
+    workshop = model.index(0, 0)
+    assert model.data(workshop) == "Laboratorium Inovasi Kota Makassar 2019"
+    assert model.rowCount(workshop) == 3
+    details = []
+    for row in range(3):
+        team = model.index(row, 0, workshop)
+        project = model.index(0, 0, team)
+        details.append(model.data(project, Qt.ItemDataRole.ToolTipRole).splitlines()[1])
+    assert details == [
+        "Delivery · ◐ sedang berjalan · 3/5",
+        "Design · ◐ sedang berjalan · 2/5",
+        "Diagnose · ◐ sedang berjalan · 1/5",
+    ]
+
+
+def test_welcome_screen_until_a_workshop_exists(qtbot, window: MainWindow) -> None:
+    assert window.pages.currentWidget() is window.welcome
+    QTest.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is not window.welcome
+    assert window.model.rowCount() == 1
+
+
+def test_window_state_is_restored(qtbot, make_window) -> None:
+    first = make_window()
+    first.resize(700, 500)
+    first.splitter.setSizes([300, 400])
+    size, sizes = first.size(), first.splitter.sizes()
+    first.close()
+    second = make_window()
+    assert second.size() == size
+    assert second.splitter.sizes() == sizes
