@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from labinov.services.canvases import CanvasService
 from labinov.services.projects import ProjectService
 from labinov.services.samples import SampleService
 from labinov.services.stages import StageService
@@ -21,3 +22,4 @@ class Services:
         self.projects = ProjectService(store)
         self.stages = StageService(store)
         self.samples = SampleService(store)
+        self.canvases = CanvasService(store)

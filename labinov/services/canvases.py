@@ -1,0 +1,338 @@
+"""Canvases of a stage and the items on them: every edit one transaction, returning what
+undo needs (previous values, or a snapshot of deleted rows to restore).
+
+Items and links travel as plain dicts of column values, so the GUI keeps no ORM objects
+and a 5,000-note canvas loads with one query per table.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from sqlalchemy import bindparam, delete, func, or_, select, update
+from sqlmodel import Session
+
+from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.method import templates
+from labinov.method.stages import Stage
+from labinov.services.base import Service, get_or_raise, required_name
+from labinov.store import snapshot
+from labinov.store.models import Attachment, Canvas, CanvasItem, Link, Project
+from labinov.store.types import new_id, utcnow
+
+ItemRow = dict[str, Any]
+MAX_IMAGE_BYTES = 20 * 1024 * 1024
+MAX_TEXT = 20_000
+ITEM_KINDS = ("note", "text", "frame", "image")
+ITEM_FIELDS = ("kind", "x", "y", "width", "height", "text", "colour", "zone", "votes", "z")
+ITEMS = CanvasItem.__table__  # type: ignore[attr-defined]
+LINKS = Link.__table__  # type: ignore[attr-defined]
+
+# (magic bytes, mime) of the picture formats Qt reads out of the box
+IMAGE_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"BM", "image/bmp"),
+)
+
+
+def image_mime(data: bytes) -> str | None:
+    """The picture type of ``data`` by its first bytes, or None when it is not a picture."""
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    for magic, mime in IMAGE_SIGNATURES:
+        if data.startswith(magic):
+            return mime
+    return None
+
+
+def _clean_item(values: ItemRow) -> ItemRow:
+    kind = values.get("kind", "note")
+    if kind not in ITEM_KINDS:
+        raise ValueError(f"unknown canvas item kind {kind!r}")
+    if len(values.get("text") or "") > MAX_TEXT:
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "A note may hold at most {limit} characters."),
+            limit=MAX_TEXT,
+        )
+    return values
+
+
+class CanvasService(Service):
+    """Canvases (create from a template, rename, reorder, delete) and their items/links."""
+
+    # -- canvases ------------------------------------------------------------------
+
+    def list(self, project_id: str, stage: Stage | str) -> list[Canvas]:
+        with self.store.transaction() as session:
+            rows = session.execute(
+                select(Canvas)
+                .where(Canvas.project_id == project_id, Canvas.stage == Stage(stage).value)
+                .order_by(Canvas.sort_order, Canvas.created_at)
+            ).scalars()
+            return list(rows)
+
+    def get(self, canvas_id: str) -> Canvas:
+        return self._get(Canvas, canvas_id)
+
+    def create(
+        self,
+        project_id: str,
+        stage: Stage | str,
+        template: str = templates.BLANK,
+        title: str = "",
+        canvas_id: str | None = None,
+    ) -> Canvas:
+        """A new canvas at the end of the stage's list; the title defaults to the template's
+        Indonesian name. ``canvas_id`` lets redo recreate the same row."""
+        chosen = templates.get(template)
+        with self.store.transaction() as session:
+            get_or_raise(session, Project, project_id)
+            last = session.execute(
+                select(func.max(Canvas.sort_order)).where(
+                    Canvas.project_id == project_id, Canvas.stage == Stage(stage).value
+                )
+            ).scalar()
+            canvas = Canvas(
+                id=canvas_id or new_id(),
+                project_id=project_id,
+                stage=Stage(stage).value,
+                template=chosen.key,
+                title=(title or "").strip() or chosen.title("id"),
+                sort_order=(last + 1) if last is not None else 0,
+            )
+            session.add(canvas)
+        return canvas
+
+    def rename(self, canvas_id: str, title: str) -> dict[str, Any]:
+        _row, previous = self._update(
+            Canvas, canvas_id, {"title": required_name(title, "canvas title")}
+        )
+        return previous
+
+    def reorder(self, project_id: str, stage: Stage | str, canvas_ids: list[str]) -> list[str]:
+        """Put the stage's canvases in the order of ``canvas_ids``; returns the old order."""
+        with self.store.transaction() as session:
+            rows = (
+                session.execute(
+                    select(Canvas)
+                    .where(Canvas.project_id == project_id, Canvas.stage == Stage(stage).value)
+                    .order_by(Canvas.sort_order, Canvas.created_at)
+                )
+                .scalars()
+                .all()
+            )
+            previous = [row.id for row in rows]
+            rank = {canvas_id: index for index, canvas_id in enumerate(canvas_ids)}
+            for row in rows:
+                row.sort_order = rank.get(row.id, len(rank))
+                session.add(row)
+        return previous
+
+    def delete(self, canvas_id: str) -> snapshot.Snapshot:
+        return self._delete(Canvas, canvas_id)
+
+    def set_view(self, canvas_id: str, view: dict[str, Any]) -> dict[str, Any]:
+        """Save zoom/scroll/voting state; not an undoable edit."""
+        _row, previous = self._update(Canvas, canvas_id, {"view": dict(view)})
+        return previous["view"]
+
+    # -- items and links -------------------------------------------------------------
+
+    def load(self, canvas_id: str) -> tuple[list[ItemRow], list[ItemRow]]:
+        """Every item (by z-order) and link of a canvas, one query each."""
+        with self.store.transaction() as session:
+            items = session.execute(
+                select(ITEMS).where(ITEMS.c.canvas_id == canvas_id).order_by(ITEMS.c.z)
+            ).mappings()
+            item_rows = [dict(row) for row in items]
+            links = session.execute(select(LINKS).where(LINKS.c.canvas_id == canvas_id)).mappings()
+            return item_rows, [dict(row) for row in links]
+
+    def add_items(
+        self, canvas_id: str, items: list[ItemRow], links: list[ItemRow] | None = None
+    ) -> list[str]:
+        """Insert items (and links between them) in one transaction; rows may carry ids."""
+        now = utcnow()
+        with self.store.transaction() as session:
+            get_or_raise(session, Canvas, canvas_id)
+            item_rows = []
+            for values in items:
+                row = {key: values[key] for key in ITEM_FIELDS if key in values}
+                _clean_item(row)
+                row.update(id=values.get("id") or new_id(), canvas_id=canvas_id)
+                row.setdefault("attachment_id", values.get("attachment_id"))
+                row.update(created_at=now, updated_at=now)
+                item_rows.append(CanvasItem(**row))
+            session.add_all(item_rows)
+            session.flush()
+            for values in links or []:
+                session.add(
+                    Link(
+                        id=values.get("id") or new_id(),
+                        canvas_id=canvas_id,
+                        source_id=values["source_id"],
+                        target_id=values["target_id"],
+                        label=values.get("label", ""),
+                        arrow=values.get("arrow", True),
+                    )
+                )
+        return [row.id for row in item_rows]
+
+    def update_items(self, changes: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        """Change fields of many items at once (a drag of 500 notes is one statement per
+        set of fields); returns the previous values in the same shape, for undo."""
+        if not changes:
+            return {}
+        for fields in changes.values():
+            unknown = set(fields) - set(ITEM_FIELDS)
+            if unknown:
+                raise ValueError(f"not editable: {sorted(unknown)}")
+            if "text" in fields:
+                _clean_item({"text": fields["text"]})
+        names = sorted({name for fields in changes.values() for name in fields})
+        with self.store.transaction() as session:
+            previous = self._current(session, list(changes), names)
+            missing = set(changes) - set(previous)
+            if missing:
+                get_or_raise(session, CanvasItem, sorted(missing)[0])
+            now = utcnow()
+            groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+            for item_id, fields in changes.items():
+                key = tuple(sorted(fields))
+                groups.setdefault(key, []).append(
+                    {"_id": item_id, "_now": now, **{f"_{k}": v for k, v in fields.items()}}
+                )
+            for key, params in groups.items():
+                statement = (
+                    update(ITEMS)
+                    .where(ITEMS.c.id == bindparam("_id"))
+                    .values(updated_at=bindparam("_now"), **{k: bindparam(f"_{k}") for k in key})
+                )
+                session.connection().execute(statement, params)
+        return {
+            item_id: {k: previous[item_id][k] for k in fields}
+            for item_id, fields in changes.items()
+        }
+
+    @staticmethod
+    def _current(session: Session, ids: list[str], names: list[str]) -> dict[str, dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {}
+        columns = [ITEMS.c.id, *(ITEMS.c[name] for name in names)]
+        for start in range(0, len(ids), 500):  # stay under SQLite's bound-variable limit
+            chunk = ids[start : start + 500]
+            for row in session.execute(select(*columns).where(ITEMS.c.id.in_(chunk))).mappings():
+                found[row["id"]] = {name: row[name] for name in names}
+        return found
+
+    def delete_items(self, item_ids: list[str], link_ids: list[str] = ()) -> snapshot.Snapshot:  # type: ignore[assignment]
+        """Delete items, every link touching them and the given links; returns the rows
+        (attachments only an image used, items, links) for ``restore``."""
+        ids = list(item_ids)
+        with self.store.transaction() as session:
+            rows: snapshot.Snapshot = []
+            items = (
+                session.execute(select(CanvasItem).where(CanvasItem.id.in_(ids))).scalars().all()
+            )
+            clauses = [Link.id.in_(list(link_ids))]
+            if ids:
+                clauses += [Link.source_id.in_(ids), Link.target_id.in_(ids)]
+            links = session.execute(select(Link).where(or_(*clauses))).scalars().all()
+            attachment_ids = {item.attachment_id for item in items if item.attachment_id}
+            for attachment_id in sorted(attachment_ids):
+                others = session.execute(
+                    select(func.count()).where(
+                        ITEMS.c.attachment_id == attachment_id, ITEMS.c.id.not_in(ids)
+                    )
+                ).scalar()
+                attachment = session.get(Attachment, attachment_id)
+                if attachment is not None and not others:
+                    rows.append((Attachment, snapshot.row_values(attachment)))
+            rows += [(CanvasItem, snapshot.row_values(item)) for item in items]
+            rows += [(Link, snapshot.row_values(link)) for link in links]
+            session.execute(delete(LINKS).where(LINKS.c.id.in_([link.id for link in links])))
+            session.execute(delete(ITEMS).where(ITEMS.c.id.in_(ids)))
+            dropped = [values["id"] for table, values in rows if table is Attachment]
+            session.execute(
+                delete(Attachment.__table__).where(Attachment.__table__.c.id.in_(dropped))
+            )  # type: ignore[attr-defined]
+        return rows
+
+    def add_link(
+        self,
+        canvas_id: str,
+        source_id: str,
+        target_id: str,
+        label: str = "",
+        link_id: str | None = None,
+    ) -> ItemRow:
+        if source_id == target_id:
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "A connector needs two different notes.")
+            )
+        with self.store.transaction() as session:
+            for item_id in (source_id, target_id):
+                item = get_or_raise(session, CanvasItem, item_id)
+                if item.canvas_id != canvas_id:
+                    raise UserError(
+                        QT_TRANSLATE_NOOP("UserError", "A connector must stay on one canvas.")
+                    )
+            link = Link(
+                id=link_id or new_id(),
+                canvas_id=canvas_id,
+                source_id=source_id,
+                target_id=target_id,
+                label=label,
+            )
+            session.add(link)
+        return snapshot.row_values(link)
+
+    def reset_votes(self, canvas_id: str) -> dict[str, dict[str, Any]]:
+        """Set every vote of a canvas to zero; returns previous votes (for undo)."""
+        with self.store.transaction() as session:
+            voted = (
+                session.execute(
+                    select(ITEMS.c.id).where(ITEMS.c.canvas_id == canvas_id, ITEMS.c.votes != 0)
+                )
+                .scalars()
+                .all()
+            )
+        return self.update_items({item_id: {"votes": 0} for item_id in voted})
+
+    # -- pictures ----------------------------------------------------------------------
+
+    def store_image(self, project_id: str, filename: str, data: bytes) -> str:
+        """Keep a picture in the database; refuses files that are not pictures or too big."""
+        if len(data) > MAX_IMAGE_BYTES:
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "{name} is larger than {limit} MB."),
+                name=filename,
+                limit=MAX_IMAGE_BYTES // (1024 * 1024),
+            )
+        mime = image_mime(data)
+        if mime is None:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "{name} is not a picture (PNG, JPEG, GIF, BMP or WebP)."
+                ),
+                name=filename,
+            )
+        with self.store.transaction() as session:
+            get_or_raise(session, Project, project_id)
+            attachment = Attachment(
+                project_id=project_id,
+                filename=filename,
+                mime=mime,
+                size=len(data),
+                sha256=hashlib.sha256(data).hexdigest(),
+                data=data,
+            )
+            session.add(attachment)
+        return attachment.id
+
+    def image_data(self, attachment_id: str) -> bytes:
+        with self.store.transaction() as session:
+            return get_or_raise(session, Attachment, attachment_id).data
