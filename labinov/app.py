@@ -2,6 +2,12 @@
 
 Nothing here is global; ``build_context`` and ``build_main_window`` are what tests use.
 
+Start-up shows the window first: importing SQLModel/SQLAlchemy takes most of a start, so
+when the database is already at the current schema the navigator is filled from a plain
+``sqlite3`` read (``labinov.store.overview``), the window is shown, and the store and
+services load right after the first paint (``services_ready``). A new or older database
+is opened (and migrated) before the window, as there is nothing to show yet.
+
 Features plug in by name, so a missing optional piece never stops the app from starting:
 - ``FEATURES``: modules with ``install(window: MainWindow) -> None`` (menus, dialogs).
 - ``STAGE_PANELS``: ``"module:attribute"`` of callables ``(context, project_id, stage) ->
@@ -16,9 +22,11 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from labinov import __version__
@@ -28,12 +36,16 @@ from labinov.gui import settings as prefs
 from labinov.gui.context import AppContext
 from labinov.gui.main_window import MainWindow
 from labinov.gui.single_instance import SingleInstance
-from labinov.gui.stage_page import StagePanel
 from labinov.gui.translations import install as install_translations
 from labinov.i18n import LANGUAGES, system_language
 from labinov.paths import UserPaths, user_paths
-from labinov.services import Services
-from labinov.store.db import Store, open_store
+from labinov.store.migrate import quick_head
+from labinov.store.overview import quick_overview
+
+if TYPE_CHECKING:
+    from labinov.gui.stage_page import StagePanel
+    from labinov.store.db import Store
+    from labinov.store.overview import Overview
 
 FEATURES: tuple[str, ...] = ()
 STAGE_PANELS: tuple[str, ...] = ()
@@ -51,17 +63,31 @@ def stage_panels() -> list[StagePanel]:
     return [_resolve(spec) for spec in STAGE_PANELS]  # type: ignore[misc]
 
 
-def build_context(store: Store, paths: UserPaths, language: str, settings=None) -> AppContext:
-    return AppContext(
-        services=Services(store),
+def build_context(
+    store: Store | None, paths: UserPaths, language: str, settings=None
+) -> AppContext:
+    """The context of one app; ``store`` may come later (``attach_store``)."""
+    context = AppContext(
+        services=None,
         paths=paths,
         settings=settings if settings is not None else prefs.open_settings(paths),
         language=language,
     )
+    if store is not None:
+        attach_store(context, store)
+    return context
 
 
-def build_main_window(context: AppContext, features: Sequence[str] = FEATURES) -> MainWindow:
-    window = MainWindow(context, stage_panels())
+def attach_store(context: AppContext, store: Store) -> None:
+    from labinov.services import Services
+
+    context.services = Services(store)
+
+
+def build_main_window(
+    context: AppContext, features: Sequence[str] = FEATURES, overview: Overview | None = None
+) -> MainWindow:
+    window = MainWindow(context, stage_panels(), overview)
     for name in features:
         _resolve(name).install(window)  # type: ignore[attr-defined]
     return window
@@ -101,9 +127,9 @@ def run_gui(
     chosen = language or system_language()
     translators = install_translations(app, chosen)
     try:
-        store = open_store(paths)
-    except UserError as error:
-        notify(error.text(QCoreApplication.translate))
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        notify(_folder_error(paths, error))
         return 1
     settings = prefs.open_settings(paths)
     saved = prefs.LANGUAGE.get(settings)
@@ -120,29 +146,89 @@ def run_gui(
             ),
             file=sys.stderr,
         )
-        store.dispose()
         return 0
-    crash.setup_logging(paths)
     crash.install()
+    context = build_context(None, paths, chosen, settings)
     try:
-        context = build_context(store, paths, chosen, settings)
-        window = build_main_window(context)
+        overview = quick_overview(paths.database, quick_head())
+        if overview is None and not _open_store(context, notify):
+            return 1
+        window = build_main_window(context, overview=overview)
         instance.raise_requested.connect(
             lambda: (window.showNormal(), window.raise_(), window.activateWindow())
         )
+
+        def after_paint() -> None:  # what the first paint need not wait for
+            crash.setup_logging(paths)
+            instance.listen()
+            if context.services is None:
+                _finish_start(context, window, notify)
+
+        _after_first_paint(window, after_paint)
         window.show()
         if self_test:
             return _self_test(app, window)
         return app.exec()
     finally:
         instance.release()
-        store.dispose()
+        if context.services is not None:
+            context.services.store.dispose()
         if temp_dir:
             shutil.rmtree(temp_dir, ignore_errors=True)
 
 
+def _folder_error(paths: UserPaths, error: OSError) -> str:
+    from labinov.errors import QT_TRANSLATE_NOOP
+
+    message = QT_TRANSLATE_NOOP("UserError", "Cannot use the data folder {path}: {reason}")
+    return UserError(message, path=str(paths.data_dir), reason=error.strerror or str(error)).text(
+        QCoreApplication.translate
+    )
+
+
+def _open_store(context: AppContext, notify: Notify) -> bool:
+    from labinov.store.db import open_store
+
+    try:
+        attach_store(context, open_store(context.paths))
+    except UserError as error:
+        notify(error.text(QCoreApplication.translate))
+        return False
+    return True
+
+
+class _FirstPaintWatcher(QObject):
+    """Calls ``then`` once, on the event loop turn after the window's first paint."""
+
+    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+def _after_first_paint(window: MainWindow, then: Callable[[], None]) -> None:
+    _FirstPaintWatcher(window, then)
+
+
+def _finish_start(context: AppContext, window: MainWindow, notify: Notify) -> None:
+    """After the first paint: open the store (imports SQLModel), then enable editing."""
+    if _open_store(context, notify):
+        window.services_ready()
+    else:
+        QApplication.exit(1)
+
+
 def _self_test(app: QApplication, window: MainWindow) -> int:
     """Create the sample workshop through the window and check it is shown."""
+    deadline = time.monotonic() + 60
+    while window.context.services is None and time.monotonic() < deadline:
+        app.processEvents()  # a fast start still loading the store
     workshop_id = window.actions.open_sample()
     app.processEvents()
     ok = bool(workshop_id) and window.model.rowCount() > 0 and window.isVisible()

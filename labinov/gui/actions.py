@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from labinov.errors import UserError
 from labinov.gui import settings as prefs
 from labinov.gui.commands import execute
-from labinov.gui.dialogs import AboutDialog, NameDialog, TeamDialog, WorkshopDialog
 from labinov.gui.errors import show_user_error
 from labinov.gui.structure_commands import create_command, delete_command, update_command
 
@@ -94,13 +93,15 @@ class StructureActions(QObject):
         action("help", self.tr("&About Labinov"), self.about, "F1", name="about")
         for item in (self.new_workshop_action, self.new_team_action, self.new_project_action):
             w.toolbar.addAction(item)
-        w.navigator.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        w.navigator.customContextMenuRequested.connect(self._context_menu)
+        w.navigator.context_menu_requested.connect(self._context_menu)
 
     # -- state --------------------------------------------------------------------------
 
     def update_enabled(self) -> None:
         kind, _row_id = self.window.navigator.current()
+        if self.context.services is None:  # still loading the store
+            kind = ""
+        self.new_workshop_action.setEnabled(self.context.services is not None)
         self.new_team_action.setEnabled(bool(kind))
         self.edit_workshop_action.setEnabled(bool(kind))
         self.new_project_action.setEnabled(kind in ("team", "project"))
@@ -121,7 +122,7 @@ class StructureActions(QObject):
         ):
             if item.isEnabled():
                 menu.addAction(item)
-        menu.exec(self.window.navigator.viewport().mapToGlobal(position))
+        menu.exec(position)
 
     def _run_structure(self, command) -> str | None:
         stack = self.context.stack_for(None)
@@ -133,6 +134,8 @@ class StructureActions(QObject):
     # -- workshops, teams, projects ---------------------------------------------------------
 
     def new_workshop(self) -> str | None:
+        from labinov.gui.dialogs import WorkshopDialog
+
         dialog = WorkshopDialog(self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -158,6 +161,8 @@ class StructureActions(QObject):
         workshop_id = self.window.current_workshop_id()
         if not workshop_id:
             return
+        from labinov.gui.dialogs import WorkshopDialog
+
         workshop = self.context.services.workshops.get(workshop_id)
         dialog = WorkshopDialog(self.window, workshop.model_dump())
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -175,6 +180,8 @@ class StructureActions(QObject):
         workshop_id = self.window.current_workshop_id()
         if not workshop_id:
             return None
+        from labinov.gui.dialogs import TeamDialog
+
         dialog = TeamDialog(self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -198,6 +205,8 @@ class StructureActions(QObject):
         team_id = self.window.current_team_id()
         if not team_id:
             return None
+        from labinov.gui.dialogs import NameDialog
+
         dialog = NameDialog(
             self.tr("New project"), self.tr("Innovation &title:"), parent=self.window
         )
@@ -223,6 +232,8 @@ class StructureActions(QObject):
         kind, row_id = self.window.navigator.current()
         if not kind:
             return
+        from labinov.gui.dialogs import NameDialog
+
         node = self.window.model.node(self.window.model.index_of(row_id))
         dialog = NameDialog(
             self.tr("Rename"), self.tr("&Name:"), node.name if node else "", self.window
@@ -334,4 +345,6 @@ class StructureActions(QObject):
         )
 
     def about(self) -> None:
+        from labinov.gui.dialogs import AboutDialog
+
         AboutDialog(self.context.paths, self.window).exec()

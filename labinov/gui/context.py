@@ -7,12 +7,15 @@ uses that folder only.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from labinov.paths import UserPaths
-from labinov.services import Services
+
+if TYPE_CHECKING:  # the services pull in SQLModel: imported after the window shows (app.py)
+    from labinov.services import Services
 
 
 class ContextEvents(QObject):
@@ -39,7 +42,7 @@ class AppContext:
     of what is selected the active one, so Edit ▸ Undo acts on what the user is looking at.
     """
 
-    services: Services
+    services: Services | None
     paths: UserPaths
     settings: QSettings
     language: str = "id"

@@ -7,22 +7,12 @@ escapes a slot reaches ``sys.excepthook`` instead of ending the process.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from labinov import __version__
 from labinov.errors import UserError
@@ -34,6 +24,8 @@ log = logging.getLogger("labinov")
 
 def setup_logging(paths: UserPaths) -> str | None:
     """Log to ``logs/labinov.log`` (rotated); returns its path, or None if not writable."""
+    import logging.handlers  # not at import time: start-up speed
+
     try:
         paths.log_dir.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
@@ -45,40 +37,6 @@ def setup_logging(paths: UserPaths) -> str | None:
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     return str(paths.log_dir / "labinov.log")
-
-
-class CrashDialog(QDialog):
-    """Tells the user something went wrong, offers the details to copy for a bug report."""
-
-    def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("crashDialog")
-        self.setWindowTitle(self.tr("Labinov: unexpected error"))
-        message = QLabel(
-            self.tr(
-                "Something went wrong, but your work is saved. You can keep working. "
-                "Please send the details below to your Labinov support."
-            )
-        )
-        message.setWordWrap(True)
-        short = QLabel(summary)
-        short.setTextFormat(Qt.TextFormat.PlainText)
-        short.setWordWrap(True)
-        self.details = QPlainTextEdit(details)
-        self.details.setReadOnly(True)
-        self.details.setMinimumHeight(160)
-        copy = QPushButton(self.tr("&Copy details"))
-        copy.setObjectName("copyDetails")
-        copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(message)
-        layout.addWidget(short)
-        layout.addWidget(self.details)
-        layout.addWidget(buttons)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
 
 def handle_exception(
@@ -97,6 +55,8 @@ def handle_exception(
     if QApplication.instance() is None:
         sys.__excepthook__(kind, error, tb)
         return
+    from labinov.gui.crash_dialog import CrashDialog  # only ever needed after a bug
+
     dialog = CrashDialog(f"{kind.__name__}: {error}", details, parent)
     dialog.open()
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from labinov import __version__
 from labinov.gui.texts import team_kind_text
+from labinov.method.teams import TEAM_KINDS
 from labinov.paths import UserPaths
-from labinov.services.teams import TEAM_KINDS
 
 
 class _FormDialog(QDialog):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from labinov.errors import UserError
@@ -28,6 +28,8 @@ def show_user_error(parent: QWidget | None, error: UserError) -> QMessageBox:
         parent,
     )
     box.setObjectName("userErrorBox")
+    from PySide6.QtCore import Qt  # not at import time: see gui/models/navigator.py
+
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if parent is None:
         _unparented.append(box)

@@ -6,8 +6,9 @@ Feature packages plug in through ``menu(name)`` and the signals below (see ``app
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
-    QUndoView,
 )
 
 from labinov.gui import settings as prefs
@@ -24,9 +24,12 @@ from labinov.gui.autosave import flush_all
 from labinov.gui.context import AppContext
 from labinov.gui.models.navigator import NavigatorModel
 from labinov.gui.navigator_view import NavigatorView
-from labinov.gui.project_page import ProjectPage
-from labinov.gui.stage_page import StagePanel
 from labinov.gui.welcome import WelcomePage
+from labinov.store.overview import Overview
+
+if TYPE_CHECKING:
+    from labinov.gui.project_page import ProjectPage
+    from labinov.gui.stage_page import StagePanel
 
 MENUS = ("file", "edit", "view", "workshop", "project", "tools", "help")
 
@@ -44,7 +47,14 @@ class MainWindow(QMainWindow):
     project_selected = Signal(str)
     data_changed = Signal()
 
-    def __init__(self, context: AppContext, panels: Sequence[StagePanel] = ()) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        panels: Sequence[StagePanel] = (),
+        overview: Overview | None = None,
+    ) -> None:
+        """``overview`` is shown until ``services_ready()`` when the context has no services
+        yet (the fast start of ``app.py``)."""
         super().__init__()
         self.context = context
         self.panels = tuple(panels)
@@ -52,19 +62,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Labinov — Laboratorium Inovasi"))
         self.resize(1280, 820)
 
-        self.model = NavigatorModel(context.services, context.language, self)
+        self.model = NavigatorModel(context.language, self)
+        self._early_overview = overview
         self.navigator = NavigatorView(self.model)
         self.navigator.setMinimumWidth(260)
         self.welcome = WelcomePage(context.language)
         self.info = QLabel()
         self.info.setObjectName("selectionInfo")
-        self.info.setTextFormat(Qt.TextFormat.PlainText)
-        self.info.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.info.setWordWrap(True)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.info)
-        self.project_page: ProjectPage | None = None
+        self.project_page: ProjectPage | None = None  # built when a project is opened
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.navigator)
@@ -87,7 +96,6 @@ class MainWindow(QMainWindow):
             self._menus[name] = self.menuBar().addMenu(titles[name])
         self.toolbar = self.addToolBar(self.tr("Main"))
         self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._build_edit_menu()
         self.actions = StructureActions(self)
         self._build_view_menu()
@@ -100,7 +108,16 @@ class MainWindow(QMainWindow):
         self._shown: tuple[str, str] = ("", "")
         self.statusBar().showMessage(self.tr("All changes are saved automatically."))
         self.refresh()
-        self._restore_state()
+        self._restore_geometry()
+        if context.services is not None:
+            self._restore_session()
+
+    def services_ready(self) -> None:
+        """The store is open and the services attached: load for real, enable editing."""
+        self._early_overview = None
+        self.refresh()
+        self.welcome.setEnabled(True)
+        self._restore_session()
 
     # -- hooks for features ------------------------------------------------------------
 
@@ -121,7 +138,13 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Reload the navigator from the store, keeping the selection."""
-        self.navigator.reload()
+        services = self.context.services
+        if services is not None:
+            overview = services.projects.overview()
+        else:
+            overview = self._early_overview or Overview([], [], [])
+            self.welcome.setEnabled(False)
+        self.navigator.reload(overview)
         if self.model.rowCount() == 0:
             self._show_welcome()
         self.actions.update_enabled()
@@ -167,6 +190,9 @@ class MainWindow(QMainWindow):
             language.addAction(action)
 
     def _show_history(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QUndoView
+
         view = QUndoView(self.context.undo_group)
         view.setWindowTitle(self.tr("Undo history"))
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -178,8 +204,8 @@ class MainWindow(QMainWindow):
     # -- selection -----------------------------------------------------------------------
 
     def _selection_changed(self, kind: str, row_id: str) -> None:
-        if (kind, row_id) == self._shown:
-            return
+        if (kind, row_id) == self._shown or self.context.services is None:
+            return  # (without services the store is still loading: services_ready() reselects)
         self._shown = (kind, row_id)
         self.actions.update_enabled()
         if kind == "project":
@@ -192,6 +218,8 @@ class MainWindow(QMainWindow):
         self.workshop_selected.emit(workshop or "")
 
     def _show_project(self, project_id: str) -> None:
+        from labinov.gui.project_page import ProjectPage  # not needed for the first paint
+
         self._drop_project_page()
         page = ProjectPage(self.context, project_id, self.panels)
         self.project_page = page
@@ -211,6 +239,10 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Team “{name}”: %n project(s).", "", count)
             hint = self.tr("Add an innovation project with Project ▸ New project (Ctrl+N).")
+        from PySide6.QtCore import Qt  # not needed for the first paint
+
+        self.info.setTextFormat(Qt.TextFormat.PlainText)  # names may hold "<" or "&"
+        self.info.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.info.setText(text.format(name=node.name if node else "") + "\n\n" + hint)
         self.pages.setCurrentWidget(self.info)
         self.context.undo_group.setActiveStack(self.context.stack_for(None))
@@ -235,7 +267,7 @@ class MainWindow(QMainWindow):
 
     # -- window state ----------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         settings = self.context.settings
         geometry = prefs.WINDOW_GEOMETRY.get(settings)
         if not geometry.isEmpty():
@@ -246,7 +278,9 @@ class MainWindow(QMainWindow):
         splitter = prefs.SPLITTER_STATE.get(settings)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
-        last = prefs.LAST_PROJECT.get(settings)
+
+    def _restore_session(self) -> None:
+        last = prefs.LAST_PROJECT.get(self.context.settings)
         if last:
             self.select(last)
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Signal
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtCore import QItemSelectionModel, QPoint, Signal
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QTreeView, QWidget
 
 from labinov.gui.models.navigator import ID_ROLE, KIND_ROLE, NavigatorModel
+from labinov.store.overview import Overview
 
 
 class NavigatorView(QTreeView):
@@ -17,6 +19,7 @@ class NavigatorView(QTreeView):
     """
 
     selected = Signal(str, str)
+    context_menu_requested = Signal(QPoint)
 
     def __init__(self, model: NavigatorModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,8 +27,8 @@ class NavigatorView(QTreeView):
         self.setModel(model)
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # QTreeView's defaults (single selection; rows are not editable: the model's flags
+        # say so) are what the navigator needs
         self.selectionModel().currentChanged.connect(self._current_changed)
         self._model = model
 
@@ -49,7 +52,7 @@ class NavigatorView(QTreeView):
         self.scrollTo(index)
         return True
 
-    def reload(self) -> None:
+    def reload(self, overview: Overview) -> None:
         """Reload the model, then select the same row (or its nearest surviving parent).
 
         ``selected`` may fire with the row shown before; listeners ignore a repeat."""
@@ -60,12 +63,19 @@ class NavigatorView(QTreeView):
             index = index.parent()
         self.blockSignals(True)
         try:
-            self._model.reload()
+            self._model.reload(overview)
             self.expandAll()
         finally:
             self.blockSignals(False)
         if not any(self.select_id(candidate) for candidate in chain):
             self.selected.emit("", "")
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Right-click (or the menu key): the actions for the row under the pointer."""
+        index = self.indexAt(event.pos())
+        if index.isValid():
+            self.setCurrentIndex(index)
+        self.context_menu_requested.emit(event.globalPos())
 
     def _current_changed(self, *_args: object) -> None:
         self.selected.emit(*self.current())

@@ -4,9 +4,12 @@ second start uses to bring the first window to the front."""
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork is imported when first needed: start-up speed
+    from PySide6.QtNetwork import QLocalServer
 
 from labinov.paths import UserPaths
 
@@ -36,10 +39,12 @@ class SingleInstance(QObject):
 
     def acquire(self) -> bool:
         """True when this process now owns the folder; False when another one does (it has
-        been asked to come to the front)."""
+        been asked to come to the front). The owner calls ``listen()`` once its window shows.
+        """
         if self._lock.tryLock(100):
-            self._listen()
             return True
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(server_name(self._paths))
         if socket.waitForConnected(1000):
@@ -48,7 +53,10 @@ class SingleInstance(QObject):
             socket.disconnectFromServer()
         return False
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Accept "come to the front" requests from later starts on the same folder."""
+        from PySide6.QtNetwork import QLocalServer
+
         name = server_name(self._paths)
         QLocalServer.removeServer(name)  # a socket file left by a crash
         self._server = QLocalServer(self)

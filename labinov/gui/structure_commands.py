@@ -8,11 +8,13 @@ row's id stay valid.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from labinov.gui.commands import ServiceCommand
 from labinov.gui.context import AppContext
-from labinov.store.snapshot import Snapshot
+
+if TYPE_CHECKING:
+    from labinov.store.snapshot import Snapshot
 
 
 def create_command(

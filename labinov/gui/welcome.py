@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from labinov.gui.stage_colours import STAGE_COLOURS
 from labinov.method.stages import STAGES, stage_content
@@ -44,7 +44,7 @@ class WelcomePage(QWidget):
                 for s in STAGES
             )
         )
-        stages.setTextFormat(Qt.TextFormat.RichText)
+        # our own markup (no user text): AutoText recognises it as rich text
         font = stages.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         stages.setFont(font)
@@ -77,9 +77,11 @@ class WelcomePage(QWidget):
         box = QWidget()
         box.setMaximumWidth(720)
         box.setLayout(column)
-        outer = QVBoxLayout(self)
+        outer = QHBoxLayout(self)  # centred by stretches on both sides
         outer.setContentsMargins(48, 48, 48, 48)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(1)
+        outer.addWidget(box, 4)
+        outer.addStretch(1)
 
     def enable_import(self, enabled: bool = True) -> None:
         self.import_button.setEnabled(enabled)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -11,39 +10,12 @@ from sqlmodel import select
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.method.profile import profile_fields
-from labinov.method.stages import STAGES, Stage, StageStatus
+from labinov.method.stages import STAGES, Stage
 from labinov.services.base import Changes, Service, get_or_raise, required_name
 from labinov.store import snapshot
-from labinov.store.models import Project, StageWork, Team, Workshop
+from labinov.store.models import Project, StageWork, Team
+from labinov.store.overview import Overview, ProjectSummary, current_stage, read_overview
 from labinov.store.types import new_id, utcnow
-
-
-@dataclass(frozen=True)
-class ProjectSummary:
-    """One line of ``labinov list`` and the workshop overview."""
-
-    id: str
-    title: str
-    team_id: str
-    team: str
-    workshop_id: str
-    workshop: str
-    current_stage: str
-    stage_status: str
-    stages_done: int
-    archived: bool
-
-    def as_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
-
-
-def current_stage(statuses: dict[str, str]) -> tuple[str, str]:
-    """The stage a project is working on: the first not done; the last when all are done."""
-    for stage in STAGES:
-        status = statuses.get(stage, StageStatus.NOT_STARTED)
-        if status != StageStatus.DONE:
-            return stage.value, status
-    return STAGES[-1].value, StageStatus.DONE.value
 
 
 def _check_profile_value(key: str, value: Any) -> Any:
@@ -158,41 +130,16 @@ class ProjectService(Service):
             return get_or_raise(session, Project, copies[0][1]["id"])
 
     def summaries(self, workshop_id: str | None = None) -> list[ProjectSummary]:
-        """Every project with its team, workshop and current stage, in one query."""
-        with self.store.transaction() as session:
-            query = (
-                select(Project, Team, Workshop)
-                .join(Team, Team.id == Project.team_id)
-                .join(Workshop, Workshop.id == Team.workshop_id)
-                .order_by(Workshop.created_at, Team.created_at, Project.created_at)
-            )
-            if workshop_id:
-                query = query.where(Workshop.id == workshop_id)
-            rows = session.exec(query).all()
-            statuses: dict[str, dict[str, str]] = {}
-            stage_query = select(StageWork.project_id, StageWork.stage, StageWork.status)
-            for project_id, stage, status in session.exec(stage_query):
-                statuses.setdefault(project_id, {})[stage] = status
-        result = []
-        for project, team, workshop in rows:
-            stage_statuses = statuses.get(project.id, {})
-            stage, status = current_stage(stage_statuses)
-            done = sum(1 for s in stage_statuses.values() if s == StageStatus.DONE)
-            result.append(
-                ProjectSummary(
-                    id=project.id,
-                    title=project.title,
-                    team_id=team.id,
-                    team=team.name,
-                    workshop_id=workshop.id,
-                    workshop=workshop.name,
-                    current_stage=stage,
-                    stage_status=status,
-                    stages_done=done,
-                    archived=project.archived,
-                )
-            )
-        return result
+        """Every project with its team, workshop and current stage."""
+        return self.overview(workshop_id).projects
+
+    def overview(self, workshop_id: str | None = None) -> Overview:
+        """Workshops, teams and project summaries (see ``labinov.store.overview``)."""
+        connection = self.store.engine.raw_connection()
+        try:
+            return read_overview(connection, workshop_id)
+        finally:
+            connection.close()
 
     def stage_of(self, project_id: str) -> Stage:
         with self.store.transaction() as session:

@@ -6,12 +6,10 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.method.teams import MEMBER_ROLES, TEAM_KINDS
 from labinov.services.base import Changes, Service, get_or_raise, required_name
 from labinov.store import snapshot
 from labinov.store.models import Member, Team, Workshop
-
-TEAM_KINDS = ("opd", "perusda", "academic", "community")
-MEMBER_ROLES = ("ketua", "anggota", "pendamping")
 
 
 def _check_choice(value: str, allowed: tuple[str, ...]) -> str:

@@ -19,8 +19,8 @@ from tests.gui.conftest import find_box
 
 def test_navigator_model_passes_qt_model_tester(qtmodeltester, services) -> None:
     services.samples.create()
-    model = NavigatorModel(services, "id")
-    model.reload()
+    model = NavigatorModel("id")
+    model.reload(services.projects.overview())
     qtmodeltester.check(model)
     assert model.rowCount() == 1
 
@@ -47,6 +47,7 @@ def test_second_instance_on_the_same_folder_raises_the_first(qtbot, paths) -> No
     paths.data_dir.mkdir(parents=True, exist_ok=True)
     first = SingleInstance(paths)
     assert first.acquire()
+    first.listen()
     second = SingleInstance(paths)
     try:
         with qtbot.waitSignal(first.raise_requested, timeout=3000):

@@ -1,0 +1,49 @@
+"""The dialog shown after an unexpected error, with details to copy for a bug report."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class CrashDialog(QDialog):
+    """Tells the user something went wrong, offers the details to copy for a bug report."""
+
+    def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("crashDialog")
+        self.setWindowTitle(self.tr("Labinov: unexpected error"))
+        message = QLabel(
+            self.tr(
+                "Something went wrong, but your work is saved. You can keep working. "
+                "Please send the details below to your Labinov support."
+            )
+        )
+        message.setWordWrap(True)
+        short = QLabel(summary)
+        short.setTextFormat(Qt.TextFormat.PlainText)
+        short.setWordWrap(True)
+        self.details = QPlainTextEdit(details)
+        self.details.setReadOnly(True)
+        self.details.setMinimumHeight(160)
+        copy = QPushButton(self.tr("&Copy details"))
+        copy.setObjectName("copyDetails")
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(message)
+        layout.addWidget(short)
+        layout.addWidget(self.details)
+        layout.addWidget(buttons)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
