@@ -21,6 +21,7 @@ from labinov import __version__
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.i18n import system_language, translator
 from labinov.paths import UserPaths, user_paths
+from labinov.store.overview import Overview
 
 COMMAND_MODULES: tuple[str, ...] = (
     "labinov.report.cli",
@@ -29,26 +30,43 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 
 def _cmd_list(args: argparse.Namespace, services) -> int:
-    summaries = services.projects.summaries(args.workshop)
-    workshops = services.workshops.list()
+    return _print_list(args, services.projects.overview(args.workshop))
+
+
+def _quick_list(args: argparse.Namespace, paths: UserPaths) -> int | None:
+    """``list`` straight from the file when its schema is current: no SQLAlchemy import."""
+    from labinov.store.migrate import quick_head
+    from labinov.store.overview import quick_overview
+
+    overview = quick_overview(paths.database, quick_head())
+    if overview is None:
+        return None
+    if args.workshop:
+        overview = Overview(
+            [w for w in overview.workshops if w.id == args.workshop],
+            [t for t in overview.teams if t.workshop_id == args.workshop],
+            [p for p in overview.projects if p.workshop_id == args.workshop],
+        )
+    return _print_list(args, overview)
+
+
+def _print_list(args: argparse.Namespace, overview: Overview) -> int:
     if args.json:
         payload = {
             "workshops": [
                 {"id": w.id, "name": w.name, "place": w.place, "organiser": w.organiser}
-                for w in workshops
+                for w in overview.workshops
             ],
-            "projects": [s.as_dict() for s in summaries],
+            "projects": [p.as_dict() for p in overview.projects],
         }
         print(json.dumps(payload, ensure_ascii=False, indent=1))
         return 0
     from labinov.method.stages import STATUS_LABELS, stage_content
 
     translate = translator(args.language)
-    for workshop in workshops:
-        if args.workshop and workshop.id != args.workshop:
-            continue
+    for workshop in overview.workshops:
         print(f"{workshop.id}  {workshop.name}")
-        for summary in (s for s in summaries if s.workshop_id == workshop.id):
+        for summary in (p for p in overview.projects if p.workshop_id == workshop.id):
             status = translate("Status", STATUS_LABELS[summary.stage_status])
             stage = stage_content(summary.current_stage).name(args.language)
             print(
@@ -109,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", parents=[common], help="workshops and projects")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.add_argument("--workshop", metavar="ID", help="only this workshop")
-    listing.set_defaults(func=_cmd_list)
+    listing.set_defaults(func=_cmd_list, quick=_quick_list)
 
     sample = commands.add_parser("sample", parents=[common], help="create the sample workshop")
     sample.set_defaults(func=_cmd_sample)
@@ -142,6 +160,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.data_dir, language=args.language, self_test=args.self_test)
     paths = user_paths(args.data_dir)
+    quick = getattr(args, "quick", None)
+    if quick is not None:
+        code = quick(args, paths)
+        if code is not None:
+            return int(code)
     try:
         from labinov.services import Services
         from labinov.store.db import open_store
