@@ -2,11 +2,13 @@
 
 Source strings are English (``self.tr()``, ``QT_TRANSLATE_NOOP``); Indonesian lives in
 ``resources/translations/labinov_id.ts``, compiled to ``.qm`` by ``pyside6-lrelease``.
+``labinov_en.ts`` holds only the English plural forms ("1 word", "2 words").
 
     python -m labinov.gui.translations update   # lupdate every source into the .ts files
     python -m labinov.gui.translations release  # lrelease the .ts files into .qm
     python -m labinov.gui.translations missing  # list messages lacking an Indonesian text
-    python -m labinov.gui.translations fill F   # set translations from JSON {context: {en: id}}
+    python -m labinov.gui.translations fill F [LANG]  # set texts from JSON {context: {source:
+                                                      # text, or [forms] for plurals}}
 """
 
 from __future__ import annotations
@@ -34,12 +36,12 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load Labinov's and Qt's own catalogues for ``language``; keep the result alive."""
     translators: list[QTranslator] = []
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return translators
     ours = QTranslator(app)
     if ours.load(str(resource("translations", f"labinov_{language}.qm"))):
         app.installTranslator(ours)
         translators.append(ours)
+    if language == "en":
+        return translators  # Qt's own texts are English already
     qt_base = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_base.load(QLocale(language), "qtbase", "_", qt_dir):
@@ -67,12 +69,14 @@ def _tool(name: str) -> str:
 def lupdate(target: Path) -> None:
     """Merge every marked string of the sources into ``target`` (kept translations stay)."""
     files = [str(path) for path in source_files()]
+    plural_only = ["-pluralonly"] if target.name.endswith("_en.ts") else []
     subprocess.run(
         [
             _tool("pyside6-lupdate"),
             "-locations",
             "none",
             "-no-obsolete",
+            *plural_only,
             *files,
             "-ts",
             str(target),
@@ -118,10 +122,12 @@ def fill(ts_file: Path, translations: dict[str, dict[str, str]]) -> int:
                 if node is None:
                     node = ET.SubElement(message, "translation")
                 node.attrib.pop("type", None)
-                if message.get("numerus") == "yes":  # Indonesian has one plural form
+                if message.get("numerus") == "yes":  # Indonesian has one form, English two
                     for child in list(node):
                         node.remove(child)
-                    ET.SubElement(node, "numerusform").text = texts[source]
+                    forms = texts[source]
+                    for form in [forms] if isinstance(forms, str) else forms:
+                        ET.SubElement(node, "numerusform").text = form
                     node.text = None
                 else:
                     node.text = texts[source]
@@ -133,7 +139,7 @@ def fill(ts_file: Path, translations: dict[str, dict[str, str]]) -> int:
 
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "update"
-    languages = [lang for lang in LANGUAGES if lang != "en"]
+    languages = list(LANGUAGES)
     if command == "update":
         for language in languages:
             lupdate(ts_path(language))
@@ -144,8 +150,8 @@ def main(argv: list[str]) -> int:
         import json
 
         table = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
-        for language in languages:
-            print(f"{fill(ts_path(language), table)} messages filled in {ts_path(language).name}")
+        language = argv[2] if len(argv) > 2 else "id"
+        print(f"{fill(ts_path(language), table)} messages filled in {ts_path(language).name}")
     elif command == "missing":
         gaps = [gap for language in languages for gap in missing(ts_path(language))]
         for context, source in gaps:

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %n notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Hapus</translation>
+    </message>
+    <message>
+        <source>Connect notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Labinov</source>
@@ -23,6 +54,13 @@ Folder log: {logs}</translation>
     <message>
         <source>Labinov is already open on this data folder; it was brought to the front.</source>
         <translation>Labinov sudah terbuka dengan folder data ini; jendelanya ditampilkan di depan.</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasCommands</name>
+    <message>
+        <source>Edit text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -557,6 +595,30 @@ Moderator tetap dapat menandai tahap ini selesai. Alasan (dicatat bersama tahap)
     <message>
         <source>This stage is not done yet. Still missing: {missing}</source>
         <translation>Tahap ini belum selesai. Masih kurang: {missing}</translation>
+    </message>
+    <message>
+        <source>There is no canvas template {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note may hold at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connector needs two different notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connector must stay on one canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a picture (PNG, JPEG, GIF, BMP or WebP).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,31 +1,40 @@
-"""Every UI string has an Indonesian translation, and the shipped .qm is current."""
+"""Every UI string has an Indonesian translation (and every plural an English one), and the
+shipped .qm files are current."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
+import pytest
+
 from labinov.gui.translations import lrelease, lupdate, missing, ts_path
 
+# labinov_en.ts holds only the plural forms ("1 word", "2 words"): lupdate -pluralonly
+LANGUAGES = ["id", "en"]
 
-def test_every_string_has_an_indonesian_translation(tmp_path: Path) -> None:
-    copy = tmp_path / "labinov_id.ts"
-    shutil.copy(ts_path("id"), copy)
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_string_is_translated(tmp_path: Path, language: str) -> None:
+    copy = tmp_path / ts_path(language).name
+    shutil.copy(ts_path(language), copy)
     lupdate(copy)  # picks up strings added to the code since the .ts was last updated
     gaps = missing(copy)
-    assert gaps == [], "untranslated (run python -m labinov.gui.translations update): " + "; ".join(
+    assert gaps == [], "untranslated (python -m labinov.gui.translations update): " + "; ".join(
         f"{context}: {source[:60]}" for context, source in gaps
     )
 
 
-def test_committed_catalogue_is_up_to_date(tmp_path: Path) -> None:
-    copy = tmp_path / "labinov_id.ts"
-    shutil.copy(ts_path("id"), copy)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_committed_catalogue_is_up_to_date(tmp_path: Path, language: str) -> None:
+    copy = tmp_path / ts_path(language).name
+    shutil.copy(ts_path(language), copy)
     lupdate(copy)
-    assert copy.read_text(encoding="utf-8") == ts_path("id").read_text(encoding="utf-8")
+    assert copy.read_text(encoding="utf-8") == ts_path(language).read_text(encoding="utf-8")
 
 
-def test_compiled_catalogue_matches_its_source(tmp_path: Path) -> None:
-    built = tmp_path / "labinov_id.qm"
-    lrelease(ts_path("id"), built)
-    assert built.read_bytes() == ts_path("id").with_suffix(".qm").read_bytes()
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_compiled_catalogue_matches_its_source(tmp_path: Path, language: str) -> None:
+    built = tmp_path / f"labinov_{language}.qm"
+    lrelease(ts_path(language), built)
+    assert built.read_bytes() == ts_path(language).with_suffix(".qm").read_bytes()
