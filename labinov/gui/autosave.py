@@ -52,8 +52,7 @@ class TextSaver(QObject):
         if self.text() == text:
             self._mark(True)
             return
-        if self._timer.isActive() or (self._widget.hasFocus() and self.text() != text):
-            self._timer.stop()
+        self._timer.stop()  # the store's value (after undo) replaces typing not yet saved
         self._loading = True
         try:
             if isinstance(self._widget, QLineEdit):
