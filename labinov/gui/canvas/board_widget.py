@@ -1,0 +1,74 @@
+"""One canvas tab: the board view with its find bar and (during a round) the voting bar."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from labinov.gui.canvas.document import BoardDocument
+from labinov.gui.canvas.view import BoardView
+from labinov.gui.canvas.voting import VotingBar, VotingRound
+
+if TYPE_CHECKING:
+    from labinov.gui.context import AppContext
+
+
+class BoardWidget(QWidget):
+    """A ``BoardView`` of one canvas, a find field (Ctrl+F) highlighting matches."""
+
+    def __init__(self, context: AppContext, canvas_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.canvas_id = canvas_id
+        self.document = BoardDocument(context, canvas_id, self)
+        self.view = BoardView(self.document, self)
+        self.view.setObjectName("boardView")
+        self.find = QLineEdit()
+        self.find.setObjectName("findNotes")
+        self.find.setPlaceholderText(self.tr("Find in notes (Ctrl+F)"))
+        self.find.setClearButtonEnabled(True)
+        self.matches = QLabel()
+        self.matches.setObjectName("findMatches")
+        self.find.textChanged.connect(self._find)
+        self.find.returnPressed.connect(self._show_first)
+        QShortcut(
+            QKeySequence.StandardKey.Find,
+            self,
+            self._focus_find,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self.voting_bar: VotingBar | None = None
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.find, 1)
+        find_row.addWidget(self.matches)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addLayout(find_row)
+        self.layout_.addWidget(self.view, 1)
+        voting = VotingRound.from_dict(self.document.view_state.get("voting"))
+        if voting is not None:
+            self.start_voting(voting)
+
+    def start_voting(self, voting: VotingRound) -> VotingBar:
+        if self.voting_bar is not None:
+            self.voting_bar.end()
+        self.voting_bar = VotingBar(self.view, voting, self)
+        self.voting_bar.destroyed.connect(lambda: setattr(self, "voting_bar", None))
+        self.layout_.insertWidget(1, self.voting_bar)
+        return self.voting_bar
+
+    def _focus_find(self) -> None:
+        self.find.setFocus()
+        self.find.selectAll()
+
+    def _find(self, text: str) -> None:
+        found = self.view.board_scene.highlight(text)
+        self.matches.setText(self.tr("%n match(es)", "", len(found)) if text.strip() else "")
+        self._found = found
+
+    def _show_first(self) -> None:
+        found = getattr(self, "_found", [])
+        if found:
+            self.view.centerOn(self.view.board_scene.notes[found[0]])

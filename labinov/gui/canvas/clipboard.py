@@ -1,0 +1,123 @@
+"""Copy and paste of notes (with the links among them) through the system clipboard, so
+they travel between canvases, projects and app windows; pictures paste as image items."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMimeData, QPointF
+from PySide6.QtGui import QGuiApplication, QImage
+
+from labinov.errors import UserError
+from labinov.gui.canvas.document import BoardDocument
+from labinov.gui.errors import show_user_error
+from labinov.store.types import new_id
+
+if TYPE_CHECKING:
+    from labinov.gui.canvas.view import BoardView
+
+MIME = "application/x-labinov-canvas-items"
+FIELDS = ("kind", "x", "y", "width", "height", "text", "colour", "zone", "votes", "attachment_id")
+
+
+def collect(document: BoardDocument, ids: list[str]) -> dict[str, Any]:
+    chosen = set(ids)
+    items = [{k: document.items[i][k] for k in FIELDS} | {"id": i} for i in ids]
+    links = [
+        {"source_id": link["source_id"], "target_id": link["target_id"], "label": link["label"]}
+        for link in document.links.values()
+        if link["source_id"] in chosen and link["target_id"] in chosen
+    ]
+    return {"project_id": document.project_id, "items": items, "links": links}
+
+
+def copy(document: BoardDocument, ids: list[str]) -> None:
+    if not ids:
+        return
+    data = collect(document, ids)
+    mime = QMimeData()
+    mime.setData(MIME, QByteArray(json.dumps(data).encode("utf-8")))
+    mime.setText("\n\n".join(item["text"] for item in data["items"] if item["text"]))
+    QGuiApplication.clipboard().setMimeData(mime)
+
+
+def paste(
+    view: BoardView, pos: QPointF, data: dict[str, Any] | None = None, text: str = ""
+) -> list[str]:
+    """Paste at ``pos``: our notes with fresh ids, else a picture, else plain text."""
+    mime = QGuiApplication.clipboard().mimeData()
+    if data is None and mime is not None and mime.hasFormat(MIME):
+        data = json.loads(bytes(mime.data(MIME).data()).decode("utf-8"))
+    if data is None:
+        if mime is not None and mime.hasImage():
+            return paste_image(view, QImage(mime.imageData()), pos)
+        if mime is not None and mime.text().strip():
+            data = {
+                "items": [{"id": "t", "kind": "note", "x": 0, "y": 0, "text": mime.text()}],
+                "links": [],
+            }
+        else:
+            return []
+    items = data.get("items", [])
+    if not items:
+        return []
+    left = min(item["x"] for item in items)
+    top = min(item["y"] for item in items)
+    mapping = {item["id"]: new_id() for item in items}
+    z = view.document.next_z()
+    rows = []
+    for index, item in enumerate(items):
+        row = dict(
+            item,
+            id=mapping[item["id"]],
+            x=pos.x() + item["x"] - left,
+            y=pos.y() + item["y"] - top,
+            z=z + index,
+        )
+        if data.get("project_id") != view.document.project_id:
+            row["attachment_id"] = None  # pictures belong to their project
+            if row.get("kind") == "image":
+                row["kind"] = "note"
+        rows.append(row)
+    links = [
+        dict(link, source_id=mapping[link["source_id"]], target_id=mapping[link["target_id"]])
+        for link in data.get("links", [])
+    ]
+    label = text or QCoreApplication.translate("CanvasCommands", "Paste")
+    ids = view.board.add(rows, links, text=label)
+    view.board_scene.clearSelection()
+    for item_id in ids:
+        view.board_scene.notes[item_id].setSelected(True)
+    return ids
+
+
+def add_picture(view: BoardView, filename: str, data: bytes, pos: QPointF) -> list[str]:
+    """Keep a picture in the project and place it on the board (one undo step)."""
+    service = view.document.context.services.canvases
+    try:
+        attachment_id = service.store_image(view.document.project_id, filename, data)
+    except UserError as error:
+        show_user_error(view, error)
+        return []
+    image = QImage.fromData(data)
+    width = 480.0
+    height = width * image.height() / image.width() if image.width() else 360.0
+    row = {
+        "kind": "image",
+        "x": pos.x(),
+        "y": pos.y(),
+        "width": width,
+        "height": height,
+        "attachment_id": attachment_id,
+        "z": view.document.next_z(),
+    }
+    return view.board.add([row], text=QCoreApplication.translate("CanvasCommands", "Add picture"))
+
+
+def paste_image(view: BoardView, image: QImage, pos: QPointF) -> list[str]:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    name = QCoreApplication.translate("CanvasCommands", "pasted picture") + ".png"
+    return add_picture(view, name, bytes(buffer.data().data()), pos)

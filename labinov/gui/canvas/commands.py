@@ -1,0 +1,185 @@
+"""Undo commands of the board. They hold ids and plain values, call the services, and
+announce the resulting ``Change`` on the app's ``CanvasHub`` (never touching items).
+
+Adds are undone by a delete that keeps a snapshot, and redone by restoring that snapshot,
+so redo brings back the very same rows (ids, creation times) and later commands that name
+those ids keep working.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from labinov.gui.canvas.document import CanvasHub, Change, Row
+from labinov.gui.commands import ServiceCommand, execute
+from labinov.store.models import CanvasItem, Link
+from labinov.store.types import new_id
+
+if TYPE_CHECKING:
+    from labinov.gui.context import AppContext
+
+TYPING_MERGE_ID = 0x4C42  # "LB": typing in one note merges into one step
+
+ITEM_DEFAULTS: Row = {
+    "kind": "note",
+    "x": 0.0,
+    "y": 0.0,
+    "width": 160.0,
+    "height": 110.0,
+    "text": "",
+    "colour": "yellow",
+    "zone": None,
+    "votes": 0,
+    "z": 0.0,
+    "attachment_id": None,
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CanvasCommands", text)
+
+
+def complete_item(canvas_id: str, values: Row) -> Row:
+    """A full item row (new id unless given) from partial values."""
+    row = {**ITEM_DEFAULTS, **{k: v for k, v in values.items() if k in ITEM_DEFAULTS}}
+    row["id"] = values.get("id") or new_id()
+    row["canvas_id"] = canvas_id
+    return row
+
+
+def _snapshot_change(canvas_id: str, rows: list) -> Change:
+    return Change(
+        canvas_id,
+        added_items=[values for table, values in rows if table is CanvasItem],
+        added_links=[values for table, values in rows if table is Link],
+    )
+
+
+class Board:
+    """What every command of one canvas needs: services, hub, undo stack, a parent for
+    error messages. Holds no graphics items."""
+
+    def __init__(self, context: AppContext, canvas_id: str, parent: QWidget | None) -> None:
+        self.context = context
+        self.canvas_id = canvas_id
+        self.parent = parent
+        self.stack = context.stack_for(context.services.canvases.get(canvas_id).project_id)
+
+    @property
+    def service(self):
+        return self.context.services.canvases
+
+    def emit(self, change: Change) -> Change:
+        CanvasHub.of(self.context).changed.emit(change)
+        return change
+
+    def run(
+        self, text: str, do: Callable[[], Any], undo: Callable[[Any], Any], merge_key: Any = None
+    ) -> bool:
+        command = ServiceCommand(
+            text, do, undo, merge_id=TYPING_MERGE_ID if merge_key else -1, merge_key=merge_key
+        )
+        return execute(self.stack, command, self.parent)
+
+    # -- the edits -------------------------------------------------------------------
+
+    def add(self, items: list[Row], links: Iterable[Row] = (), text: str = "") -> list[str]:
+        """Add items (and links among them); returns their ids, or [] when refused."""
+        rows = [complete_item(self.canvas_id, values) for values in items]
+        link_rows = [
+            dict(link, id=link.get("id") or new_id(), canvas_id=self.canvas_id) for link in links
+        ]
+        ids = [row["id"] for row in rows]
+        saved: list = []
+
+        def do() -> None:
+            if saved:
+                self.service.restore(saved.pop())
+            else:
+                self.service.add_items(self.canvas_id, rows, link_rows)
+            self.emit(Change(self.canvas_id, added_items=rows, added_links=link_rows))
+
+        def undo(_result: Any) -> None:
+            saved.append(self.service.delete_items(ids, [link["id"] for link in link_rows]))
+            self.emit(
+                Change(
+                    self.canvas_id, removed_items=ids, removed_links=[r["id"] for r in link_rows]
+                )
+            )
+
+        label = text or (
+            tr("Add note") if len(rows) == 1 else tr("Add %n notes").replace("%n", str(len(rows)))
+        )
+        return ids if self.run(label, do, undo) else []
+
+    def update(self, changes: dict[str, dict[str, Any]], text: str, merge_key: Any = None) -> bool:
+        """Change fields of items (move, resize, recolour, text, zone, votes, z-order)."""
+        changes = {item_id: dict(fields) for item_id, fields in changes.items() if fields}
+        if not changes:
+            return False
+
+        def do() -> dict[str, dict[str, Any]]:
+            previous = self.service.update_items(changes)
+            self.emit(Change(self.canvas_id, changed_items=changes))
+            return previous
+
+        def undo(previous: dict[str, dict[str, Any]]) -> None:
+            self.service.update_items(previous)
+            self.emit(Change(self.canvas_id, changed_items=previous))
+
+        return self.run(text, do, undo, merge_key)
+
+    def delete(self, item_ids: list[str], link_ids: Iterable[str] = (), text: str = "") -> bool:
+        """Delete items with every link touching them, plus the given links."""
+        item_ids, link_ids = list(item_ids), list(link_ids)
+        if not item_ids and not link_ids:
+            return False
+
+        def do() -> list:
+            saved = self.service.delete_items(item_ids, link_ids)
+            gone_links = [values["id"] for table, values in saved if table is Link]
+            self.emit(Change(self.canvas_id, removed_items=item_ids, removed_links=gone_links))
+            return saved
+
+        def undo(saved: list) -> None:
+            self.service.restore(saved)
+            self.emit(_snapshot_change(self.canvas_id, saved))
+
+        return self.run(text or tr("Delete"), do, undo)
+
+    def link(self, source_id: str, target_id: str) -> str | None:
+        link_id = new_id()
+        saved: list = []
+        made: list[Row] = []
+
+        def do() -> None:
+            if saved:
+                self.service.restore(saved.pop())
+            else:
+                made.append(
+                    self.service.add_link(self.canvas_id, source_id, target_id, link_id=link_id)
+                )
+            row = made[0]
+            self.emit(Change(self.canvas_id, added_links=[row]))
+
+        def undo(_result: Any) -> None:
+            saved.append(self.service.delete_items([], [link_id]))
+            self.emit(Change(self.canvas_id, removed_links=[link_id]))
+
+        return link_id if self.run(tr("Connect notes"), do, undo) else None
+
+    def reset_votes(self) -> bool:
+        def do() -> dict[str, dict[str, Any]]:
+            previous = self.service.reset_votes(self.canvas_id)
+            self.emit(Change(self.canvas_id, changed_items={i: {"votes": 0} for i in previous}))
+            return previous
+
+        def undo(previous: dict[str, dict[str, Any]]) -> None:
+            self.service.update_items(previous)
+            self.emit(Change(self.canvas_id, changed_items=previous))
+
+        return self.run(tr("Reset votes"), do, undo)

@@ -1,0 +1,61 @@
+"""Export a board to PNG or SVG: the template and every item, without selection marks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+
+from labinov.gui.canvas.scene import BoardScene
+
+PNG_MAX_SIDE = 6000
+
+
+def _prepared(scene: BoardScene) -> tuple[QRectF, list]:
+    selected = scene.selectedItems()
+    scene.clearSelection()
+    return scene.content_rect().adjusted(-40, -40, 40, 40), selected
+
+
+def _restore(selected: list) -> None:
+    for item in selected:
+        item.setSelected(True)
+
+
+def export_png(scene: BoardScene, path: Path | str, scale: float = 1.0) -> Path:
+    """Write ``scene`` as a PNG at ``scale`` (capped so the longer side is ≤ 6000 px)."""
+    rect, selected = _prepared(scene)
+    scale = min(scale, PNG_MAX_SIDE / max(rect.width(), rect.height()))
+    image = QImage(
+        QSize(int(rect.width() * scale), int(rect.height() * scale)), QImage.Format.Format_ARGB32
+    )
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, QRectF(image.rect()), rect, Qt.AspectRatioMode.KeepAspectRatio)
+    painter.end()
+    _restore(selected)
+    path = Path(path)
+    if not image.save(str(path), "PNG"):
+        raise OSError(f"cannot write {path}")
+    return path
+
+
+def export_svg(scene: BoardScene, path: Path | str, title: str = "") -> Path:
+    """Write ``scene`` as an SVG drawing (text stays text)."""
+    rect, selected = _prepared(scene)
+    path = Path(path)
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(QSize(int(rect.width()), int(rect.height())))
+    generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+    generator.setTitle(title)
+    painter = QPainter(generator)
+    scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+    painter.end()
+    _restore(selected)
+    if not path.exists():
+        raise OSError(f"cannot write {path}")
+    return path

@@ -1,0 +1,85 @@
+"""Presentation mode: one canvas of the stage at a time, full screen, large text, no
+editing; arrow keys / Page Up / Page Down move between the stage's canvases, Esc leaves."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from labinov.gui.canvas.document import BoardDocument
+from labinov.gui.canvas.view import BoardView
+
+if TYPE_CHECKING:
+    from labinov.gui.context import AppContext
+
+PRESENT_FONT_SCALE = 1.8
+
+
+class PresentationWindow(QWidget):
+    """Full-screen show of the canvases ``canvas_ids``, starting at ``index``.
+
+    Signals:
+        index_changed(int): the canvas shown changed.
+    """
+
+    index_changed = Signal(int)
+
+    def __init__(self, context: AppContext, canvas_ids: list[str], index: int = 0) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setObjectName("presentation")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.context = context
+        self.canvas_ids = canvas_ids
+        self.index = -1
+        self.title = QLabel()
+        self.title.setObjectName("presentationTitle")
+        font = QFont(self.title.font())
+        font.setPointSize(26)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.view: BoardView | None = None
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(self.title)
+        self.setStyleSheet("#presentation { background: white; }")
+        self.show_canvas(index)
+
+    def show_canvas(self, index: int) -> None:
+        index = max(0, min(index, len(self.canvas_ids) - 1))
+        if index == self.index:
+            return
+        self.index = index
+        if self.view is not None:
+            self.layout_.removeWidget(self.view)
+            self.view.document.deleteLater()
+            self.view.deleteLater()
+        document = BoardDocument(self.context, self.canvas_ids[index])
+        self.view = BoardView(document, self, read_only=True)
+        self.view.setObjectName("presentationView")
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for note in self.view.board_scene.notes.values():
+            note.font_scale = PRESENT_FONT_SCALE
+        self.layout_.addWidget(self.view, 1)
+        self.title.setText(f"{document.title}  ({index + 1}/{len(self.canvas_ids)})")
+        self.view.fit_all()
+        self.index_changed.emit(index)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.view is not None:
+            self.view.fit_all()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down):
+            self.show_canvas(self.index + 1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Up):
+            self.show_canvas(self.index - 1)
+        elif key == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,140 @@
+"""The graphics scene of one canvas: an item per document row, kept in step with the
+document's signals (id → item maps), plus the template drawing underneath."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRectF
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QGraphicsScene
+
+from labinov.gui.canvas.document import BoardDocument
+from labinov.gui.canvas.items import LinkItem, NoteItem, TemplateItem
+
+MARGIN = 600.0
+
+
+class BoardScene(QGraphicsScene):
+    """Mirrors a ``BoardDocument``. ``notes`` and ``links`` map ids to items."""
+
+    def __init__(
+        self, document: BoardDocument, language: str, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.language = language
+        self.notes: dict[str, NoteItem] = {}
+        self.links: dict[str, LinkItem] = {}
+        self._links_by_item: dict[str, set[str]] = {}
+        self._pixmaps: dict[str, QPixmap] = {}
+        self.template_item = TemplateItem(document.template, language)
+        document.item_added.connect(self._add_item)
+        document.item_changed.connect(self._change_item)
+        document.item_removed.connect(self._remove_item)
+        document.link_added.connect(self._add_link)
+        document.link_removed.connect(self._remove_link)
+        document.reset.connect(self.rebuild)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Build every item from the document (opening a canvas)."""
+        self.notes.clear()
+        self.links.clear()
+        self._links_by_item.clear()
+        self.clear()
+        self.template_item = TemplateItem(self.document.template, self.language)
+        self.addItem(self.template_item)
+        for item_id in self.document.items:
+            self._add_item(item_id, fit=False)
+        for link_id in self.document.links:
+            self._add_link(link_id)
+        self.fit_rect()
+
+    def fit_rect(self) -> None:
+        """Set the scene rect ourselves (STYLE.md §12): the template plus all items."""
+        rect = self.template_item.boundingRect()
+        for row in self.document.items.values():
+            rect = rect.united(QRectF(row["x"], row["y"], row["width"], row["height"]))
+        self.setSceneRect(rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+
+    def content_rect(self) -> QRectF:
+        rect = self.template_item.boundingRect()
+        for item in self.notes.values():
+            rect = rect.united(item.sceneBoundingRect())
+        return rect
+
+    def pixmap(self, attachment_id: str | None) -> QPixmap | None:
+        if not attachment_id:
+            return None
+        if attachment_id not in self._pixmaps:
+            pixmap = QPixmap()
+            pixmap.loadFromData(self.document.context.services.canvases.image_data(attachment_id))
+            self._pixmaps[attachment_id] = pixmap
+        return self._pixmaps[attachment_id]
+
+    def _add_item(self, item_id: str, fit: bool = True) -> None:
+        row = self.document.items[item_id]
+        item = NoteItem(row, self.pixmap(row.get("attachment_id")))
+        self.notes[item_id] = item
+        self.addItem(item)
+        if fit and not self.sceneRect().contains(item.sceneBoundingRect()):
+            self.fit_rect()
+
+    def _change_item(self, item_id: str, fields: set[str]) -> None:
+        item = self.notes.get(item_id)
+        if item is None:
+            return
+        item.row = self.document.items[item_id]
+        item.sync(fields)
+        if fields & {"x", "y", "width", "height"}:
+            self.adjust_links([item_id])
+
+    def _remove_item(self, item_id: str) -> None:
+        item = self.notes.pop(item_id, None)
+        if item is not None:
+            self.removeItem(item)
+
+    def _add_link(self, link_id: str) -> None:
+        row = self.document.links[link_id]
+        source, target = self.notes.get(row["source_id"]), self.notes.get(row["target_id"])
+        if source is None or target is None:
+            return
+        link = LinkItem(row, source, target)
+        self.links[link_id] = link
+        self.addItem(link)
+        for end in (row["source_id"], row["target_id"]):
+            self._links_by_item.setdefault(end, set()).add(link_id)
+
+    def _remove_link(self, link_id: str) -> None:
+        link = self.links.pop(link_id, None)
+        if link is not None:
+            self.removeItem(link)
+            for end in (link.row["source_id"], link.row["target_id"]):
+                self._links_by_item.get(end, set()).discard(link_id)
+
+    def adjust_links(self, item_ids) -> None:
+        """Re-route the connectors touching moved items."""
+        done: set[str] = set()
+        for item_id in item_ids:
+            for link_id in self._links_by_item.get(item_id, ()):
+                if link_id not in done and link_id in self.links:
+                    done.add(link_id)
+                    self.links[link_id].adjust()
+
+    def selected_note_ids(self) -> list[str]:
+        return [item.item_id for item in self.selectedItems() if isinstance(item, NoteItem)]
+
+    def selected_link_ids(self) -> list[str]:
+        return [item.link_id for item in self.selectedItems() if isinstance(item, LinkItem)]
+
+    def highlight(self, text: str) -> list[str]:
+        """Mark the notes containing ``text`` (case-insensitive); returns their ids."""
+        needle = text.casefold().strip()
+        found = []
+        for item_id, item in self.notes.items():
+            hit = bool(needle) and needle in item.row["text"].casefold()
+            if hit != item.highlighted:
+                item.highlighted = hit
+                item.update()
+            if hit:
+                found.append(item_id)
+        return found

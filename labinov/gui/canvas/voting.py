@@ -1,0 +1,179 @@
+"""Dot voting: a round gives each participant N votes on one canvas. Participants vote in
+turn at the projector (click a note to give a vote, right-click to take it back); counts
+show on the notes, results are listed sorted, and a reset is one undo step.
+
+The round (participants, votes each, who is voting, votes used) is kept in the canvas's
+saved view state, so closing the app mid-round does not lose it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from labinov.gui.canvas.view import BoardView
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Voting", text)
+
+
+class VotingRound:
+    """The state of a round, as a dict saved with the canvas view."""
+
+    def __init__(
+        self, participants: int, votes_each: int, current: int = 1, used: dict | None = None
+    ) -> None:
+        self.participants = participants
+        self.votes_each = votes_each
+        self.current = current
+        self.used: dict[str, int] = dict(used or {})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "participants": self.participants,
+            "votes_each": self.votes_each,
+            "current": self.current,
+            "used": self.used,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> VotingRound | None:
+        if not data:
+            return None
+        return cls(
+            data["participants"], data["votes_each"], data.get("current", 1), data.get("used")
+        )
+
+    def left(self) -> int:
+        return self.votes_each - self.used.get(str(self.current), 0)
+
+
+class StartVotingDialog(QDialog):
+    """Asks how many participants vote and how many votes each gets."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startVoting")
+        self.setWindowTitle(tr("Start a voting round"))
+        self.participants = QSpinBox(minimum=1, maximum=200, value=8)
+        self.participants.setObjectName("participants")
+        self.votes_each = QSpinBox(minimum=1, maximum=20, value=3)
+        self.votes_each.setObjectName("votesEach")
+        form = QFormLayout()
+        form.addRow(tr("&Participants:"), self.participants)
+        form.addRow(tr("&Votes per participant:"), self.votes_each)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+
+class VotingBar(QWidget):
+    """Shown above the board during a round: whose turn, votes left, next, end."""
+
+    def __init__(self, view: BoardView, voting: VotingRound, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("votingBar")
+        self.view = view
+        self.round = voting
+        self.label = QLabel()
+        self.label.setObjectName("votingStatus")
+        next_button = QPushButton(tr("&Next participant"))
+        next_button.setObjectName("nextParticipant")
+        end_button = QPushButton(tr("&End voting"))
+        end_button.setObjectName("endVoting")
+        next_button.clicked.connect(self.next_participant)
+        end_button.clicked.connect(self.end)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(next_button)
+        layout.addWidget(end_button)
+        view.voting = True
+        view.voted.connect(self.vote)
+        self.setStyleSheet("#votingBar { background: #fff3e0; }")
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.label.setText(
+            tr(
+                "Participant {current} of {total}: {left} votes left. Click a note to vote, right-click to take a vote back."  # noqa: E501
+            ).format(
+                current=self.round.current, total=self.round.participants, left=self.round.left()
+            )
+        )
+        self.view.document.view_state["voting"] = self.round.to_dict()
+        self.view.save_view_soon()
+
+    def vote(self, item_id: str, delta: int) -> None:
+        key = str(self.round.current)
+        used = self.round.used.get(key, 0)
+        votes = self.view.document.items[item_id]["votes"]
+        if (delta > 0 and self.round.left() <= 0) or (delta < 0 and (used <= 0 or votes <= 0)):
+            return
+        if self.view.board.update({item_id: {"votes": votes + delta}}, tr("Vote")):
+            self.round.used[key] = used + delta
+            if self.round.left() == 0 and self.round.current < self.round.participants:
+                self.round.current += 1
+            self.refresh()
+
+    def next_participant(self) -> None:
+        if self.round.current < self.round.participants:
+            self.round.current += 1
+            self.refresh()
+
+    def end(self) -> None:
+        self.view.voting = False
+        self.view.voted.disconnect(self.vote)
+        self.view.document.view_state.pop("voting", None)
+        self.view.save_view_soon()
+        self.hide()
+        self.deleteLater()
+
+
+class ResultsDialog(QDialog):
+    """Notes with votes, most votes first."""
+
+    def __init__(self, view: BoardView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("votingResults")
+        self.setWindowTitle(tr("Voting results"))
+        self.list = QListWidget()
+        self.list.setObjectName("resultsList")
+        rows = sorted(
+            (row for row in view.document.items.values() if row["votes"] > 0),
+            key=lambda row: (-row["votes"], row["text"]),
+        )
+        for row in rows:
+            first_line = (row["text"].strip().splitlines() or [""])[0][:120]
+            self.list.addItem(
+                tr("{votes} votes — {text}").format(votes=row["votes"], text=first_line)
+            )
+        if not rows:
+            self.list.addItem(tr("No votes yet."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(520, 420)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
