@@ -1,0 +1,206 @@
+"""The board driven with real QTest mouse and keyboard events, checked against the store."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from labinov.gui.canvas.panel import CanvasPanel
+from labinov.method import templates
+from labinov.method.stages import STAGES
+
+from .helpers import NoMod, add_note, at, centre, click, drag, rows
+
+
+@pytest.fixture
+def panel(qtbot, context, project_id) -> CanvasPanel:
+    widget = CanvasPanel(context, project_id, "diagnose")
+    qtbot.addWidget(widget)
+    widget.resize(1400, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_a_canvas_from_every_template(qtbot, context, project_id) -> None:
+    for stage in STAGES:
+        panel = CanvasPanel(context, project_id, stage.value)
+        qtbot.addWidget(panel)
+        for template in templates.for_stage(stage.value):
+            assert panel.create_canvas(template.key)
+            board = panel.current()
+            assert board.document.template.key == template.key
+            assert board.view.board_scene.template_item.template is template
+        titles = [panel.tabs.tabText(i) for i in range(panel.tabs.count())]
+        assert titles == [t.title("id") for t in templates.for_stage(stage.value)]
+
+
+def test_template_picker_creates_the_chosen_canvas(qtbot, panel) -> None:
+    from tests.gui.conftest import answer_dialog
+
+    def fill(dialog) -> None:
+        dialog.select("problem_tree")
+        assert dialog.preview.pixmap() is not None and not dialog.preview.pixmap().isNull()
+        assert dialog.title.text() == "Pohon Masalah"
+        dialog.title.setText("Pohon masalah akta")
+        dialog.accept()
+
+    answer_dialog(qtbot, fill)
+    panel.new_canvas()
+    assert panel.tabs.tabText(0) == "Pohon masalah akta"
+    assert panel.current().document.template.key == "problem_tree"
+
+
+def test_every_edit_undoes_and_redoes_to_identical_rows(qtbot, panel, context, project_id) -> None:
+    services = context.services
+    stack = context.stack_for(project_id)
+    states = [rows(services, project_id)]
+    marks = [stack.index()]  # adding a note and typing its text are two steps
+
+    def step() -> None:
+        states.append(rows(services, project_id))
+        marks.append(stack.index())
+        assert states[-1] != states[-2]
+
+    panel.create_canvas("fishbone")
+    step()
+    view = panel.current().view
+    view.set_zoom(0.5)
+    view.centerOn(600, 400)
+    a = add_note(view, 300, 300, "Petugas loket kurang")
+    step()
+    b = add_note(view, 900, 300, "SOP belum jelas")
+    step()
+    assert view.document.items[a]["zone"] == "people" and view.document.items[b]["zone"] == "method"
+    # edit text in place: one undo step for the whole typing session
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, NoMod, at(view, *centre(view, a)))
+    QTest.keyClick(view.viewport(), Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(view.viewport(), " saat jam sibuk")
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Escape)
+    assert view.document.items[a]["text"] == "Petugas loket kurang saat jam sibuk"
+    step()
+    # move (drag releases into the Sarana/Alat zone)
+    drag(view, centre(view, a), (1600, 300))
+    assert view.document.items[a]["zone"] == "tools"
+    step()
+    # resize by the corner handle of the selected note
+    row = view.document.items[a]
+    corner = (row["x"] + row["width"] - 4, row["y"] + row["height"] - 4)
+    drag(view, corner, (corner[0] + 80, corner[1] + 40))
+    assert view.document.items[a]["width"] == pytest.approx(240, abs=3)
+    step()
+    # recolour with key 3 (pink)
+    QTest.keyClick(view.viewport(), Qt.Key.Key_3)
+    assert view.document.items[a]["colour"] == "pink"
+    step()
+    # link by Alt-drag from a to b
+    drag(view, centre(view, a), centre(view, b), Qt.KeyboardModifier.AltModifier)
+    assert len(view.document.links) == 1
+    step()
+    # vote twice on b during a round: each vote is one step
+    panel.start_voting(2, 1)
+    click(view, *centre(view, b))
+    step()
+    click(view, *centre(view, b))
+    assert view.document.items[b]["votes"] == 2
+    step()
+    panel.current().voting_bar.end()
+    # nudge with the arrow key
+    click(view, *centre(view, b))
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Right)
+    step()
+    # delete a (its link goes too)
+    click(view, *centre(view, a))
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Delete)
+    assert a not in view.document.items and not view.document.links
+    step()
+
+    assert stack.count() == marks[-1]
+    for index in range(len(states) - 2, -1, -1):
+        while stack.index() > marks[index]:
+            stack.undo()
+        assert rows(services, project_id) == states[index]
+    for index in range(1, len(states)):
+        while stack.index() < marks[index]:
+            stack.redo()
+        assert rows(services, project_id) == states[index]
+    # the board mirrors the store after all of it
+    assert set(view.board_scene.notes) == {b}
+    assert view.board_scene.notes[b].pos().x() == view.document.items[b]["x"]
+
+
+def test_rubber_band_select_all_and_one_step_drag(qtbot, panel, context, project_id) -> None:
+    panel.create_canvas("blank")
+    view = panel.current().view
+    view.set_zoom(0.5)
+    view.centerOn(600, 400)
+    ids = [add_note(view, 200 + 200 * i, 300, f"Catatan {i}") for i in range(3)]
+    drag(view, (50, 150), (780, 420))  # rubber band around all three
+    assert sorted(view.selected()) == sorted(ids)
+    before = context.stack_for(project_id).count()
+    drag(view, centre(view, ids[0]), (centre(view, ids[0])[0] + 100, centre(view, ids[0])[1] + 200))
+    assert context.stack_for(project_id).count() == before + 1
+    assert [view.document.items[i]["y"] for i in ids] == [445.0] * 3
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Escape)
+    QTest.keyClick(view.viewport(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(view.selected()) == 3
+
+
+def test_copy_paste_between_two_canvases_and_a_new_instance(
+    qtbot, panel, context, store, paths, project_id
+) -> None:
+    panel.create_canvas("problem_tree")
+    first = panel.current().view
+    first.set_zoom(0.5)
+    first.centerOn(1200, 900)
+    a = add_note(first, 1000, 1200, "Orang tua harus datang ke kantor")
+    b = add_note(first, 1300, 1200, "Rumah sakit belum terhubung")
+    drag(first, centre(first, a), centre(first, b), Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(first.viewport(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(first.viewport(), Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    panel.create_canvas("fishbone")
+    second = panel.current().view
+    QTest.keyClick(second.viewport(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    texts = sorted(row["text"] for row in second.document.items.values())
+    assert texts == ["Orang tua harus datang ke kantor", "Rumah sakit belum terhubung"]
+    assert len(second.document.links) == 1
+    assert not set(second.document.items) & {a, b}  # fresh ids
+    # a new app on the same data folder shows everything as it was
+    from labinov.app import build_context
+    from labinov.store.db import open_store
+
+    other_store = open_store(paths)
+    try:
+        again = CanvasPanel(build_context(other_store, paths, "id"), project_id, "diagnose")
+        qtbot.addWidget(again)
+        assert [again.tabs.tabText(i) for i in range(again.tabs.count())] == [
+            "Pohon Masalah",
+            "Diagram Tulang Ikan",
+        ]
+        again.tabs.setCurrentIndex(0)
+        shown = again.current().view.board_scene
+        assert sorted(n.row["text"] for n in shown.notes.values()) == sorted(
+            ["Orang tua harus datang ke kantor", "Rumah sakit belum terhubung"]
+        )
+        assert len(shown.links) == 1
+    finally:
+        other_store.dispose()
+
+
+def test_canvas_rename_reorder_delete_are_undoable(qtbot, panel, context, project_id) -> None:
+    first = panel.create_canvas("fishbone")
+    second = panel.create_canvas("five_whys")
+    stack = context.stack_for(project_id)
+    panel.rename_canvas("Tulang ikan antrean")
+    assert panel.tabs.tabText(1) == "Tulang ikan antrean"
+    panel.move_canvas(-1)
+    assert panel.canvas_ids() == [second, first]
+    panel.delete_canvas()
+    assert panel.canvas_ids() == [first]
+    stack.undo()
+    assert panel.canvas_ids() == [second, first]
+    stack.undo()
+    stack.undo()
+    assert panel.canvas_ids() == [first, second]
+    assert panel.tabs.tabText(1) == "5 Mengapa"
