@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsItem
 
 from labinov.gui.canvas.scene import BoardScene
 
@@ -16,12 +17,17 @@ PNG_MAX_SIDE = 6000
 def _prepared(scene: BoardScene) -> tuple[QRectF, list]:
     selected = scene.selectedItems()
     scene.clearSelection()
+    # cached items would be painted as bitmaps: an SVG must keep text and shapes as such
+    for item in scene.items():
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     return scene.content_rect().adjusted(-40, -40, 40, 40), selected
 
 
-def _restore(selected: list) -> None:
+def _restore(scene: BoardScene, selected: list) -> None:
     for item in selected:
         item.setSelected(True)
+    for item in [*scene.notes.values(), scene.template_item]:
+        item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
 def export_png(scene: BoardScene, path: Path | str, scale: float = 1.0) -> Path:
@@ -36,7 +42,7 @@ def export_png(scene: BoardScene, path: Path | str, scale: float = 1.0) -> Path:
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     scene.render(painter, QRectF(image.rect()), rect, Qt.AspectRatioMode.KeepAspectRatio)
     painter.end()
-    _restore(selected)
+    _restore(scene, selected)
     path = Path(path)
     if not image.save(str(path), "PNG"):
         raise OSError(f"cannot write {path}")
@@ -55,7 +61,7 @@ def export_svg(scene: BoardScene, path: Path | str, title: str = "") -> Path:
     painter = QPainter(generator)
     scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
     painter.end()
-    _restore(selected)
+    _restore(scene, selected)
     if not path.exists():
         raise OSError(f"cannot write {path}")
     return path
