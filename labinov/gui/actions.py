@@ -124,6 +124,13 @@ class StructureActions(QObject):
                 menu.addAction(item)
         menu.exec(position)
 
+    def _create(self, text: str, create, delete) -> str | None:
+        """Create a row as one undoable step and select it; returns its id."""
+        new_id = self._run_structure(create_command(self.context, text, create, delete))
+        if new_id:
+            self.window.select(new_id)
+        return new_id
+
     def _run_structure(self, command) -> str | None:
         stack = self.context.stack_for(None)
         self.context.undo_group.setActiveStack(stack)
@@ -145,17 +152,11 @@ class StructureActions(QObject):
         services = self.context.services
         values = dict(values)
         name = values.pop("name")
-        new_id = self._run_structure(
-            create_command(
-                self.context,
-                self.tr("New workshop"),
-                lambda: services.workshops.create(name, **values),
-                services.workshops.delete,
-            )
+        return self._create(
+            self.tr("New workshop"),
+            lambda: services.workshops.create(name, **values),
+            services.workshops.delete,
         )
-        if new_id:
-            self.window.select(new_id)
-        return new_id
 
     def edit_workshop(self) -> None:
         workshop_id = self.window.current_workshop_id()
@@ -189,17 +190,9 @@ class StructureActions(QObject):
 
     def create_team(self, workshop_id: str, values: dict) -> str | None:
         teams = self.context.services.teams
-        new_id = self._run_structure(
-            create_command(
-                self.context,
-                self.tr("New team"),
-                lambda: teams.create(workshop_id, **values),
-                teams.delete,
-            )
+        return self._create(
+            self.tr("New team"), lambda: teams.create(workshop_id, **values), teams.delete
         )
-        if new_id:
-            self.window.select(new_id)
-        return new_id
 
     def new_project(self) -> str | None:
         team_id = self.window.current_team_id()
@@ -216,17 +209,9 @@ class StructureActions(QObject):
 
     def create_project(self, team_id: str, title: str) -> str | None:
         projects = self.context.services.projects
-        new_id = self._run_structure(
-            create_command(
-                self.context,
-                self.tr("New project"),
-                lambda: projects.create(team_id, title),
-                projects.delete,
-            )
+        return self._create(
+            self.tr("New project"), lambda: projects.create(team_id, title), projects.delete
         )
-        if new_id:
-            self.window.select(new_id)
-        return new_id
 
     def rename(self) -> None:
         kind, row_id = self.window.navigator.current()
@@ -266,17 +251,11 @@ class StructureActions(QObject):
             return None
         projects = self.context.services.projects
         title = projects.get(project_id).title + " " + self.tr("(copy)")
-        new_id = self._run_structure(
-            create_command(
-                self.context,
-                self.tr("Duplicate project"),
-                lambda: projects.duplicate(project_id, title),
-                projects.delete,
-            )
+        return self._create(
+            self.tr("Duplicate project"),
+            lambda: projects.duplicate(project_id, title),
+            projects.delete,
         )
-        if new_id:
-            self.window.select(new_id)
-        return new_id
 
     def toggle_archive(self) -> None:
         project_id = self.window.current_project_id()
