@@ -132,6 +132,7 @@ def run_gui(
         notify(_folder_error(paths, error))
         return 1
     settings = prefs.open_settings(paths)
+    prefs.apply_font(app, settings)
     saved = prefs.LANGUAGE.get(settings)
     if language is None and saved in LANGUAGES and saved != chosen:
         for translator in translators:

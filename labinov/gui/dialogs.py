@@ -31,7 +31,7 @@ class _FormDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(560)  # room for the example placeholders at projector font size
         self.form = QFormLayout()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -143,6 +143,7 @@ class AboutDialog(QDialog):
     def __init__(self, paths: UserPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Labinov"))
+        self.setMinimumWidth(520)
         text = QLabel(
             self.tr(
                 "<h2>Labinov {version}</h2>"

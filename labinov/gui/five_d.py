@@ -18,8 +18,10 @@ QToolButton {{
     color: {text};
     font-weight: {weight};
 }}
-QToolButton:checked {{ border-width: 4px; }}
+QToolButton:checked {{ border: 4px solid {current}; }}
 """
+CURRENT_BORDER = "#1c2833"  # the stage on screen: dark, visible on every stage colour
+TINT_ALPHA = 48  # an in-progress stage gets a light wash of its colour
 
 
 class FiveDNavigator(QWidget):
@@ -76,11 +78,18 @@ class FiveDNavigator(QWidget):
             button.setAccessibleName(" ".join(lines))
             colour = STAGE_COLOURS[stage]
             done = status == "done"
+            background = {"done": colour, "in_progress": _tint(colour)}.get(status, "palette(base)")
             button.setStyleSheet(
                 STEP_STYLE.format(
                     colour=colour,
-                    background=colour if done else "palette(base)",
+                    background=background,
                     text="white" if done else "palette(text)",
                     weight="bold" if status != "not_started" else "normal",
+                    current=CURRENT_BORDER,
                 )
             )
+
+
+def _tint(colour: str) -> str:
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red}, {green}, {blue}, {TINT_ALPHA})"

@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([320, 960])
+        self.splitter.setSizes([380, 900])  # long OPD names and project titles
         self.setCentralWidget(self.splitter)
 
         self._menus: dict[str, QMenu] = {}

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QGuiApplication
 
 from labinov.paths import UserPaths
 
@@ -44,7 +45,8 @@ WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 SPLITTER_STATE = Setting("window/splitter", QByteArray, QByteArray())
 LAST_PROJECT = Setting("session/last_project", str, "")
-FONT_POINT_SIZE = Setting("ui/font_point_size", int, 0)  # 0 keeps the system size
+FONT_POINT_SIZE = Setting("ui/font_point_size", int, 0)  # 0: the system size, at least 11
+PROJECTOR_POINT_SIZE = 11  # desktop defaults (9 pt) are hard to read from the back of a room
 
 
 def open_settings(paths: UserPaths) -> QSettings:
@@ -52,6 +54,15 @@ def open_settings(paths: UserPaths) -> QSettings:
     if int(settings.value("meta/version", 0) or 0) < SETTINGS_VERSION:
         settings.setValue("meta/version", SETTINGS_VERSION)
     return settings
+
+
+def apply_font(app: QGuiApplication, settings: QSettings) -> None:
+    """Use the chosen font size, else the system's, but never below a projector-readable one."""
+    font = app.font()
+    size = FONT_POINT_SIZE.get(settings) or max(PROJECTOR_POINT_SIZE, font.pointSize())
+    if size != font.pointSize():
+        font.setPointSize(size)
+        app.setFont(font)
 
 
 def value(settings: QSettings, setting: Setting[Any]) -> Any:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -103,6 +104,8 @@ class StagePage(QWidget):
         guidance.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         guidance.setMargin(12)
+        guidance.setAutoFillBackground(True)  # white like a page: easier to read on a projector
+        guidance.setBackgroundRole(QPalette.ColorRole.Base)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(guidance)

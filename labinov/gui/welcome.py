@@ -68,6 +68,7 @@ class WelcomePage(QWidget):
         column = QVBoxLayout()
         column.addWidget(title)
         column.addWidget(stages)
+        column.addSpacing(8)
         column.addWidget(intro)
         column.addSpacing(24)
         for button in (self.new_button, self.sample_button, self.import_button):
