@@ -8,9 +8,10 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGraphicsScene
 
 from labinov.gui.canvas.document import BoardDocument
-from labinov.gui.canvas.items import LinkItem, NoteItem, TemplateItem
+from labinov.gui.canvas.items import TEXT_LOD, LinkItem, LinkLayer, NoteItem, TemplateItem
 
 MARGIN = 600.0
+FAR_LOD = TEXT_LOD / 2  # below this zoom connectors are drawn by one LinkLayer
 
 
 class BoardScene(QGraphicsScene):
@@ -27,6 +28,8 @@ class BoardScene(QGraphicsScene):
         self._links_by_item: dict[str, set[str]] = {}
         self._pixmaps: dict[str, QPixmap] = {}
         self.template_item = TemplateItem(document.template, language)
+        self.far = False
+        self.link_layer = LinkLayer(self.links)
         document.item_added.connect(self._add_item)
         document.item_changed.connect(self._change_item)
         document.item_removed.connect(self._remove_item)
@@ -43,6 +46,8 @@ class BoardScene(QGraphicsScene):
         self.clear()
         self.template_item = TemplateItem(self.document.template, self.language)
         self.addItem(self.template_item)
+        self.link_layer = LinkLayer(self.links)
+        self.addItem(self.link_layer)
         for item_id in self.document.items:
             self._add_item(item_id, fit=False)
         for link_id in self.document.links:
@@ -55,6 +60,17 @@ class BoardScene(QGraphicsScene):
         for row in self.document.items.values():
             rect = rect.united(QRectF(row["x"], row["y"], row["width"], row["height"]))
         self.setSceneRect(rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        self.link_layer.refresh(self.sceneRect())
+
+    def set_zoom(self, zoom: float) -> None:
+        """Swap the connector items for the one-call layer when zoomed far out."""
+        far = zoom < FAR_LOD
+        if far == self.far:
+            return
+        self.far = far
+        for link in self.links.values():
+            link.setVisible(not far)
+        self.link_layer.setVisible(far)
 
     def content_rect(self) -> QRectF:
         rect = self.template_item.boundingRect()
@@ -99,6 +115,7 @@ class BoardScene(QGraphicsScene):
         if source is None or target is None:
             return
         link = LinkItem(row, source, target)
+        link.setVisible(not self.far)
         self.links[link_id] = link
         self.addItem(link)
         for end in (row["source_id"], row["target_id"]):
@@ -108,6 +125,7 @@ class BoardScene(QGraphicsScene):
         link = self.links.pop(link_id, None)
         if link is not None:
             self.removeItem(link)
+            self.link_layer.update()
             for end in (link.row["source_id"], link.row["target_id"]):
                 self._links_by_item.get(end, set()).discard(link_id)
 
@@ -119,6 +137,8 @@ class BoardScene(QGraphicsScene):
                 if link_id not in done and link_id in self.links:
                     done.add(link_id)
                     self.links[link_id].adjust()
+        if self.far and done:
+            self.link_layer.update()
 
     def selected_note_ids(self) -> list[str]:
         return [item.item_id for item in self.selectedItems() if isinstance(item, NoteItem)]

@@ -78,10 +78,12 @@ class BoardView(QGraphicsView):
     def set_zoom(self, factor: float) -> None:
         factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
         self.scale(factor / self.zoom(), factor / self.zoom())
+        self.board_scene.set_zoom(self.zoom())
         self.save_view_soon()
 
     def fit_all(self) -> None:
         self.fitInView(self.board_scene.content_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.board_scene.set_zoom(self.zoom())
         self.save_view_soon()
 
     def restore_view(self) -> None:
@@ -90,6 +92,7 @@ class BoardView(QGraphicsView):
             self.resetTransform()
             self.scale(state["zoom"], state["zoom"])
             self.centerOn(QPointF(state.get("cx", 0.0), state.get("cy", 0.0)))
+            self.board_scene.set_zoom(self.zoom())
         else:
             self.fit_all()
 
