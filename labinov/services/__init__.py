@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from labinov.services.canvases import CanvasService
+from labinov.services.moderation import ModerationService
 from labinov.services.projects import ProjectService
 from labinov.services.samples import SampleService
 from labinov.services.stages import StageService
 from labinov.services.teams import MemberService, TeamService
+from labinov.services.worksheets import WorksheetService
 from labinov.services.workshops import WorkshopService
 from labinov.store.db import Store
 
@@ -23,3 +25,5 @@ class Services:
         self.stages = StageService(store)
         self.samples = SampleService(store)
         self.canvases = CanvasService(store)
+        self.worksheets = WorksheetService(store, self.stages)
+        self.moderation = ModerationService(store)

@@ -153,6 +153,28 @@ class Link(Row, table=True):
     arrow: bool = True
 
 
+class AgendaSession(Row, table=True):
+    """A session of a workshop's agenda: a time box, optionally linked to a stage."""
+
+    workshop_id: str = _fk("workshop.id")
+    title: str
+    stage: str | None = None
+    day: date | None = None
+    start_time: str = ""  # "HH:MM", local time of the workshop
+    minutes: int = 30
+    notes: str = ""
+    sort_order: int = 0
+
+
+class ParkingItem(Row, table=True):
+    """A question or idea parked during a workshop, to come back to later."""
+
+    workshop_id: str = _fk("workshop.id")
+    text: str
+    done: bool = False
+    sort_order: int = 0
+
+
 ALL_TABLES: tuple[type[Row], ...] = (
     Workshop,
     Team,
@@ -163,4 +185,6 @@ ALL_TABLES: tuple[type[Row], ...] = (
     Attachment,
     CanvasItem,
     Link,
+    AgendaSession,
+    ParkingItem,
 )

@@ -1,0 +1,214 @@
+"""The moderator's workshop tools: agenda sessions, the parking lot, the team overview.
+
+Each edit is one transaction returning what its undo needs (previous values, or a
+snapshot of a deleted row). ``overview`` reads every project of a workshop with its
+current stage and worksheet progress in three queries, for the projector view.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import select
+
+from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.method import gates
+from labinov.method.stages import STAGES, Stage
+from labinov.services.base import Changes, Service, get_or_raise, required_name
+from labinov.store import snapshot
+from labinov.store.models import AgendaSession, ParkingItem, Project, StageWork, Team, Workshop
+from labinov.store.overview import current_stage
+
+_TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
+MAX_MINUTES = 24 * 60
+
+
+@dataclass(frozen=True)
+class TeamProgress:
+    """One row of the workshop overview."""
+
+    team_id: str
+    team: str
+    project_id: str | None
+    project: str
+    stage: str | None
+    stage_status: str
+    stages_done: int
+    progress: dict[str, gates.Progress]
+
+    @property
+    def ratio(self) -> float:
+        filled = sum(p.filled for p in self.progress.values())
+        needed = sum(p.required for p in self.progress.values())
+        return filled / needed if needed else 0.0
+
+
+def _check_session(changes: dict[str, Any]) -> dict[str, Any]:
+    if "title" in changes:
+        changes["title"] = required_name(
+            str(changes["title"]), QT_TRANSLATE_NOOP("UserError", "session title")
+        )
+    if "minutes" in changes:
+        text = str(changes["minutes"]).strip()
+        if not text.isdigit() or not 1 <= int(text) <= MAX_MINUTES:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "A time box is a whole number of minutes from 1 to 1440, not “{value}”.",
+                ),
+                value=text,
+            )
+        changes["minutes"] = int(text)
+    if "start_time" in changes:
+        text = str(changes["start_time"] or "").strip()
+        match = _TIME.match(text)
+        if text and not match:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "“{value}” is not a time. Write it as HH:MM, e.g. 09:30."
+                ),
+                value=text,
+            )
+        changes["start_time"] = f"{int(match.group(1)):02d}:{match.group(2)}" if match else ""
+    if changes.get("stage"):
+        changes["stage"] = Stage(changes["stage"]).value
+    if isinstance(changes.get("day"), str):
+        changes["day"] = dt.date.fromisoformat(changes["day"]) if changes["day"] else None
+    return changes
+
+
+class ModerationService(Service):
+    """Agenda, parking lot and overview of one workshop."""
+
+    # -- agenda ------------------------------------------------------------------------
+
+    def sessions(self, workshop_id: str) -> list[AgendaSession]:
+        with self.store.transaction() as session:
+            return list(
+                session.exec(
+                    select(AgendaSession)
+                    .where(AgendaSession.workshop_id == workshop_id)
+                    .order_by(AgendaSession.sort_order, AgendaSession.created_at)  # type: ignore[arg-type]
+                ).all()
+            )
+
+    def add_session(
+        self, workshop_id: str, title: str, minutes: int = 30, **fields: Any
+    ) -> AgendaSession:
+        values = _check_session({"title": title, "minutes": minutes, **fields})
+        with self.store.transaction() as session:
+            get_or_raise(session, Workshop, workshop_id)
+            count = len(
+                session.exec(
+                    select(AgendaSession.id).where(AgendaSession.workshop_id == workshop_id)
+                ).all()
+            )
+            row = AgendaSession(workshop_id=workshop_id, sort_order=count, **values)
+            session.add(row)
+        return row
+
+    def update_session(self, session_id: str, **changes: Any) -> Changes:
+        _row, previous = self._update(AgendaSession, session_id, _check_session(dict(changes)))
+        return previous
+
+    def delete_session(self, session_id: str) -> snapshot.Snapshot:
+        return self._delete(AgendaSession, session_id)
+
+    def reorder_sessions(self, workshop_id: str, session_ids: list[str]) -> list[str]:
+        """Put the sessions in this order; returns the previous order, for undo."""
+        previous = [row.id for row in self.sessions(workshop_id)]
+        if sorted(previous) != sorted(session_ids):
+            raise ValueError("reorder must name every session of the workshop once")
+        with self.store.transaction() as session:
+            for order, session_id in enumerate(session_ids):
+                row = get_or_raise(session, AgendaSession, session_id)
+                row.sort_order = order
+                session.add(row)
+        return previous
+
+    # -- parking lot -------------------------------------------------------------------
+
+    def parking_items(self, workshop_id: str) -> list[ParkingItem]:
+        with self.store.transaction() as session:
+            return list(
+                session.exec(
+                    select(ParkingItem)
+                    .where(ParkingItem.workshop_id == workshop_id)
+                    .order_by(ParkingItem.sort_order, ParkingItem.created_at)  # type: ignore[arg-type]
+                ).all()
+            )
+
+    def park(self, workshop_id: str, text: str) -> ParkingItem:
+        clean = required_name(text, QT_TRANSLATE_NOOP("UserError", "parked item"))
+        with self.store.transaction() as session:
+            get_or_raise(session, Workshop, workshop_id)
+            count = len(
+                session.exec(
+                    select(ParkingItem.id).where(ParkingItem.workshop_id == workshop_id)
+                ).all()
+            )
+            row = ParkingItem(workshop_id=workshop_id, text=clean, sort_order=count)
+            session.add(row)
+        return row
+
+    def update_parked(self, item_id: str, **changes: Any) -> Changes:
+        if "text" in changes:
+            changes["text"] = required_name(
+                str(changes["text"]), QT_TRANSLATE_NOOP("UserError", "parked item")
+            )
+        _row, previous = self._update(ParkingItem, item_id, changes)
+        return previous
+
+    def delete_parked(self, item_id: str) -> snapshot.Snapshot:
+        return self._delete(ParkingItem, item_id)
+
+    # -- overview ----------------------------------------------------------------------
+
+    def overview(self, workshop_id: str) -> list[TeamProgress]:
+        """Every team of the workshop with each of its projects (a team without a project
+        gets one row), its current stage and worksheet progress."""
+        with self.store.transaction() as session:
+            teams = session.exec(
+                select(Team.id, Team.name)
+                .where(Team.workshop_id == workshop_id)
+                .order_by(Team.name)
+            ).all()
+            team_ids = [team_id for team_id, _name in teams]
+            projects = session.exec(
+                select(Project.id, Project.team_id, Project.title)
+                .where(Project.team_id.in_(team_ids), Project.archived == False)  # type: ignore[attr-defined]  # noqa: E712
+                .order_by(Project.title)
+            ).all()
+            works = session.exec(
+                select(
+                    StageWork.project_id, StageWork.stage, StageWork.status, StageWork.answers
+                ).where(
+                    StageWork.project_id.in_([p[0] for p in projects])  # type: ignore[attr-defined]
+                )
+            ).all()
+        statuses: dict[str, dict[str, str]] = {}
+        answers: dict[str, dict[str, dict[str, Any]]] = {}
+        for project_id, stage, status, values in works:
+            statuses.setdefault(project_id, {})[stage] = status
+            answers.setdefault(project_id, {})[stage] = values or {}
+        by_team: dict[str, list[Any]] = {}
+        for project in projects:
+            by_team.setdefault(project[1], []).append(project)
+        rows: list[TeamProgress] = []
+        for team_id, team_name in teams:
+            for project_id, _team, title in by_team.get(team_id, []):
+                status = statuses.get(project_id, {})
+                stage, stage_status = current_stage(status)
+                done = sum(1 for s in STAGES if status.get(s.value) == "done")
+                progress = gates.all_progress(answers.get(project_id, {}))
+                rows.append(
+                    TeamProgress(
+                        team_id, team_name, project_id, title, stage, stage_status, done, progress
+                    )
+                )
+            if team_id not in by_team:
+                rows.append(TeamProgress(team_id, team_name, None, "", None, "", 0, {}))
+        return rows

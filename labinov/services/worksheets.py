@@ -1,0 +1,244 @@
+"""Worksheet answers, the stage gate and readiness of a project.
+
+Answers live in ``StageWork.answers`` keyed by worksheet field (``labinov.method.worksheets``).
+Every edit is one transaction and returns the field's previous value, so an undo is
+``set_answer(..., previous)`` (``None`` removes the answer). Row edits of tables and lists
+(add, edit a cell, move, delete) return the previous whole value for the same reason.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import select
+
+from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
+from labinov.method import gates
+from labinov.method.stages import STAGES, Stage
+from labinov.method.worksheets import (
+    LIST,
+    Field,
+    clean_value,
+    empty_row,
+    field_of,
+    parse_cell,
+)
+from labinov.services.base import Service
+from labinov.services.stages import StageService, StageState
+from labinov.store.models import Canvas, CanvasItem, StageWork
+from labinov.store.types import utcnow
+
+ROOT_CAUSE_TEMPLATES = ("fishbone", "problem_tree", "five_whys")
+PROPOSAL_NOTE = QT_TRANSLATE_NOOP(
+    "Readiness", "The proposal outline is not available yet: stage completeness only."
+)
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """How far a project is: per stage progress, and the proposal texts when known."""
+
+    stages: dict[str, gates.Progress]
+    proposal: list[dict[str, Any]] | None  # None: no proposal outline data yet
+    note: str = ""
+
+    @property
+    def ratio(self) -> float:
+        filled = sum(p.filled for p in self.stages.values())
+        needed = sum(p.required for p in self.stages.values())
+        return filled / needed if needed else 1.0
+
+
+class WorksheetService(Service):
+    """Answers of the five worksheets; ``language`` names missing outputs (set by the GUI)."""
+
+    language: str = "id"
+
+    def __init__(self, store, stages: StageService) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(store)
+        self._stages = stages
+
+    def install_gate(self) -> None:
+        """Make ``stages.complete`` refuse a stage whose required outputs are missing.
+
+        Not done by ``Services`` itself: the composition root (``app.py``) turns it on, so
+        tests that mark stages done without worksheets keep working until they opt in."""
+        self._stages.gate = self.missing_outputs
+
+    # -- reading -----------------------------------------------------------------------
+
+    def answers(self, project_id: str, stage: Stage | str) -> dict[str, Any]:
+        return dict(self._stages.get(project_id, stage).answers or {})
+
+    def answer(self, project_id: str, stage: Stage | str, key: str) -> Any:
+        return self.answers(project_id, stage).get(key)
+
+    def all_answers(self, project_ids: list[str]) -> dict[str, dict[str, dict[str, Any]]]:
+        """``{project_id: {stage: answers}}`` for many projects in one query."""
+        result: dict[str, dict[str, dict[str, Any]]] = {pid: {} for pid in project_ids}
+        if not project_ids:
+            return result
+        with self.store.transaction() as session:
+            rows = session.exec(
+                select(StageWork.project_id, StageWork.stage, StageWork.answers).where(
+                    StageWork.project_id.in_(project_ids)  # type: ignore[attr-defined]
+                )
+            ).all()
+        for project_id, stage, answers in rows:
+            result[project_id][stage] = answers or {}
+        return result
+
+    # -- editing -----------------------------------------------------------------------
+
+    def set_answer(self, project_id: str, stage: Stage | str, key: str, value: Any) -> Any:
+        """Store one field's answer (``None`` removes it); return the previous value."""
+        item = field_of(stage, key)
+        cleaned = clean_value(item, value)
+        with self.store.transaction() as session:
+            work = self._work(session, project_id, stage)
+            answers = copy.deepcopy(work.answers or {})
+            previous = answers.get(key)
+            if cleaned is None:
+                answers.pop(key, None)
+            else:
+                answers[key] = cleaned
+            work.answers = answers  # a new dict: SQLAlchemy sees the JSON change
+            if work.status == "not_started":  # writing in a stage starts it
+                work.status = "in_progress"
+                work.started_at = work.started_at or utcnow()
+            work.updated_at = utcnow()
+            session.add(work)
+        return previous
+
+    def add_row(
+        self,
+        project_id: str,
+        stage: Stage | str,
+        key: str,
+        row: Any = None,
+        index: int | None = None,
+    ) -> Any:
+        item = field_of(stage, key)
+        rows = self._rows(project_id, stage, item)
+        new = row if row is not None else ("" if item.kind == LIST else empty_row(item))
+        rows.insert(len(rows) if index is None else max(0, min(index, len(rows))), new)
+        return self.set_answer(project_id, stage, key, rows)
+
+    def set_cell(
+        self, project_id: str, stage: Stage | str, key: str, row: int, column: str, text: Any
+    ) -> Any:
+        """Set one cell from what was typed; ``UserError`` (nothing stored) when invalid."""
+        item = field_of(stage, key)
+        rows = self._rows(project_id, stage, item)
+        self._check_index(rows, row)
+        if item.kind == LIST:
+            rows[row] = str(text or "")
+        else:
+            rows[row] = dict(rows[row], **{column: parse_cell(item.column(column), text)})
+        return self.set_answer(project_id, stage, key, rows)
+
+    def move_row(self, project_id: str, stage: Stage | str, key: str, row: int, to: int) -> Any:
+        item = field_of(stage, key)
+        rows = self._rows(project_id, stage, item)
+        self._check_index(rows, row)
+        self._check_index(rows, to)
+        rows.insert(to, rows.pop(row))
+        return self.set_answer(project_id, stage, key, rows)
+
+    def delete_row(self, project_id: str, stage: Stage | str, key: str, row: int) -> Any:
+        item = field_of(stage, key)
+        rows = self._rows(project_id, stage, item)
+        self._check_index(rows, row)
+        del rows[row]
+        return self.set_answer(project_id, stage, key, rows)
+
+    # -- gate and progress -------------------------------------------------------------
+
+    def missing_outputs(
+        self, project_id: str, stage: Stage | str, language: str | None = None
+    ) -> list[str]:
+        return gates.missing(stage, self.answers(project_id, stage), language or self.language)
+
+    def progress(self, project_id: str) -> dict[str, gates.Progress]:
+        """Per stage "filled/required", for the 5D navigator (``str(p)`` gives "3/5")."""
+        return gates.all_progress(self.all_answers([project_id])[project_id])
+
+    def complete_stage(
+        self, project_id: str, stage: Stage | str, override_reason: str | None = None
+    ) -> StageState:
+        """Mark done when the outputs are there; else refuse naming them, unless a moderator
+        gives a reason (stored with the stage). Returns the previous state, for undo."""
+        return self._stages.complete(project_id, stage, override_reason)
+
+    def readiness(self, project_id: str) -> Readiness:
+        return Readiness(self.progress(project_id), None, PROPOSAL_NOTE)
+
+    # -- from canvases -----------------------------------------------------------------
+
+    def canvas_suggestions(
+        self, project_id: str, stage: Stage | str, key: str
+    ) -> list[tuple[str, int]]:
+        """Note texts (with votes) a list/table field can take from the project's canvases:
+        ``causes`` from fishbone / problem tree / five whys, ``votes`` the most-voted notes,
+        ``notes`` every note of this stage. Texts already in the answer are left out."""
+        item = field_of(stage, key)
+        if not item.from_canvas:
+            return []
+        query = (
+            select(CanvasItem.text, CanvasItem.votes, Canvas.template, Canvas.stage)
+            .join(Canvas, Canvas.id == CanvasItem.canvas_id)  # type: ignore[arg-type]
+            .where(Canvas.project_id == project_id, CanvasItem.kind == "note")
+        )
+        with self.store.transaction() as session:
+            notes = session.exec(query).all()
+        if item.from_canvas == "causes":
+            notes = [n for n in notes if n[2] in ROOT_CAUSE_TEMPLATES]
+        elif item.from_canvas == "votes":
+            notes = sorted((n for n in notes if n[1] > 0), key=lambda n: -n[1])
+        else:
+            notes = [n for n in notes if n[3] == Stage(stage).value]
+        have = {text.strip().casefold() for text in self._texts(project_id, stage, item)}
+        result: list[tuple[str, int]] = []
+        for text, votes, _template, _stage in notes:
+            clean = " ".join(str(text).split())
+            if clean and clean.casefold() not in have:
+                have.add(clean.casefold())
+                result.append((clean, votes))
+        return result
+
+    # -- helpers -----------------------------------------------------------------------
+
+    def _work(self, session: Any, project_id: str, stage: Stage | str) -> StageWork:
+        work = session.exec(
+            select(StageWork).where(
+                StageWork.project_id == project_id, StageWork.stage == Stage(stage).value
+            )
+        ).first()
+        if work is None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("UserError", "This item no longer exists (id {id})."),
+                id=project_id,
+            )
+        return work
+
+    def _rows(self, project_id: str, stage: Stage | str, item: Field) -> list[Any]:
+        if item.kind not in (LIST, "table", "usg"):
+            raise ValueError(f"{item.key} has no rows")
+        return copy.deepcopy(self.answer(project_id, stage, item.key) or [])
+
+    def _texts(self, project_id: str, stage: Stage | str, item: Field) -> list[str]:
+        rows = self.answer(project_id, stage, item.key) or []
+        if item.kind == LIST:
+            return [str(r) for r in rows]
+        first = item.columns[0].key
+        return [str(r.get(first) or "") for r in rows]
+
+    @staticmethod
+    def _check_index(rows: list[Any], index: int) -> None:
+        if not 0 <= index < len(rows):
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no row {row}."), row=index + 1)
+
+
+__all__ = ["STAGES", "Readiness", "WorksheetService"]

@@ -1,0 +1,120 @@
+"""WorksheetService: answers, row edits with undo values, the gate, progress, canvases."""
+
+from __future__ import annotations
+
+import pytest
+
+from labinov.errors import UserError
+from labinov.services import Services
+from labinov.services.stages import StageGateError
+
+
+@pytest.fixture
+def project_id(services: Services) -> str:
+    workshop = services.workshops.create("Labinov Makassar 2019")
+    team = services.teams.create(workshop.id, "Disdukcapil")
+    return services.projects.create(team.id, "Akta Lahir Sehari").id
+
+
+def test_set_answer_returns_previous_and_undo_restores(services: Services, project_id: str) -> None:
+    ws = services.worksheets
+    assert ws.set_answer(project_id, "diagnose", "problem_statement", "Antrean panjang") is None
+    assert services.stages.get(project_id, "diagnose").status == "in_progress"
+    assert ws.set_answer(project_id, "diagnose", "problem_statement", "Baru") == "Antrean panjang"
+    ws.set_answer(project_id, "diagnose", "problem_statement", None)  # undo of the first
+    assert "problem_statement" not in ws.answers(project_id, "diagnose")
+
+
+def test_hundred_thousand_characters_stored(services: Services, project_id: str) -> None:
+    text = ("kata " * 20000)[:100_000]
+    services.worksheets.set_answer(project_id, "display", "lessons_learned", text)
+    assert services.worksheets.answer(project_id, "display", "lessons_learned") == text
+
+
+def test_action_plan_rows_add_edit_move_delete(services: Services, project_id: str) -> None:
+    ws = services.worksheets
+    history = [ws.add_row(project_id, "design", "action_plan")]
+    history.append(ws.set_cell(project_id, "design", "action_plan", 0, "activity", "Sosialisasi"))
+    history.append(ws.set_cell(project_id, "design", "action_plan", 0, "budget", "Rp 2.500.000"))
+    history.append(ws.add_row(project_id, "design", "action_plan", {"activity": "Pelatihan"}))
+    rows = ws.answer(project_id, "design", "action_plan")
+    assert [r["activity"] for r in rows] == ["Sosialisasi", "Pelatihan"]
+    assert rows[0]["budget"] == 2_500_000 and rows[1]["budget"] is None
+    history.append(ws.move_row(project_id, "design", "action_plan", 1, 0))
+    assert [r["activity"] for r in ws.answer(project_id, "design", "action_plan")] == [
+        "Pelatihan",
+        "Sosialisasi",
+    ]
+    history.append(ws.delete_row(project_id, "design", "action_plan", 0))
+    assert len(ws.answer(project_id, "design", "action_plan")) == 1
+    # undo everything in reverse: each previous value puts the table back
+    ws.set_answer(project_id, "design", "action_plan", history.pop())
+    assert [r["activity"] for r in ws.answer(project_id, "design", "action_plan")] == [
+        "Pelatihan",
+        "Sosialisasi",
+    ]
+    while history:
+        ws.set_answer(project_id, "design", "action_plan", history.pop())
+    assert ws.answer(project_id, "design", "action_plan") is None
+
+
+def test_bad_cell_refused_and_nothing_changed(services: Services, project_id: str) -> None:
+    ws = services.worksheets
+    ws.add_row(project_id, "design", "action_plan", {"activity": "A", "budget": 1000})
+    before = ws.answers(project_id, "design")
+    with pytest.raises(UserError):
+        ws.set_cell(project_id, "design", "action_plan", 0, "budget", "seribu")
+    with pytest.raises(UserError):
+        ws.set_cell(project_id, "design", "action_plan", 3, "budget", "1")
+    with pytest.raises(UserError):
+        ws.set_answer(project_id, "diagnose", "usg", [{"problem": "x", "u": "9"}])
+    assert ws.answers(project_id, "design") == before
+    assert ws.answers(project_id, "diagnose") == {}
+
+
+def test_gate_refuses_and_override_is_stored(services: Services, project_id: str) -> None:
+    ws = services.worksheets
+    ws.install_gate()
+    with pytest.raises(StageGateError) as refused:
+        ws.complete_stage(project_id, "display")
+    assert refused.value.missing == ["Pelajaran", "Potensi replikasi", "Ringkasan untuk pameran"]
+    assert "Pelajaran" in str(refused.value)
+    assert services.stages.get(project_id, "display").status == "not_started"
+    previous = ws.complete_stage(project_id, "display", "Dipresentasikan lisan di expo")
+    work = services.stages.get(project_id, "display")
+    assert (work.status, work.override_reason) == ("done", "Dipresentasikan lisan di expo")
+    services.stages.restore_state(project_id, "display", previous)
+    for key in ("lessons_learned", "replication_potential", "showcase_summary"):
+        ws.set_answer(project_id, "display", key, "Isi")
+    ws.complete_stage(project_id, "display")
+    work = services.stages.get(project_id, "display")
+    assert (work.status, work.override_reason) == ("done", None)
+    assert str(ws.progress(project_id)["display"]) == "3/3"
+    assert str(ws.progress(project_id)["drum_up"]) == "0/4"
+    readiness = ws.readiness(project_id)
+    assert readiness.proposal is None and readiness.note
+    assert 0 < readiness.ratio < 1
+
+
+def test_canvas_suggestions(services: Services, project_id: str) -> None:
+    canvases = services.canvases
+    fishbone = canvases.create(project_id, "diagnose", "fishbone")
+    wall = canvases.create(project_id, "design", "ideation_voting")
+    canvases.add_items(
+        fishbone.id,
+        [{"kind": "note", "text": "Petugas kurang"}, {"kind": "note", "text": "Formulir rumit"}],
+    )
+    canvases.add_items(
+        wall.id,
+        [
+            {"kind": "note", "text": "Loket di rumah sakit", "votes": 2},
+            {"kind": "note", "text": "Akta  daring", "votes": 5},
+            {"kind": "note", "text": "Tanpa suara", "votes": 0},
+        ],
+    )
+    ws = services.worksheets
+    ws.add_row(project_id, "diagnose", "root_causes", "Formulir rumit")
+    assert ws.canvas_suggestions(project_id, "diagnose", "root_causes") == [("Petugas kurang", 0)]
+    ideas = ws.canvas_suggestions(project_id, "diagnose", "candidate_ideas")
+    assert ideas == [("Akta daring", 5), ("Loket di rumah sakit", 2)]
+    assert ws.canvas_suggestions(project_id, "diagnose", "problem_statement") == []
