@@ -1,0 +1,173 @@
+"""Export entry points: one project's proposal to a file, or every project of a workshop to
+a folder. Qt-free (the GUI runs these on a worker thread, the CLI directly).
+
+``progress(done, total)`` is called as the work advances; ``cancelled()`` is polled and
+stops the export (``ExportCancelled``). The PDF is written to a temporary file beside the
+target and moved into place at the end, so a cancelled or failed export never leaves a
+half-written file and an existing one is replaced only by a complete document.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from labinov import __version__
+from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.report import texts
+from labinov.report.builder import Options, Story, build_story
+from labinov.report.data import ProjectData, load_project, workshop_projects
+from labinov.report.document import ExportCancelled, LateNumbers, ProposalDoc, make_canvas_class
+from labinov.report.outline import DEFAULT_OUTLINE, load_outline
+from labinov.report.styles import make_styles
+from labinov.services import Services
+
+ProgressFn = Callable[[int, int], None]
+CancelledFn = Callable[[], bool]
+
+LOAD_STEPS = 10  # progress units given to reading the data, before the layout
+
+
+def default_filename(title: str) -> str:
+    """``<project>-proposal.pdf`` with the title made safe for every file system."""
+    slug = re.sub(r"[^\w\-]+", "-", title, flags=re.UNICODE).strip("-_")[:80].rstrip("-")
+    return f"{slug or 'proyek'}-proposal.pdf"
+
+
+def _never() -> bool:
+    return False
+
+
+def render(
+    data: ProjectData,
+    target: Path,
+    options: Options,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn = _never,
+) -> Story:
+    """Lay out and write the PDF of ``data`` to ``target`` (a path or a binary file)."""
+    styles = make_styles()
+    late = LateNumbers()
+    story = build_story(data, load_outline(DEFAULT_OUTLINE), options, styles, late)
+    total = len(story.flowables)
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if cancelled():
+            raise ExportCancelled()
+        if progress is not None and done <= total:
+            progress(LOAD_STEPS + done, LOAD_STEPS + total)
+
+    tr = texts.words(options.language)
+    doc = ProposalDoc(
+        target,
+        header=f"{data.project.title} — {data.team.name}",
+        footer=data.workshop.name,
+        page_label=tr(texts.PAGE),
+        late=late,
+        on_flowable=step,
+        title=data.project.title,
+        author=data.team.name,
+        subject=tr(texts.SUBJECT).format(team=data.team.name),
+        keywords=["Labinov", "KIPP", data.workshop.name],
+        creator=f"Labinov {__version__}",
+        lang=options.language,
+    )
+    doc.build(story.flowables, canvasmaker=make_canvas_class(late))
+    return story
+
+
+def export_project(
+    services: Services,
+    project_id: str,
+    path: str | os.PathLike[str],
+    options: Options | None = None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn = _never,
+) -> Path:
+    """Write one project's proposal PDF to ``path``; returns the path written."""
+    options = options or Options()
+    target = Path(path)
+    if progress is not None:
+        progress(0, LOAD_STEPS)
+    data = load_project(
+        services, project_id, canvases=options.canvases, canvas_ids=options.canvas_ids
+    )
+    if cancelled():
+        raise ExportCancelled()
+    if progress is not None:
+        progress(LOAD_STEPS, LOAD_STEPS + 1)
+    write_atomically(target, lambda handle: render(data, handle, options, progress, cancelled))
+    return target
+
+
+def write_atomically(target: Path, write: Callable) -> None:
+    """Run ``write(binary_file)`` into a temp file beside ``target``, then move it there."""
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then moved
+            "wb", dir=folder, prefix=".labinov-", suffix=".pdf.part", delete=False
+        )
+    except OSError as error:
+        raise _write_error(target, error) from None
+    try:
+        with handle:
+            write(handle)
+        os.replace(handle.name, target)
+    except OSError as error:
+        Path(handle.name).unlink(missing_ok=True)
+        raise _write_error(target, error) from None
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+
+
+def _write_error(target: Path, error: OSError) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP("UserError", "Cannot write the PDF {path}: {reason}"),
+        path=str(target),
+        reason=error.strerror or str(error),
+    )
+
+
+def export_workshop(
+    services: Services,
+    workshop_id: str,
+    folder: str | os.PathLike[str],
+    options: Options | None = None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn = _never,
+) -> list[Path]:
+    """One PDF per project of the workshop in ``folder``; ``progress`` counts projects."""
+    projects = workshop_projects(services, workshop_id)
+    target = Path(folder)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _write_error(target, error) from None
+    written: list[Path] = []
+    used: set[str] = set()
+    total = len(projects)
+    if progress is not None:
+        progress(0, total)
+    for index, project in enumerate(projects):
+        if cancelled():
+            raise ExportCancelled()
+        name = default_filename(project.title)
+        stem = name.removesuffix(".pdf")
+        counter = 2
+        while name.lower() in used:  # two projects with the same title
+            name = f"{stem}-{counter}.pdf"
+            counter += 1
+        used.add(name.lower())
+        written.append(
+            export_project(services, project.id, target / name, options, cancelled=cancelled)
+        )
+        if progress is not None:
+            progress(index + 1, total)
+    return written

@@ -1,0 +1,126 @@
+"""The fonts embedded in every PDF: DejaVu Sans (text) and Symbola (emoji/symbol fallback).
+
+Both ship under ``resources/fonts`` (see its README for licences), so a PDF looks the same
+on every machine and never depends on a system font. ``register()`` is idempotent.
+
+Emoji: DejaVu has no colour emoji and lacks most pictographs. Characters DejaVu does not
+have but Symbola (monochrome, Unicode 9) does are drawn in Symbola (``fallback_runs``);
+anything neither has is kept as the character itself, drawn as the font's empty box, and
+still comes back out of text extraction thanks to the ToUnicode fix below.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import TTFont
+
+from labinov.paths import resource
+
+SANS = "LabinovSans"
+SANS_BOLD = "LabinovSans-Bold"
+SANS_ITALIC = "LabinovSans-Oblique"
+SANS_BOLD_ITALIC = "LabinovSans-BoldOblique"
+SYMBOLS = "LabinovSymbols"
+
+_FILES = {
+    SANS: "DejaVuSans.ttf",
+    SANS_BOLD: "DejaVuSans-Bold.ttf",
+    SANS_ITALIC: "DejaVuSans-Oblique.ttf",
+    SANS_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+    SYMBOLS: "Symbola.ttf",
+}
+
+# Latin, Latin-1, Latin Extended and general punctuation are all in DejaVu: text made only
+# of these skips the per-character fallback check (the common case, and 100,000-character
+# answers stay fast).
+_PLAIN = re.compile(r"[\x00-\u024f\u2000-\u206f]*")
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap, but with characters above U+FFFF written as UTF-16
+    surrogate pairs as the PDF spec requires (reportlab writes ``<1F600>``, which viewers
+    and pypdf reject, so emoji vanished from copied and extracted text)."""
+
+    def utf16(code: int) -> str:
+        return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        f"<< /Registry ({fontname})",
+        f"/Ordering ({fontname})",
+        "/Supplement 0",
+        ">> def",
+        f"/CMapName /{fontname} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *(f"<{index:02X}> <{utf16(code)}>" for index, code in enumerate(subset)),
+        "endbfchar",
+        "endcmap",
+        "CMapName currentdict /CMap defineresource pop",
+        "end",
+        "end",
+    ]
+    return "\n".join(lines)
+
+
+@cache
+def register() -> None:
+    """Register the fonts with reportlab (once per process)."""
+    # same output as reportlab's for the Basic Multilingual Plane; fixes only characters
+    # above it. Module-level hook: reportlab looks it up when it writes each font subset.
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    for name, filename in _FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
+    pdfmetrics.registerFontFamily(
+        SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC, boldItalic=SANS_BOLD_ITALIC
+    )
+    addMapping(SANS, 0, 0, SANS)
+    addMapping(SANS, 1, 0, SANS_BOLD)
+    addMapping(SANS, 0, 1, SANS_ITALIC)
+    addMapping(SANS, 1, 1, SANS_BOLD_ITALIC)
+
+
+@cache
+def _glyphs(name: str) -> frozenset[int]:
+    register()
+    font = pdfmetrics.getFont(name)
+    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+
+
+def needs_fallback(text: str) -> bool:
+    """Whether ``text`` has a character DejaVu lacks (cheap for ordinary text)."""
+    if _PLAIN.fullmatch(text):
+        return False
+    main = _glyphs(SANS)
+    return any(ord(char) not in main for char in text)
+
+
+def fallback_runs(text: str) -> Iterator[tuple[str, bool]]:
+    """Split ``text`` into runs of (characters, whether to draw them in Symbola)."""
+    if not needs_fallback(text):
+        yield text, False
+        return
+    main, symbols = _glyphs(SANS), _glyphs(SYMBOLS)
+    run: list[str] = []
+    in_symbols = False
+    for char in text:
+        code = ord(char)
+        wanted = code not in main and code in symbols
+        if wanted != in_symbols and run:
+            yield "".join(run), in_symbols
+            run = []
+        in_symbols = wanted
+        run.append(char)
+    if run:
+        yield "".join(run), in_symbols

@@ -1,0 +1,116 @@
+"""The proposal outline and the 5D record as data (``resources/proposal/*.json``).
+
+Sections, word limits, weights and which answers or profile fields fill them are data, so
+next year's KIPP limits are a JSON change. A section has one or more *parts* (Adaptabilitas
+is 100 + 200 words); each part has ``fill``: groups of sources tried in order — the first
+group that yields any text fills the part (a dedicated proposal text wins over texts
+composed from the worksheets).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from labinov.method.stages import Localized, pick
+from labinov.paths import resource
+
+DEFAULT_OUTLINE = "kipp_2023"
+GROUPS = ("umum", "replikasi")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a text comes from: ``profile:KEY`` or ``answers:STAGE.KEY[.SUBKEY]``."""
+
+    ref: str
+    label: Localized | None = None
+
+
+@dataclass(frozen=True)
+class Part:
+    key: str
+    title: Localized | None
+    max_words: int | None
+    fill: tuple[tuple[Source, ...], ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: Localized
+    question: Localized
+    weight: float | None
+    groups: tuple[str, ...]
+    parts: tuple[Part, ...]
+
+    def heading(self, language: str) -> str:
+        return str(pick(self.title, language))
+
+
+@dataclass(frozen=True)
+class Outline:
+    key: str
+    name: Localized
+    group_names: dict[str, Localized]
+    replication_fields: tuple[str, ...]
+    sections: tuple[Section, ...]
+
+    def for_group(self, group: str) -> list[Section]:
+        return [section for section in self.sections if group in section.groups]
+
+
+def _source(raw: Any) -> Source:
+    if isinstance(raw, str):
+        return Source(raw)
+    return Source(raw["from"], raw.get("label"))
+
+
+def _part(raw: dict[str, Any], title: Localized | None) -> Part:
+    return Part(
+        key=raw["key"],
+        title=title,
+        max_words=raw.get("max_words"),
+        fill=tuple(tuple(_source(s) for s in group) for group in raw.get("fill", [])),
+    )
+
+
+def parse_outline(data: dict[str, Any]) -> Outline:
+    sections = []
+    for raw in data["sections"]:
+        if "parts" in raw:
+            parts = tuple(_part(part, part.get("title")) for part in raw["parts"])
+        else:
+            parts = (_part(raw, None),)
+        sections.append(
+            Section(
+                key=raw["key"],
+                title=raw["title"],
+                question=raw.get("question", {}),
+                weight=raw.get("weight"),
+                groups=tuple(raw.get("groups", GROUPS)),
+                parts=parts,
+            )
+        )
+    return Outline(
+        key=data["key"],
+        name=data["name"],
+        group_names=data.get("groups", {}),
+        replication_fields=tuple(data.get("replication_when_profile", ())),
+        sections=tuple(sections),
+    )
+
+
+@cache
+def load_outline(key: str = DEFAULT_OUTLINE) -> Outline:
+    path = resource("proposal", f"{key}.json")
+    return parse_outline(json.loads(path.read_text(encoding="utf-8")))
+
+
+@cache
+def record_blocks() -> tuple[dict[str, Any], ...]:
+    """The 5D record's blocks (see ``resources/proposal/record.json``)."""
+    data = json.loads(resource("proposal", "record.json").read_text(encoding="utf-8"))
+    return tuple(data["blocks"])

@@ -1,0 +1,188 @@
+"""The 5D record (team and commitment, USG table and chosen problem, root causes, chosen
+design, action plan, trial log, indicators, lessons) as tables built from worksheet answers
+read by the keys in ``resources/proposal/record.json``. Long tables split across pages
+with their header row repeated."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import Flowable, Paragraph, Table
+
+from labinov.method.stages import pick
+from labinov.report import texts
+from labinov.report.data import ProjectData
+from labinov.report.markup import para
+from labinov.report.sections import as_text, paragraphs_of
+from labinov.report.styles import Styles, grid_style
+from labinov.report.texts import Translate
+
+FIRST_COLUMN_KEYS = ("issue", "cause", "problem", "idea", "activity", "name", "date")
+
+
+def cell_value(row: Any, keys: list[str]) -> Any:
+    if isinstance(row, dict):
+        for key in keys:
+            if row.get(key) not in (None, ""):
+                return row[key]
+        return None
+    # a list of plain strings (an issue list): the text is the first column
+    return row if keys and keys[0] in FIRST_COLUMN_KEYS else None
+
+
+def number(value: Any) -> float | None:
+    try:
+        return float(str(value).replace(",", ".")) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def amount(value: Any) -> float | None:
+    """A Rupiah amount: a number, or text like ``Rp 1.500.000`` (dots group thousands)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    digits = str(value or "").replace("Rp", "").replace(".", "").replace(" ", "")
+    return number(digits)
+
+
+def rupiah(value: Any) -> str:
+    found = amount(value)
+    if found is None:
+        return as_text(value)
+    return f"{found:,.0f}".replace(",", ".")
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return as_text(value)
+
+
+def table(
+    header: list[str],
+    rows: list[list[str]],
+    widths: list[float],
+    styles: Styles,
+    bold_rows: tuple[int, ...] = (),
+) -> Table:
+    cells = [[Paragraph(para(h), styles.cell_head) for h in header]]
+    for index, row in enumerate(rows):
+        style = styles.cell_head if index in bold_rows else styles.cell
+        cells.append([Paragraph(para(value), style) for value in row])
+    result = Table(cells, colWidths=widths, repeatRows=1, splitInRow=1)
+    result.setStyle(grid_style())
+    return result
+
+
+def members_table(data: ProjectData, styles: Styles, tr: Translate, width: float) -> Table:
+    rows = [[m.name, m.position, m.role] for m in data.members]
+    return table(
+        [tr(texts.NAME), tr(texts.POSITION), tr(texts.ROLE)],
+        rows,
+        [width * 0.4, width * 0.4, width * 0.2],
+        styles,
+    )
+
+
+def usg_rows(rows: list[Any], columns: list[dict]) -> list[tuple[Any, float, float, float]]:
+    """(problem, U, S, G) ranked by U+S+G, ties broken by U then S (METHOD.md §3)."""
+    scored = []
+    for row in rows:
+        problem = cell_value(row, columns[0]["keys"])
+        u, s, g = (number(cell_value(row, c["keys"])) or 0.0 for c in columns[1:4])
+        scored.append((problem, u, s, g))
+    return sorted(scored, key=lambda r: (-(r[1] + r[2] + r[3]), -r[1], -r[2]))
+
+
+def block_flowables(
+    block: dict[str, Any],
+    data: ProjectData,
+    styles: Styles,
+    tr: Translate,
+    language: str,
+    width: float,
+) -> list[Flowable]:
+    value = data.first(block["stage"], block["keys"])
+    if value in (None, "", [], {}):
+        return []
+    title = Paragraph(para(str(pick(block["title"], language))), styles.h3)
+    kind = block["kind"]
+    if kind == "text":
+        return [title, *(Paragraph(para(c), styles.body) for c in paragraphs_of(as_text(value)))]
+    if kind == "fields":
+        if not isinstance(value, dict):
+            return [title, Paragraph(para(as_text(value)), styles.body)]
+        rows = [
+            [str(pick(f["label"], language)), as_text(cell_value(value, f["keys"]))]
+            for f in block["fields"]
+        ]
+        rows = [row for row in rows if row[1]]
+        return [title, _fields_table(rows, styles, width)] if rows else []
+    rows_value = value if isinstance(value, list) else [value]
+    columns = block["columns"]
+    total_weight = sum(c.get("width", 1) for c in columns)
+    if kind == "usg":
+        return [title, *_usg(block, data, rows_value, styles, tr, language, width)]
+    widths = [width * c.get("width", 1) / total_weight for c in columns]
+    header = [str(pick(c["label"], language)) for c in columns]
+    rows = []
+    for row in rows_value:
+        cells = []
+        for column in columns:
+            raw = cell_value(row, column["keys"])
+            cells.append(rupiah(raw) if column.get("rupiah") else _text(raw))
+        rows.append(cells)
+    bold: tuple[int, ...] = ()
+    total_key = block.get("total_column")
+    if total_key:
+        index = next(i for i, c in enumerate(columns) if c.get("key") == total_key)
+        budget = sum(amount(cell_value(r, columns[index]["keys"])) or 0 for r in rows_value)
+        total_row = [""] * len(columns)
+        total_row[0], total_row[index] = tr(texts.TOTAL), rupiah(budget)
+        rows.append(total_row)
+        bold = (len(rows) - 1,)
+    return [title, table(header, rows, widths, styles, bold)]
+
+
+def _fields_table(rows: list[list[str]], styles: Styles, width: float) -> Table:
+    cells = [
+        [
+            Paragraph(para(label), styles.cell_head),
+            [Paragraph(para(c), styles.cell) for c in paragraphs_of(value)],
+        ]
+        for label, value in rows
+    ]
+    result = Table(cells, colWidths=[width * 0.28, width * 0.72], splitInRow=1)
+    result.setStyle(grid_style(header_rows=0))
+    return result
+
+
+def _usg(
+    block: dict,
+    data: ProjectData,
+    rows_value: list,
+    styles: Styles,
+    tr: Translate,
+    language: str,
+    width: float,
+) -> list[Flowable]:
+    columns = block["columns"]
+    ranked = usg_rows(rows_value, columns)
+    header = [str(pick(c["label"], language)) for c in columns] + [tr(texts.TOTAL), tr(texts.RANK)]
+    rows = [
+        [as_text(p), _text(u), _text(s), _text(g), _text(u + s + g), str(rank)]
+        for rank, (p, u, s, g) in enumerate(ranked, start=1)
+    ]
+    unit = width / 12
+    story: list[Flowable] = [
+        table(header, rows, [unit * 6, unit, unit, unit, unit * 1.5, unit * 1.5], styles, (0,))
+    ]
+    chosen = data.first(block["stage"], block.get("chosen_keys", [])) or (
+        ranked[0][0] if ranked else None
+    )
+    if chosen:
+        text = tr(texts.CHOSEN).format(problem=as_text(chosen))
+        story.append(Paragraph(f"<b>{para(text)}</b>", styles.body))
+    return story

@@ -1,0 +1,68 @@
+"""The fixed words of the proposal (English msgids, Indonesian in the .ts catalogue).
+
+The document's language is chosen per export (``--lang``), independent of the UI, so these
+go through the Qt-free ``labinov.i18n.translator``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from labinov.errors import QT_TRANSLATE_NOOP
+from labinov.i18n import translator
+
+CONTEXT = "Report"
+
+
+TABLE_OF_CONTENTS = QT_TRANSLATE_NOOP("Report", "Table of contents")
+PROFILE = QT_TRANSLATE_NOOP("Report", "Innovation profile")
+PROPOSAL = QT_TRANSLATE_NOOP("Report", "Proposal")
+RECORD = QT_TRANSLATE_NOOP("Report", "The 5D record")
+CANVASES = QT_TRANSLATE_NOOP("Report", "Canvases")
+READINESS = QT_TRANSLATE_NOOP("Report", "Appendix: readiness")
+TEAM = QT_TRANSLATE_NOOP("Report", "Team and commitment")
+MEMBERS = QT_TRANSLATE_NOOP("Report", "Team members")
+NAME = QT_TRANSLATE_NOOP("Report", "Name")
+POSITION = QT_TRANSLATE_NOOP("Report", "Position")
+ROLE = QT_TRANSLATE_NOOP("Report", "Role in team")
+PAGE = QT_TRANSLATE_NOOP("Report", "Page {page} of ")
+WORDS = QT_TRANSLATE_NOOP("Report", "{words} of at most {limit} words")
+WORDS_NO_LIMIT = QT_TRANSLATE_NOOP("Report", "{words} words")
+WEIGHT = QT_TRANSLATE_NOOP("Report", "weight {weight}%")
+EMPTY_TEXT = QT_TRANSLATE_NOOP("Report", "(not filled in yet)")
+OVER = QT_TRANSLATE_NOOP("Report", "{over} words over the limit of {limit}")
+EMPTY = QT_TRANSLATE_NOOP("Report", "empty")
+SECTION = QT_TRANSLATE_NOOP("Report", "Section")
+WORD_COUNT = QT_TRANSLATE_NOOP("Report", "Words")
+LIMIT = QT_TRANSLATE_NOOP("Report", "Limit")
+STATUS = QT_TRANSLATE_NOOP("Report", "Status")
+ALL_READY = QT_TRANSLATE_NOOP("Report", "Every section is filled in and within its word limit.")
+READINESS_INTRO = QT_TRANSLATE_NOOP(
+    "Report",
+    "Sections that are empty or longer than the competition allows. Nothing was cut: "
+    "shorten these texts before submitting.",
+)
+TOTAL = QT_TRANSLATE_NOOP("Report", "Total")
+RANK = QT_TRANSLATE_NOOP("Report", "Rank")
+CHOSEN = QT_TRANSLATE_NOOP("Report", "Chosen problem: {problem}")
+NOTES_OF = QT_TRANSLATE_NOOP("Report", "Notes on “{title}”")
+NUMBER = QT_TRANSLATE_NOOP("Report", "No.")
+ZONE = QT_TRANSLATE_NOOP("Report", "Zone")
+NOTE = QT_TRANSLATE_NOOP("Report", "Note")
+VOTES = QT_TRANSLATE_NOOP("Report", "Votes")
+LINK_COUNT = QT_TRANSLATE_NOOP("Report", "{notes} notes, {links} connectors")
+EXPORTED_ON = QT_TRANSLATE_NOOP("Report", "Exported on {date}")
+WORKSHOP = QT_TRANSLATE_NOOP("Report", "Workshop")
+ORGANISER = QT_TRANSLATE_NOOP("Report", "Organiser")
+NO_RECORD = QT_TRANSLATE_NOOP("Report", "Nothing recorded in this stage yet.")
+STAGE_STATUS = QT_TRANSLATE_NOOP("Report", "Stage status: {status}")
+SUBJECT = QT_TRANSLATE_NOOP("Report", "Innovation proposal of {team}")
+PICTURE = QT_TRANSLATE_NOOP("Report", "[picture]")
+
+Translate = Callable[[str], str]
+
+
+def words(language: str) -> Translate:
+    """``tr(text)`` for the ``Report`` context in ``language``."""
+    translate = translator(language)
+    return lambda text: translate(CONTEXT, text)
