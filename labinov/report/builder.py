@@ -224,7 +224,11 @@ class StoryBuilder:
                     )
                 )
             flowables: list[Flowable] = []
-            if stage.value == "drum_up" and self.data.members:
+            if (
+                stage.value == "drum_up"
+                and self.data.members
+                and not self.data.answers("drum_up").get("team_roles")
+            ):
                 flowables += [
                     Paragraph(para(self.tr(texts.MEMBERS)), self.styles.h3),
                     members_table(self.data, self.styles, self.tr, PORTRAIT_WIDTH),
@@ -244,7 +248,7 @@ class StoryBuilder:
             return
         first = True
         for canvas in chosen:
-            figure = CanvasFigure(canvas, self.language, LANDSCAPE_HEIGHT - 40)
+            figure = CanvasFigure(canvas, self.language, LANDSCAPE_HEIGHT)
             left, top, right, bottom = figure.box
             wide = (right - left) >= (bottom - top)
             self.story += [NextPageTemplate(LANDSCAPE if wide else PORTRAIT), PageBreak()]
@@ -255,17 +259,10 @@ class StoryBuilder:
             stage_name = stage_content(canvas.stage).name(self.language)
             self.story.append(self.heading(f"{title} ({stage_name})", 1))
             figure.picture_label = self.tr(texts.PICTURE)
-            self.story.append(figure)
-            self.story.append(
-                Paragraph(
-                    para(
-                        self.tr(texts.LINK_COUNT).format(
-                            notes=len(figure.notes()), links=len(canvas.links)
-                        )
-                    ),
-                    self.styles.small,
-                )
+            count = self.tr(texts.LINK_COUNT).format(
+                notes=len(figure.notes()), links=len(canvas.links)
             )
+            self.story += [Paragraph(para(count), self.styles.small), figure]
             if self.options.note_lists and figure.notes():
                 self.story += self.note_list(canvas, figure, wide)
 

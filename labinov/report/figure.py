@@ -115,6 +115,7 @@ class CanvasFigure(Flowable):
         self.template = template_of(data.template)
         self.box = bounds(data, self.template)
         self.scale = 1.0
+        self.picture_label = "[gambar]"
         self.numbers = {item["id"]: index for index, item in enumerate(self.notes(), start=1)}
 
     def notes(self) -> list[dict[str, Any]]:
@@ -123,7 +124,7 @@ class CanvasFigure(Flowable):
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         left, top, right, bottom = self.box
-        height_limit = min(avail_height, self.max_height) - 2
+        height_limit = max(min(avail_height, self.max_height) - 2, 50)
         self.scale = min(avail_width / (right - left), height_limit / (bottom - top))
         self.width = (right - left) * self.scale
         self.height = (bottom - top) * self.scale
@@ -292,4 +293,4 @@ class CanvasFigure(Flowable):
                 pass
         self.canv.setFillColor(INK)
         self.canv.setFont(fonts.SANS, max(8 * self.scale, MIN_FONT))
-        self.canv.drawCentredString(x + width / 2, y + height / 2, "[gambar]")
+        self.canv.drawCentredString(x + width / 2, y + height / 2, self.picture_label)

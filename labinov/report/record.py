@@ -17,17 +17,30 @@ from labinov.report.sections import as_text, paragraphs_of
 from labinov.report.styles import Styles, grid_style
 from labinov.report.texts import Translate
 
-FIRST_COLUMN_KEYS = ("issue", "cause", "problem", "idea", "activity", "name", "date")
-
 
 def cell_value(row: Any, keys: list[str]) -> Any:
     if isinstance(row, dict):
         for key in keys:
             if row.get(key) not in (None, ""):
                 return row[key]
+    return None
+
+
+def as_row(row: Any, columns: list[dict]) -> dict[str, Any]:
+    """A table row as a dict; a plain string (a list answer) fills the first column."""
+    return row if isinstance(row, dict) else {columns[0]["keys"][0]: row}
+
+
+def worksheet_field(stage: str, key: str) -> Any:
+    """The worksheet's own definition of a field (labels, choices), when it has one."""
+    try:
+        from labinov.method import worksheets
+    except ImportError:  # pragma: no cover - the worksheets landed with the stages issue
         return None
-    # a list of plain strings (an issue list): the text is the first column
-    return row if keys and keys[0] in FIRST_COLUMN_KEYS else None
+    try:
+        return worksheets.field_of(stage, key)
+    except (KeyError, StopIteration, ValueError, LookupError):
+        return None
 
 
 def number(value: Any) -> float | None:
@@ -86,14 +99,30 @@ def members_table(data: ProjectData, styles: Styles, tr: Translate, width: float
     )
 
 
-def usg_rows(rows: list[Any], columns: list[dict]) -> list[tuple[Any, float, float, float]]:
-    """(problem, U, S, G) ranked by U+S+G, ties broken by U then S (METHOD.md §3)."""
-    scored = []
+def usg_rows(rows: list[Any], columns: list[dict]) -> list[tuple[Any, list[Any], Any, Any]]:
+    """(problem, [U, S, G], total, rank) ranked by ``labinov.method.usg`` (total, then U,
+    then S); rows still missing a score come last, without total and rank."""
+    from labinov.method import usg
+
+    plain = []
     for row in rows:
-        problem = cell_value(row, columns[0]["keys"])
-        u, s, g = (number(cell_value(row, c["keys"])) or 0.0 for c in columns[1:4])
-        scored.append((problem, u, s, g))
-    return sorted(scored, key=lambda r: (-(r[1] + r[2] + r[3]), -r[1], -r[2]))
+        values = {}
+        for name, column in zip(usg.SCORES, columns[1:4], strict=False):
+            raw = cell_value(row, column["keys"])
+            found = number(raw)
+            values[name] = int(found) if found is not None and found.is_integer() else raw
+        plain.append(values)
+    ranked = usg.rank(plain)
+    order = sorted(ranked, key=lambda r: (r.rank is None, r.rank or 0, r.index))
+    return [
+        (
+            cell_value(rows[r.index], columns[0]["keys"]),
+            [plain[r.index][name] for name in usg.SCORES],
+            r.total,
+            r.rank,
+        )
+        for r in order
+    ]
 
 
 def block_flowables(
@@ -104,7 +133,13 @@ def block_flowables(
     language: str,
     width: float,
 ) -> list[Flowable]:
-    value = data.first(block["stage"], block["keys"])
+    if block.get("flat"):
+        answers = data.answers(block["stage"])
+        value = {f["keys"][0]: answers.get(f["keys"][0]) for f in block["fields"]}
+        if not any(v not in (None, "", [], {}) for v in value.values()):
+            return []
+    else:
+        value = data.first(block["stage"], block.get("keys", []))
     if value in (None, "", [], {}):
         return []
     title = Paragraph(para(str(pick(block["title"], language))), styles.h3)
@@ -120,19 +155,27 @@ def block_flowables(
         ]
         rows = [row for row in rows if row[1]]
         return [title, _fields_table(rows, styles, width)] if rows else []
-    rows_value = value if isinstance(value, list) else [value]
     columns = block["columns"]
+    rows_value = [as_row(r, columns) for r in (value if isinstance(value, list) else [value])]
     total_weight = sum(c.get("width", 1) for c in columns)
     if kind == "usg":
         return [title, *_usg(block, data, rows_value, styles, tr, language, width)]
     widths = [width * c.get("width", 1) / total_weight for c in columns]
     header = [str(pick(c["label"], language)) for c in columns]
+    defined = worksheet_field(block["stage"], block.get("keys", [""])[0])
+    known = {c.key: c for c in getattr(defined, "columns", ())}
     rows = []
     for row in rows_value:
         cells = []
         for column in columns:
             raw = cell_value(row, column["keys"])
-            cells.append(rupiah(raw) if column.get("rupiah") else _text(raw))
+            spec = known.get(column["keys"][0])
+            if column.get("rupiah"):
+                cells.append(rupiah(raw))
+            elif spec is not None and spec.choices and isinstance(raw, str):
+                cells.append(spec.choice_label(raw, language))
+            else:
+                cells.append(_text(raw))
         rows.append(cells)
     bold: tuple[int, ...] = ()
     total_key = block.get("total_column")
@@ -172,16 +215,14 @@ def _usg(
     ranked = usg_rows(rows_value, columns)
     header = [str(pick(c["label"], language)) for c in columns] + [tr(texts.TOTAL), tr(texts.RANK)]
     rows = [
-        [as_text(p), _text(u), _text(s), _text(g), _text(u + s + g), str(rank)]
-        for rank, (p, u, s, g) in enumerate(ranked, start=1)
+        [as_text(p), *(_text(v) for v in scores), _text(total), _text(rank)]
+        for p, scores, total, rank in ranked
     ]
     unit = width / 12
     story: list[Flowable] = [
         table(header, rows, [unit * 6, unit, unit, unit, unit * 1.5, unit * 1.5], styles, (0,))
     ]
-    chosen = data.first(block["stage"], block.get("chosen_keys", [])) or (
-        ranked[0][0] if ranked else None
-    )
+    chosen = ranked[0][0] if ranked and ranked[0][3] is not None else None
     if chosen:
         text = tr(texts.CHOSEN).format(problem=as_text(chosen))
         story.append(Paragraph(f"<b>{para(text)}</b>", styles.body))
