@@ -130,6 +130,68 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Workshop agenda</source>
+        <translation>Agenda lokakarya</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Tambah sesi</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Turunkan</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Mulai pengatur waktu</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Sesi baru</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Ubah sesi</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Hapus sesi</translation>
+    </message>
+    <message>
+        <source>Move session</source>
+        <translation>Pindahkan sesi</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Menit</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Labinov is already open on this data folder; it was brought to the front.</source>
@@ -376,6 +438,25 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>CanvasPickDialog</name>
+    <message>
+        <source>Take from canvas</source>
+        <translation>Ambil dari kanvas</translation>
+    </message>
+    <message>
+        <source>{text}  ({votes} votes)</source>
+        <translation>{text}  ({votes} suara)</translation>
+    </message>
+    <message>
+        <source>Tick the notes to add.</source>
+        <translation>Centang catatan yang ingin ditambahkan.</translation>
+    </message>
+    <message>
+        <source>No new notes on this project&apos;s canvases yet.</source>
+        <translation>Belum ada catatan baru di kanvas proyek ini.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Sample workshop created: {name} ({id})</source>
@@ -388,6 +469,37 @@ Folder log: {logs}</translation>
     <message>
         <source>Unexpected error: {error}. Details: {log}</source>
         <translation>Terjadi galat tak terduga: {error}. Rincian: {log}</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownTimer</name>
+    <message>
+        <source>Timer</source>
+        <translation>Pengatur waktu</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Ulang</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 menit</translation>
+    </message>
+    <message>
+        <source>Time is up!</source>
+        <translation>Waktu habis!</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Jeda</translation>
     </message>
 </context>
 <context>
@@ -497,6 +609,106 @@ Folder log: {logs}</translation>
     <message>
         <source>Add an innovation project with Project ▸ New project (Ctrl+N).</source>
         <translation>Tambahkan proyek inovasi lewat Proyek ▸ Proyek baru (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>ModeratorTools</name>
+    <message>
+        <source>&amp;Timer…</source>
+        <translation>&amp;Pengatur waktu…</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;agenda…</source>
+        <translation>&amp;Agenda lokakarya…</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;overview…</source>
+        <translation>&amp;Ikhtisar lokakarya…</translation>
+    </message>
+    <message>
+        <source>&amp;Parking lot…</source>
+        <translation>Tempat par&amp;kir gagasan…</translation>
+    </message>
+    <message>
+        <source>Choose a workshop</source>
+        <translation>Pilih lokakarya</translation>
+    </message>
+    <message>
+        <source>Choose a workshop (or a team or innovation in it) in the list first.</source>
+        <translation>Pilih dulu sebuah lokakarya (atau tim atau inovasi di dalamnya) di daftar.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <source>Team</source>
+        <translation>Tim</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation>Tahap saat ini</translation>
+    </message>
+    <message>
+        <source>Stages done</source>
+        <translation>Tahap selesai</translation>
+    </message>
+    <message>
+        <source>Worksheet progress</source>
+        <translation>Kemajuan lembar kerja</translation>
+    </message>
+    <message>
+        <source>(no innovation yet)</source>
+        <translation>(belum ada inovasi)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewWidget</name>
+    <message>
+        <source>Workshop overview</source>
+        <translation>Ikhtisar lokakarya</translation>
+    </message>
+    <message>
+        <source>Open innovation</source>
+        <translation>Buka inovasi</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingLot</name>
+    <message>
+        <source>Parking lot</source>
+        <translation>Tempat parkir gagasan</translation>
+    </message>
+    <message>
+        <source>A question or idea to come back to…</source>
+        <translation>Pertanyaan atau gagasan untuk dibahas nanti…</translation>
+    </message>
+    <message>
+        <source>Park it</source>
+        <translation>Parkir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Park an item</source>
+        <translation>Parkir satu butir</translation>
+    </message>
+    <message>
+        <source>Tick a parked item</source>
+        <translation>Centang butir parkir</translation>
+    </message>
+    <message>
+        <source>Delete a parked item</source>
+        <translation>Hapus butir parkir</translation>
     </message>
 </context>
 <context>
@@ -766,6 +978,176 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>Readiness</name>
+    <message>
+        <source>The proposal outline is not available yet: stage completeness only.</source>
+        <translation>Kerangka proposal belum tersedia: hanya kelengkapan tahap yang dihitung.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Table of contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innovation profile</source>
+        <translation type="unfinished">Profil inovasi</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 5D record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canvases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team and commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} of at most {limit} words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight {weight}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not filled in yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{over} words over the limit of {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every section is filled in and within its word limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections that are empty or longer than the competition allows. Nothing was cut: shorten these texts before submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished">Peringkat</translation>
+    </message>
+    <message>
+        <source>Chosen problem: {problem}</source>
+        <translation type="unfinished">Masalah terpilih: {problem}</translation>
+    </message>
+    <message>
+        <source>Notes on “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{notes} notes, {links} connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished">Lokakarya</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this stage yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innovation proposal of {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[picture]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StagePage</name>
     <message>
         <source>Steps</source>
@@ -1005,6 +1387,37 @@ Moderator tetap dapat menandai tahap ini selesai. Alasan (dicatat bersama tahap)
     </message>
 </context>
 <context>
+    <name>TableEditor</name>
+    <message>
+        <source>Add row</source>
+        <translation>Tambah baris</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>Hapus baris</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Turunkan</translation>
+    </message>
+    <message>
+        <source>Take from canvas…</source>
+        <translation>Ambil dari kanvas…</translation>
+    </message>
+    <message>
+        <source>Chosen problem: none yet — score U, S and G 1–5.</source>
+        <translation>Masalah terpilih: belum ada — beri skor U, S dan G 1–5.</translation>
+    </message>
+    <message>
+        <source>Chosen problem: {problem}</source>
+        <translation>Masalah terpilih: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>TeamDialog</name>
     <message>
         <source>Team</source>
@@ -1055,6 +1468,21 @@ Moderator tetap dapat menandai tahap ini selesai. Alasan (dicatat bersama tahap)
     <message>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextFieldEditor</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>{words} / {limit} words</source>
+        <translation>{words} / {limit} kata</translation>
+    </message>
+    <message>
+        <source>Over the limit: {words} / {limit} words — please shorten</source>
+        <translation>Melebihi batas: {words} / {limit} kata — mohon dipersingkat</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1579,50 @@ Moderator tetap dapat menandai tahap ini selesai. Alasan (dicatat bersama tahap)
         <source>{name} is not a picture (PNG, JPEG, GIF, BMP or WebP).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“{value}” is not an amount in Rupiah. Type digits only, e.g. 1500000.</source>
+        <translation>“{value}” bukan jumlah Rupiah. Ketik angka saja, misalnya 1500000.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number ({column}).</source>
+        <translation>“{value}” bukan angka ({column}).</translation>
+    </message>
+    <message>
+        <source>A score must be a whole number from 1 to 5, not “{value}”.</source>
+        <translation>Skor harus bilangan bulat 1 sampai 5, bukan “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the choices.</source>
+        <translation>“{value}” tidak ada di pilihan.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date. Write it as YYYY-MM-DD, e.g. 2019-09-02.</source>
+        <translation>“{value}” bukan tanggal. Tulis dengan format TTTT-BB-HH, misalnya 2019-09-02.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session title</source>
+        <translation>judul sesi</translation>
+    </message>
+    <message>
+        <source>A time box is a whole number of minutes from 1 to 1440, not “{value}”.</source>
+        <translation>Durasi sesi harus bilangan bulat 1 sampai 1440 menit, bukan “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time. Write it as HH:MM, e.g. 09:30.</source>
+        <translation>“{value}” bukan jam. Tulis dengan format JJ:MM, misalnya 09:30.</translation>
+    </message>
+    <message>
+        <source>parked item</source>
+        <translation>butir parkir</translation>
+    </message>
+    <message>
+        <source>There is no row {row}.</source>
+        <translation>Baris {row} tidak ada.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -1189,6 +1661,52 @@ Moderator tetap dapat menandai tahap ini selesai. Alasan (dicatat bersama tahap)
     <message>
         <source>Import a .labinov bundle from another laptop</source>
         <translation>Impor bundel .labinov dari laptop lain</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetPanel</name>
+    <message>
+        <source>Worksheet</source>
+        <translation>Lembar kerja</translation>
+    </message>
+    <message>
+        <source>Required outputs filled: {progress}. Still missing: {missing}</source>
+        <translation>Keluaran wajib terisi: {progress}. Masih kurang: {missing}</translation>
+    </message>
+    <message>
+        <source>All required outputs are filled ({progress}). The stage can be marked done.</source>
+        <translation>Semua keluaran wajib sudah terisi ({progress}). Tahap ini bisa ditandai selesai.</translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation>Ubah {field}</translation>
+    </message>
+    <message>
+        <source>Add a row to {field}</source>
+        <translation>Tambah baris di {field}</translation>
+    </message>
+    <message>
+        <source>Delete a row of {field}</source>
+        <translation>Hapus baris di {field}</translation>
+    </message>
+    <message>
+        <source>Move a row of {field}</source>
+        <translation>Pindahkan baris di {field}</translation>
+    </message>
+    <message>
+        <source>Take notes into {field}</source>
+        <translation>Ambil catatan ke {field}</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,151 @@
+"""The moderator's tools in the main window's Tools menu: timer, agenda, overview, parking lot.
+
+``install(window)`` is listed in ``FEATURES`` of ``labinov/app.py``. The tool windows are
+separate top-level windows, so the timer can go full screen on the projector while the
+laptop screen keeps the main window.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from labinov.errors import QT_TRANSLATE_NOOP
+from labinov.gui.moderator.agenda import AgendaEditor
+from labinov.gui.moderator.overview import OverviewWidget
+from labinov.gui.moderator.parking import ParkingLot
+from labinov.gui.moderator.timer import CountdownTimer
+
+if TYPE_CHECKING:
+    from labinov.gui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    """Translate a message marked with ``QT_TRANSLATE_NOOP("ModeratorTools", ...)``."""
+    return QCoreApplication.translate("ModeratorTools", text)
+
+
+class ModeratorTools:
+    """Opens and keeps the tool windows of one main window (one of each per workshop)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.windows: dict[tuple[str, str], QWidget] = {}
+        menu = window.menu("tools")
+        self.actions: dict[str, QAction] = {}
+        for name, text, shortcut, slot in (
+            ("timer", tr(QT_TRANSLATE_NOOP("ModeratorTools", "&Timer…")), "F9", self.show_timer),
+            (
+                "agenda",
+                tr(QT_TRANSLATE_NOOP("ModeratorTools", "Workshop &agenda…")),
+                "",
+                self.show_agenda,
+            ),
+            (
+                "overview",
+                tr(QT_TRANSLATE_NOOP("ModeratorTools", "Workshop &overview…")),
+                "F8",
+                self.show_overview,
+            ),
+            (
+                "parking",
+                tr(QT_TRANSLATE_NOOP("ModeratorTools", "&Parking lot…")),
+                "",
+                self.show_parking,
+            ),
+        ):
+            action = QAction(text, window)
+            action.setObjectName(f"tools_{name}")
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            menu.addAction(action)
+            self.actions[name] = action
+
+    def _show(self, key: tuple[str, str], make) -> QWidget:  # type: ignore[no-untyped-def]
+        widget = self.windows.get(key)
+        if widget is None:
+            widget = make()
+            widget.setWindowFlag(Qt.WindowType.Window, True)
+            widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            self.windows[key] = widget
+        widget.show()
+        widget.raise_()
+        widget.activateWindow()
+        return widget
+
+    def _workshop(self) -> str | None:
+        workshop_id = self.window.current_workshop_id()
+        if workshop_id is None or self.window.context.services is None:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                tr(QT_TRANSLATE_NOOP("ModeratorTools", "Choose a workshop")),
+                tr(
+                    QT_TRANSLATE_NOOP(
+                        "ModeratorTools",
+                        "Choose a workshop (or a team or innovation in it) in the list first.",
+                    )
+                ),
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            box.setObjectName("chooseWorkshopBox")
+            box.open()
+            return None
+        return workshop_id
+
+    def show_timer(self, title: str = "", minutes: int | None = None) -> CountdownTimer:
+        timer = self._show(("timer", ""), lambda: CountdownTimer(10, parent=self.window))
+        assert isinstance(timer, CountdownTimer)
+        if minutes is not None:
+            timer.minutes.setValue(minutes)
+            timer.set_title(title)
+        return timer
+
+    def show_agenda(self) -> AgendaEditor | None:
+        workshop_id = self._workshop()
+        if workshop_id is None:
+            return None
+
+        def make() -> AgendaEditor:
+            editor = AgendaEditor(self.window.context, workshop_id, self.window)
+            editor.timer_requested.connect(lambda title, minutes: self.show_timer(title, minutes))
+            return editor
+
+        return self._show(("agenda", workshop_id), make)  # type: ignore[return-value]
+
+    def show_overview(self) -> OverviewWidget | None:
+        workshop_id = self._workshop()
+        if workshop_id is None:
+            return None
+
+        def make() -> OverviewWidget:
+            overview = OverviewWidget(self.window.context, workshop_id, self.window)
+            overview.project_chosen.connect(self.open_project)
+            return overview
+
+        return self._show(("overview", workshop_id), make)  # type: ignore[return-value]
+
+    def show_parking(self) -> ParkingLot | None:
+        workshop_id = self._workshop()
+        if workshop_id is None:
+            return None
+        return self._show(  # type: ignore[return-value]
+            ("parking", workshop_id),
+            lambda: ParkingLot(self.window.context, workshop_id, self.window),
+        )
+
+    def open_project(self, project_id: str) -> None:
+        """One click from the overview: the main window shows that team's innovation."""
+        self.window.select(project_id)
+        self.window.raise_()
+        self.window.activateWindow()
+
+
+def install(window: MainWindow) -> ModeratorTools:
+    tools = ModeratorTools(window)
+    window.moderator_tools = tools  # type: ignore[attr-defined]  # kept alive with the window
+    return tools

@@ -1,0 +1,44 @@
+"""Undoable moderator edits: add, change, delete, reorder rows of a workshop (ids only)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from labinov.gui.commands import ServiceCommand, execute
+from labinov.gui.context import AppContext
+
+
+class Edits:
+    """Runs each change as one command on the workshop structure's undo stack."""
+
+    def __init__(self, context: AppContext, on_change: Callable[[], None], parent: QWidget) -> None:
+        self.context = context
+        self.on_change = on_change
+        self.parent = parent
+
+    def run(self, text: str, do: Callable[[], Any], undo: Callable[[Any], Any]) -> bool:
+        command = ServiceCommand(text, do=do, undo=undo, on_change=self.on_change)
+        return execute(self.context.stack_for(None), command, self.parent)
+
+    def add(self, text: str, create: Callable[[], Any], delete: Callable[[str], Any]) -> str | None:
+        """``create() -> row``; undo deletes it, redo puts the same row (same id) back."""
+        services = self.context.services
+        state: dict[str, Any] = {}
+
+        def do() -> str:
+            if "snapshot" in state:
+                services.moderation.restore(state.pop("snapshot"))
+                return state["id"]
+            state["id"] = create().id
+            return state["id"]
+
+        def undo(row_id: str) -> None:
+            state["snapshot"] = delete(row_id)
+
+        return state.get("id") if self.run(text, do, undo) else None
+
+    def delete(self, text: str, delete: Callable[[], Any]) -> bool:
+        return self.run(text, delete, lambda rows: self.context.services.moderation.restore(rows))

@@ -1,0 +1,244 @@
+"""The worksheet of one stage of a project: every question of ``worksheets.json`` on one page.
+
+Every edit is one undoable command on the project's stack calling ``services.worksheets``;
+the command's undo puts back the previous value the service returned. Views reload from the
+store when the project changes (``context.events.project_changed``), so an undo done from
+the Edit menu, or after this panel was closed, shows up correctly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from labinov.gui.commands import ServiceCommand, execute
+from labinov.gui.context import AppContext
+from labinov.gui.worksheets.canvas_pick import CanvasPickDialog
+from labinov.gui.worksheets.table_editor import TableEditor
+from labinov.gui.worksheets.table_model import WorksheetTableModel
+from labinov.gui.worksheets.text_field import TextFieldEditor
+from labinov.method import gates
+from labinov.method.stages import Stage, pick
+from labinov.method.worksheets import DATE, LIST, TEXT, Field, worksheet
+
+TYPING_MERGE_ID = 4101  # typing in one field merges into one undo step
+MISSING_STYLE = "color: #b9770e;"
+DONE_STYLE = "color: #1e8449;"
+
+
+def panel_title() -> str:
+    return QCoreApplication.translate("WorksheetPanel", "Worksheet")
+
+
+class WorksheetPanel(QWidget):
+    """Text fields with word counts, lists and tables of one stage, autosaved and undoable."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        project_id: str,
+        stage: Stage | str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.project_id = project_id
+        self.stage = Stage(stage)
+        self.setObjectName(f"worksheet_{self.stage.value}")
+        self.service = context.services.worksheets
+        self.service.language = context.language  # missing outputs named in the UI language
+        self.language = context.language
+        self.fields = worksheet(self.stage)
+        self.texts: dict[str, TextFieldEditor] = {}
+        self.tables: dict[str, TableEditor] = {}
+
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("worksheetProgress")
+        self.progress_label.setWordWrap(True)
+        page = QWidget()
+        form = QVBoxLayout(page)
+        for item in self.fields:
+            form.addWidget(self._group(item))
+        form.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(scroll, 1)
+        self.reload()
+        context.events.project_changed.connect(self._project_changed)
+
+    def panel_title(self) -> str:
+        return panel_title()
+
+    # -- building ----------------------------------------------------------------------
+
+    def _group(self, item: Field) -> QGroupBox:
+        title = item.title(self.language) + (" *" if item.required else "")
+        group = QGroupBox(title)
+        group.setObjectName(f"group_{item.key}")
+        box = QVBoxLayout(group)
+        help_text = pick(item.help, self.language)
+        if help_text:
+            hint = QLabel(str(help_text))
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: palette(mid);")
+            box.addWidget(hint)
+        if item.kind in (TEXT, DATE):
+            editor = TextFieldEditor(item, lambda text, key=item.key: self._save_text(key, text))
+            self.texts[item.key] = editor
+            box.addWidget(editor)
+        else:
+            model = WorksheetTableModel(
+                item,
+                self.language,
+                lambda row, column, text, key=item.key: self._set_cell(key, row, column, text),
+            )
+            table = TableEditor(model)
+            table.add_requested.connect(lambda row, key=item.key: self.add_row(key, row))
+            table.delete_requested.connect(lambda row, key=item.key: self.delete_row(key, row))
+            table.move_requested.connect(lambda row, to, key=item.key: self.move_row(key, row, to))
+            table.canvas_requested.connect(lambda key=item.key: self.take_from_canvas(key))
+            self.tables[item.key] = table
+            box.addWidget(table)
+        return group
+
+    # -- showing -----------------------------------------------------------------------
+
+    def _project_changed(self, project_id: str) -> None:
+        if project_id == self.project_id:
+            self.reload()
+
+    def reload(self) -> None:
+        answers = self.service.answers(self.project_id, self.stage)
+        for key, editor in self.texts.items():
+            editor.load(str(answers.get(key) or ""))
+        for key, table in self.tables.items():
+            table.model.set_rows(answers.get(key))
+        missing = gates.missing(self.stage, answers, self.language)
+        progress = gates.progress(self.stage, answers)
+        if missing:
+            text = self.tr("Required outputs filled: {progress}. Still missing: {missing}").format(
+                progress=progress, missing="; ".join(missing)
+            )
+            self.progress_label.setStyleSheet(MISSING_STYLE)
+        else:
+            text = self.tr(
+                "All required outputs are filled ({progress}). The stage can be marked done."
+            ).format(progress=progress)
+            self.progress_label.setStyleSheet(DONE_STYLE)
+        self.progress_label.setText(text)
+
+    # -- editing (each one undoable step) -----------------------------------------------
+
+    def _run(self, key: str, text: str, do: Callable[[], Any], merge: bool = False) -> bool:
+        context, service, project_id, stage = (
+            self.context,
+            self.service,
+            self.project_id,
+            self.stage,
+        )
+
+        def changed() -> None:
+            context.project_changed(project_id)
+            context.structure_changed()  # a first answer starts the stage: navigator status
+
+        command = ServiceCommand(
+            text,
+            do=do,
+            undo=lambda previous: service.set_answer(project_id, stage, key, previous),
+            on_change=changed,
+            merge_id=TYPING_MERGE_ID if merge else -1,
+            merge_key=("worksheet", project_id, stage.value, key) if merge else None,
+        )
+        return execute(context.stack_for(project_id), command, self)
+
+    def _name(self, key: str) -> str:
+        return next(item for item in self.fields if item.key == key).title(self.language)
+
+    def _save_text(self, key: str, text: str) -> bool:
+        service, project_id, stage = self.service, self.project_id, self.stage
+        value = text if text.strip() else None
+        return self._run(
+            key,
+            self.tr("Edit {field}").format(field=self._name(key)),
+            lambda: service.set_answer(project_id, stage, key, value),
+            merge=True,
+        )
+
+    def _set_cell(self, key: str, row: int, column: str, text: str) -> bool:
+        service, project_id, stage = self.service, self.project_id, self.stage
+        return self._run(
+            key,
+            self.tr("Edit {field}").format(field=self._name(key)),
+            lambda: service.set_cell(project_id, stage, key, row, column, text),
+        )
+
+    def add_row(self, key: str, after: int = -1) -> bool:
+        service, project_id, stage = self.service, self.project_id, self.stage
+        index = after + 1 if after >= 0 else None
+        done = self._run(
+            key,
+            self.tr("Add a row to {field}").format(field=self._name(key)),
+            lambda: service.add_row(project_id, stage, key, index=index),
+        )
+        if done:
+            table = self.tables[key]
+            row = index if index is not None else table.model.rowCount() - 1
+            table.select_row(row)
+            table.view.setCurrentIndex(table.model.index(row, 0))
+        return done
+
+    def delete_row(self, key: str, row: int) -> bool:
+        service, project_id, stage = self.service, self.project_id, self.stage
+        return self._run(
+            key,
+            self.tr("Delete a row of {field}").format(field=self._name(key)),
+            lambda: service.delete_row(project_id, stage, key, row),
+        )
+
+    def move_row(self, key: str, row: int, to: int) -> bool:
+        service, project_id, stage = self.service, self.project_id, self.stage
+        done = self._run(
+            key,
+            self.tr("Move a row of {field}").format(field=self._name(key)),
+            lambda: service.move_row(project_id, stage, key, row, to),
+        )
+        if done:
+            self.tables[key].select_row(to)
+        return done
+
+    def add_texts(self, key: str, texts: list[str]) -> bool:
+        """Add rows whose first column is each text (canvas notes) as one undoable step."""
+        if not texts:
+            return False
+        item = next(item for item in self.fields if item.key == key)
+        service, project_id, stage = self.service, self.project_id, self.stage
+        rows = list(service.answer(project_id, stage, key) or [])
+        first = item.columns[0].key if item.kind != LIST else ""
+        rows += [text if item.kind == LIST else {first: text} for text in texts]
+        return self._run(
+            key,
+            self.tr("Take notes into {field}").format(field=self._name(key)),
+            lambda: service.set_answer(project_id, stage, key, rows),
+        )
+
+    def take_from_canvas(self, key: str) -> bool:
+        notes = self.service.canvas_suggestions(self.project_id, self.stage, key)
+        dialog = CanvasPickDialog(notes, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.add_texts(key, dialog.chosen())
+
+
+def worksheet_panel(context: AppContext, project_id: str, stage: str) -> WorksheetPanel:
+    """The ``STAGE_PANELS`` entry (``labinov.gui.worksheets:worksheet_panel``)."""
+    return WorksheetPanel(context, project_id, stage)
+
+
+__all__ = ["WorksheetPanel", "panel_title", "worksheet_panel"]

@@ -1,0 +1,75 @@
+"""One text question of a worksheet: the editor, a live word count and an over-limit warning."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from labinov.gui.autosave import TextSaver
+from labinov.method.worksheets import DATE, Field, word_count
+
+OVER_STYLE = "color: #c0392b; font-weight: bold;"
+TEXT_ROWS = 5
+
+
+class TextFieldEditor(QWidget):
+    """A line or multi-line editor saved by ``TextSaver`` (``save(text) -> bool``).
+
+    The count below reads "12 / 150 words" and turns red with a warning past the limit;
+    text over the limit is still saved (the team shortens it later), never cut off.
+    """
+
+    def __init__(self, item: Field, save, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.item = item
+        self.setObjectName(f"field_{item.key}")
+        if item.kind == DATE or item.lines == 1:
+            self.editor: QLineEdit | QPlainTextEdit = QLineEdit()
+            if item.kind == DATE:
+                self.editor.setPlaceholderText(self.tr("YYYY-MM-DD"))
+                self.editor.setMaximumWidth(180)
+        else:
+            self.editor = QPlainTextEdit()
+            self.editor.setTabChangesFocus(True)
+            height = self.editor.fontMetrics().lineSpacing() * TEXT_ROWS + 16
+            self.editor.setMinimumHeight(height)
+            self.editor.setMaximumHeight(height * 2)
+        self.editor.setObjectName(f"edit_{item.key}")
+        self.saver = TextSaver(self.editor, save)
+        self.count_label = QLabel()
+        self.count_label.setObjectName(f"count_{item.key}")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.count_label)
+        self.count_label.setVisible(item.max_words is not None)
+        self.editor.textChanged.connect(self.update_count)
+        self.update_count()
+
+    def text(self) -> str:
+        return self.saver.text()
+
+    def load(self, text: str) -> None:
+        self.saver.load(text)
+        self.update_count()
+
+    @property
+    def over_limit(self) -> bool:
+        limit = self.item.max_words
+        return limit is not None and word_count(self.text()) > limit
+
+    def update_count(self) -> None:
+        if self.item.max_words is None:
+            return
+        words, limit = word_count(self.text()), self.item.max_words
+        text = self.tr("{words} / {limit} words").format(words=words, limit=limit)
+        if words > limit:
+            text = self.tr("Over the limit: {words} / {limit} words — please shorten").format(
+                words=words, limit=limit
+            )
+            self.count_label.setStyleSheet(OVER_STYLE)
+        else:
+            self.count_label.setStyleSheet("")
+        self.count_label.setText(text)
+        self.count_label.setProperty("over", words > limit)

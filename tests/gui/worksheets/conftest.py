@@ -1,0 +1,62 @@
+"""Fixtures: a project on the test's store and worksheet panels on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTableView
+
+from labinov.app import build_context
+from labinov.gui.context import AppContext
+from labinov.gui.worksheets import WorksheetPanel
+from labinov.paths import UserPaths
+from labinov.store.db import Store
+
+
+@pytest.fixture
+def context(store: Store, paths: UserPaths, language: str) -> AppContext:
+    built = build_context(store, paths, language)
+    built.services.worksheets.install_gate()
+    return built
+
+
+@pytest.fixture
+def project_id(context: AppContext) -> str:
+    services = context.services
+    workshop = services.workshops.create("Labinov Makassar 2019")
+    team = services.teams.create(workshop.id, "Disdukcapil")
+    return services.projects.create(team.id, "Akta Lahir Sehari").id
+
+
+@pytest.fixture
+def make_panel(qtbot, context: AppContext, project_id: str) -> Callable[[str], WorksheetPanel]:
+    def make(stage: str) -> WorksheetPanel:
+        panel = WorksheetPanel(context, project_id, stage)
+        qtbot.addWidget(panel)
+        panel.resize(900, 1200)
+        panel.show()
+        return panel
+
+    return make
+
+
+def edit_cell(view: QTableView, row: int, column: int, text: str) -> None:
+    """Open the cell's editor as a double-click would, type (or choose) ``text``, press Enter."""
+    index: QModelIndex = view.model().index(row, column)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    QApplication.processEvents()
+    editors = [w for w in view.viewport().findChildren(QComboBox) if w.isVisible()]
+    if editors:
+        combo = editors[0]
+        combo.setCurrentIndex(combo.findText(text))
+        QTest.keyClick(combo, Qt.Key.Key_Return)
+        return
+    line = next(w for w in view.viewport().findChildren(QLineEdit) if w.isVisible())
+    line.selectAll()
+    QTest.keyClicks(line, text)
+    QTest.keyClick(line, Qt.Key.Key_Return)
+    QApplication.processEvents()

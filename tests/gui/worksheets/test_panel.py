@@ -1,0 +1,166 @@
+"""The worksheet panel driven like a user: typing, word limits, tables, USG, undo, bad input."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+from labinov.gui.worksheets import WorksheetPanel
+from labinov.gui.worksheets.table_model import WorksheetTableModel
+from labinov.method.worksheets import field_of
+from tests.gui.conftest import find_box
+from tests.gui.worksheets.conftest import edit_cell
+
+
+def type_into(panel: WorksheetPanel, key: str, text: str) -> None:
+    editor = panel.texts[key].editor
+    editor.setFocus()
+    if isinstance(editor, QPlainTextEdit):
+        editor.setPlainText(text)
+    else:
+        editor.setText(text)
+    panel.texts[key].saver.flush()  # as leaving the field does
+
+
+def test_word_count_at_limit_and_one_over(make_panel, context, project_id) -> None:
+    panel = make_panel("diagnose")
+    field = panel.texts["problem_statement"]
+    limit = field.item.max_words
+    field.editor.setFocus()
+    QTest.keyClicks(field.editor, " ".join(["antre"] * limit))
+    assert field.count_label.text() == f"{limit} / {limit} kata"
+    assert field.count_label.property("over") is False and not field.over_limit
+    QTest.keyClicks(field.editor, " lagi")
+    assert field.over_limit and field.count_label.property("over") is True
+    assert "Melebihi batas" in field.count_label.text()
+    field.saver.flush()  # too long is still saved: the team shortens it later
+    stored = context.services.worksheets.answer(project_id, "diagnose", "problem_statement")
+    assert len(stored.split()) == limit + 1
+    QTest.keyClick(field.editor, Qt.Key.Key_Backspace)  # "lag": still limit + 1 words
+    assert field.over_limit
+    for _ in range(4):
+        QTest.keyClick(field.editor, Qt.Key.Key_Backspace)
+    assert not field.over_limit and field.count_label.property("over") is False
+
+
+def test_usg_ranks_recomputed_on_each_edit_with_tie_rule(make_panel, context, project_id) -> None:
+    panel = make_panel("diagnose")
+    table = panel.tables["usg"]
+    view, model = table.view, table.model
+    for problem in ("Antrean akta", "Formulir rumit", "Data ganda"):
+        QTest.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+        edit_cell(view, model.rowCount() - 1, 0, problem)
+    assert model.data(model.index(0, 5)) == ""  # no rank before scores
+    assert "belum ada" in table.chosen_label.text()
+    scores = [(3, 4, 5), (5, 3, 4), (5, 4, 3)]  # all total 12: U then S decides
+    for row, values in enumerate(scores):
+        for column, value in enumerate(values, start=1):
+            edit_cell(view, row, column, str(value))
+    assert [model.data(model.index(r, 4)) for r in range(3)] == ["12", "12", "12"]
+    assert [model.data(model.index(r, 5)) for r in range(3)] == ["3", "2", "1"]
+    assert "Data ganda" in table.chosen_label.text()
+    edit_cell(view, 0, 1, "5")  # one edit: 5+4+5 = 14 now leads
+    assert [model.data(model.index(r, 5)) for r in range(3)] == ["1", "3", "2"]
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is not None
+    assert "Antrean akta" in table.chosen_label.text()
+    context.stack_for(project_id).undo()
+    assert [model.data(model.index(r, 5)) for r in range(3)] == ["3", "2", "1"]
+    # a score outside 1–5 is refused in the cell, with a message, and nothing changes
+    before = context.services.worksheets.answer(project_id, "diagnose", "usg")
+    edit_cell(view, 1, 2, "7")
+    box = find_box()
+    assert box is not None and "1 sampai 5" in box.text()
+    box.close()
+    assert context.services.worksheets.answer(project_id, "diagnose", "usg") == before
+
+
+def test_action_plan_add_edit_reorder_delete_with_undo(make_panel, context, project_id) -> None:
+    panel = make_panel("design")
+    table = panel.tables["action_plan"]
+    view, model, stack = table.view, table.model, context.stack_for(project_id)
+    ws = context.services.worksheets
+
+    def activities() -> list[str]:
+        return [row["activity"] for row in ws.answer(project_id, "design", "action_plan") or []]
+
+    QTest.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    edit_cell(view, 0, 0, "Sosialisasi")
+    edit_cell(view, 0, 5, "Rp 2.500.000")
+    edit_cell(view, 0, 6, "Berjalan")
+    QTest.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    edit_cell(view, 1, 0, "Pelatihan petugas")
+    assert activities() == ["Sosialisasi", "Pelatihan petugas"]
+    assert model.data(model.index(0, 5)) == "Rp 2.500.000"
+    assert model.data(model.index(0, 6)) == "Berjalan"
+    assert ws.answer(project_id, "design", "action_plan")[0]["status"] == "berjalan"
+
+    # non-numeric budget refused in the cell with a message
+    edit_cell(view, 1, 5, "dua juta")
+    box = find_box()
+    assert box is not None and "Rupiah" in box.text()
+    box.close()
+    assert ws.answer(project_id, "design", "action_plan")[1]["budget"] is None
+
+    table.select_row(1)
+    QTest.mouseClick(table.up_button, Qt.MouseButton.LeftButton)
+    assert activities() == ["Pelatihan petugas", "Sosialisasi"]
+    assert table.current_row() == 0
+    QTest.mouseClick(table.delete_button, Qt.MouseButton.LeftButton)
+    assert activities() == ["Sosialisasi"]
+    assert model.rowCount() == 1
+
+    stack.undo()  # delete
+    assert activities() == ["Pelatihan petugas", "Sosialisasi"] and model.rowCount() == 2
+    stack.undo()  # move
+    assert activities() == ["Sosialisasi", "Pelatihan petugas"]
+    stack.redo()
+    assert activities() == ["Pelatihan petugas", "Sosialisasi"]
+    while stack.canUndo():
+        stack.undo()
+    assert ws.answer(project_id, "design", "action_plan") is None and model.rowCount() == 0
+    while stack.canRedo():
+        stack.redo()
+    assert activities() == ["Sosialisasi"] and model.data(model.index(0, 5)) == "Rp 2.500.000"
+
+
+def test_typing_is_one_undo_step_and_hundred_thousand_characters(make_panel, context, project_id) -> None:
+    panel = make_panel("display")
+    big = ("Pelajaran penting " * 6000)[:100_000]
+    type_into(panel, "lessons_learned", big)
+    ws = context.services.worksheets
+    assert ws.answer(project_id, "display", "lessons_learned") == big
+    again = make_panel("display")  # a fresh panel shows it whole
+    assert again.texts["lessons_learned"].text() == big
+    type_into(panel, "lessons_learned", big + " lagi")
+    stack = context.stack_for(project_id)
+    assert stack.count() == 1  # typing in one field merges
+    stack.undo()
+    assert ws.answer(project_id, "display", "lessons_learned") is None
+    assert panel.texts["lessons_learned"].text() == ""
+
+
+def test_bad_date_refused_and_marked_unsaved(make_panel, context, project_id) -> None:
+    panel = make_panel("delivery")
+    type_into(panel, "launch_date", "4 November 2019")
+    box = find_box()
+    assert box is not None and "TTTT-BB-HH" in box.text()
+    box.close()
+    assert panel.texts["launch_date"].editor.property("unsaved") is True
+    assert context.services.worksheets.answer(project_id, "delivery", "launch_date") is None
+    type_into(panel, "launch_date", "2019-11-04")
+    assert context.services.worksheets.answer(project_id, "delivery", "launch_date") == "2019-11-04"
+
+
+def test_table_model_passes_qtmodeltester(qtmodeltester, qtbot) -> None:
+    item = field_of("diagnose", "usg")
+    model = WorksheetTableModel(item, "id", lambda *args: True)
+    model.set_rows(
+        [{"problem": "A", "u": 5, "s": 4, "g": 3}, {"problem": "B", "u": None, "s": 1, "g": 1}]
+    )
+    qtmodeltester.check(model)
+    listing = WorksheetTableModel(field_of("drum_up", "issues"), "en", lambda *args: True)
+    listing.set_rows(["Antrean", "Formulir"])
+    qtmodeltester.check(listing)
+    assert listing.headerData(0, Qt.Orientation.Horizontal) == "First list of issues"
+    QApplication.processEvents()
