@@ -174,7 +174,10 @@ class ProposalDoc(BaseDocTemplate):
         on_flowable: Progress | None = None,
         **metadata: Any,
     ) -> None:
-        super().__init__(filename, pagesize=A4, **metadata)
+        fonts.register()
+        # pages start in the embedded font: the default Helvetica would be referenced
+        # on every page without being embedded
+        super().__init__(filename, pagesize=A4, initialFontName=fonts.SANS, **metadata)
         self.header, self.footer, self.page_label = header, footer, page_label
         self.late, self.on_flowable = late, on_flowable
         portrait_frame = Frame(MARGIN, MARGIN, A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN - 6 * mm)

@@ -96,6 +96,9 @@ def make_styles() -> Styles:
 def grid_style(header_rows: int = 1) -> TableStyle:
     return TableStyle(
         [
+            # cells hold Paragraphs, but the table still sets its default font per cell:
+            # Helvetica would be referenced without being embedded
+            ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
             ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -290,7 +290,7 @@ Folder log: {logs}</translation>
     </message>
     <message>
         <source>Canvases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kanvas</translation>
     </message>
     <message>
         <source>&amp;Canvas</source>
@@ -469,6 +469,14 @@ Folder log: {logs}</translation>
     <message>
         <source>Unexpected error: {error}. Details: {log}</source>
         <translation>Terjadi galat tak terduga: {error}. Rincian: {log}</translation>
+    </message>
+    <message>
+        <source>{count} PDF files written to {folder}</source>
+        <translation>{count} berkas PDF ditulis ke {folder}</translation>
+    </message>
+    <message>
+        <source>PDF written: {path}</source>
+        <translation>PDF ditulis: {path}</translation>
     </message>
 </context>
 <context>
@@ -988,163 +996,163 @@ Folder log: {logs}</translation>
     <name>Report</name>
     <message>
         <source>Table of contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar isi</translation>
     </message>
     <message>
         <source>Innovation profile</source>
-        <translation type="unfinished">Profil inovasi</translation>
+        <translation>Profil inovasi</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal</translation>
     </message>
     <message>
         <source>The 5D record</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan 5D</translation>
     </message>
     <message>
         <source>Canvases</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanvas</translation>
     </message>
     <message>
         <source>Appendix: readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampiran: kesiapan</translation>
     </message>
     <message>
         <source>Team and commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tim dan komitmen</translation>
     </message>
     <message>
         <source>Team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota tim</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Jabatan</translation>
     </message>
     <message>
         <source>Role in team</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran dalam tim</translation>
     </message>
     <message>
         <source>Page {page} of </source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman {page} dari </translation>
     </message>
     <message>
         <source>{words} of at most {limit} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} dari paling banyak {limit} kata</translation>
     </message>
     <message>
         <source>{words} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} kata</translation>
     </message>
     <message>
         <source>weight {weight}%</source>
-        <translation type="unfinished"></translation>
+        <translation>bobot {weight}%</translation>
     </message>
     <message>
         <source>(not filled in yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(belum diisi)</translation>
     </message>
     <message>
         <source>{over} words over the limit of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{over} kata melebihi batas {limit}</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>kosong</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Every section is filled in and within its word limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua bagian sudah diisi dan tidak melebihi batas kata.</translation>
     </message>
     <message>
         <source>Sections that are empty or longer than the competition allows. Nothing was cut: shorten these texts before submitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian yang masih kosong atau lebih panjang dari yang diizinkan lomba. Tidak ada yang dipotong: ringkas teks ini sebelum mengirim proposal.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Jumlah</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">Peringkat</translation>
+        <translation>Peringkat</translation>
     </message>
     <message>
         <source>Chosen problem: {problem}</source>
-        <translation type="unfinished">Masalah terpilih: {problem}</translation>
+        <translation>Masalah terpilih: {problem}</translation>
     </message>
     <message>
         <source>Notes on “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan pada “{title}”</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Suara</translation>
     </message>
     <message>
         <source>{notes} notes, {links} connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>{notes} catatan, {links} penghubung</translation>
     </message>
     <message>
         <source>Exported on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diekspor pada {date}</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished">Lokakarya</translation>
+        <translation>Lokakarya</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyelenggara</translation>
     </message>
     <message>
         <source>Nothing recorded in this stage yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang dicatat pada tahap ini.</translation>
     </message>
     <message>
         <source>Stage status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status tahap: {status}</translation>
     </message>
     <message>
         <source>Innovation proposal of {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal inovasi {team}</translation>
     </message>
     <message>
         <source>[picture]</source>
-        <translation type="unfinished"></translation>
+        <translation>[gambar]</translation>
     </message>
 </context>
 <context>
@@ -1601,7 +1609,7 @@ Moderator tetap dapat menandai tahap ini selesai. Alasan (dicatat bersama tahap)
     </message>
     <message>
         <source>Cannot write the PDF {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF {path} tidak dapat ditulis: {reason}</translation>
     </message>
     <message>
         <source>session title</source>
@@ -1622,6 +1630,14 @@ Moderator tetap dapat menandai tahap ini selesai. Alasan (dicatat bersama tahap)
     <message>
         <source>There is no row {row}.</source>
         <translation>Baris {row} tidak ada.</translation>
+    </message>
+    <message>
+        <source>Give a project id or --workshop, not both.</source>
+        <translation>Berikan id proyek atau --workshop, jangan keduanya.</translation>
+    </message>
+    <message>
+        <source>Give the id of the project to export, or --workshop.</source>
+        <translation>Berikan id proyek yang akan diekspor, atau --workshop.</translation>
     </message>
 </context>
 <context>
