@@ -148,6 +148,10 @@ class OverviewWidget(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
+        font = self.view.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)  # read on the projector
+        self.view.setFont(font)
+        self.view.setWordWrap(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -174,6 +178,7 @@ class OverviewWidget(QWidget):
 
     def refresh(self) -> None:
         self.model.set_rows(self.context.services.moderation.overview(self.workshop_id))
+        self.view.resizeRowsToContents()
 
     def _current(self) -> int:
         rows = self.view.selectionModel().selectedRows()

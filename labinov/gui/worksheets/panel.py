@@ -87,7 +87,7 @@ class WorksheetPanel(QWidget):
         if help_text:
             hint = QLabel(str(help_text))
             hint.setWordWrap(True)
-            hint.setStyleSheet("color: palette(mid);")
+            hint.setStyleSheet("color: #4d5656;")  # readable on a projector, quieter than the field
             box.addWidget(hint)
         if item.kind in (TEXT, DATE):
             editor = TextFieldEditor(item, lambda text, key=item.key: self._save_text(key, text))

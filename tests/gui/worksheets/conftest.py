@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTableView
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QStyledItemDelegate, QTableView
 
 from labinov.app import build_context
 from labinov.gui.context import AppContext
@@ -53,7 +53,10 @@ def edit_cell(view: QTableView, row: int, column: int, text: str) -> None:
     if editors:
         combo = editors[0]
         combo.setCurrentIndex(combo.findText(text))
-        QTest.keyClick(combo, Qt.Key.Key_Return)
+        combo.activated.emit(combo.currentIndex())
+        view.commitData(combo)  # what the delegate does when the choice is confirmed
+        view.closeEditor(combo, QStyledItemDelegate.EndEditHint.NoHint)
+        QApplication.processEvents()
         return
     line = next(w for w in view.viewport().findChildren(QLineEdit) if w.isVisible())
     line.selectAll()

@@ -124,7 +124,9 @@ def test_action_plan_add_edit_reorder_delete_with_undo(make_panel, context, proj
     assert activities() == ["Sosialisasi"] and model.data(model.index(0, 5)) == "Rp 2.500.000"
 
 
-def test_typing_is_one_undo_step_and_hundred_thousand_characters(make_panel, context, project_id) -> None:
+def test_typing_is_one_undo_step_and_hundred_thousand_characters(
+    make_panel, context, project_id
+) -> None:
     panel = make_panel("display")
     big = ("Pelajaran penting " * 6000)[:100_000]
     type_into(panel, "lessons_learned", big)
