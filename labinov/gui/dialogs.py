@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -132,6 +133,13 @@ class NameDialog(_FormDialog):
         self.name.selectAll()
         self.form.addRow(label, self.name)
         self.require(self.name)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Typing replaces the old name: select it when shown (a focus change before
+        showing would have cleared a selection made in the constructor)."""
+        super().showEvent(event)
+        self.name.setFocus()
+        self.name.selectAll()
 
     def value(self) -> str:
         return self.name.text()
