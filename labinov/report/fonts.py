@@ -4,9 +4,10 @@ Both ship under ``resources/fonts`` (see its README for licences), so a PDF look
 on every machine and never depends on a system font. ``register()`` is idempotent.
 
 Emoji: DejaVu has no colour emoji and lacks most pictographs. Characters DejaVu does not
-have but Symbola (monochrome, Unicode 9) does are drawn in Symbola (``fallback_runs``);
-anything neither has is kept as the character itself, drawn as the font's empty box, and
-still comes back out of text extraction thanks to the ToUnicode fix below.
+have but Symbola (monochrome, Unicode 9) does are drawn in Symbola (``fallback_runs``).
+A character neither has (newer emoji such as 🥳) is drawn as Symbola's empty box but keeps
+its own code in the font subset (``_adopt``), so it still comes back out of copy-paste and
+text extraction; the ToUnicode fix below makes that work above U+FFFF.
 """
 
 from __future__ import annotations
@@ -106,6 +107,16 @@ def needs_fallback(text: str) -> bool:
     return any(ord(char) not in main for char in text)
 
 
+def _adopt(code: int) -> None:
+    """Map a character no font has to Symbola's .notdef glyph under its own code.
+
+    reportlab sends every unknown character to code 0, which loses which character it was;
+    an entry in the face's map gives it a code of its own in the subset (drawn as the empty
+    box, width of the .notdef glyph) whose ToUnicode entry is the real character."""
+    face = pdfmetrics.getFont(SYMBOLS).face  # type: ignore[attr-defined]
+    face.charToGlyph.setdefault(code, 0)
+
+
 def fallback_runs(text: str) -> Iterator[tuple[str, bool]]:
     """Split ``text`` into runs of (characters, whether to draw them in Symbola)."""
     if not needs_fallback(text):
@@ -116,7 +127,9 @@ def fallback_runs(text: str) -> Iterator[tuple[str, bool]]:
     in_symbols = False
     for char in text:
         code = ord(char)
-        wanted = code not in main and code in symbols
+        wanted = code not in main
+        if wanted and code not in symbols and code > 0x1F:
+            _adopt(code)
         if wanted != in_symbols and run:
             yield "".join(run), in_symbols
             run = []

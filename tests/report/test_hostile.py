@@ -1,0 +1,144 @@
+"""Hostile text: markup-like input prints literally and fetches nothing; emoji survive;
+a 100,000-character answer and a 500-row action plan export whole."""
+
+from __future__ import annotations
+
+import re
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from reportlab.platypus import Paragraph
+
+from labinov.report import export_project
+from labinov.report.markup import para
+from labinov.report.styles import make_styles
+from labinov.services import Services
+from tests.report.conftest import nospace, pdf_text
+from tests.report.filler import SAMPLE_PROJECT, add_canvas, full_project
+
+
+@pytest.fixture
+def listener() -> Iterator[socket.socket]:
+    """A local TCP port that records whether anything connected to it."""
+    server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    server.bind(("127.0.0.1", 0))
+    server.listen(8)
+    server.setblocking(False)
+    yield server
+    server.close()
+
+
+def hostile_texts(port: int) -> list[str]:
+    return [
+        "0.1 <A <0.9",
+        "<b>unclosed bold and <i>italic",
+        "</para> after the end",
+        '<font name="Nope" size="80">big</font>',
+        f'<img src="http://127.0.0.1:{port}/x.png"/> and <img src="http://127.0.0.1:{port}/y.png">',
+        "AT&T &amp; &lt;tag&gt; &#9731; & alone",
+        "baris satu\nbaris dua\r\nbaris tiga",
+        "Senyum 😀 pesta 🎉 jempol 👍 roket 🚀 hati ❤ bintang ★",
+    ]
+
+
+def test_markup_is_escaped_before_reportlab_sees_it() -> None:
+    assert para('<img src="http://x/y.png"> & </para>') == (
+        '&lt;img src="http://x/y.png"&gt; &amp; &lt;/para&gt;'
+    )
+    assert para("a\nb") == "a<br/>b"
+    assert para("🎉") == '<font name="LabinovSymbols">🎉</font>'
+    styles = make_styles()
+    for text in hostile_texts(9):
+        Paragraph(para(text), styles.body).wrap(400, 800)  # parses without error
+
+
+def test_hostile_text_prints_literally_and_nothing_is_fetched(
+    services: Services, tmp_path: Path, listener: socket.socket
+) -> None:
+    project_id = full_project(services, canvases=0)
+    texts = hostile_texts(listener.getsockname()[1])
+    joined = "\n\n".join(texts)
+    services.worksheets.set_answer(project_id, "design", "novelty", joined)
+    services.worksheets.set_answer(project_id, "diagnose", "root_causes", texts)
+    services.projects.update_profile(project_id, {"results": texts[4]})
+    canvas_id, _ids = add_canvas(services, project_id, "design", "blank", "Liar", 0)
+    services.canvases.add_items(
+        canvas_id, [{"x": i * 200.0, "y": 0.0, "text": t} for i, t in enumerate(texts)]
+    )
+    services.projects.rename(project_id, "Judul <b>tebal</b> & 😀")
+
+    path = export_project(services, project_id, tmp_path / "h.pdf")
+
+    with pytest.raises(BlockingIOError):
+        listener.accept()  # reportlab never tried to fetch the <img> URLs
+    flat = nospace(pdf_text(path))
+    for text in texts:
+        assert nospace(text) in flat, text
+    assert nospace("Judul <b>tebal</b> & 😀") in flat
+
+
+def test_the_listener_would_notice_a_connection(listener: socket.socket) -> None:
+    """The check above can fail: a connection to the port is seen by ``accept``."""
+    client = socket.create_connection(listener.getsockname(), timeout=2)
+    try:
+        listener.setblocking(True)
+        listener.settimeout(2)
+        accepted, _ = listener.accept()
+        accepted.close()
+    finally:
+        client.close()
+
+
+def test_hundred_thousand_character_answer_exports_whole(
+    services: Services, tmp_path: Path
+) -> None:
+    project_id = full_project(services, canvases=0)
+    words = [f"w{index:05d}" for index in range(16_667)]  # 16,667 × 6 = 100,002 characters
+    text = " ".join(words)[:100_000]
+    assert len(text) == 100_000
+    services.worksheets.set_answer(project_id, "display", "showcase_summary", text)
+    path = export_project(services, project_id, tmp_path / "long.pdf")
+    extracted = pdf_text(path)
+    # every word in order, twice: the Ringkasan section and the Display record (the page
+    # headers and footers come in between at page breaks, so compare word sequences)
+    tokens = re.findall(r"w\d{5}|w\d{1,4}\b", extracted)
+    expected = text.split()
+    assert tokens == expected + expected
+    assert f"{len(expected) - 200} kata melebihi batas 200" in extracted  # readiness
+
+
+def test_five_hundred_row_action_plan_splits_with_repeated_headers(
+    services: Services, tmp_path: Path
+) -> None:
+    project_id = full_project(services, canvases=0)
+    rows = [
+        {
+            "activity": f"Kegiatan nomor {index}",
+            "pic": "Rudi",
+            "start": "2019-08-01",
+            "end": "2019-08-30",
+            "output": f"Keluaran {index}",
+            "budget": 1000 + index,
+            "status": "rencana",
+        }
+        for index in range(500)
+    ]
+    services.worksheets.set_answer(project_id, "design", "action_plan", rows)
+    path = export_project(services, project_id, tmp_path / "plan.pdf")
+    text = pdf_text(path)
+    for index in range(500):
+        assert f"Kegiatan nomor {index} " in text + " "
+    assert text.count("Anggaran (Rp)") >= 10  # the header row repeats on every page
+    total = sum(1000 + index for index in range(500))
+    assert f"{total:,}".replace(",", ".") in text
+
+
+def test_emoji_survive_in_extracted_text(services: Services, tmp_path: Path) -> None:
+    full_project(services, canvases=0)
+    services.worksheets.set_answer(SAMPLE_PROJECT, "design", "novelty", "Pesta 🎉 senyum 😀 🥳")
+    path = export_project(services, SAMPLE_PROJECT, tmp_path / "e.pdf")
+    text = pdf_text(path)
+    assert "🎉" in text and "😀" in text
+    assert "🥳" in text  # in neither font: drawn as a box, still in the text layer

@@ -1,0 +1,170 @@
+"""The proposal PDF parsed back: every section and note found, fonts embedded, page count
+and contents right, qpdf clean, the readiness appendix, progress and cancel."""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+import subprocess
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from labinov.report import ExportCancelled, Options, default_filename, export_project
+from labinov.report.outline import load_outline
+from labinov.services import Services
+from tests.report.conftest import nospace, pdf_text, squeeze
+from tests.report.filler import ANSWERS
+
+
+def test_every_section_record_and_canvas_note_is_in_the_text(
+    services: Services, project_id: str, tmp_path: Path
+) -> None:
+    path = export_project(services, project_id, tmp_path / "p.pdf")
+    text = pdf_text(path)
+    flat = nospace(text)
+    for section in load_outline().for_group("umum"):
+        assert nospace(section.heading("id")) in flat, section.key
+    for stage, answers in ANSWERS.items():
+        for key, value in answers.items():
+            values = value if isinstance(value, list) else [value]
+            for item in values:
+                cells = item.values() if isinstance(item, dict) else [item]
+                for cell in cells:
+                    if isinstance(cell, str) and cell and len(cell) > 3:
+                        assert nospace(cell).lower() in flat.lower(), (stage, key, cell)
+    for canvas in range(1, 3):
+        for note in range(12):
+            assert nospace(f"K{canvas} catatan {note} tentang layanan") in flat
+    assert "10.000.000" in text  # the action plan's total budget
+    assert "Pilihan masalah: Akta terbit lama" in text or "Akta terbit lama" in text
+
+
+def test_fonts_are_embedded_and_metadata_set(
+    services: Services, project_id: str, tmp_path: Path
+) -> None:
+    path = export_project(services, project_id, tmp_path / "p.pdf", Options(language="en"))
+    reader = pypdf.PdfReader(str(path))
+    fonts: dict[str, bool] = {}
+    for page in reader.pages:
+        resources = page["/Resources"]
+        for font in resources.get("/Font", {}).values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            embedded = descriptor is not None and "/FontFile2" in descriptor.get_object()
+            fonts[str(font["/BaseFont"])] = embedded
+    assert fonts and all(fonts.values()), fonts
+    assert any("DejaVuSans" in name for name in fonts)
+    info = reader.metadata
+    assert info.title == "AKTA LAHIR SEHARI: Akta Kelahiran Terbit di Rumah Sakit"
+    assert info.author == "Dinas Kependudukan dan Pencatatan Sipil"
+    assert "Dinas Kependudukan" in info.subject
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+
+
+def test_page_count_contents_and_landscape_canvas_pages(
+    services: Services, project_id: str, tmp_path: Path
+) -> None:
+    path = export_project(services, project_id, tmp_path / "p.pdf")
+    reader = pypdf.PdfReader(str(path))
+    pages = len(reader.pages)
+    # the footer's late total equals the real page count on every numbered page
+    for index, page in enumerate(reader.pages[1:], start=2):
+        assert f"Halaman {index} dari {pages}" in squeeze(page.extract_text()), index
+    # each canvas heading sits on a landscape page; the outline points there
+    outline = {}
+
+    def walk(entries: list) -> None:
+        for entry in entries:
+            if isinstance(entry, list):
+                walk(entry)
+            else:
+                outline[entry.title] = reader.get_destination_page_number(entry)
+
+    walk(reader.outline)
+    canvas_pages = [number for title, number in outline.items() if title.startswith("Kanvas ")]
+    assert len(canvas_pages) == 2
+    for number in canvas_pages:
+        box = reader.pages[number].mediabox
+        assert box.width > box.height
+    # the contents page lists every heading with the page the outline gives
+    contents = squeeze(reader.pages[1].extract_text())
+    assert "Daftar isi" in contents
+    for title in ("Profil inovasi", "Ringkasan", "Catatan 5D", "Lampiran: kesiapan"):
+        assert title in outline
+        assert f"{title} {outline[title] + 1}" in contents or title in contents
+    # a project with twice the notes has more pages, never fewer
+    smaller = pages
+    services.canvases.create(
+        "5a3c0f7e-2019-4b1a-9d6e-6d4b61b01001", "display", "blank", "Kanvas kosong"
+    )
+    bigger = len(pypdf.PdfReader(str(export_project(services, project_id, path))).pages)
+    assert bigger == smaller + 1  # an empty canvas: one landscape page with its figure
+
+
+@pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf not installed")
+def test_qpdf_check_is_clean(services: Services, project_id: str, tmp_path: Path) -> None:
+    path = export_project(services, project_id, tmp_path / "p.pdf")
+    result = subprocess.run(
+        ["qpdf", "--check", str(path)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No syntax or stream encoding errors" in result.stdout
+
+
+def test_readiness_lists_empty_and_over_long_sections_without_cutting(
+    services: Services, project_id: str, tmp_path: Path
+) -> None:
+    long_text = " ".join(f"kata{i}" for i in range(230))  # Ringkasan allows 200
+    services.worksheets.set_answer(project_id, "display", "showcase_summary", long_text)
+    path = export_project(services, project_id, tmp_path / "p.pdf")
+    text = pdf_text(path)
+    appendix = text[text.rindex("Lampiran: kesiapan") :]
+    assert "Ringkasan" in appendix and "30 kata melebihi batas 200" in appendix
+    assert "Strategi Keberlanjutan" in appendix and "kosong" in appendix
+    assert "Kebaruan" not in appendix  # filled and within its limit
+    assert "kata229" in text  # never truncated
+
+
+def test_progress_moves_and_cancel_leaves_no_file(
+    services: Services, project_id: str, tmp_path: Path
+) -> None:
+    seen: list[tuple[int, int]] = []
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "p.pdf"
+    export_project(services, project_id, target, progress=lambda d, t: seen.append((d, t)))
+    assert len(seen) > 20
+    assert seen[-1][0] == seen[-1][1]
+    assert all(b[0] >= a[0] for a, b in itertools.pairwise(seen))
+
+    target.unlink()
+    calls = 0
+
+    def cancelled() -> bool:
+        nonlocal calls
+        calls += 1
+        return calls > 15
+
+    with pytest.raises(ExportCancelled):
+        export_project(services, project_id, target, cancelled=cancelled)
+    assert list(out.iterdir()) == []  # neither the PDF nor its temporary file
+
+
+def test_default_filename_is_safe() -> None:
+    assert default_filename("AKTA LAHIR SEHARI: Akta / di RS?") == (
+        "AKTA-LAHIR-SEHARI-Akta-di-RS-proposal.pdf"
+    )
+    assert default_filename("???") == "proyek-proposal.pdf"
+    assert len(default_filename("x" * 500)) < 100
+
+
+def test_empty_project_exports(services: Services, tmp_path: Path) -> None:
+    workshop = services.workshops.create("Lab 2026")
+    team = services.teams.create(workshop.id, "Dinas Baru")
+    project = services.projects.create(team.id, "Inovasi kosong")
+    path = export_project(services, project.id, tmp_path / "e.pdf", Options(language="en"))
+    text = pdf_text(path)
+    assert "Inovasi kosong" in text and "Table of contents" in text
+    assert "(not filled in yet)" in text
