@@ -8,6 +8,7 @@ user's language; ``progress`` gives the navigator's "3/5". No Qt here.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from labinov.method.stages import STAGES, Stage
@@ -31,7 +32,9 @@ class Progress:
         return f"{self.filled}/{self.required}"
 
 
+@cache
 def required_fields(stage: Stage | str) -> tuple[Field, ...]:
+    """Cached: the workshop overview asks this for every stage of every project."""
     return tuple(item for item in worksheet(stage) if item.required)
 
 

@@ -151,7 +151,9 @@ class OverviewWidget(QWidget):
         font = self.view.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)  # read on the projector
         self.view.setFont(font)
-        self.view.setWordWrap(True)
+        self.view.setWordWrap(False)  # one line per team: fixed heights, no measuring
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 14)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -178,7 +180,6 @@ class OverviewWidget(QWidget):
 
     def refresh(self) -> None:
         self.model.set_rows(self.context.services.moderation.overview(self.workshop_id))
-        self.view.resizeRowsToContents()
 
     def _current(self) -> int:
         rows = self.view.selectionModel().selectedRows()

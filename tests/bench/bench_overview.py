@@ -1,0 +1,129 @@
+"""The moderator's workshop overview: 30 teams, each with an innovation and filled worksheets.
+
+Figure: opening the overview window (one query, progress of every stage of every project,
+the model, the first paint of the table with its progress bars), median of several opens.
+Budget (issue 4): ≤ 500 ms and ≤ 5× an empty table model in the same run. The baseline is
+the same overview window over an empty workshop (its table model has no rows), so the
+ratio is what 30 teams cost. A second figure, for information, compares with a bare
+QTableView on an empty model (no buttons, no delegate, default font): painting 30 rows of
+text costs more than 5× a window that paints none, offscreen at least.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from tests.bench.common import Figure, median_time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TEAMS = 30
+
+
+def _populate(services, teams: int) -> str:  # type: ignore[no-untyped-def]
+    workshop = services.workshops.create("Labinov Kota Makassar 2026")
+    text = "Antrean layanan akta kelahiran yang panjang di kantor dinas " * 5
+    for number in range(teams):
+        team = services.teams.create(workshop.id, f"OPD {number + 1:02d}")
+        project = services.projects.create(team.id, f"Inovasi layanan {number + 1}")
+        ws = services.worksheets
+        ws.set_answer(project.id, "drum_up", "issues", [f"Isu {i}" for i in range(8)])
+        ws.set_answer(
+            project.id,
+            "diagnose",
+            "usg",
+            [{"problem": f"Masalah {i}", "u": 1 + i % 5, "s": 2, "g": 3} for i in range(6)],
+        )
+        ws.set_answer(project.id, "diagnose", "problem_statement", text)
+        ws.set_answer(
+            project.id,
+            "design",
+            "action_plan",
+            [{"activity": f"Kegiatan {i}", "budget": 1_000_000 * i} for i in range(12)],
+        )
+        if number % 3 == 0:
+            services.stages.complete(project.id, "drum_up")
+    return workshop.id
+
+
+def run(quick: bool) -> list[Figure]:
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex
+    from PySide6.QtWidgets import QApplication, QTableView, QVBoxLayout, QWidget
+
+    from labinov.app import build_context
+    from labinov.gui.moderator.overview import OverviewWidget
+    from labinov.paths import user_paths
+    from labinov.store.db import open_store
+
+    app = QApplication.instance() or QApplication([])
+    repeats = 5 if quick else 15
+
+    class EmptyModel(QAbstractTableModel):
+        def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+            return 0
+
+        def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+            return 5
+
+    def open_and_paint(make) -> None:  # type: ignore[no-untyped-def]
+        widget = make()
+        widget.resize(1000, 600)
+        widget.show()
+        widget.repaint()  # the first paint, synchronously
+        app.processEvents()
+        widget.close()
+        widget.deleteLater()
+
+    def empty() -> QWidget:
+        widget = QWidget()
+        view = QTableView()
+        view.setModel(EmptyModel(widget))
+        QVBoxLayout(widget).addWidget(view)
+        return widget
+
+    with tempfile.TemporaryDirectory() as folder:
+        paths = user_paths(Path(folder) / "labinov")
+        store = open_store(paths)
+        try:
+            context = build_context(store, paths, "id")
+            workshop_id = _populate(context.services, TEAMS)
+            empty_workshop = context.services.workshops.create("Kosong").id
+            assert len(context.services.moderation.overview(workshop_id)) == TEAMS
+            open_and_paint(empty)  # warm up every path once
+            open_and_paint(lambda: OverviewWidget(context, empty_workshop))
+            open_and_paint(lambda: OverviewWidget(context, workshop_id))
+            bare = median_time(lambda: open_and_paint(empty), repeats)
+            baseline = median_time(
+                lambda: open_and_paint(lambda: OverviewWidget(context, empty_workshop)), repeats
+            )
+            value = median_time(
+                lambda: open_and_paint(lambda: OverviewWidget(context, workshop_id)), repeats
+            )
+            app.processEvents()
+        finally:
+            store.dispose()
+    return [
+        Figure(
+            f"workshop overview, {TEAMS} teams, open and first paint",
+            value * 1000,
+            "ms",
+            baseline * 1000,
+            "same window, empty table model",
+            budget=500,
+            ratio_budget=5,
+        ),
+        Figure(
+            f"workshop overview, {TEAMS} teams (information)",
+            value * 1000,
+            "ms",
+            bare * 1000,
+            "bare QTableView, empty model",
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    for figure in run(quick=False):
+        print(figure.line())
