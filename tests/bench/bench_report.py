@@ -1,0 +1,117 @@
+"""Proposal PDF figures (issue 5).
+
+- the sample project's full proposal (every worksheet filled) with five canvases of 200
+  notes each, written to a file: budget 3 s, and at most 3× the baseline: plain reportlab
+  (``SimpleDocTemplate.build``) laying out the same paragraphs and tables without the canvas
+  figures, in the same run. A stricter baseline (also without the canvases' note lists) is
+  printed for information.
+- a workshop of 30 filled projects (two canvases of 50 notes each) exported to a folder:
+  budget 60 s, with the progress callback counted (it must move once per project).
+"""
+
+from __future__ import annotations
+
+import io
+import tempfile
+import time
+from pathlib import Path
+
+from reportlab.platypus import NextPageTemplate, SimpleDocTemplate
+
+from labinov.paths import user_paths
+from labinov.report import Options, export_project, export_workshop
+from labinov.report.builder import build_story
+from labinov.report.data import load_project
+from labinov.report.document import LateNumbers, TableOfContents
+from labinov.report.figure import CanvasFigure
+from labinov.report.outline import load_outline
+from labinov.report.styles import make_styles
+from labinov.services import Services
+from labinov.store.db import open_store
+from tests.bench.common import Figure, median_time
+from tests.report.filler import ANSWERS, add_canvas, fill_answers, full_project
+
+
+def _baseline(services: Services, project_id: str, note_lists: bool) -> None:
+    """Plain reportlab building the proposal's paragraphs and tables, no canvas figures."""
+    data = load_project(services, project_id)
+    options = Options(note_lists=note_lists)
+    story = build_story(data, load_outline(), options, make_styles(), LateNumbers())
+    flowables = [
+        f
+        for f in story.flowables
+        if not isinstance(f, CanvasFigure | TableOfContents | NextPageTemplate)
+    ]
+    SimpleDocTemplate(io.BytesIO()).build(flowables)
+
+
+def proposal(repeats: int, notes: int) -> list[Figure]:
+    with tempfile.TemporaryDirectory() as folder:
+        store = open_store(user_paths(Path(folder) / "data"))
+        services = Services(store)
+        project_id = full_project(services, canvases=5, notes=notes)
+        target = Path(folder) / "p.pdf"
+        export_project(services, project_id, target)  # warm: fonts, templates, imports
+        full = median_time(lambda: export_project(services, project_id, target), repeats)
+        same = median_time(lambda: _baseline(services, project_id, True), repeats)
+        text_only = median_time(lambda: _baseline(services, project_id, False), repeats)
+        store.dispose()
+    return [
+        Figure(
+            f"proposal PDF, 5 canvases × {notes} notes (median)",
+            full,
+            "s",
+            baseline=same,
+            baseline_name="plain reportlab, same paragraphs and tables, no figures",
+            budget=3.0,
+            ratio_budget=3.0,
+        ),
+        Figure(
+            "  (info) same proposal vs paragraphs without the note lists",
+            full,
+            "s",
+            baseline=text_only,
+            baseline_name="plain reportlab, proposal text only",
+        ),
+    ]
+
+
+def workshop(projects: int) -> list[Figure]:
+    with tempfile.TemporaryDirectory() as folder:
+        store = open_store(user_paths(Path(folder) / "data"))
+        services = Services(store)
+        workshop = services.workshops.create("Labinov 2026")
+        for index in range(projects):
+            team = services.teams.create(workshop.id, f"Dinas {index}")
+            services.members.add(team.id, f"Ketua {index}", role="ketua")
+            project = services.projects.create(team.id, f"Inovasi {index}", purpose="Tujuan")
+            fill_answers(services, project.id, ANSWERS)
+            add_canvas(services, project.id, "diagnose", "fishbone", "Tulang ikan", 50)
+            add_canvas(services, project.id, "design", "innovation_canvas", "Kanvas", 50)
+        calls: list[tuple[int, int]] = []
+        start = time.perf_counter()
+        written = export_workshop(
+            services,
+            workshop.id,
+            Path(folder) / "out",
+            Options(),
+            progress=lambda done, total: calls.append((done, total)),
+        )
+        elapsed = time.perf_counter() - start
+        store.dispose()
+    assert len(written) == projects
+    assert [done for done, _ in calls] == list(range(projects + 1)), calls
+    return [
+        Figure(
+            f"workshop of {projects} projects to a folder (progress moved {len(calls) - 1}×)",
+            elapsed,
+            "s",
+            budget=60.0 * projects / 30,
+        )
+    ]
+
+
+def run(quick: bool) -> list[Figure]:
+    if quick:
+        return proposal(repeats=1, notes=40) + workshop(projects=3)
+    return proposal(repeats=5, notes=200) + workshop(projects=30)
