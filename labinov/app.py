@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from labinov.store.overview import Overview
 
 FEATURES: tuple[str, ...] = ()
-STAGE_PANELS: tuple[str, ...] = ()
+STAGE_PANELS: tuple[str, ...] = ("labinov.gui.canvas.panel:CanvasPanel",)
 
 Notify = Callable[[str], None]
 
