@@ -26,8 +26,9 @@ from labinov.method.worksheets import (
     parse_cell,
 )
 from labinov.services.base import Service
+from labinov.services.readiness import ProposalPart, proposal_parts
 from labinov.services.stages import StageService, StageState
-from labinov.store.models import Canvas, CanvasItem, StageWork
+from labinov.store.models import Canvas, CanvasItem, Project, StageWork
 from labinov.store.types import utcnow
 
 ROOT_CAUSE_TEMPLATES = ("fishbone", "problem_tree", "five_whys")
@@ -41,8 +42,13 @@ class Readiness:
     """How far a project is: per stage progress, and the proposal texts when known."""
 
     stages: dict[str, gates.Progress]
-    proposal: list[dict[str, Any]] | None  # None: no proposal outline data yet
+    proposal: list[ProposalPart] | None  # None: no proposal outline data yet
     note: str = ""
+
+    @property
+    def proposal_problems(self) -> list[ProposalPart]:
+        """Proposal texts still empty or over their word limit."""
+        return [part for part in self.proposal or [] if part.empty or part.over]
 
     @property
     def ratio(self) -> float:
@@ -165,6 +171,10 @@ class WorksheetService(Service):
         """Per stage "filled/required", for the 5D navigator (``str(p)`` gives "3/5")."""
         return gates.all_progress(self.all_answers([project_id])[project_id])
 
+    def progress_texts(self, project_id: str) -> dict[str, str]:
+        """``{stage: "3/5"}``: what ``FiveDNavigator.set_statuses`` takes as ``progress``."""
+        return {stage: str(value) for stage, value in self.progress(project_id).items()}
+
     def complete_stage(
         self, project_id: str, stage: Stage | str, override_reason: str | None = None
     ) -> StageState:
@@ -172,8 +182,16 @@ class WorksheetService(Service):
         gives a reason (stored with the stage). Returns the previous state, for undo."""
         return self._stages.complete(project_id, stage, override_reason)
 
-    def readiness(self, project_id: str) -> Readiness:
-        return Readiness(self.progress(project_id), None, PROPOSAL_NOTE)
+    def readiness(self, project_id: str, profile: dict[str, Any] | None = None) -> Readiness:
+        """Stage completeness, and each proposal text's words against its limit when the
+        proposal outline exists (``profile``: the project's profile, read when not given)."""
+        answers = self.all_answers([project_id])[project_id]
+        if profile is None:
+            with self.store.transaction() as session:
+                project = session.get(Project, project_id)
+                profile = dict(project.profile or {}) if project else {}
+        parts = proposal_parts(profile, answers, self.language)
+        return Readiness(gates.all_progress(answers), parts, PROPOSAL_NOTE if parts is None else "")
 
     # -- from canvases -----------------------------------------------------------------
 

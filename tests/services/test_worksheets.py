@@ -91,9 +91,34 @@ def test_gate_refuses_and_override_is_stored(services: Services, project_id: str
     assert (work.status, work.override_reason) == ("done", None)
     assert str(ws.progress(project_id)["display"]) == "3/3"
     assert str(ws.progress(project_id)["drum_up"]) == "0/4"
+    assert ws.progress_texts(project_id) == {
+        "drum_up": "0/4",
+        "diagnose": "0/6",
+        "design": "0/8",
+        "delivery": "0/5",
+        "display": "3/3",
+    }
     readiness = ws.readiness(project_id)
-    assert readiness.proposal is None and readiness.note
     assert 0 < readiness.ratio < 1
+
+
+def test_readiness_proposal_texts_against_limits(services: Services, project_id: str) -> None:
+    ws = services.worksheets
+    ws.set_answer(project_id, "design", "innovation_summary", " ".join(["kata"] * 200))
+    ws.set_answer(project_id, "diagnose", "problem_statement", "Antrean panjang")
+    readiness = ws.readiness(project_id)
+    assert readiness.note == ""  # the outline of resources/proposal exists
+    parts = {part.part: part for part in readiness.proposal}
+    assert (parts["ringkasan"].words, parts["ringkasan"].max_words) == (200, 200)
+    assert parts["ringkasan"].over == 0 and not parts["ringkasan"].empty
+    assert "inspirasi" not in parts  # replication sections only for replicated innovations
+    assert {"adaptabilitas_replikasi", "adaptabilitas_potensi"} <= set(parts)
+    ws.set_answer(project_id, "design", "innovation_summary", " ".join(["kata"] * 201))
+    over = {p.part: p for p in ws.readiness(project_id).proposal_problems}
+    assert over["ringkasan"].over == 1
+    assert over["keberlanjutan"].empty
+    services.projects.update_profile(project_id, {"source_region": "Kota Surabaya"})
+    assert "inspirasi" in {p.part for p in ws.readiness(project_id).proposal}
 
 
 def test_canvas_suggestions(services: Services, project_id: str) -> None:
