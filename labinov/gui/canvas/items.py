@@ -134,7 +134,8 @@ class NoteItem(QGraphicsItem):
         font.setBold(kind in ("frame", "text"))
         painter.setFont(font)
         painter.setPen(QColor("#212121"))
-        area = rect.adjusted(8, 6, -8, -6)
+        # leave room for the vote badge so it never covers words
+        area = rect.adjusted(8, 6, -46 if self.row.get("votes") else -8, -6)
         flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         text = self.row["text"]
         if len(text) > 2000:  # a 10,000-character note: paint what fits, not all of it
@@ -295,6 +296,7 @@ class TemplateItem(QGraphicsItem):
             font = QFont(painter.font())
             font.setPointSizeF(26)
             font.setBold(True)
+            font.setItalic(False)
             painter.setFont(font)
             painter.setPen(QColor(0, 0, 0, 150))
             title = rect.adjusted(16, 10, -16, 0)
