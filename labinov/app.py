@@ -47,8 +47,11 @@ if TYPE_CHECKING:
     from labinov.store.db import Store
     from labinov.store.overview import Overview
 
-FEATURES: tuple[str, ...] = ()
-STAGE_PANELS: tuple[str, ...] = ("labinov.gui.canvas.panel:CanvasPanel",)
+FEATURES: tuple[str, ...] = ("labinov.gui.moderator",)
+STAGE_PANELS: tuple[str, ...] = (
+    "labinov.gui.canvas.panel:CanvasPanel",
+    "labinov.gui.worksheets:worksheet_panel",
+)
 
 Notify = Callable[[str], None]
 
