@@ -109,7 +109,9 @@ class CanvasService(Service):
 
     def rename(self, canvas_id: str, title: str) -> dict[str, Any]:
         _row, previous = self._update(
-            Canvas, canvas_id, {"title": required_name(title, "canvas title")}
+            Canvas,
+            canvas_id,
+            {"title": required_name(title, QT_TRANSLATE_NOOP("UserError", "canvas title"))},
         )
         return previous
 

@@ -2,117 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Add note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add %n notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished">Hapus</translation>
-    </message>
-    <message>
-        <source>Connect notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset votes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resize</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nudge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bring to front</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send to back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Align</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a voting round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Participants:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Votes per participant:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End voting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant {current} of {total}: {left} votes left. Click a note to vote, right-click to take a vote back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voting results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{votes} votes — {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No votes yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Labinov</source>
@@ -199,242 +88,314 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>BoardView</name>
+    <message>
+        <source>Frame</source>
+        <translation>Bingkai</translation>
+    </message>
+    <message>
+        <source>Add frame</source>
+        <translation>Tambah bingkai</translation>
+    </message>
+    <message>
+        <source>Add text</source>
+        <translation>Tambah teks</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Ganti warna</translation>
+    </message>
+    <message>
+        <source>Nudge</source>
+        <translation>Geser sedikit</translation>
+    </message>
+    <message>
+        <source>Bring to front</source>
+        <translation>Bawa ke depan</translation>
+    </message>
+    <message>
+        <source>Send to back</source>
+        <translation>Kirim ke belakang</translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation>Ratakan</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Potong</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Gandakan</translation>
+    </message>
+</context>
+<context>
     <name>BoardWidget</name>
     <message>
         <source>Find in notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari di catatan (Ctrl+F)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>{count} found</source>
+        <translation>{count} ditemukan</translation>
     </message>
 </context>
 <context>
     <name>CanvasCommands</name>
     <message>
         <source>Edit text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah teks</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempel</translation>
     </message>
     <message>
         <source>Add picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah gambar</translation>
     </message>
     <message>
         <source>pasted picture</source>
-        <translation type="unfinished"></translation>
+        <translation>gambar tempelan</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Tambah catatan</translation>
+    </message>
+    <message>
+        <source>Add %n notes</source>
+        <translation>Tambah %n catatan</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Connect notes</source>
+        <translation>Hubungkan catatan</translation>
+    </message>
+    <message>
+        <source>Reset votes</source>
+        <translation>Atur ulang suara</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasInteractions</name>
+    <message>
+        <source>Move</source>
+        <translation>Pindahkan</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Ubah ukuran</translation>
     </message>
 </context>
 <context>
     <name>CanvasPanel</name>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuning</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Oranye</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Merah muda</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Hijau</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Biru</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungu</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Abu-abu</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Putih</translation>
     </message>
     <message>
         <source>Align left</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata kiri</translation>
     </message>
     <message>
         <source>Align top</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata atas</translation>
     </message>
     <message>
         <source>Centre horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengahkan mendatar</translation>
     </message>
     <message>
         <source>Centre vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengahkan tegak</translation>
     </message>
     <message>
         <source>Distribute horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebar rata mendatar</translation>
     </message>
     <message>
         <source>Distribute vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebar rata tegak</translation>
     </message>
     <message>
         <source>Canvases</source>
-        <translation type="unfinished">Kanvas</translation>
+        <translation>Kanvas</translation>
     </message>
     <message>
         <source>&amp;Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanvas</translation>
     </message>
     <message>
         <source>New canvas from template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanvas baru dari templat…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti nama…</translation>
     </message>
     <message>
         <source>Move left</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser ke kiri</translation>
     </message>
     <message>
         <source>Move right</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser ke kanan</translation>
     </message>
     <message>
         <source>Delete canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus kanvas</translation>
     </message>
     <message>
         <source>Export as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor sebagai PNG…</translation>
     </message>
     <message>
         <source>Export as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor sebagai SVG…</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tambah</translation>
     </message>
     <message>
         <source>Note (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan (N)</translation>
     </message>
     <message>
         <source>Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Bingkai</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks</translation>
     </message>
     <message>
         <source>Picture from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar dari berkas…</translation>
     </message>
     <message>
         <source>Paste (picture or notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempel (gambar atau catatan)</translation>
     </message>
     <message>
         <source>A&amp;rrange</source>
-        <translation type="unfinished"></translation>
+        <translation>Ata&amp;ur</translation>
     </message>
     <message>
         <source>Bring to front</source>
-        <translation type="unfinished"></translation>
+        <translation>Bawa ke depan</translation>
     </message>
     <message>
         <source>Send to back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim ke belakang</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gandakan</translation>
     </message>
     <message>
         <source>C&amp;olour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warna</translation>
     </message>
     <message>
         <source>&amp;Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voting</translation>
     </message>
     <message>
         <source>Start a voting round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai putaran voting…</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil</translation>
     </message>
     <message>
         <source>Reset votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Atur ulang suara</translation>
     </message>
     <message>
         <source>Fit all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan semua</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentasi</translation>
     </message>
     <message>
         <source>New canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanvas baru</translation>
     </message>
     <message>
         <source>Rename canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti nama kanvas</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul:</translation>
     </message>
     <message>
         <source>Reorder canvases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah urutan kanvas</translation>
     </message>
     <message>
         <source>Add a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah gambar</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>PNG picture (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar SVG (*.svg)</translation>
     </message>
     <message>
         <source>Export canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor kanvas</translation>
     </message>
     <message>
         <source>The file could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak dapat ditulis: {reason}</translation>
     </message>
 </context>
 <context>
@@ -530,6 +491,109 @@ Folder log: {logs}</translation>
     <message>
         <source>Labinov</source>
         <translation>Labinov</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export proposal PDF — {title}</source>
+        <translation>Ekspor proposal PDF — {title}</translation>
+    </message>
+    <message>
+        <source>Export all proposals — {name}</source>
+        <translation>Ekspor semua proposal — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Bahasa dokumen:</translation>
+    </message>
+    <message>
+        <source>Stages in the 5D record and canvases</source>
+        <translation>Tahap yang dimuat dalam catatan 5D dan kanvas</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Sertakan</translation>
+    </message>
+    <message>
+        <source>Innovation profile</source>
+        <translation>Profil inovasi</translation>
+    </message>
+    <message>
+        <source>The 5D record</source>
+        <translation>Catatan 5D</translation>
+    </message>
+    <message>
+        <source>Canvases as figures</source>
+        <translation>Kanvas sebagai gambar</translation>
+    </message>
+    <message>
+        <source>Lists of the canvas notes</source>
+        <translation>Daftar catatan pada kanvas</translation>
+    </message>
+    <message>
+        <source>Appendix: readiness (empty and over-long sections)</source>
+        <translation>Lampiran: kesiapan (bagian kosong dan terlalu panjang)</translation>
+    </message>
+    <message>
+        <source>Canvases:</source>
+        <translation>Kanvas:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Batalkan ekspor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Save the proposal as</source>
+        <translation>Simpan proposal sebagai</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation>Folder untuk berkas PDF</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Sedang mengekspor…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}. Open it now?</source>
+        <translation>Tersimpan: {path}. Buka sekarang?</translation>
+    </message>
+    <message>
+        <source>Saved in {path}. Open the folder now?</source>
+        <translation>Tersimpan di {path}. Buka foldernya sekarang?</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1220,17 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export proposal &amp;PDF…</source>
+        <translation>Ekspor proposal &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export all proposals as PDF…</source>
+        <translation>Ekspor semua proposal sebagai PDF…</translation>
+    </message>
+</context>
+<context>
     <name>StagePage</name>
     <message>
         <source>Steps</source>
@@ -1471,11 +1546,11 @@ Moderator tetap dapat menandai tahap ini selesai. Alasan (dicatat bersama tahap)
     <name>TemplatePicker</name>
     <message>
         <source>New canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanvas baru</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Judul:</translation>
     </message>
 </context>
 <context>
@@ -1561,31 +1636,35 @@ Moderator tetap dapat menandai tahap ini selesai. Alasan (dicatat bersama tahap)
     </message>
     <message>
         <source>There is no canvas template {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Templat kanvas {key} tidak ada.</translation>
     </message>
     <message>
         <source>A note may hold at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu catatan paling banyak berisi {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>canvas title</source>
+        <translation>judul kanvas</translation>
     </message>
     <message>
         <source>A connector needs two different notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garis penghubung memerlukan dua catatan yang berbeda.</translation>
     </message>
     <message>
         <source>A connector must stay on one canvas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garis penghubung harus berada di satu kanvas.</translation>
     </message>
     <message>
         <source>{name} is larger than {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} lebih besar dari {limit} MB.</translation>
     </message>
     <message>
         <source>Cannot read {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
         <source>{name} is not a picture (PNG, JPEG, GIF, BMP or WebP).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bukan gambar (PNG, JPEG, GIF, BMP atau WebP).</translation>
     </message>
     <message>
         <source>“{value}” is not an amount in Rupiah. Type digits only, e.g. 1500000.</source>
@@ -1638,6 +1717,57 @@ Moderator tetap dapat menandai tahap ini selesai. Alasan (dicatat bersama tahap)
     <message>
         <source>Give the id of the project to export, or --workshop.</source>
         <translation>Berikan id proyek yang akan diekspor, atau --workshop.</translation>
+    </message>
+    <message>
+        <source>Choose where to save.</source>
+        <translation>Pilih tempat menyimpan.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: {error}</source>
+        <translation>PDF tidak dapat dibuat: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message>
+        <source>Start a voting round</source>
+        <translation>Mulai putaran voting</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Jumlah peserta:</translation>
+    </message>
+    <message>
+        <source>&amp;Votes per participant:</source>
+        <translation>&amp;Suara per peserta:</translation>
+    </message>
+    <message>
+        <source>&amp;Next participant</source>
+        <translation>Peserta &amp;berikutnya</translation>
+    </message>
+    <message>
+        <source>&amp;End voting</source>
+        <translation>&amp;Akhiri voting</translation>
+    </message>
+    <message>
+        <source>Participant {current} of {total}: {left} votes left. Click a note to vote, right-click to take a vote back.</source>
+        <translation>Peserta {current} dari {total}: sisa {left} suara. Klik catatan untuk memberi suara, klik kanan untuk menarik suara.</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Beri suara</translation>
+    </message>
+    <message>
+        <source>Voting results</source>
+        <translation>Hasil voting</translation>
+    </message>
+    <message>
+        <source>{votes} votes — {text}</source>
+        <translation>{votes} suara — {text}</translation>
+    </message>
+    <message>
+        <source>No votes yet.</source>
+        <translation>Belum ada suara.</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,8 @@ class BoardWidget(QWidget):
 
     def _find(self, text: str) -> None:
         found = self.view.board_scene.highlight(text)
-        self.matches.setText(self.tr("%n match(es)", "", len(found)) if text.strip() else "")
+        label = self.tr("{count} found").format(count=len(found))
+        self.matches.setText(label if text.strip() else "")
         self._found = found
 
     def _show_first(self) -> None:

@@ -39,10 +39,6 @@ ITEM_DEFAULTS: Row = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CanvasCommands", text)
-
-
 def complete_item(canvas_id: str, values: Row) -> Row:
     """A full item row (new id unless given) from partial values."""
     row = {**ITEM_DEFAULTS, **{k: v for k, v in values.items() if k in ITEM_DEFAULTS}}
@@ -112,7 +108,11 @@ class Board:
             )
 
         label = text or (
-            tr("Add note") if len(rows) == 1 else tr("Add %n notes").replace("%n", str(len(rows)))
+            QCoreApplication.translate("CanvasCommands", "Add note")
+            if len(rows) == 1
+            else QCoreApplication.translate("CanvasCommands", "Add %n notes").replace(
+                "%n", str(len(rows))
+            )
         )
         return ids if self.run(label, do, undo) else []
 
@@ -149,7 +149,7 @@ class Board:
             self.service.restore(saved)
             self.emit(_snapshot_change(self.canvas_id, saved))
 
-        return self.run(text or tr("Delete"), do, undo)
+        return self.run(text or QCoreApplication.translate("CanvasCommands", "Delete"), do, undo)
 
     def link(self, source_id: str, target_id: str) -> str | None:
         link_id = new_id()
@@ -170,7 +170,11 @@ class Board:
             saved.append(self.service.delete_items([], [link_id]))
             self.emit(Change(self.canvas_id, removed_links=[link_id]))
 
-        return link_id if self.run(tr("Connect notes"), do, undo) else None
+        return (
+            link_id
+            if self.run(QCoreApplication.translate("CanvasCommands", "Connect notes"), do, undo)
+            else None
+        )
 
     def reset_votes(self) -> bool:
         def do() -> dict[str, dict[str, Any]]:
@@ -182,4 +186,4 @@ class Board:
             self.service.update_items(previous)
             self.emit(Change(self.canvas_id, changed_items=previous))
 
-        return self.run(tr("Reset votes"), do, undo)
+        return self.run(QCoreApplication.translate("CanvasCommands", "Reset votes"), do, undo)

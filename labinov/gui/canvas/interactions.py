@@ -19,10 +19,6 @@ if TYPE_CHECKING:
 MIN_WIDTH, MIN_HEIGHT = 60.0, 40.0
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CanvasInteractions", text)
-
-
 class Interaction:
     """A gesture in progress. ``move``/``release`` get scene positions."""
 
@@ -75,7 +71,8 @@ class MoveInteraction(Interaction):
         if delta.manhattanLength() < 1:
             return
         self.view.move_items(
-            {i: (p.x() + delta.x(), p.y() + delta.y()) for i, p in self.origins.items()}, tr("Move")
+            {i: (p.x() + delta.x(), p.y() + delta.y()) for i, p in self.origins.items()},
+            QCoreApplication.translate("CanvasInteractions", "Move"),
         )
 
 
@@ -103,7 +100,10 @@ class ResizeInteraction(Interaction):
         width, height = self.item.row["width"], self.item.row["height"]
         self.item.row = self.document.items[item_id]  # the mirror stays the truth
         if (width, height) != self.size:
-            self.view.board.update({item_id: {"width": width, "height": height}}, tr("Resize"))
+            self.view.board.update(
+                {item_id: {"width": width, "height": height}},
+                QCoreApplication.translate("CanvasInteractions", "Resize"),
+            )
         self.item.row = self.document.items[item_id]
         self.item.sync({"width", "height"})
         self.scene.adjust_links([item_id])

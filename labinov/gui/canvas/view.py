@@ -32,10 +32,6 @@ NUDGE = 10.0
 VIEW_SAVE_MS = 800
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BoardView", text)
-
-
 class BoardView(QGraphicsView):
     """Shows one canvas and turns mouse and keys into commands on its ``Board``."""
 
@@ -223,9 +219,13 @@ class BoardView(QGraphicsView):
             "z": self.document.next_z(),
         }
         if kind == "frame":
-            row["text"] = tr("Frame")
+            row["text"] = QCoreApplication.translate("BoardView", "Frame")
         ids = self.board.add(
-            [row], text={"frame": tr("Add frame"), "text": tr("Add text")}.get(kind, "")
+            [row],
+            text={
+                "frame": QCoreApplication.translate("BoardView", "Add frame"),
+                "text": QCoreApplication.translate("BoardView", "Add text"),
+            }.get(kind, ""),
         )
         if not ids:
             return None
@@ -277,7 +277,10 @@ class BoardView(QGraphicsView):
     def recolour(self, colour: str) -> None:
         ids = self.selected()
         if ids:
-            self.board.update({i: {"colour": colour} for i in ids}, tr("Change colour"))
+            self.board.update(
+                {i: {"colour": colour} for i in ids},
+                QCoreApplication.translate("BoardView", "Change colour"),
+            )
 
     def delete_selected(self) -> None:
         self.board.delete(self.selected(), self.board_scene.selected_link_ids())
@@ -286,7 +289,7 @@ class BoardView(QGraphicsView):
         rows = self.document.items
         positions = {i: (rows[i]["x"] + dx, rows[i]["y"] + dy) for i in self.selected()}
         if positions:
-            self.move_items(positions, tr("Nudge"))
+            self.move_items(positions, QCoreApplication.translate("BoardView", "Nudge"))
 
     def restack(self, front: bool) -> None:
         ids = sorted(self.selected(), key=lambda i: self.document.items[i]["z"])
@@ -295,7 +298,12 @@ class BoardView(QGraphicsView):
         zs = [row["z"] for row in self.document.items.values()]
         start = max(zs) + 1 if front else min(zs) - len(ids)
         changes = {item_id: {"z": start + index} for index, item_id in enumerate(ids)}
-        self.board.update(changes, tr("Bring to front") if front else tr("Send to back"))
+        self.board.update(
+            changes,
+            QCoreApplication.translate("BoardView", "Bring to front")
+            if front
+            else QCoreApplication.translate("BoardView", "Send to back"),
+        )
 
     def align(self, how: str) -> None:
         """Align (left, top, hcentre, vcentre) or distribute (hdistribute, vdistribute)."""
@@ -325,12 +333,12 @@ class BoardView(QGraphicsView):
                 x, y = positions[r["id"]]
                 positions[r["id"]] = (place, y) if axis == "x" else (x, place)
                 place += r[size] + gap
-        self.move_items(positions, tr("Align"))
+        self.move_items(positions, QCoreApplication.translate("BoardView", "Align"))
 
     def copy(self, cut: bool = False) -> None:
         clipboard.copy(self.document, self.selected())
         if cut:
-            self.board.delete(self.selected(), text=tr("Cut"))
+            self.board.delete(self.selected(), text=QCoreApplication.translate("BoardView", "Cut"))
 
     def paste(self, data: dict | None = None) -> list[str]:
         pos = self.mapToScene(self.mapFromGlobal(self.cursor().pos()))
@@ -342,7 +350,12 @@ class BoardView(QGraphicsView):
         data = clipboard.collect(self.document, self.selected())
         if data["items"]:
             first = data["items"][0]
-            clipboard.paste(self, QPointF(first["x"] + 30, first["y"] + 30), data, tr("Duplicate"))
+            clipboard.paste(
+                self,
+                QPointF(first["x"] + 30, first["y"] + 30),
+                data,
+                QCoreApplication.translate("BoardView", "Duplicate"),
+            )
 
     # -- keyboard ------------------------------------------------------------------------
 

@@ -28,10 +28,6 @@ if TYPE_CHECKING:
     from labinov.gui.canvas.view import BoardView
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Voting", text)
-
-
 class VotingRound:
     """The state of a round, as a dict saved with the canvas view."""
 
@@ -69,14 +65,16 @@ class StartVotingDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startVoting")
-        self.setWindowTitle(tr("Start a voting round"))
+        self.setWindowTitle(QCoreApplication.translate("Voting", "Start a voting round"))
         self.participants = QSpinBox(minimum=1, maximum=200, value=8)
         self.participants.setObjectName("participants")
         self.votes_each = QSpinBox(minimum=1, maximum=20, value=3)
         self.votes_each.setObjectName("votesEach")
         form = QFormLayout()
-        form.addRow(tr("&Participants:"), self.participants)
-        form.addRow(tr("&Votes per participant:"), self.votes_each)
+        form.addRow(QCoreApplication.translate("Voting", "&Participants:"), self.participants)
+        form.addRow(
+            QCoreApplication.translate("Voting", "&Votes per participant:"), self.votes_each
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -97,9 +95,9 @@ class VotingBar(QWidget):
         self.round = voting
         self.label = QLabel()
         self.label.setObjectName("votingStatus")
-        next_button = QPushButton(tr("&Next participant"))
+        next_button = QPushButton(QCoreApplication.translate("Voting", "&Next participant"))
         next_button.setObjectName("nextParticipant")
-        end_button = QPushButton(tr("&End voting"))
+        end_button = QPushButton(QCoreApplication.translate("Voting", "&End voting"))
         end_button.setObjectName("endVoting")
         next_button.clicked.connect(self.next_participant)
         end_button.clicked.connect(self.end)
@@ -115,8 +113,9 @@ class VotingBar(QWidget):
 
     def refresh(self) -> None:
         self.label.setText(
-            tr(
-                "Participant {current} of {total}: {left} votes left. Click a note to vote, right-click to take a vote back."  # noqa: E501
+            QCoreApplication.translate(
+                "Voting",
+                "Participant {current} of {total}: {left} votes left. Click a note to vote, right-click to take a vote back.",  # noqa: E501
             ).format(
                 current=self.round.current, total=self.round.participants, left=self.round.left()
             )
@@ -130,7 +129,9 @@ class VotingBar(QWidget):
         votes = self.view.document.items[item_id]["votes"]
         if (delta > 0 and self.round.left() <= 0) or (delta < 0 and (used <= 0 or votes <= 0)):
             return
-        if self.view.board.update({item_id: {"votes": votes + delta}}, tr("Vote")):
+        if self.view.board.update(
+            {item_id: {"votes": votes + delta}}, QCoreApplication.translate("Voting", "Vote")
+        ):
             self.round.used[key] = used + delta
             if self.round.left() == 0 and self.round.current < self.round.participants:
                 self.round.current += 1
@@ -156,7 +157,7 @@ class ResultsDialog(QDialog):
     def __init__(self, view: BoardView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("votingResults")
-        self.setWindowTitle(tr("Voting results"))
+        self.setWindowTitle(QCoreApplication.translate("Voting", "Voting results"))
         self.list = QListWidget()
         self.list.setObjectName("resultsList")
         rows = sorted(
@@ -166,10 +167,12 @@ class ResultsDialog(QDialog):
         for row in rows:
             first_line = (row["text"].strip().splitlines() or [""])[0][:120]
             self.list.addItem(
-                tr("{votes} votes — {text}").format(votes=row["votes"], text=first_line)
+                QCoreApplication.translate("Voting", "{votes} votes — {text}").format(
+                    votes=row["votes"], text=first_line
+                )
             )
         if not rows:
-            self.list.addItem(tr("No votes yet."))
+            self.list.addItem(QCoreApplication.translate("Voting", "No votes yet."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
