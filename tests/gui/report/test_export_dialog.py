@@ -1,0 +1,150 @@
+"""The export dialog driven with qtbot: progress moves, Cancel stops without a file, the
+PDF is written with the chosen options, errors are shown, the workshop goes to a folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdf
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
+
+from labinov.app import build_context, build_main_window
+from labinov.gui.report.dialog import ExportDialog
+from labinov.method.stages import STAGES
+from labinov.paths import UserPaths
+from labinov.services import Services
+from labinov.store.db import Store
+from tests.gui.conftest import find_box
+from tests.report.conftest import pdf_text
+from tests.report.filler import SAMPLE_PROJECT, full_project
+
+SAMPLE_WORKSHOP = "5a3c0f7e-2019-4b1a-9d6e-6d4b61b00001"
+
+
+@pytest.fixture
+def context(store: Store, paths: UserPaths, language: str):
+    return build_context(store, paths, language)
+
+
+@pytest.fixture
+def dialog(qtbot, context, services: Services, tmp_path: Path) -> ExportDialog:
+    full_project(services, canvases=2, notes=30)
+    widget = ExportDialog(context, project_id=SAMPLE_PROJECT)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.path_edit.setText(str(tmp_path / "out" / "proposal.pdf"))
+    (tmp_path / "out").mkdir()
+    return widget
+
+
+def test_canvases_listed_and_checked(dialog: ExportDialog, services: Services) -> None:
+    assert "AKTA LAHIR SEHARI" in dialog.windowTitle()
+    expected = {c.id for stage in STAGES for c in services.canvases.list(SAMPLE_PROJECT, stage)}
+    assert dialog.canvas_list.count() == len(expected) >= 2
+    assert dialog.options().canvas_ids == expected
+
+
+def test_export_writes_the_pdf_with_progress(
+    qtbot, dialog: ExportDialog, tmp_path: Path, monkeypatch
+) -> None:
+    values: list[int] = []
+    dialog.progress_bar.valueChanged.connect(values.append)
+    dialog.stage_boxes["delivery"].setChecked(False)
+    for index in range(dialog.canvas_list.count()):
+        item = dialog.canvas_list.item(index)
+        if item.text().startswith("Kanvas 2"):
+            item.setCheckState(Qt.CheckState.Unchecked)
+    dialog.language_combo.setCurrentIndex(1)  # English document
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        assert dialog.cancel_button.isEnabled()
+    target = tmp_path / "out" / "proposal.pdf"
+    assert target.is_file()
+    assert len({v for v in values if v > 0}) > 5  # the bar moved through many values
+    text = pdf_text(target)
+    assert "Table of contents" in text
+    assert "K1 catatan 0" in text and "K2 catatan 0" not in text  # unchecked canvas
+    assert "4. Delivery" not in text  # unchecked stage
+    assert dialog.open_button.isVisible()
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert opened == [QUrl.fromLocalFile(str(target))]
+
+
+def test_cancel_stops_and_leaves_no_file(qtbot, dialog: ExportDialog, tmp_path: Path) -> None:
+    dialog.runner.progress.connect(
+        lambda done, _total: dialog.runner.cancel() if done > 12 else None
+    )
+    with qtbot.waitSignal(dialog.runner.cancelled, timeout=30_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert list((tmp_path / "out").iterdir()) == []
+    assert dialog.export_button.isEnabled() and not dialog.cancel_button.isEnabled()
+    assert "dibatalkan" in dialog.status.text()
+
+
+def test_cancel_button_cancels(qtbot, dialog: ExportDialog, tmp_path: Path) -> None:
+    started = []
+    dialog.runner.progress.connect(lambda *_: started.append(1))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(started), timeout=10_000)
+    with qtbot.waitSignals([dialog.runner.cancelled], timeout=30_000, raising=False) as blocker:
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    if blocker.signal_triggered:
+        assert list((tmp_path / "out").iterdir()) == []
+    else:  # the export finished before the click landed: a whole file, never a part
+        assert [p.name for p in (tmp_path / "out").iterdir()] == ["proposal.pdf"]
+
+
+def test_unwritable_folder_shows_a_message(qtbot, dialog: ExportDialog, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    dialog.path_edit.setText(str(blocker / "p.pdf"))
+    with qtbot.waitSignal(dialog.runner.failed, timeout=30_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    box = find_box()
+    assert box is not None and "tidak dapat ditulis" in box.text()
+    assert dialog.export_button.isEnabled()
+
+
+def test_workshop_export_to_a_folder(qtbot, context, services: Services, tmp_path: Path) -> None:
+    services.samples.create()
+    widget = ExportDialog(context, workshop_id=SAMPLE_WORKSHOP)
+    qtbot.addWidget(widget)
+    folder = tmp_path / "all"
+    widget.path_edit.setText(str(folder))
+    values: list[int] = []
+    widget.runner.progress.connect(lambda done, _total: values.append(done))
+    with qtbot.waitSignal(widget.exported, timeout=60_000):
+        qtbot.mouseClick(widget.export_button, Qt.MouseButton.LeftButton)
+    assert values == [0, 1, 2, 3]
+    files = sorted(folder.iterdir())
+    assert len(files) == 3 and all(len(pypdf.PdfReader(str(f)).pages) > 3 for f in files)
+
+
+def test_menu_actions_open_the_dialog(
+    qtbot, store: Store, paths: UserPaths, language: str, services: Services
+) -> None:
+    services.samples.create()
+    context = build_context(store, paths, language)
+    window = build_main_window(context, features=("labinov.gui.report",))
+    qtbot.addWidget(window)
+    window.show()
+    actions = window.report_actions
+    assert window.select(SAMPLE_PROJECT)
+    QApplication.processEvents()
+    assert actions.project_action.isEnabled() and actions.workshop_action.isEnabled()
+    assert actions.project_action in window.menu("project").actions()
+    dialog = actions.export_project()
+    assert dialog.project_id == SAMPLE_PROJECT and dialog.isVisible()
+    assert dialog.path_edit.text().endswith(
+        "AKTA-LAHIR-SEHARI-Akta-Kelahiran-Terbit-di-Rumah-Sakit-proposal.pdf"
+    )
+    dialog.close()
+    dialog = actions.export_workshop()
+    assert dialog.workshop_id == SAMPLE_WORKSHOP
+    dialog.close()
+    window.close()
