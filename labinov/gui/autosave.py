@@ -29,6 +29,7 @@ class TextSaver(QObject):
         self._widget = widget
         self._save = save
         self._saved_text = self.text()
+        self._failed_text: str | None = None  # the text the store last refused
         self._loading = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -37,7 +38,9 @@ class TextSaver(QObject):
         widget.textChanged.connect(self._edited)
         widget.installEventFilter(self)
         if isinstance(widget, QLineEdit):
-            widget.editingFinished.connect(self.flush)
+            # Return saves; focus-out is the event filter's (editingFinished would be a
+            # second, unfiltered flush on every focus-out)
+            widget.returnPressed.connect(self.flush)
 
     def text(self) -> str:
         if isinstance(self._widget, QLineEdit):
@@ -75,8 +78,10 @@ class TextSaver(QObject):
             return
         if self._save(text):
             self._saved_text = text
+            self._failed_text = None
             self._mark(True)
         else:
+            self._failed_text = text
             self._mark(False)
 
     def _edited(self) -> None:
@@ -90,7 +95,14 @@ class TextSaver(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget and event.type() == QEvent.Type.FocusOut:
-            self.flush()
+            from PySide6.QtCore import Qt  # not at import time: see gui/models/navigator.py
+
+            # The error box of a refused save takes the focus from the window: retrying the
+            # same text then would only stack a second box. The next edit, or moving to
+            # another field, retries.
+            window_left = event.reason() == Qt.FocusReason.ActiveWindowFocusReason  # type: ignore[attr-defined]
+            if not (window_left and self.text() == self._failed_text):
+                self.flush()
         return False
 
 

@@ -76,11 +76,26 @@ def test_full_disk_keeps_the_text_on_screen_and_the_database_intact(
     assert services.projects.get(project_id).profile.get("design_summary") is None
 
 
-def test_unusable_data_folder_is_one_message_and_exit_1(qtbot, tmp_path) -> None:
+def test_unusable_data_folder_is_one_message_and_exit_1(qtbot, qapp, tmp_path, monkeypatch):
+    import labinov.app
+
+    installed = []  # run_gui's translators stay in this shared QApplication: remove them after
+    real_install = labinov.app.install_translations
+
+    def recording_install(app, language: str) -> list:
+        translators = real_install(app, language)
+        installed.extend(translators)
+        return translators
+
+    monkeypatch.setattr(labinov.app, "install_translations", recording_install)
     blocker = tmp_path / "file"
     blocker.write_text("x")
     messages: list[str] = []
-    code = run_gui(str(blocker / "data"), language="id", notify=messages.append)
+    try:
+        code = run_gui(str(blocker / "data"), language="id", notify=messages.append)
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
     assert code == 1
     assert len(messages) == 1 and messages[0].startswith("Folder data")
     assert not (blocker / "data").exists()
