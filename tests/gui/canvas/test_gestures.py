@@ -1,0 +1,107 @@
+"""Autosave of typing, frames carrying notes, pan and zoom, pasting a picture, and the
+canvases tab on the stage page."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage
+from PySide6.QtTest import QTest
+
+from labinov.app import stage_panels
+from labinov.gui.canvas.panel import CanvasPanel
+from labinov.gui.stage_page import StagePage
+from labinov.method.stages import Stage
+
+from .helpers import NoMod, at, centre, drag
+
+
+@pytest.fixture
+def panel(qtbot, context, project_id) -> CanvasPanel:
+    widget = CanvasPanel(context, project_id, "delivery")
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.create_canvas("action_plan")
+    widget.current().view.set_zoom(0.5)
+    widget.current().view.centerOn(800, 600)
+    return widget
+
+
+def test_typing_is_saved_after_a_second_of_idle(qtbot, panel, context) -> None:
+    view = panel.current().view
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, NoMod, at(view, 300, 400))
+    QTest.keyClicks(view.viewport(), "Uji coba di RS Daya")
+    assert len(view.document.items) == 1
+    assert context.services.canvases.load(view.document.canvas_id)[0][0]["text"] == ""
+    qtbot.waitUntil(
+        lambda: (
+            context.services.canvases.load(view.document.canvas_id)[0][0]["text"]
+            == "Uji coba di RS Daya"
+        ),
+        timeout=3000,
+    )
+    assert view.editor is not None  # still editing: saving did not end it
+
+
+def test_a_frame_carries_the_notes_inside_it(qtbot, panel) -> None:
+    view = panel.current().view
+    frame = view.add_note(at_scene(view, 700, 700), kind="frame", edit=False)
+    row = dict(view.document.items[frame])  # a copy: the mirror row changes on move
+    inside = view.add_note(at_scene(view, row["x"] + 120, row["y"] + 120), edit=False)
+    view.finish_editing()
+    before = view.document.items[inside]["x"]
+    # grab the frame by its empty lower-right area
+    grab = (row["x"] + row["width"] - 40, row["y"] + 40)
+    view.board_scene.clearSelection()
+    drag(view, grab, (grab[0] + 740, grab[1]))  # one column right: same place in its zone
+    assert view.document.items[frame]["x"] == pytest.approx(row["x"] + 740, abs=2)
+    assert view.document.items[inside]["x"] == pytest.approx(before + 740, abs=2)
+    assert view.document.items[inside]["zone"] == "doing"
+
+
+def at_scene(view, x: float, y: float):
+    from PySide6.QtCore import QPointF
+
+    return QPointF(x, y)
+
+
+def test_pan_with_the_middle_button_and_zoom_with_keys(qtbot, panel) -> None:
+    view = panel.current().view
+    bar = view.horizontalScrollBar()
+    start = bar.value()
+    viewport = view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.MiddleButton, NoMod, QPoint(400, 300))
+    QTest.mouseMove(viewport, QPoint(300, 300))
+    QTest.mouseRelease(viewport, Qt.MouseButton.MiddleButton, NoMod, QPoint(300, 300))
+    assert bar.value() == start + 100
+    zoom = view.zoom()
+    QTest.keyClick(viewport, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom() == pytest.approx(zoom * 1.25)
+    QTest.keyClick(viewport, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom() == pytest.approx(1.0)
+    view.save_view()
+    saved = panel.context.services.canvases.get(view.document.canvas_id).view
+    assert saved["zoom"] == pytest.approx(1.0)
+
+
+def test_a_picture_on_the_clipboard_pastes_as_an_image(qtbot, panel, context) -> None:
+    view = panel.current().view
+    image = QImage(80, 60, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    QGuiApplication.clipboard().setImage(image)
+    QTest.keyClick(view.viewport(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    (row,) = view.document.items.values()
+    assert row["kind"] == "image" and row["attachment_id"]
+    assert row["height"] == pytest.approx(row["width"] * 60 / 80)
+
+
+def test_the_stage_page_shows_the_canvases_tab(qtbot, context, project_id) -> None:
+    page = StagePage(context, project_id, Stage.DIAGNOSE, stage_panels())
+    qtbot.addWidget(page)
+    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert "Kanvas" in titles
+    panel = page.tabs.widget(titles.index("Kanvas"))
+    assert isinstance(panel, CanvasPanel)
+    assert centre  # helpers import used by the other tests
