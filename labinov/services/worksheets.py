@@ -111,9 +111,7 @@ class WorksheetService(Service):
             else:
                 answers[key] = cleaned
             work.answers = answers  # a new dict: SQLAlchemy sees the JSON change
-            if work.status == "not_started":  # writing in a stage starts it
-                work.status = "in_progress"
-                work.started_at = work.started_at or utcnow()
+            # The status is left alone: undo puts back exactly the answer, nothing else.
             work.updated_at = utcnow()
             session.add(work)
         return previous

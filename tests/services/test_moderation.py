@@ -67,7 +67,7 @@ def test_overview_every_team_with_stage_and_progress(services: Services) -> None
         ("Dinas Kesehatan", "Antrean Daring"),
     ]
     row = rows[1]
-    assert (row.stage, row.stage_status, row.stages_done) == ("diagnose", "in_progress", 1)
+    assert (row.stage, row.stage_status, row.stages_done) == ("diagnose", "not_started", 1)
     assert str(row.progress["diagnose"]) == "1/6"
     assert 0 < row.ratio < 0.1
     assert rows[0].project_id is None and rows[0].ratio == 0

@@ -19,7 +19,7 @@ def project_id(services: Services) -> str:
 def test_set_answer_returns_previous_and_undo_restores(services: Services, project_id: str) -> None:
     ws = services.worksheets
     assert ws.set_answer(project_id, "diagnose", "problem_statement", "Antrean panjang") is None
-    assert services.stages.get(project_id, "diagnose").status == "in_progress"
+    assert services.stages.get(project_id, "diagnose").status == "not_started"  # undo exact
     assert ws.set_answer(project_id, "diagnose", "problem_statement", "Baru") == "Antrean panjang"
     ws.set_answer(project_id, "diagnose", "problem_statement", None)  # undo of the first
     assert "problem_statement" not in ws.answers(project_id, "diagnose")
