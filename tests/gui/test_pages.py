@@ -194,3 +194,14 @@ def test_language_choice_is_saved_and_announced(qtbot, window: MainWindow) -> No
     english.trigger()
     assert "dibuka lagi" in said[0]  # takes effect on restart, and says so
     assert prefs.LANGUAGE.get(window.context.settings) == "en"
+
+
+def test_undo_history_lists_the_steps_in_indonesian(qtbot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QUndoView
+
+    window.actions.create_workshop({"name": "Labinov 2026"})
+    window._show_history()
+    view = window.findChild(QUndoView)
+    assert view is not None and view.isVisible()
+    rows = [view.model().index(row, 0).data() for row in range(view.model().rowCount())]
+    assert rows == ["<awal>", "Lokakarya baru"]
