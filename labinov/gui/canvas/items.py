@@ -11,7 +11,17 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from labinov.method.stages import pick
@@ -129,17 +139,25 @@ class NoteItem(QGraphicsItem):
             painter.drawEllipse(self.link_knob())
 
     def _paint_text(self, painter: QPainter, rect: QRectF, kind: str) -> None:
-        font = QFont(painter.font())
-        font.setPointSizeF((22 if kind == "text" else 11) * self.font_scale)
-        font.setBold(kind in ("frame", "text"))
-        painter.setFont(font)
-        painter.setPen(QColor("#212121"))
         # leave room for the vote badge so it never covers words
         area = rect.adjusted(8, 6, -46 if self.row.get("votes") else -8, -6)
         flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         text = self.row["text"]
         if len(text) > 2000:  # a 10,000-character note: paint what fits, not all of it
             text = text[:2000]
+        base = 22 if kind == "text" else 11
+        font = QFont(painter.font())
+        font.setBold(kind in ("frame", "text"))
+        scale = self.font_scale
+        while True:  # presentation's larger text shrinks back until the note's words fit
+            font.setPointSizeF(base * scale)
+            if scale <= 1.0:  # the usual case: no measuring
+                break
+            if QFontMetricsF(font).boundingRect(area, int(flags), text).height() <= area.height():
+                break
+            scale = max(1.0, scale - 0.1)
+        painter.setFont(font)
+        painter.setPen(QColor("#212121"))
         painter.setClipRect(rect)
         painter.drawText(area, int(flags), text)  # plain text: "<script>" stays literal
         painter.setClipping(False)

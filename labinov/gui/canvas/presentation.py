@@ -61,6 +61,8 @@ class PresentationWindow(QWidget):
         self.view = BoardView(document, self, read_only=True)
         self.view.setObjectName("presentationView")
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for note in self.view.board_scene.notes.values():
             note.font_scale = PRESENT_FONT_SCALE
         self.layout_.addWidget(self.view, 1)
