@@ -35,6 +35,10 @@ class CrashDialog(QDialog):
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
         self.details.setMinimumHeight(160)
+        self.details.setLineWrapMode(
+            QPlainTextEdit.LineWrapMode.NoWrap
+        )  # a traceback reads by line
+        self.setMinimumWidth(640)
         copy = QPushButton(self.tr("&Copy details"))
         copy.setObjectName("copyDetails")
         copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
