@@ -75,9 +75,9 @@ def paste(
             y=pos.y() + item["y"] - top,
             z=z + index,
         )
-        if data.get("project_id") != view.document.project_id:
-            row["attachment_id"] = None  # pictures belong to their project
-            if row.get("kind") == "image":
+        if data.get("project_id") != view.document.project_id and row.get("attachment_id"):
+            row["attachment_id"] = _copy_picture(view, row["attachment_id"])
+            if row["attachment_id"] is None:  # the picture is gone: keep the words only
                 row["kind"] = "note"
         rows.append(row)
     links = [
@@ -90,6 +90,16 @@ def paste(
     for item_id in ids:
         view.board_scene.notes[item_id].setSelected(True)
     return ids
+
+
+def _copy_picture(view: BoardView, attachment_id: str) -> str | None:
+    """Pictures belong to a project: pasting into another project stores a copy there."""
+    service = view.document.context.services.canvases
+    try:
+        data = service.image_data(attachment_id)
+        return service.store_image(view.document.project_id, "picture.png", data)
+    except UserError:
+        return None
 
 
 def add_picture(view: BoardView, filename: str, data: bytes, pos: QPointF) -> list[str]:

@@ -105,3 +105,25 @@ def test_the_stage_page_shows_the_canvases_tab(qtbot, context, project_id) -> No
     panel = page.tabs.widget(titles.index("Kanvas"))
     assert isinstance(panel, CanvasPanel)
     assert centre  # helpers import used by the other tests
+
+
+def test_a_picture_copied_into_another_project_gets_its_own_copy(qtbot, panel, context) -> None:
+    view = panel.current().view
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("navy"))
+    QGuiApplication.clipboard().setImage(image)
+    QTest.keyClick(view.viewport(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    (source,) = view.document.items.values()
+    QTest.keyClick(view.viewport(), Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    services = context.services
+    team_id = services.teams.list(services.workshops.list()[0].id)[0].id
+    other_project = services.projects.create(team_id, "Antre Sehat").id
+    other = CanvasPanel(context, other_project, "delivery")
+    qtbot.addWidget(other)
+    other.create_canvas("blank")
+    other_view = other.current().view
+    QTest.keyClick(other_view.viewport(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    (pasted,) = other_view.document.items.values()
+    assert pasted["kind"] == "image" and pasted["attachment_id"] != source["attachment_id"]
+    data = services.canvases.image_data(pasted["attachment_id"])
+    assert data == services.canvases.image_data(source["attachment_id"])
