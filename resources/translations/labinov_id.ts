@@ -709,6 +709,14 @@ Folder log: {logs}</translation>
         <source>Choose a workshop (or a team or innovation in it) in the list first.</source>
         <translation>Pilih dulu sebuah lokakarya (atau tim atau inovasi di dalamnya) di daftar.</translation>
     </message>
+    <message>
+        <source>Choose an innovation</source>
+        <translation>Pilih inovasi</translation>
+    </message>
+    <message>
+        <source>Choose an innovation in the list first.</source>
+        <translation>Pilih dulu sebuah inovasi di daftar.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewModel</name>
@@ -1054,6 +1062,65 @@ Folder log: {logs}</translation>
     <message>
         <source>The proposal outline is not available yet: stage completeness only.</source>
         <translation>Kerangka proposal belum tersedia: hanya kelengkapan tahap yang dihitung.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Required outputs</source>
+        <translation>Keluaran wajib</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Masih kurang</translation>
+    </message>
+    <message>
+        <source>Proposal section</source>
+        <translation>Bagian proposal</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Kata</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Required outputs of all stages</source>
+        <translation>Keluaran wajib semua tahap</translation>
+    </message>
+    <message>
+        <source>Proposal texts against their word limits</source>
+        <translation>Teks proposal dibandingkan batas katanya</translation>
+    </message>
+    <message>
+        <source>Readiness of the innovation</source>
+        <translation>Kesiapan inovasi</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>too long by {over}</source>
+        <translation>kelebihan {over} kata</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>sesuai</translation>
+    </message>
+    <message>
+        <source>The proposal outline is not available: stage completeness only.</source>
+        <translation>Kerangka proposal tidak tersedia: hanya kelengkapan tahap.</translation>
+    </message>
+    <message>
+        <source>{count} proposal texts are empty or too long.</source>
+        <translation>{count} teks proposal masih kosong atau terlalu panjang.</translation>
     </message>
 </context>
 <context>

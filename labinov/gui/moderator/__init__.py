@@ -18,6 +18,7 @@ from labinov.gui.moderator.agenda import AgendaEditor
 from labinov.gui.moderator.overview import OverviewWidget
 from labinov.gui.moderator.parking import ParkingLot
 from labinov.gui.moderator.timer import CountdownTimer
+from labinov.gui.worksheets.readiness import ReadinessView
 
 if TYPE_CHECKING:
     from labinov.gui.main_window import MainWindow
@@ -136,6 +137,24 @@ class ModeratorTools:
         return self._show(  # type: ignore[return-value]
             ("parking", workshop_id),
             lambda: ParkingLot(self.window.context, workshop_id, self.window),
+        )
+
+    def show_readiness(self) -> ReadinessView | None:
+        project_id = self.window.current_project_id()
+        if project_id is None or self.window.context.services is None:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                tr(QT_TRANSLATE_NOOP("ModeratorTools", "Choose an innovation")),
+                tr(QT_TRANSLATE_NOOP("ModeratorTools", "Choose an innovation in the list first.")),
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            box.setObjectName("chooseProjectBox")
+            box.open()
+            return None
+        return self._show(  # type: ignore[return-value]
+            ("readiness", project_id),
+            lambda: ReadinessView(self.window.context, project_id, self.window),
         )
 
     def open_project(self, project_id: str) -> None:

@@ -143,3 +143,24 @@ def test_overview_model(qtmodeltester) -> None:
     model = OverviewModel("id")
     model.set_rows([TeamProgress("t", "Tim", None, "", None, "", 0, {})])
     qtmodeltester.check(model)
+
+
+def test_readiness_of_the_innovation(window, qtbot) -> None:
+    tools, workshop_id = sample_window(window)
+    services = window.context.services
+    project_id = services.projects.summaries(workshop_id)[0].id
+    assert tools.show_readiness() is None  # a workshop is selected, not an innovation
+    box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "chooseProjectBox")
+    box.close()
+    window.select(project_id)
+    view = tools.show_readiness()
+    assert view.stages.item(0, 1).text() == "0/4"
+    assert "Tim dan peran" in view.stages.item(0, 2).text()
+    titles = [view.proposal.item(r, 0).text() for r in range(view.proposal.rowCount())]
+    assert "Ringkasan" in titles
+    row = titles.index("Ringkasan")
+    services.worksheets.set_answer(project_id, "display", "showcase_summary", "kata " * 201)
+    window.context.project_changed(project_id)
+    assert view.proposal.item(row, 1).text() == "201 / 200"
+    assert view.proposal.item(row, 2).text() == "kelebihan 1 kata"
+    view.grab().save(str(SHOTS / "readiness.png"))

@@ -1,0 +1,112 @@
+"""How ready an innovation is: each stage's required outputs and each proposal text's
+length against its limit (METHOD.md §5), refreshed whenever the project changes."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labinov.gui.context import AppContext
+from labinov.method import gates
+from labinov.method.stages import STAGES, stage_content
+
+WARN = QBrush(QColor("#fdebd0"))
+OVER = QBrush(QColor("#fadbd8"))
+
+
+class ReadinessView(QWidget):
+    """Stage completeness (bars and what is missing) and the proposal texts' word counts."""
+
+    def __init__(self, context: AppContext, project_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readinessView")
+        self.context = context
+        self.project_id = project_id
+        self.overall = QProgressBar()
+        self.overall.setObjectName("readinessOverall")
+        self.stages = QTableWidget(len(STAGES), 3)
+        self.stages.setObjectName("readinessStages")
+        self.stages.setHorizontalHeaderLabels(
+            [self.tr("Stage"), self.tr("Required outputs"), self.tr("Still missing")]
+        )
+        self.proposal = QTableWidget(0, 3)
+        self.proposal.setObjectName("readinessProposal")
+        self.proposal.setHorizontalHeaderLabels(
+            [self.tr("Proposal section"), self.tr("Words"), self.tr("State")]
+        )
+        for table in (self.stages, self.proposal):
+            table.verticalHeader().setVisible(False)
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setStretchLastSection(True)
+        self.note = QLabel()
+        self.note.setObjectName("readinessNote")
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Required outputs of all stages")))
+        layout.addWidget(self.overall)
+        layout.addWidget(self.stages, 1)
+        layout.addWidget(QLabel(self.tr("Proposal texts against their word limits")))
+        layout.addWidget(self.proposal, 2)
+        layout.addWidget(self.note)
+        self.setWindowTitle(self.tr("Readiness of the innovation"))
+        self.resize(820, 640)
+        self.refresh()
+        context.events.project_changed.connect(self._changed)
+
+    def _changed(self, project_id: str) -> None:
+        if project_id == self.project_id:
+            self.refresh()
+
+    def refresh(self) -> None:
+        services, language = self.context.services, self.context.language
+        readiness = services.worksheets.readiness(self.project_id)
+        self.overall.setValue(round(readiness.ratio * 100))
+        answers = services.worksheets.all_answers([self.project_id])[self.project_id]
+        for row, stage in enumerate(STAGES):
+            progress = readiness.stages[stage.value]
+            missing = gates.missing(stage, answers.get(stage.value) or {}, language)
+            content = stage_content(stage)
+            cells = (
+                f"{content.number}. {content.name(language)}",
+                str(progress),
+                "; ".join(missing),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if missing:
+                    item.setBackground(WARN)
+                self.stages.setItem(row, column, item)
+        parts = readiness.proposal or []
+        self.proposal.setRowCount(len(parts))
+        for row, part in enumerate(parts):
+            limit = f" / {part.max_words}" if part.max_words else ""
+            if part.empty:
+                state, brush = self.tr("empty"), WARN
+            elif part.over:
+                state, brush = self.tr("too long by {over}").format(over=part.over), OVER
+            else:
+                state, brush = self.tr("ok"), None
+            for column, text in enumerate((part.title, f"{part.words}{limit}", state)):
+                item = QTableWidgetItem(text)
+                if brush is not None:
+                    item.setBackground(brush)
+                self.proposal.setItem(row, column, item)
+        if readiness.proposal is None:
+            self.note.setText(
+                self.tr("The proposal outline is not available: stage completeness only.")
+            )
+        else:
+            self.note.setText(
+                self.tr("{count} proposal texts are empty or too long.").format(
+                    count=len(readiness.proposal_problems)
+                )
+            )
