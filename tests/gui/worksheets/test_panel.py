@@ -166,3 +166,52 @@ def test_table_model_passes_qtmodeltester(qtmodeltester, qtbot) -> None:
     qtmodeltester.check(listing)
     assert listing.headerData(0, Qt.Orientation.Horizontal) == "First list of issues"
     QApplication.processEvents()
+
+
+def test_take_root_causes_and_most_voted_ideas_from_canvases(
+    make_panel, context, project_id, qtbot
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from tests.gui.conftest import answer_dialog
+
+    canvases = context.services.canvases
+    fishbone = canvases.create(project_id, "diagnose", "fishbone")
+    canvases.add_items(
+        fishbone.id,
+        [{"kind": "note", "text": "Petugas kurang"}, {"kind": "note", "text": "Formulir rumit"}],
+    )
+    wall = canvases.create(project_id, "design", "ideation_voting")
+    canvases.add_items(
+        wall.id,
+        [
+            {"kind": "note", "text": "Loket di RS", "votes": 2},
+            {"kind": "note", "text": "Akta daring", "votes": 7},
+        ],
+    )
+    panel = make_panel("diagnose")
+    seen: list[list[str]] = []
+
+    def tick_all(dialog: QDialog) -> None:
+        notes = dialog.list
+        seen.append([notes.item(i).text() for i in range(notes.count())])
+        for i in range(notes.count()):
+            notes.item(i).setCheckState(Qt.CheckState.Checked)
+        dialog.accept()
+
+    answer_dialog(qtbot, tick_all)
+    QTest.mouseClick(panel.tables["root_causes"].canvas_button, Qt.MouseButton.LeftButton)
+    ws = context.services.worksheets
+    assert ws.answer(project_id, "diagnose", "root_causes") == ["Petugas kurang", "Formulir rumit"]
+
+    def accept(dialog: QDialog) -> None:
+        seen.append([dialog.list.item(i).text() for i in range(dialog.list.count())])
+        dialog.accept()  # voted notes come ticked
+
+    answer_dialog(qtbot, accept)
+    QTest.mouseClick(panel.tables["candidate_ideas"].canvas_button, Qt.MouseButton.LeftButton)
+    assert seen[1] == ["Akta daring  (7 suara)", "Loket di RS  (2 suara)"]
+    assert ws.answer(project_id, "diagnose", "candidate_ideas") == ["Akta daring", "Loket di RS"]
+    context.stack_for(project_id).undo()
+    assert ws.answer(project_id, "diagnose", "candidate_ideas") is None
+    assert panel.tables["root_causes"].model.rowCount() == 2
