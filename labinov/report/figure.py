@@ -37,7 +37,7 @@ LINE = colors.HexColor("#37474f")
 LINK = colors.HexColor("#455a64")
 VOTE = colors.HexColor("#c62828")
 NOTE_FONT = 11.0  # the editor's note text size, in scene units
-MIN_FONT = 3.2  # smallest text drawn in a note, in points (still searchable)
+MIN_FONT = 4.0  # smallest text drawn in a note, in points (still searchable)
 MAX_FONT = 9.0
 
 
@@ -237,7 +237,8 @@ class CanvasFigure(Flowable):
             self._draw_note_text(item, x, y, width, height, bold=kind in ("frame", "text"))
         if item.get("votes"):
             radius = max(min(17 * s, width / 4), 3.5)
-            cx, cy = x + width - radius - 1, y + height - radius - 1
+            # on the note's top-right corner, so it covers little of the text
+            cx, cy = x + width - radius * 0.4, y + height - radius * 0.4
             canv.setFillColor(VOTE)
             canv.circle(cx, cy, radius, stroke=0, fill=1)
             canv.setFillColor(colors.white)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.gui.context import AppContext
 from labinov.gui.errors import show_user_error
-from labinov.gui.report.worker import ExportRunner
+from labinov.gui.report.worker import ExportRunner, safe_emit
 from labinov.method.stages import STAGES, stage_content
 from labinov.report import Options, default_filename, export_project, export_workshop
 
@@ -98,7 +98,8 @@ class ExportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        label = self.tr("&File:") if self.project_id else self.tr("&Folder:")
+        label = QLabel(self.tr("&File:") if self.project_id else self.tr("&Folder:"))
+        label.setBuddy(self.path_edit)  # a row of a layout gets no buddy: the & would show
         form.addRow(label, row)
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("languageCombo")
@@ -271,7 +272,7 @@ class ExportDialog(QDialog):
         self.status.setText(message.format(path=self.result_path))
         self.open_button.setVisible(True)
         self.open_button.setFocus()
-        self.exported.emit(str(self.result_path))
+        safe_emit(self.exported, str(self.result_path))
 
     def _failed(self, error: object) -> None:
         self._set_running(False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import threading
 from collections.abc import Callable
@@ -18,28 +19,57 @@ Job = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 log = logging.getLogger(__name__)
 
 
+def safe_emit(signal: Any, *args: Any) -> None:
+    """``signal.emit(*args)``, working around PySide6 6.12's ``emit`` returning ``True`` /
+    ``False`` without a reference of its own: every Python-side emit lowers the bool's
+    reference count by one, and after a few hundred emits the interpreter aborts
+    ("bool_dealloc: deallocating True or False"). Taking one reference back per emit is
+    harmless where PySide is fixed (True and False are never freed)."""
+    result = signal.emit(*args)
+    if result is True or result is False:
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
+
+
 class _Runner(QObject):
+    """Lives on the worker thread. Its signals carry no Python objects across threads
+    (queued ``object`` arguments have crashed PySide at exit): the result or the error is
+    left on the runner, read by the UI thread once the signal arrives."""
+
     progress = Signal(int, int)
-    done = Signal(object)
-    failed = Signal(object)
+    done = Signal()
+    failed = Signal()
     stopped = Signal()
 
     def __init__(self, job: Job, cancel: threading.Event) -> None:
         super().__init__()
         self.job, self.cancel = job, cancel
+        self.result: Any = None
+        self.error: BaseException | None = None
 
     @Slot()
     def run(self) -> None:
+        last = (-1, -1)
+
+        def progress(done: int, total: int) -> None:
+            nonlocal last
+            # at most ~200 signals per export, however many steps it has
+            step = (done * 200 // max(total, 1), total)
+            if step != last:
+                last = step
+                safe_emit(self.progress, done, total)
+
         try:
-            result = self.job(self.progress.emit, self.cancel.is_set)
+            result = self.job(progress, self.cancel.is_set)
         except ExportCancelled:
-            self.stopped.emit()
+            safe_emit(self.stopped)
         except Exception as error:
             if not isinstance(error, UserError):
                 log.exception("PDF export failed")
-            self.failed.emit(error)
+            self.error = error
+            safe_emit(self.failed)
         else:
-            self.done.emit(result)
+            self.result = result
+            safe_emit(self.done)
 
 
 class ExportRunner(QObject):
@@ -78,7 +108,7 @@ class ExportRunner(QObject):
         thread.finished.connect(runner.deleteLater)
         # connected to this object's methods: queued to the UI thread, where the thread is
         # joined (a lambda would run in the worker and wait for itself)
-        runner.progress.connect(self.progress)
+        runner.progress.connect(self._on_progress)
         runner.done.connect(self._on_done)
         runner.failed.connect(self._on_failed)
         runner.stopped.connect(self._on_stopped)
@@ -96,20 +126,26 @@ class ExportRunner(QObject):
             self._thread.quit()
             self._thread.wait()
 
-    @Slot(object)
-    def _on_done(self, result: object) -> None:
-        self._join()
-        self.finished.emit(result)
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        safe_emit(self.progress, done, total)
 
-    @Slot(object)
-    def _on_failed(self, error: object) -> None:
+    @Slot()
+    def _on_done(self) -> None:
+        result = self._runner.result if self._runner is not None else None
         self._join()
-        self.failed.emit(error)
+        safe_emit(self.finished, result)
+
+    @Slot()
+    def _on_failed(self) -> None:
+        error = self._runner.error if self._runner is not None else None
+        self._join()
+        safe_emit(self.failed, error)
 
     @Slot()
     def _on_stopped(self) -> None:
         self._join()
-        self.cancelled.emit()
+        safe_emit(self.cancelled)
 
     def _join(self) -> None:
         thread = self._thread
