@@ -59,7 +59,6 @@ class ProjectPage(QWidget):
         self.unsaved.setObjectName("unsavedWarning")
         self.unsaved.setStyleSheet("color: #c0392b; font-weight: bold;")
         self.unsaved.hide()
-        self.title_saver.saved_state.connect(lambda ok: self.unsaved.setVisible(not ok))
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.unsaved)
@@ -89,7 +88,18 @@ class ProjectPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.reload()
         self.show_stage(self.context.services.projects.stage_of(project_id).value)
+        # one warning for the page: the title, profile fields and panels' text fields
+        self._unsaved: set[TextSaver] = set()
+        for saver in self.findChildren(TextSaver):
+            saver.saved_state.connect(lambda ok, s=saver: self._saved_state(s, ok))
         context.events.project_changed.connect(self._project_changed)
+
+    def _saved_state(self, saver: TextSaver, saved: bool) -> None:
+        if saved:
+            self._unsaved.discard(saver)
+        else:
+            self._unsaved.add(saver)
+        self.unsaved.setVisible(bool(self._unsaved))
 
     def _project_changed(self, project_id: str) -> None:
         if project_id == self.project_id:

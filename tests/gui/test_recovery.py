@@ -57,6 +57,8 @@ def test_profile_text_is_saved_after_space_comes_back(qtbot, window: MainWindow,
     assert "Disk penuh" in _close_error_box(qtbot)
     assert find_box() is None  # one failure, one message
     assert field.toPlainText() == text and field.property("unsaved") is True
+    warning = page.findChild(QLabel, "unsavedWarning")
+    assert warning.isVisibleTo(page)  # the page says so too, not only the field's red border
     assert services.projects.get(project_id).profile.get("purpose") is None
 
     disk.set_full(False)
@@ -67,6 +69,7 @@ def test_profile_text_is_saved_after_space_comes_back(qtbot, window: MainWindow,
     other.setFocus()  # leaving the field retries at once
     assert services.projects.get(project_id).profile.get("purpose") == text
     assert field.property("unsaved") is False
+    assert not warning.isVisibleTo(page)
     assert find_box() is None
     window.undo_action.trigger()  # the retried save is one undoable step
     assert services.projects.get(project_id).profile.get("purpose") is None
