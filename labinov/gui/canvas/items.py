@@ -265,6 +265,8 @@ class LinkLayer(QGraphicsItem):
         self._bounds = QRectF()
         self.setZValue(-500)
         self.setVisible(False)
+        # far out the whole layer is about one viewport of pixels: cache it as one picture
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def refresh(self, bounds: QRectF) -> None:
         self.prepareGeometryChange()

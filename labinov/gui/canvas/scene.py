@@ -120,6 +120,8 @@ class BoardScene(QGraphicsScene):
         self.addItem(link)
         for end in (row["source_id"], row["target_id"]):
             self._links_by_item.setdefault(end, set()).add(link_id)
+        if self.far:
+            self.link_layer.update()
 
     def _remove_link(self, link_id: str) -> None:
         link = self.links.pop(link_id, None)
