@@ -168,3 +168,45 @@ def test_empty_project_exports(services: Services, tmp_path: Path) -> None:
     text = pdf_text(path)
     assert "Inovasi kosong" in text and "Table of contents" in text
     assert "(not filled in yet)" in text
+
+
+def test_replication_group_logo_pictures_and_portrait_canvas(
+    services: Services, project_id: str, tmp_path: Path
+) -> None:
+    import io
+
+    from PIL import Image
+
+    picture = io.BytesIO()
+    Image.new("RGB", (40, 30), "red").save(picture, "PNG")
+    services.canvases.store_image(project_id, "logo-dinas.png", picture.getvalue())
+    photo_id = services.canvases.store_image(project_id, "dinding.png", picture.getvalue())
+    tall = services.canvases.create(project_id, "display", "blank", "Kanvas tegak")
+    services.canvases.add_items(
+        tall.id,
+        [
+            {"x": 0.0, "y": 0.0, "text": "atas"},
+            {"x": 0.0, "y": 2000.0, "text": "bawah"},
+            {
+                "kind": "image",
+                "x": 0.0,
+                "y": 800.0,
+                "width": 200.0,
+                "height": 150.0,
+                "attachment_id": photo_id,
+            },
+        ],
+    )
+    services.projects.update_profile(
+        project_id, {"source_region": "Kota Surabaya", "source_name": "Akta Cepat"}
+    )
+    path = export_project(services, project_id, tmp_path / "r.pdf")
+    reader = pypdf.PdfReader(str(path))
+    text = pdf_text(path)
+    for title in ("Inspirasi", "Proses Replikasi", "Faktor Pembeda", "Kelompok replikasi"):
+        assert title in text
+    assert "Kota Surabaya" in text and "Akta Cepat" in text
+    images = sum(len(page.images) for page in reader.pages)
+    assert images >= 2  # the cover logo and the photo on the canvas
+    tall_page = next(page for page in reader.pages if "Kanvas tegak" in (page.extract_text() or ""))
+    assert tall_page.mediabox.height > tall_page.mediabox.width  # a tall canvas stays portrait
