@@ -12,6 +12,7 @@ text costs more than 5× a window that paints none, offscreen at least.
 from __future__ import annotations
 
 import os
+import statistics
 import tempfile
 from pathlib import Path
 
@@ -58,7 +59,7 @@ def run(quick: bool) -> list[Figure]:
     from labinov.store.db import open_store
 
     app = QApplication.instance() or QApplication([])
-    repeats = 5 if quick else 15
+    repeats = 11 if quick else 31
 
     class EmptyModel(QAbstractTableModel):
         def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -94,13 +95,21 @@ def run(quick: bool) -> list[Figure]:
             open_and_paint(empty)  # warm up every path once
             open_and_paint(lambda: OverviewWidget(context, empty_workshop))
             open_and_paint(lambda: OverviewWidget(context, workshop_id))
-            bare = median_time(lambda: open_and_paint(empty), repeats)
-            baseline = median_time(
-                lambda: open_and_paint(lambda: OverviewWidget(context, empty_workshop)), repeats
-            )
-            value = median_time(
-                lambda: open_and_paint(lambda: OverviewWidget(context, workshop_id)), repeats
-            )
+            # interleaved, so a busy machine slows baseline and figure alike
+            times: dict[str, list[float]] = {"bare": [], "empty": [], "full": []}
+            for _ in range(repeats):
+                times["bare"].append(median_time(lambda: open_and_paint(empty), 1))
+                times["empty"].append(
+                    median_time(
+                        lambda: open_and_paint(lambda: OverviewWidget(context, empty_workshop)), 1
+                    )
+                )
+                times["full"].append(
+                    median_time(
+                        lambda: open_and_paint(lambda: OverviewWidget(context, workshop_id)), 1
+                    )
+                )
+            bare, baseline, value = (statistics.median(times[k]) for k in ("bare", "empty", "full"))
             app.processEvents()
         finally:
             store.dispose()
