@@ -3,7 +3,7 @@ document's signals (id → item maps), plus the template drawing underneath."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF
+from PySide6.QtCore import QObject, QPointF, QRectF
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -99,7 +99,9 @@ class BoardScene(QGraphicsScene):
         item = self.notes.get(item_id)
         if item is None:
             return
-        item.row = self.document.items[item_id]
+        item.row = row = self.document.items[item_id]
+        if fields <= {"x", "y", "zone"} and item.pos() == QPointF(row["x"], row["y"]):
+            return  # a drag already put it (and its connectors) there
         item.sync(fields)
         if fields & {"x", "y", "width", "height"}:
             self.adjust_links([item_id])
