@@ -15,6 +15,8 @@ ACCENT = colors.HexColor("#1b5e7a")
 MUTED = colors.HexColor("#5f6b73")
 WARN = colors.HexColor("#b3261e")
 HEADER_FILL = colors.HexColor("#e3eef3")
+CELL_PADDING = 4
+CELL_FONT_SIZE = 8.5
 GRID = colors.HexColor("#b0bec5")
 
 
@@ -99,11 +101,13 @@ def grid_style(header_rows: int = 1) -> TableStyle:
             # cells hold Paragraphs, but the table still sets its default font per cell:
             # Helvetica would be referenced without being embedded
             ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
+            ("FONTSIZE", (0, 0), (-1, -1), CELL_FONT_SIZE),
+            ("LEADING", (0, 0), (-1, -1), CELL_FONT_SIZE * 1.25),
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
             ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
