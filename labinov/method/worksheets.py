@@ -58,6 +58,7 @@ class Field:
     min_items: int = 1
     columns: tuple[Column, ...] = ()
     from_canvas: str | None = None  # "notes", "causes" or "votes": see services.worksheets
+    from_members: bool = False  # rows can be taken from the team's members (name, NIP, …)
 
     def title(self, language: str) -> str:
         return str(pick(self.label, language))
@@ -89,6 +90,7 @@ def _field(raw: dict[str, Any]) -> Field:
         min_items=raw.get("min_rows", raw.get("min_items", 1)),
         columns=tuple(_column(c) for c in raw.get("columns", ())),
         from_canvas=raw.get("from_canvas"),
+        from_members=raw.get("from_members", False),
     )
 
 

@@ -28,7 +28,7 @@ from labinov.method.worksheets import (
 from labinov.services.base import Service
 from labinov.services.readiness import ProposalPart, proposal_parts
 from labinov.services.stages import StageService, StageState
-from labinov.store.models import Canvas, CanvasItem, Project, StageWork
+from labinov.store.models import Canvas, CanvasItem, Member, Project, StageWork
 from labinov.store.types import utcnow
 
 ROOT_CAUSE_TEMPLATES = ("fishbone", "problem_tree", "five_whys")
@@ -223,6 +223,34 @@ class WorksheetService(Service):
                 have.add(clean.casefold())
                 result.append((clean, votes))
         return result
+
+    def member_rows(self, project_id: str, stage: Stage | str, key: str) -> list[dict[str, Any]]:
+        """Rows for a ``from_members`` table (team and roles) from the team's members,
+        leaving out names already in the table."""
+        item = field_of(stage, key)
+        if not item.from_members:
+            return []
+        with self.store.transaction() as session:
+            project = session.get(Project, project_id)
+            if project is None:
+                return []
+            members = session.exec(
+                select(Member).where(Member.team_id == project.team_id).order_by(Member.sort_order)  # type: ignore[arg-type]
+            ).all()
+        have = {text.strip().casefold() for text in self._texts(project_id, stage, item)}
+        keys = {column.key for column in item.columns}
+        rows = []
+        for member in members:
+            if member.name.strip().casefold() in have:
+                continue
+            values = {
+                "name": member.name,
+                "nip": member.nip,
+                "position": member.position,
+                "role": member.role,
+            }
+            rows.append({k: v for k, v in values.items() if k in keys})
+        return rows
 
     # -- helpers -----------------------------------------------------------------------
 

@@ -1559,6 +1559,10 @@ Moderator tetap dapat menandai tahap ini selesai. Alasan (dicatat bersama tahap)
         <translation>Ambil dari kanvas…</translation>
     </message>
     <message>
+        <source>Take the team&apos;s members</source>
+        <translation>Ambil dari anggota tim</translation>
+    </message>
+    <message>
         <source>Chosen problem: none yet — score U, S and G 1–5.</source>
         <translation>Masalah terpilih: belum ada — beri skor U, S dan G 1–5.</translation>
     </message>
@@ -1909,6 +1913,10 @@ Moderator tetap dapat menandai tahap ini selesai. Alasan (dicatat bersama tahap)
     <message>
         <source>Take notes into {field}</source>
         <translation>Ambil catatan ke {field}</translation>
+    </message>
+    <message>
+        <source>Take the team&apos;s members into {field}</source>
+        <translation>Ambil anggota tim ke {field}</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,7 @@ class WorksheetPanel(QWidget):
             table.delete_requested.connect(lambda row, key=item.key: self.delete_row(key, row))
             table.move_requested.connect(lambda row, to, key=item.key: self.move_row(key, row, to))
             table.canvas_requested.connect(lambda key=item.key: self.take_from_canvas(key))
+            table.members_requested.connect(lambda key=item.key: self.take_members(key))
             self.tables[item.key] = table
             box.addWidget(table)
         return group
@@ -225,6 +226,19 @@ class WorksheetPanel(QWidget):
         return self._run(
             key,
             self.tr("Take notes into {field}").format(field=self._name(key)),
+            lambda: service.set_answer(project_id, stage, key, rows),
+        )
+
+    def take_members(self, key: str) -> bool:
+        """Add the team's members (not yet listed) as rows, one undoable step."""
+        service, project_id, stage = self.service, self.project_id, self.stage
+        new = service.member_rows(project_id, stage, key)
+        if not new:
+            return False
+        rows = list(service.answer(project_id, stage, key) or []) + new
+        return self._run(
+            key,
+            self.tr("Take the team's members into {field}").format(field=self._name(key)),
             lambda: service.set_answer(project_id, stage, key, rows),
         )
 

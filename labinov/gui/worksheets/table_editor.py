@@ -5,6 +5,7 @@ Signals:
     delete_requested(int), move_requested(int, int): row edits, done by the panel as
     undoable commands.
     canvas_requested(): the user asked to take notes from the project's canvases.
+    members_requested(): the user asked to take the team's members into the table.
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ class TableEditor(QWidget):
     delete_requested = Signal(int)
     move_requested = Signal(int, int)
     canvas_requested = Signal()
+    members_requested = Signal()
 
     def __init__(self, model: WorksheetTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +118,12 @@ class TableEditor(QWidget):
                 self.tr("Take from canvas…"), "canvas", self.canvas_requested.emit
             )
             buttons.addWidget(self.canvas_button)
+        self.members_button: QPushButton | None = None
+        if model.item.from_members:
+            self.members_button = self._button(
+                self.tr("Take the team's members"), "members", self.members_requested.emit
+            )
+            buttons.addWidget(self.members_button)
         buttons.addStretch(1)
         self.chosen_label = QLabel()
         self.chosen_label.setObjectName(f"chosen_{key}")

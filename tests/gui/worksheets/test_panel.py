@@ -215,3 +215,24 @@ def test_take_root_causes_and_most_voted_ideas_from_canvases(
     context.stack_for(project_id).undo()
     assert ws.answer(project_id, "diagnose", "candidate_ideas") is None
     assert panel.tables["root_causes"].model.rowCount() == 2
+
+
+def test_team_roles_taken_from_the_team_members(make_panel, context, project_id) -> None:
+    services = context.services
+    team_id = services.projects.get(project_id).team_id
+    services.members.add(team_id, "Hj. Nurhayati Said", position="Kepala Bidang", role="ketua")
+    services.members.add(team_id, "Rudi Hartono", role="anggota")
+    panel = make_panel("drum_up")
+    table = panel.tables["team_roles"]
+    QTest.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    edit_cell(table.view, 0, 0, "Rudi Hartono")  # already typed by hand: not added twice
+    QTest.mouseClick(table.members_button, Qt.MouseButton.LeftButton)
+    rows = context.services.worksheets.answer(project_id, "drum_up", "team_roles")
+    assert [(r["name"], r["role"]) for r in rows] == [
+        ("Rudi Hartono", None),
+        ("Hj. Nurhayati Said", "ketua"),
+    ]
+    assert table.model.data(table.model.index(1, 3)) == "Ketua"
+    assert not panel.take_members("team_roles")  # nothing new
+    context.stack_for(project_id).undo()
+    assert len(context.services.worksheets.answer(project_id, "drum_up", "team_roles")) == 1
