@@ -43,6 +43,11 @@ class AgendaModel(QAbstractTableModel):
         self._rows: list[AgendaSession] = []
 
     def set_rows(self, rows: list[AgendaSession]) -> None:
+        """Same sessions: repaint only; a reset while a cell editor commits would orphan it."""
+        if [row.id for row in rows] == [row.id for row in self._rows] and rows:
+            self._rows = list(rows)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(FIELDS) - 1))
+            return
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
