@@ -133,7 +133,7 @@ def over_limit(item: Field, text: str) -> bool:
 _RUPIAH = re.compile(r"^(rp\.?)?\s*([0-9][0-9.\s]*)(,-|,00)?$", re.IGNORECASE)
 
 
-def parse_cell(column: Column, text: Any) -> Any:
+def parse_cell(column: Column, text: Any, language: str = "id") -> Any:
     """The stored value of what the user typed into a cell; ``UserError`` when it is not one.
 
     Empty input clears the cell (``None`` for typed columns). Rupiah accepts "Rp 1.500.000"
@@ -145,7 +145,7 @@ def parse_cell(column: Column, text: Any) -> Any:
         return raw
     if not raw:
         return None
-    name = column.title("en")
+    name = column.title(language)  # named in the message in the user's language
     if column.type == "rupiah":
         match = _RUPIAH.match(raw)
         if not match:
@@ -210,7 +210,7 @@ def parse_date(raw: str) -> str | None:
         ) from None
 
 
-def clean_value(item: Field, value: Any) -> Any:
+def clean_value(item: Field, value: Any, language: str = "id") -> Any:
     """A whole answer checked against its field: the form stored, or ``UserError``."""
     if value is None:
         return None

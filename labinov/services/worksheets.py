@@ -101,7 +101,7 @@ class WorksheetService(Service):
     def set_answer(self, project_id: str, stage: Stage | str, key: str, value: Any) -> Any:
         """Store one field's answer (``None`` removes it); return the previous value."""
         item = field_of(stage, key)
-        cleaned = clean_value(item, value)
+        cleaned = clean_value(item, value, self.language)
         with self.store.transaction() as session:
             work = self._work(session, project_id, stage)
             answers = copy.deepcopy(work.answers or {})
@@ -140,7 +140,9 @@ class WorksheetService(Service):
         if item.kind == LIST:
             rows[row] = str(text or "")
         else:
-            rows[row] = dict(rows[row], **{column: parse_cell(item.column(column), text)})
+            rows[row] = dict(
+                rows[row], **{column: parse_cell(item.column(column), text, self.language)}
+            )
         return self.set_answer(project_id, stage, key, rows)
 
     def move_row(self, project_id: str, stage: Stage | str, key: str, row: int, to: int) -> Any:

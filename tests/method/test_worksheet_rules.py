@@ -81,8 +81,11 @@ def test_numbers_dates_choices() -> None:
     baseline = field_of("delivery", "indicators").column("baseline")
     assert parse_cell(baseline, "12,5") == 12.5
     assert parse_cell(baseline, "14") == 14
-    with pytest.raises(UserError):
+    with pytest.raises(UserError) as refused:
         parse_cell(baseline, "empat belas")
+    assert refused.value.params["column"] == "Nilai awal"  # the column in the user's words
+    with pytest.raises(UserError, match="Baseline"):
+        parse_cell(baseline, "empat belas", "en")
     start = field_of("design", "action_plan").column("start")
     assert parse_cell(start, "2019-09-02") == "2019-09-02"
     with pytest.raises(UserError, match="YYYY-MM-DD"):

@@ -150,7 +150,9 @@ class WorksheetTableModel(QAbstractTableModel):
         spec = self.columns[index.column()]
         text = "" if value is None else str(value)
         try:
-            parse_cell(spec, text)  # refuse in the cell, before anything reaches the store
+            parse_cell(
+                spec, text, self.language
+            )  # refuse in the cell, before anything reaches the store
         except UserError as error:
             self.last_error = error
             show_user_error(self._view, error)
