@@ -175,6 +175,18 @@ class ParkingItem(Row, table=True):
     sort_order: int = 0
 
 
+class ExchangeBase(SQLModel, table=True):
+    """The version of a row last exchanged through a bundle (exported or imported here).
+
+    An import compares both sides with it to tell "changed here", "changed there" and
+    "changed on both" (a conflict); not a table of the data, so it is never exported.
+    """
+
+    row_id: str = Field(primary_key=True, max_length=36)
+    table_name: str
+    updated_at: datetime = Field(sa_type=UtcDateTime, nullable=False)
+
+
 ALL_TABLES: tuple[type[Row], ...] = (
     Workshop,
     Team,
