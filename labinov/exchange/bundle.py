@@ -1,0 +1,343 @@
+"""Writing a ``.labinov`` bundle, and reading one defensively.
+
+The reader trusts nothing in the file: entry names are checked (absolute, drive, UNC, ``..``,
+null bytes, backslashes), links and unexpected entries are refused, sizes are counted while
+decompressing (the zip headers may lie) with a per-entry and total limit and a compression
+ratio limit (zip bombs), the manifest's format version is checked before anything else,
+and every document is validated by the pydantic models of ``format``. Every refusal is a
+translated ``UserError``; the reader never touches the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import stat
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from labinov import __version__
+from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.exchange import format as fmt
+from labinov.exchange.rows import Row
+
+MAX_ENTRIES = 20_000
+MAX_ENTRY_BYTES = 200 * 1024 * 1024
+MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+MAX_RATIO = 250  # JSON of notes compresses ~10-40x; a bomb compresses ~1000x
+RATIO_FLOOR = 1024 * 1024  # small entries may compress as much as they like
+CHUNK = 1 << 16
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_DIRECTORIES = ("projects/", "frames/", "attachments/")
+
+
+@dataclass
+class Bundle:
+    """A validated bundle: manifest, documents (validated models) and attachment bytes."""
+
+    manifest: fmt.Manifest
+    documents: list[Any] = field(default_factory=list)
+    attachments: dict[str, bytes] = field(default_factory=dict)
+
+
+def write_bundle(
+    path: Path,
+    manifest: dict[str, Any],
+    documents: dict[str, dict[str, Any]],
+    attachments: dict[str, bytes],
+) -> None:
+    """Write the zip next to ``path`` and move it into place (no half-written bundle)."""
+    path = Path(path)
+    handle, temp = tempfile.mkstemp(prefix=".labinov-", suffix=".tmp", dir=path.parent or ".")
+    os.close(handle)
+    try:
+        with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+            zf.writestr(fmt.MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+            for name, document in documents.items():
+                zf.writestr(name, json.dumps(document, ensure_ascii=False, separators=(",", ":")))
+            for attachment_id, data in attachments.items():
+                zf.writestr(f"attachments/{attachment_id}", data, compress_type=zipfile.ZIP_STORED)
+        os.replace(temp, path)
+    except OSError as error:
+        Path(temp).unlink(missing_ok=True)
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "Cannot write {path}: {reason}"),
+            path=str(path),
+            reason=error.strerror or str(error),
+        ) from error
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def new_manifest(
+    kind: str,
+    scope_id: str,
+    device_id: str,
+    documents: list[str],
+    attachments: list[dict[str, Any]],
+) -> dict[str, Any]:
+    return {
+        "format": fmt.FORMAT_NAME,
+        "format_version": fmt.FORMAT_VERSION,
+        "app_version": __version__,
+        "created_at": datetime.now(UTC).isoformat(),
+        "device_id": device_id,
+        "scope": {"kind": kind, "id": scope_id},
+        "documents": documents,
+        "attachments": attachments,
+    }
+
+
+def _shown(name: str) -> str:
+    """An entry name safe to put in a message."""
+    text = name.replace("\x00", "\\0")
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _damaged(message: str, **params: Any) -> UserError:
+    return UserError(message, **params)
+
+
+def check_name(info: zipfile.ZipInfo) -> None:
+    raw = info.orig_filename
+    name = info.filename
+    parts = raw.replace("\\", "/").split("/")
+    if (
+        "\x00" in raw
+        or "\\" in raw
+        or raw.startswith("/")
+        or _DRIVE.match(raw)
+        or ":" in raw
+        or ".." in parts
+        or not raw.strip()
+    ):
+        raise _damaged(
+            QT_TRANSLATE_NOOP("UserError", "The bundle has an unsafe entry name: {name}"),
+            name=_shown(raw),
+        )
+    mode = info.external_attr >> 16
+    if info.create_system == 3 and stat.S_ISLNK(mode):
+        raise _damaged(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The bundle contains a link ({name}); links are not allowed."
+            ),
+            name=_shown(name),
+        )
+
+
+class _Reader:
+    """Reads entries with sizes counted while decompressing."""
+
+    def __init__(self, zf: zipfile.ZipFile) -> None:
+        self.zf = zf
+        self.total = 0
+
+    def read(self, info: zipfile.ZipInfo) -> bytes:
+        chunks = []
+        size = 0
+        try:
+            with self.zf.open(info) as stream:
+                while chunk := stream.read(CHUNK):
+                    size += len(chunk)
+                    self.total += len(chunk)
+                    if size > MAX_ENTRY_BYTES or self.total > MAX_TOTAL_BYTES:
+                        raise _damaged(
+                            QT_TRANSLATE_NOOP(
+                                "UserError",
+                                "The bundle entry {name} is too large (over {limit} MB).",
+                            ),
+                            name=_shown(info.filename),
+                            limit=MAX_ENTRY_BYTES // (1024 * 1024),
+                        )
+                    if size > RATIO_FLOOR and size > MAX_RATIO * max(info.compress_size, 1):
+                        raise _damaged(
+                            QT_TRANSLATE_NOOP(
+                                "UserError",
+                                "The bundle entry {name} is compressed suspiciously much "
+                                "(a zip bomb?); it was not imported.",
+                            ),
+                            name=_shown(info.filename),
+                        )
+                    chunks.append(chunk)
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            EOFError,
+            OSError,
+            ValueError,
+            NotImplementedError,
+            RuntimeError,
+        ) as error:
+            raise _damaged(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The bundle is damaged: {name} cannot be read ({reason})."
+                ),
+                name=_shown(info.filename),
+                reason=str(error),
+            ) from error
+        return b"".join(chunks)
+
+
+def _json(reader: _Reader, info: zipfile.ZipInfo) -> Any:
+    data = reader.read(info)
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        raise _damaged(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The bundle is damaged: {name} is not valid JSON ({reason})."
+            ),
+            name=_shown(info.filename),
+            reason=str(error)[:120],
+        ) from error
+
+
+def _invalid(name: str, error: ValidationError) -> UserError:
+    first = error.errors()[0] if error.errors() else {}
+    where = ".".join(str(p) for p in first.get("loc", ()))[:80]
+    return _damaged(
+        QT_TRANSLATE_NOOP(
+            "UserError", "The bundle is damaged: {name} does not match the format ({reason})."
+        ),
+        name=_shown(name),
+        reason=f"{where}: {first.get('msg', '')}"[:160],
+    )
+
+
+def read_bundle(path: Path) -> Bundle:
+    """Open, check and validate the bundle at ``path``; raise ``UserError`` on any problem."""
+    try:
+        zf = zipfile.ZipFile(path)
+    except FileNotFoundError as error:
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The file {path} does not exist."), path=str(path)
+        ) from error
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "{path} is not a Labinov bundle (not a zip file)."),
+            path=str(path),
+        ) from error
+    with zf:
+        return _read(zf)
+
+
+def _read(zf: zipfile.ZipFile) -> Bundle:
+    infos = zf.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise _damaged(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The bundle has too many entries ({count}, at most {limit})."
+            ),
+            count=len(infos),
+            limit=MAX_ENTRIES,
+        )
+    entries: dict[str, zipfile.ZipInfo] = {}
+    for info in infos:
+        check_name(info)
+        if info.filename in entries:
+            raise _damaged(
+                QT_TRANSLATE_NOOP("UserError", "The bundle is damaged: {name} appears twice."),
+                name=_shown(info.filename),
+            )
+        entries[info.filename] = info
+    if fmt.MANIFEST not in entries:
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "This file is not a Labinov bundle (no manifest).")
+        )
+    reader = _Reader(zf)
+    raw = _json(reader, entries[fmt.MANIFEST])
+    version = raw.get("format_version") if isinstance(raw, dict) else None
+    if isinstance(version, int) and not isinstance(version, bool) and version > fmt.FORMAT_VERSION:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "This bundle was made by a newer Labinov (format {version}); "
+                "please update Labinov to import it.",
+            ),
+            version=version,
+        )
+    try:
+        manifest = fmt.Manifest.model_validate(raw)
+    except ValidationError as error:
+        raise _invalid(fmt.MANIFEST, error) from error
+    expected = {
+        fmt.MANIFEST,
+        *manifest.documents,
+        *(f"attachments/{a.id}" for a in manifest.attachments),
+    }
+    for name in entries:
+        if name not in expected and name not in _DIRECTORIES:
+            raise _damaged(
+                QT_TRANSLATE_NOOP("UserError", "The bundle is damaged: unexpected entry {name}."),
+                name=_shown(name),
+            )
+    bundle = Bundle(manifest)
+    adapter = fmt.document_adapter()
+    for name in manifest.documents:
+        if name not in entries:
+            raise _missing(name)
+        try:
+            bundle.documents.append(adapter.validate_python(_json(reader, entries[name])))
+        except ValidationError as error:
+            raise _invalid(name, error) from error
+        except RecursionError as error:
+            raise _damaged(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The bundle is damaged: {name} is not valid JSON ({reason})."
+                ),
+                name=_shown(name),
+                reason="nesting",
+            ) from error
+    for entry in manifest.attachments:
+        name = f"attachments/{entry.id}"
+        if name not in entries:
+            raise _missing(name)
+        data = reader.read(entries[name])
+        if len(data) != entry.size or hashlib.sha256(data).hexdigest() != entry.sha256:
+            raise _damaged(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The bundle is damaged: the attachment {name} does not match its checksum.",
+                ),
+                name=_shown(name),
+            )
+        bundle.attachments[entry.id] = data
+    return bundle
+
+
+def _missing(name: str) -> UserError:
+    return _damaged(
+        QT_TRANSLATE_NOOP("UserError", "The bundle is damaged: {name} is listed but missing."),
+        name=_shown(name),
+    )
+
+
+def rows_of(bundle: Bundle) -> dict[str, dict[str, Row]]:
+    """All rows of the bundle by table and id (duplicates across documents must agree)."""
+    out: dict[str, dict[str, Row]] = {}
+    for document in bundle.documents:
+        for table_name, rows in document.tables:
+            bucket = out.setdefault(table_name, {})
+            for row in rows:
+                values = row.model_dump()
+                previous = bucket.get(values["id"])
+                if previous is not None and previous != values:
+                    raise _damaged(
+                        QT_TRANSLATE_NOOP(
+                            "UserError",
+                            "The bundle is damaged: row {id} of {table} differs between copies.",
+                        ),
+                        id=values["id"],
+                        table=table_name,
+                    )
+                bucket[values["id"]] = values
+    return out

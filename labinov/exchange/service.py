@@ -1,0 +1,460 @@
+"""Export of bundles, import with a preview, and merge by UUID; replication.
+
+Merge rule per row, using the version last exchanged (table ``exchangebase``):
+unchanged (same values) → skip; new → insert; changed only in the bundle → take it
+("newer"); changed only here → keep ours ("older"); changed on both sides (or no common
+version known) → "conflict". A project with any conflict in its subtree is kept as it is
+and the bundle's version is imported beside it as a copy with new ids, its profile marking
+the origin (``conflict_copy_of``, ``conflict_origin``). Nothing is overwritten silently and
+the whole import is one transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
+
+from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
+from labinov.exchange import bundle as bundles
+from labinov.exchange.rows import (
+    BY_NAME,
+    TABLES,
+    Row,
+    binary_columns,
+    children_of,
+    subtree,
+    to_json,
+)
+from labinov.store.db import Store
+from labinov.store.models import ExchangeBase
+from labinov.store.types import new_id
+
+BASE = ExchangeBase.__table__  # type: ignore[attr-defined]
+STATUSES = ("new", "newer", "older", "unchanged", "conflict")
+Progress = Callable[[str], None]
+
+
+def _owned(name: str) -> frozenset[str]:
+    out = {name}
+    for child, _ in children_of(name):
+        out |= _owned(child.name)
+    return frozenset(out)
+
+
+PROJECT_TABLES = _owned("project")
+
+
+def device_id(store: Store) -> str:
+    """A random id of this data folder, kept next to the database (named in manifests)."""
+    database = store.engine.url.database
+    if not database or database == ":memory:":
+        return "memory"
+    path = Path(database).parent / "device-id"
+    try:
+        text = path.read_text(encoding="ascii").strip()
+        if text:
+            return text[:64]
+    except (OSError, UnicodeDecodeError):
+        pass
+    text = str(uuid.uuid4())
+    with contextlib.suppress(OSError):  # a read-only folder: a new id each time
+        path.write_text(text, encoding="ascii")
+    return text
+
+
+def _not_found(kind: str, scope_id: str) -> NotFoundError:
+    return NotFoundError(
+        QT_TRANSLATE_NOOP("UserError", "There is no {kind} with the id {id}."),
+        kind=kind,
+        id=scope_id,
+    )
+
+
+QT_TRANSLATE_NOOP("UserError", "project")
+QT_TRANSLATE_NOOP("UserError", "team")
+QT_TRANSLATE_NOOP("UserError", "workshop")
+
+
+def _ancestors(conn: Connection, name: str, row_id: str) -> list[tuple[Any, Row]]:
+    table = BY_NAME[name]
+    row = conn.execute(select(table).where(table.c.id == row_id)).mappings().first()
+    if row is None:
+        return []
+    from labinov.exchange.rows import parent_key
+
+    key = parent_key(table)
+    above = _ancestors(conn, key[1], row[key[0]]) if key else []
+    return [*above, (table, dict(row))]
+
+
+def export_bundle(store: Store, kind: str, scope_id: str, path: Path) -> dict[str, int]:
+    """Write the project, team or workshop ``scope_id`` to ``path``; returns row counts."""
+    if kind not in ("project", "team", "workshop"):
+        raise ValueError(kind)
+    documents: dict[str, dict[str, Any]] = {}
+    attachments: dict[str, bytes] = {}
+    entries: list[dict[str, Any]] = []
+    counts: Counter[str] = Counter()
+    exported: dict[str, tuple[str, datetime]] = {}
+    with store.transaction() as session:
+        conn = session.connection()
+        chain = _ancestors(conn, kind, scope_id)
+        if not chain:
+            raise _not_found(kind, scope_id)
+
+        def document(doc_kind: str, doc_id: str, title: str, rows: list[tuple[Any, Row]]) -> dict:
+            tables: dict[str, list[Row]] = {}
+            for table, row in rows:
+                tables.setdefault(table.name, []).append(to_json(table, row))
+                if row["id"] not in exported:
+                    counts[table.name] += 1
+                exported[row["id"]] = (table.name, row["updated_at"])
+                if table.name == "attachment":
+                    for column in binary_columns(table):
+                        data = bytes(row[column])
+                        attachments[row["id"]] = data
+                        entries.append(
+                            {
+                                "id": row["id"],
+                                "size": len(data),
+                                "sha256": hashlib.sha256(data).hexdigest(),
+                            }
+                        )
+            return {"kind": doc_kind, "id": doc_id, "title": title, "tables": tables}
+
+        if kind == "project":
+            project_ids = [scope_id]
+        else:
+            project_ids = [
+                r["id"] for t, r in subtree(conn, kind, [scope_id]) if t.name == "project"
+            ]
+            frame = chain[:-1] + list(subtree(conn, kind, [scope_id], frozenset({"project"})))
+            documents[f"frames/{scope_id}.json"] = document("frame", scope_id, "", frame)
+        for project_id in project_ids:
+            context = _ancestors(conn, "project", project_id)[:-1]
+            team = context[-1][1]["id"]
+            members = [
+                pair
+                for pair in subtree(conn, "team", [team], frozenset({"project"}))
+                if pair[0].name != "team"
+            ]
+            own = list(subtree(conn, "project", [project_id]))
+            documents[f"projects/{project_id}.json"] = document(
+                "project", project_id, own[0][1]["title"], context + members + own
+            )
+        _record_base(conn, [(i, t, u) for i, (t, u) in exported.items()], replace=False)
+        manifest = bundles.new_manifest(kind, scope_id, device_id(store), list(documents), entries)
+    bundles.write_bundle(path, manifest, documents, attachments)
+    return dict(counts)
+
+
+def _record_base(
+    conn: Connection, rows: list[tuple[str, str, datetime]], *, replace: bool = True
+) -> None:
+    """Remember the exchanged version of rows. An export only records rows never shared
+    before (the receiver may not take our later versions); an import records what it took."""
+    if not rows:
+        return
+    statement = sqlite_insert(BASE).values(
+        row_id=bindparam("i"), table_name=bindparam("t"), updated_at=bindparam("u")
+    )
+    if replace:
+        statement = statement.on_conflict_do_update(
+            index_elements=["row_id"], set_={"updated_at": statement.excluded.updated_at}
+        )
+    else:
+        statement = statement.on_conflict_do_nothing(index_elements=["row_id"])
+    conn.execute(statement, [{"i": i, "t": t, "u": u} for i, t, u in rows])
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do: every row's status and every project's, for the preview."""
+
+    bundle: bundles.Bundle
+    rows: dict[str, dict[str, Row]]
+    status: dict[str, dict[str, str]] = field(default_factory=dict)
+    projects: list[tuple[str, str, str]] = field(default_factory=list)  # id, title, status
+    project_of: dict[str, str] = field(default_factory=dict)  # row id -> project id
+
+    def counts(self) -> dict[str, int]:
+        out = Counter(s for table in self.status.values() for s in table.values())
+        return {s: out.get(s, 0) for s in STATUSES}
+
+    def project_counts(self) -> dict[str, int]:
+        out = Counter(s for _, _, s in self.projects)
+        return {s: out.get(s, 0) for s in STATUSES}
+
+
+def _comparable(table: Any, row: Row) -> Row:
+    return to_json(table, row)
+
+
+def plan_import(store: Store, path: Path) -> ImportPlan:
+    """Read and check the bundle at ``path`` and classify every row; writes nothing."""
+    bundle = bundles.read_bundle(path)
+    rows = bundles.rows_of(bundle)
+    for attachment_id in rows.get("attachment", {}):
+        if attachment_id not in bundle.attachments:
+            raise bundles._missing(f"attachments/{attachment_id}")
+    plan = ImportPlan(bundle, rows)
+    with store.transaction() as session:
+        conn = session.connection()
+        for table in TABLES:
+            incoming = rows.get(table.name, {})
+            statuses: dict[str, str] = {}
+            ids = list(incoming)
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                local = {
+                    r["id"]: dict(r)
+                    for r in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings()
+                }
+                base = dict(
+                    conn.execute(
+                        select(BASE.c.row_id, BASE.c.updated_at).where(BASE.c.row_id.in_(chunk))
+                    ).all()
+                )
+                for row_id in chunk:
+                    statuses[row_id] = _classify(
+                        table, incoming[row_id], local.get(row_id), base.get(row_id), bundle
+                    )
+            plan.status[table.name] = statuses
+    for document in bundle.documents:
+        if document.kind != "project":
+            continue
+        mine = []
+        for table_name, table_rows in document.tables:
+            if table_name in PROJECT_TABLES:
+                for row in table_rows:
+                    plan.project_of[row.id] = document.id
+                    mine.append(plan.status[table_name][row.id])
+        plan.projects.append((document.id, document.title, _summary(mine)))
+    return plan
+
+
+def _classify(
+    table: Any, incoming: Row, local: Row | None, base: datetime | None, bundle: Any
+) -> str:
+    if local is None:
+        return "new"
+    theirs = _comparable(table, incoming)
+    ours = _comparable(table, local)
+    if table.name == "attachment":
+        same_data = bytes(local["data"]) == bundle.attachments.get(incoming["id"])
+    else:
+        same_data = True
+    if theirs == ours and same_data:
+        return "unchanged"
+    if base is not None:
+        if incoming["updated_at"] <= base:
+            return "older"  # nothing the last exchange did not already bring
+        if local["updated_at"] == base:
+            return "newer"
+    return "conflict"
+
+
+def _summary(statuses: list[str]) -> str:
+    found = set(statuses)
+    for status in ("conflict", "newer"):
+        if status in found:
+            return status
+    if found == {"new"}:
+        return "new"
+    if found <= {"unchanged"}:
+        return "unchanged"
+    if "new" in found and "older" not in found:
+        return "newer"
+    return "older"
+
+
+@dataclass
+class ImportResult:
+    inserted: int = 0
+    updated: int = 0
+    copies: list[str] = field(default_factory=list)  # ids of conflict copies made
+    kept_local: int = 0
+
+
+def _remap(value: Any, ids: dict[str, str]) -> Any:
+    """``value`` with every string equal to a copied row's id replaced by the new id."""
+    if isinstance(value, str):
+        return ids.get(value, value)
+    if isinstance(value, dict):
+        return {k: _remap(v, ids) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_remap(v, ids) for v in value]
+    return value
+
+
+def apply_import(store: Store, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
+    """Carry out ``plan`` in one transaction (all or nothing)."""
+    result = ImportResult()
+    conflicted = {pid for pid, _, status in plan.projects if status == "conflict"}
+    origin = f"{plan.bundle.manifest.device_id} {plan.bundle.manifest.created_at.isoformat()}"
+    inserts: dict[str, list[Row]] = {}
+    updates: dict[str, list[Row]] = {}
+    base: list[tuple[str, str, datetime]] = []
+    copy_ids: dict[str, str] = {}
+    for project_id in conflicted:
+        for row_id, owner in plan.project_of.items():
+            if owner == project_id:
+                copy_ids[row_id] = new_id()
+    try:
+        with store.transaction() as session:
+            conn = session.connection()
+            for table in TABLES:
+                for row_id, row in plan.rows.get(table.name, {}).items():
+                    status = plan.status[table.name][row_id]
+                    values = dict(row)
+                    if table.name == "attachment":
+                        values["data"] = plan.bundle.attachments[row_id]
+                    if row_id in copy_ids:
+                        if table.name != "project" and plan.project_of[row_id] not in copy_ids:
+                            continue  # its project has this very copy already
+                        values = {k: _remap(v, copy_ids) for k, v in values.items()}
+                        if table.name == "project":
+                            digest = _version_digest(plan, row_id)
+                            if _has_copy(conn, row_id, digest):
+                                copy_ids.pop(row_id)
+                                continue
+                            values["profile"] = {
+                                **values["profile"],
+                                "conflict_copy_of": row_id,
+                                "conflict_origin": origin,
+                                "conflict_version": digest,
+                            }
+                            values["title"] = f"{values['title']} ({origin.split()[0][:8]})"
+                            result.copies.append(copy_ids[row_id])
+                        inserts.setdefault(table.name, []).append(values)
+                    elif status == "new":
+                        inserts.setdefault(table.name, []).append(values)
+                        base.append((row_id, table.name, row["updated_at"]))
+                    elif status == "newer":
+                        updates.setdefault(table.name, []).append(values)
+                        base.append((row_id, table.name, row["updated_at"]))
+                    elif status == "unchanged":
+                        base.append((row_id, table.name, row["updated_at"]))
+                    elif status == "conflict":
+                        result.kept_local += 1
+            for table in TABLES:
+                rows = inserts.get(table.name)
+                if rows:
+                    conn.execute(table.insert(), rows)
+                    result.inserted += len(rows)
+                rows = updates.get(table.name)
+                if rows:
+                    columns = [c.name for c in table.columns if c.name != "id"]
+                    statement = (
+                        table.update()
+                        .where(table.c.id == bindparam("_id"))
+                        .values({c: bindparam(f"_{c}") for c in columns})
+                    )
+                    conn.execute(
+                        statement,
+                        [{"_id": r["id"], **{f"_{c}": r[c] for c in columns}} for r in rows],
+                    )
+                    result.updated += len(rows)
+                if progress is not None:
+                    progress(table.name)
+            _record_base(conn, base)
+    except IntegrityError as error:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The bundle does not fit the data here (a row refers to a missing one): {reason}",
+            ),
+            reason=str(error.orig)[:160],
+        ) from error
+    return result
+
+
+def _version_digest(plan: ImportPlan, project_id: str) -> str:
+    parts = sorted(
+        f"{t}:{i}:{r['updated_at'].isoformat()}"
+        for t, rows in plan.rows.items()
+        for i, r in rows.items()
+        if plan.project_of.get(i) == project_id
+    )
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
+
+
+def _has_copy(conn: Connection, project_id: str, digest: str) -> bool:
+    """A conflict copy of this very version exists already (the same bundle imported twice)."""
+    table = BY_NAME["project"]
+    query = select(func.count()).where(
+        func.json_extract(table.c.profile, "$.conflict_copy_of") == project_id,
+        func.json_extract(table.c.profile, "$.conflict_version") == digest,
+    )
+    return bool(conn.execute(query).scalar())
+
+
+def import_bundle(
+    store: Store, path: Path, *, dry_run: bool = False
+) -> tuple[ImportPlan, ImportResult | None]:
+    plan = plan_import(store, path)
+    return plan, None if dry_run else apply_import(store, plan)
+
+
+def replicate(
+    store: Store, path: Path, team_id: str, note: str = "", project_id: str | None = None
+) -> str:
+    """Import a project of the bundle as a new project of ``team_id`` (new ids), recording
+    where it came from in its profile; returns the new project's id."""
+    plan = plan_import(store, path)
+    projects = [d for d in plan.bundle.documents if d.kind == "project"]
+    if project_id is not None:
+        projects = [d for d in projects if d.id == project_id]
+    if not projects:
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The bundle holds no innovation to start from.")
+        )
+    document = projects[0]
+    tables = dict(document.tables)
+    source_team = tables["team"][0] if tables.get("team") else None
+    source_workshop = tables["workshop"][0] if tables.get("workshop") else None
+    ids = {
+        row.id: new_id() for name, rows in document.tables if name in PROJECT_TABLES for row in rows
+    }
+    now = datetime.now(UTC)
+    with store.transaction() as session:
+        conn = session.connection()
+        team = BY_NAME["team"]
+        if conn.execute(select(team.c.id).where(team.c.id == team_id)).first() is None:
+            raise _not_found("team", team_id)
+        for table in TABLES:
+            if table.name not in PROJECT_TABLES:
+                continue
+            rows = []
+            for row in tables.get(table.name, []):
+                values = {k: _remap(v, ids) for k, v in row.model_dump().items()}
+                values["created_at"] = values["updated_at"] = now
+                if table.name == "attachment":
+                    values["data"] = plan.bundle.attachments[row.id]
+                if table.name == "project":
+                    values["team_id"] = team_id
+                    values["profile"] = {
+                        **values["profile"],
+                        "source_region": (source_workshop.place or source_workshop.organiser)
+                        if source_workshop
+                        else "",
+                        "source_agency": source_team.name if source_team else "",
+                        "source_name": row.title,
+                        "adaptation_note": note,
+                    }
+                rows.append(values)
+            if rows:
+                conn.execute(table.insert(), rows)
+    return ids[document.id]

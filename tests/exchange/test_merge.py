@@ -1,0 +1,136 @@
+"""Round trip, re-import, one-sided and two-sided edits, replication, dry run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from labinov.exchange import service as ex
+from labinov.services import Services
+from tests.exchange.conftest import dump
+
+
+def _first_note(services: Services, workshop_id: str) -> tuple[str, str]:
+    """(project id, item id) of a note on one of the sample's canvases."""
+    for summary in services.projects.summaries(workshop_id):
+        for stage in ("drum_up", "diagnose", "design", "delivery", "display"):
+            for canvas in services.canvases.list(summary.id, stage):
+                items, _ = services.canvases.load(canvas.id)
+                notes = [i for i in items if i["kind"] == "note"]
+                if notes:
+                    return summary.id, notes[0]["id"]
+    raise AssertionError("the sample has no note")
+
+
+def test_round_trip_into_an_empty_folder_gives_identical_rows(
+    services: Services, other: Services, sample: str, tmp_path: Path
+) -> None:
+    bundle = tmp_path / "w.labinov"
+    counts = ex.export_bundle(services.store, "workshop", sample, bundle)
+    assert counts["canvasitem"] > 10 and counts["attachment"] == 1
+    plan, result = ex.import_bundle(other.store, bundle)
+    assert plan.counts()["new"] == sum(counts.values()) == result.inserted
+    assert dump(other.store) == dump(services.store)
+
+    plan, result = ex.import_bundle(other.store, bundle)  # again: nothing new
+    assert plan.counts()["unchanged"] == sum(counts.values())
+    assert result.inserted == result.updated == 0
+    assert dump(other.store) == dump(services.store)
+
+
+def test_dry_run_writes_nothing(
+    services: Services, other: Services, sample: str, tmp_path: Path
+) -> None:
+    ex.export_bundle(services.store, "workshop", sample, tmp_path / "w.labinov")
+    before = dump(other.store)
+    plan, result = ex.import_bundle(other.store, tmp_path / "w.labinov", dry_run=True)
+    assert result is None and plan.project_counts()["new"] == len(plan.projects) > 0
+    assert dump(other.store) == before
+
+
+def test_edit_on_one_side_is_taken(
+    services: Services, other: Services, sample: str, tmp_path: Path
+) -> None:
+    ex.export_bundle(services.store, "workshop", sample, tmp_path / "w.labinov")
+    ex.import_bundle(other.store, tmp_path / "w.labinov")
+    project_id, note_id = _first_note(services, sample)
+    other.canvases.update_items({note_id: {"text": "edited on the other laptop"}})
+    ex.export_bundle(other.store, "project", project_id, tmp_path / "back.labinov")
+    plan, result = ex.import_bundle(services.store, tmp_path / "back.labinov")
+    assert plan.status["canvasitem"][note_id] == "newer"
+    assert result.updated == 1 and not result.copies
+    assert dump(services.store) == dump(other.store)
+    # and the older version coming back later changes nothing here
+    plan, _ = ex.import_bundle(other.store, tmp_path / "w.labinov")
+    assert plan.status["canvasitem"][note_id] == "older"
+    assert services.canvases.load(_canvas_of(services, note_id))[0]
+
+
+def _canvas_of(services: Services, item_id: str) -> str:
+    with services.store.engine.connect() as connection:
+        return connection.exec_driver_sql(
+            "SELECT canvas_id FROM canvasitem WHERE id = ?", (item_id,)
+        ).scalar_one()
+
+
+def _text(services: Services, item_id: str) -> list[str]:
+    with services.store.engine.connect() as connection:
+        return [
+            r[0]
+            for r in connection.exec_driver_sql(
+                "SELECT text FROM canvasitem WHERE id = ? OR text LIKE 'edit in %'", (item_id,)
+            )
+        ]
+
+
+def test_same_note_edited_on_both_sides_keeps_both(
+    services: Services, other: Services, sample: str, tmp_path: Path
+) -> None:
+    ex.export_bundle(services.store, "workshop", sample, tmp_path / "w.labinov")
+    ex.import_bundle(other.store, tmp_path / "w.labinov")
+    project_id, note_id = _first_note(services, sample)
+    services.canvases.update_items({note_id: {"text": "edit in A"}})
+    other.canvases.update_items({note_id: {"text": "edit in B"}})
+    ex.export_bundle(services.store, "workshop", sample, tmp_path / "a.labinov")
+    ex.export_bundle(other.store, "workshop", sample, tmp_path / "b.labinov")
+
+    plan_b, result_b = ex.import_bundle(other.store, tmp_path / "a.labinov")
+    plan_a, result_a = ex.import_bundle(services.store, tmp_path / "b.labinov")
+    for plan, result, services_, mine, theirs in (
+        (plan_b, result_b, other, "edit in B", "edit in A"),
+        (plan_a, result_a, services, "edit in A", "edit in B"),
+    ):
+        assert plan.status["canvasitem"][note_id] == "conflict"
+        assert (project_id, plan.projects[0][1], "conflict") in plan.projects or any(
+            p[0] == project_id and p[2] == "conflict" for p in plan.projects
+        )
+        assert len(result.copies) == 1
+        texts = _text(services_, note_id)
+        assert sorted(texts) == sorted([mine, theirs])
+        assert services_.canvases.load(_canvas_of(services_, note_id))[0]  # local kept
+        copy = services_.projects.get(result.copies[0])
+        assert copy.profile["conflict_copy_of"] == project_id
+        assert copy.profile["conflict_origin"]
+        original = services_.projects.get(project_id)
+        assert "conflict_copy_of" not in original.profile
+
+    # the same bundle again: no second copy
+    before = dump(services.store)
+    _, again = ex.import_bundle(services.store, tmp_path / "b.labinov")
+    assert again.copies == [] and dump(services.store) == before
+
+
+def test_replication_makes_a_new_project_with_its_source(
+    services: Services, other: Services, sample: str, tmp_path: Path
+) -> None:
+    project = services.projects.summaries(sample)[0]
+    ex.export_bundle(services.store, "project", project.id, tmp_path / "p.labinov")
+    workshop = other.workshops.create("Labinov Kabupaten Maros")
+    team = other.teams.create(workshop.id, "Dinas Kesehatan Maros")
+    new_id = ex.replicate(other.store, tmp_path / "p.labinov", team.id, note="Disesuaikan")
+    copy = other.projects.get(new_id)
+    assert copy.team_id == team.id and new_id != project.id
+    assert copy.profile["source_name"] == project.title
+    assert copy.profile["source_agency"] == project.team
+    assert copy.profile["adaptation_note"] == "Disesuaikan"
+    # the giver's workshop and team did not come along
+    assert [w.id for w in other.workshops.list()] == [workshop.id]
