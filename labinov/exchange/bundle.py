@@ -15,8 +15,10 @@ import json
 import os
 import re
 import stat
+import struct
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -171,6 +173,8 @@ class _Reader:
         except (
             zipfile.BadZipFile,
             zipfile.LargeZipFile,
+            zlib.error,
+            struct.error,
             EOFError,
             OSError,
             ValueError,
@@ -221,7 +225,15 @@ def read_bundle(path: Path) -> Bundle:
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "The file {path} does not exist."), path=str(path)
         ) from error
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        struct.error,
+        NotImplementedError,
+        RuntimeError,
+    ) as error:
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "{path} is not a Labinov bundle (not a zip file)."),
             path=str(path),

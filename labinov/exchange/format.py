@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import (
     AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StrictBool,
@@ -32,8 +33,15 @@ from labinov.store.models import ALL_TABLES
 FORMAT_NAME = "labinov-bundle"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
-ID_PATTERN = r"^[0-9A-Za-z-]{1,36}$"
+ID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 Id = Annotated[str, Field(pattern=ID_PATTERN)]
+
+
+def _text(value: Any) -> Any:
+    """Dates and times travel as ISO text only (no numbers read as timestamps)."""
+    if not isinstance(value, str):
+        raise ValueError("expected ISO date text")
+    return value
 
 
 class AttachmentEntry(BaseModel):
@@ -58,22 +66,25 @@ class Manifest(BaseModel):
     format: Literal["labinov-bundle"]
     format_version: Literal[1]
     app_version: StrictStr
-    created_at: AwareDatetime
+    created_at: Annotated[AwareDatetime, BeforeValidator(_text)]
     device_id: StrictStr = Field(max_length=64)
     scope: Scope
-    documents: list[Annotated[str, Field(pattern=r"^(projects|frames)/[0-9A-Za-z-]{1,36}\.json$")]]
+    documents: list[Annotated[str, Field(pattern=r"^(projects|frames)/[0-9a-fA-F-]{36}\.json$")]]
     attachments: list[AttachmentEntry] = []
 
 
-def _column_type(table: Table, name: str) -> Any:
+REQUIRED = ("id", "created_at", "updated_at")
+
+
+def _column_type(model: type, table: Table, name: str) -> Any:
     column = table.c[name]
     kind = column.type
     if isinstance(kind, TypeDecorator):
         kind = kind.impl  # UtcDateTime is a DateTime underneath
     if isinstance(kind, DateTime):
-        annotation: Any = AwareDatetime
+        annotation: Any = Annotated[AwareDatetime, BeforeValidator(_text)]
     elif isinstance(kind, Date):
-        annotation = date
+        annotation = Annotated[date, BeforeValidator(_text)]
     elif isinstance(kind, Boolean):
         annotation = StrictBool
     elif isinstance(kind, Integer):
@@ -81,7 +92,8 @@ def _column_type(table: Table, name: str) -> Any:
     elif isinstance(kind, Float):
         annotation = StrictFloat | StrictInt
     elif isinstance(kind, JSON):
-        annotation = dict[str, Any] | list[Any]
+        field = model.model_fields.get(name)  # type: ignore[attr-defined]
+        annotation = field.annotation if field is not None else dict[str, Any] | list[Any]
     elif isinstance(kind, String):
         length = getattr(kind, "length", None)
         pattern = ID_PATTERN if name == "id" or column.foreign_keys else None
@@ -111,10 +123,10 @@ def row_model(table_name: str) -> type[BaseModel]:
     for column in table.columns:
         if isinstance(column.type, LargeBinary):
             continue
-        default = _default(model, column.name)
+        default = ... if column.name in REQUIRED else _default(model, column.name)
         if default is ... and column.nullable:
             default = None
-        fields[column.name] = (_column_type(table, column.name), default)
+        fields[column.name] = (_column_type(model, table, column.name), default)
     return create_model(  # type: ignore[call-overload,no-any-return]
         f"{model.__name__}Row", __config__=ConfigDict(extra="forbid"), **fields
     )

@@ -1,0 +1,102 @@
+"""Mutated bundles: every malformed one is refused with a UserError and the store unchanged.
+
+Quick mode runs 600 cases (under a minute); ``LABINOV_FUZZ_CASES=20000`` runs a long one.
+Two kinds of mutations: damage to the zip's bytes (may happen to be harmless: then the
+import may succeed, but it must never fail any other way than a UserError), and damage to
+a document's values that is always invalid (a wrong type, an unknown or missing key, an
+unsafe id), which must be refused.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import zipfile
+from pathlib import Path
+
+from labinov.errors import UserError
+from labinov.exchange import service as ex
+from labinov.services import Services
+from tests.exchange.conftest import dump
+
+CASES = int(os.environ.get("LABINOV_FUZZ_CASES", "600"))
+WRONG = [12345, "x" * 40, None, [], {}, True, -1.5, "../../etc", "2020-13-45", "\x00"]
+
+
+def _entries(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as zf:
+        return {info.filename: zf.read(info) for info in zf.infolist()}
+
+
+def _zip(target: Path, entries: dict[str, bytes]) -> None:
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        for name, data in entries.items():
+            zf.writestr(name, data)
+
+
+def _break_document(rng: random.Random, entries: dict[str, bytes]) -> dict[str, bytes]:
+    """A copy of ``entries`` with one value of one document made surely invalid."""
+    name = rng.choice([n for n in entries if n.endswith(".json")])
+    document = json.loads(entries[name])
+    if name == "manifest.json":
+        key = rng.choice(sorted(document))
+        document[key] = rng.choice(
+            [v for v in WRONG if v != document[key] and not isinstance(v, str)]
+        )
+    else:
+        tables = document["tables"]
+        table = rng.choice(sorted(tables))
+        row = rng.choice(tables[table])
+        key = rng.choice(sorted(row))
+        choice = rng.randrange(3)
+        if choice == 0:
+            row["unknown column"] = 1
+        elif choice == 1 and key in ("id", "created_at", "updated_at"):
+            del row[key]
+        else:
+            value = row[key]
+            candidates = [v for v in WRONG if type(v) is not type(value) and v is not None]
+            if isinstance(value, float):
+                candidates = [v for v in candidates if not isinstance(v, int | float)]
+            if key in ("id", "created_at", "updated_at") or key.endswith("_id"):
+                candidates += ["../../etc", "2020-13-45", "\x00"]
+            row[key] = rng.choice(candidates)
+    return {**entries, name: json.dumps(document).encode()}
+
+
+def test_mutated_bundles_are_refused_cleanly(
+    services: Services, other: Services, sample: str, tmp_path: Path
+) -> None:
+    good = tmp_path / "good.labinov"
+    project = services.projects.summaries(sample)[0]
+    ex.export_bundle(services.store, "project", project.id, good)
+    raw = good.read_bytes()
+    entries = _entries(good)
+    rng = random.Random(20261123)
+    bad = tmp_path / "bad.labinov"
+    refused = accepted = 0
+    before = dump(other.store)
+    for case in range(CASES):
+        surely_bad = case % 2 == 0
+        if surely_bad:
+            _zip(bad, _break_document(rng, entries))
+        else:
+            data = bytearray(raw)
+            for _ in range(rng.randint(1, 8)):
+                data[rng.randrange(len(data))] = rng.randrange(256)
+            if rng.random() < 0.2:
+                data = data[: rng.randrange(len(data))]
+            bad.write_bytes(bytes(data))
+        try:
+            ex.import_bundle(other.store, bad)
+        except UserError as error:
+            assert error.text(), case
+            after = dump(other.store)
+            assert after == before, f"case {case} changed the store"
+            refused += 1
+        else:
+            assert not surely_bad, f"case {case}: an invalid document was accepted"
+            accepted += 1
+            before = dump(other.store)
+    assert refused + accepted == CASES and refused >= CASES // 2
