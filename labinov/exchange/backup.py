@@ -1,0 +1,153 @@
+"""Backups of the database with SQLite's online backup API.
+
+Never a plain file copy: with WAL the latest commits may live in ``labinov.sqlite-wal``,
+and a copy taken while the app writes can be torn. The backup API copies a consistent
+snapshot, also while the app is editing. Automatic backups at start are taken at most once
+a day and only the newest ``KEEP`` are kept. A restore first checks the file, takes a safety
+backup of the current data, then copies the backup into the live database.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.paths import UserPaths
+
+KEEP = 10
+AUTO_INTERVAL = timedelta(days=1)
+PREFIX = "labinov-"
+SUFFIX = ".sqlite"
+
+
+def _error(path: Path, error: BaseException) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP("UserError", "The backup {path} could not be made: {reason}"),
+        path=str(path),
+        reason=getattr(error, "strerror", None) or str(error),
+    )
+
+
+def backup_to(database: Path, target: Path) -> Path:
+    """Copy ``database`` to ``target`` (atomically) through the backup API."""
+    target = Path(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(prefix=".backup-", suffix=SUFFIX, dir=target.parent)
+        os.close(handle)
+    except OSError as error:
+        raise _error(target, error) from error
+    try:
+        source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        try:
+            destination = sqlite3.connect(temp)
+            try:
+                source.backup(destination)
+                destination.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            finally:
+                destination.close()
+        finally:
+            source.close()
+        os.replace(temp, target)
+    except (OSError, sqlite3.Error) as error:
+        Path(temp).unlink(missing_ok=True)
+        raise _error(target, error) from error
+    return target
+
+
+def backups(paths: UserPaths) -> list[Path]:
+    """Backups in the backup folder, oldest first."""
+    if not paths.backup_dir.is_dir():
+        return []
+    return sorted(p for p in paths.backup_dir.glob(f"{PREFIX}*{SUFFIX}") if p.is_file())
+
+
+def backup_now(paths: UserPaths, now: datetime | None = None) -> Path:
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S-%f")
+    return backup_to(paths.database, paths.backup_dir / f"{PREFIX}{stamp}{SUFFIX}")
+
+
+def auto_backup(paths: UserPaths, keep: int = KEEP, now: datetime | None = None) -> Path | None:
+    """Back up at start unless the newest backup is less than a day old; prune to ``keep``."""
+    if not paths.database.exists():
+        return None
+    now = now or datetime.now(UTC)
+    existing = backups(paths)
+    if existing:
+        newest = datetime.fromtimestamp(existing[-1].stat().st_mtime, UTC)
+        if now - newest < AUTO_INTERVAL:
+            return None
+    made = backup_now(paths, now)
+    for old in backups(paths)[:-keep]:
+        old.unlink(missing_ok=True)
+    return made
+
+
+def check_backup(source: Path) -> str:
+    """The schema revision of a Labinov backup; ``UserError`` when it is not one we can use."""
+    from alembic.script import ScriptDirectory
+
+    from labinov.store.migrate import alembic_config
+
+    bad = UserError(
+        QT_TRANSLATE_NOOP("UserError", "{path} is not a Labinov backup."), path=str(source)
+    )
+    if not Path(source).is_file():
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The file {path} does not exist."), path=str(source)
+        )
+    try:
+        connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            if connection.execute("PRAGMA quick_check").fetchone() != ("ok",):
+                raise bad
+            revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        raise bad from error
+    if revision is None:
+        raise bad
+    try:
+        known = ScriptDirectory.from_config(alembic_config()).get_revision(revision[0])
+    except Exception:  # alembic raises several kinds for an unknown id
+        known = None
+    if known is None:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "This backup was made by a newer Labinov; please update Labinov to restore it.",
+            )
+        )
+    return str(revision[0])
+
+
+def restore(paths: UserPaths, source: Path) -> Path:
+    """Replace the data with the backup ``source``; returns the safety backup of the data
+    as it was. The caller reopens (and so migrates) the store afterwards."""
+    check_backup(source)
+    safety = backup_now(paths) if paths.database.exists() else paths.database
+    try:
+        backup = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            live = sqlite3.connect(paths.database, timeout=5)
+            try:
+                backup.backup(live)
+            finally:
+                live.close()
+        finally:
+            backup.close()
+    except sqlite3.Error as error:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The backup could not be restored ({reason}); a copy of your data is in {path}.",
+            ),
+            reason=str(error),
+            path=str(safety),
+        ) from error
+    return safety

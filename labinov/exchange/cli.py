@@ -1,0 +1,180 @@
+"""``labinov export bundle|table|directory``, ``labinov import``, ``backup`` and ``restore``.
+
+Qt-free; registered by ``labinov.cli`` through ``register(commands, export, common)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.i18n import translator
+
+QT_TRANSLATE_NOOP("Cli", "Exported {rows} rows to {path}")
+QT_TRANSLATE_NOOP(
+    "Cli",
+    "Projects: {new} new, {newer} newer, {older} older, {unchanged} same, {conflict} conflicts",
+)
+QT_TRANSLATE_NOOP(
+    "Cli",
+    "Rows: {new} new, {newer} newer, {older} older, {unchanged} same, {conflict} conflicts",
+)
+QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was imported.")
+QT_TRANSLATE_NOOP(
+    "Cli", "Imported: {inserted} rows added, {updated} updated, {copies} conflict copies made."
+)
+QT_TRANSLATE_NOOP("Cli", "Wrote {count} rows to {path}")
+QT_TRANSLATE_NOOP("Cli", "Wrote the directory of {count} innovations to {path}")
+QT_TRANSLATE_NOOP("Cli", "Backup written to {path}")
+QT_TRANSLATE_NOOP("Cli", "Replace ALL data with the backup {path}? [y/N] ")
+QT_TRANSLATE_NOOP("Cli", "Restored. The data as it was is kept in {path}")
+QT_TRANSLATE_NOOP("Cli", "Restore cancelled.")
+
+STATUS_NAMES = {
+    "new": QT_TRANSLATE_NOOP("Cli", "new"),
+    "newer": QT_TRANSLATE_NOOP("Cli", "newer"),
+    "older": QT_TRANSLATE_NOOP("Cli", "older"),
+    "unchanged": QT_TRANSLATE_NOOP("Cli", "unchanged"),
+    "conflict": QT_TRANSLATE_NOOP("Cli", "in conflict"),
+}
+
+
+def _say(args: argparse.Namespace, text: str, **params: Any) -> None:
+    print(translator(args.language)("Cli", text).format(**params))
+
+
+def _export_bundle(args: argparse.Namespace, services: Any) -> int:
+    from labinov.exchange.service import export_bundle
+
+    if args.team:
+        kind, scope = "team", args.team
+    elif args.workshop:
+        kind, scope = "workshop", args.workshop
+    else:
+        kind, scope = "project", args.project
+    counts = export_bundle(services.store, kind, scope, Path(args.output))
+    _say(args, "Exported {rows} rows to {path}", rows=sum(counts.values()), path=args.output)
+    return 0
+
+
+def _import(args: argparse.Namespace, services: Any) -> int:
+    from labinov.exchange.service import import_bundle
+
+    plan, result = import_bundle(services.store, Path(args.file), dry_run=args.dry_run)
+    translate = translator(args.language)
+    for project_id, title, status in plan.projects:
+        print(f"  {project_id}  {title}  [{translate('Cli', STATUS_NAMES[status])}]")
+    _say(
+        args,
+        "Projects: {new} new, {newer} newer, {older} older, {unchanged} same, {conflict} conflicts",
+        **plan.project_counts(),
+    )
+    _say(
+        args,
+        "Rows: {new} new, {newer} newer, {older} older, {unchanged} same, {conflict} conflicts",
+        **plan.counts(),
+    )
+    if result is None:
+        _say(args, "Dry run: nothing was imported.")
+    else:
+        _say(
+            args,
+            "Imported: {inserted} rows added, {updated} updated, {copies} conflict copies made.",
+            inserted=result.inserted,
+            updated=result.updated,
+            copies=len(result.copies),
+        )
+    return 0
+
+
+def _export_table(args: argparse.Namespace, services: Any) -> int:
+    from labinov.exchange.table import consolidation, write_table
+
+    headers, rows = consolidation(services, args.workshop, args.language)
+    write_table(Path(args.output), headers, rows)
+    _say(args, "Wrote {count} rows to {path}", count=len(rows), path=args.output)
+    return 0
+
+
+def _export_directory(args: argparse.Namespace, services: Any) -> int:
+    from labinov.exchange.directory import write_directory
+
+    count = write_directory(services, args.workshop, Path(args.output), args.language)
+    _say(
+        args, "Wrote the directory of {count} innovations to {path}", count=count, path=args.output
+    )
+    return 0
+
+
+def _database(services: Any) -> Path:
+    return Path(services.store.engine.url.database)
+
+
+def _backup(args: argparse.Namespace, services: Any) -> int:
+    from labinov.exchange.backup import backup_to
+
+    path = backup_to(_database(services), Path(args.output))
+    _say(args, "Backup written to {path}", path=path)
+    return 0
+
+
+def _restore(args: argparse.Namespace, services: Any) -> int:
+    from labinov.exchange.backup import check_backup, restore
+    from labinov.paths import user_paths
+
+    check_backup(Path(args.file))
+    if not args.yes:
+        question = translator(args.language)(
+            "Cli", "Replace ALL data with the backup {path}? [y/N] "
+        )
+        print(question.format(path=args.file), end="", flush=True)
+        answer = sys.stdin.readline().strip().lower()
+        if answer not in ("y", "yes", "ya"):
+            _say(args, "Restore cancelled.")
+            return 1
+    services.store.dispose()  # no pooled connection may hold the old pages
+    safety = restore(user_paths(_database(services).parent), Path(args.file))
+    _say(args, "Restored. The data as it was is kept in {path}", path=safety)
+    return 0
+
+
+def register(commands: Any, export: Any, common: argparse.ArgumentParser) -> None:
+    bundle = export.add_parser(
+        "bundle", parents=[common], help="a .labinov bundle for another laptop"
+    )
+    scope = bundle.add_mutually_exclusive_group(required=True)
+    scope.add_argument("project", nargs="?", metavar="PROJECT_ID", help="one project")
+    scope.add_argument("--team", metavar="ID", help="all projects of a team")
+    scope.add_argument("--workshop", metavar="ID", help="a whole workshop")
+    bundle.add_argument("-o", "--output", required=True, metavar="FILE")
+    bundle.set_defaults(func=_export_bundle)
+
+    table = export.add_parser("table", parents=[common], help="consolidation table (.csv/.xlsx)")
+    table.add_argument("--workshop", required=True, metavar="ID")
+    table.add_argument("-o", "--output", required=True, metavar="FILE")
+    table.set_defaults(func=_export_table)
+
+    directory = export.add_parser("directory", parents=[common], help="Direktori Inovasi PDF")
+    directory.add_argument("--workshop", required=True, metavar="ID")
+    directory.add_argument("-o", "--output", required=True, metavar="FILE")
+    directory.set_defaults(func=_export_directory)
+
+    imports = commands.add_parser("import", parents=[common], help="import a .labinov bundle")
+    imports.add_argument("file", metavar="FILE")
+    imports.add_argument("--dry-run", action="store_true", help="only show what would change")
+    imports.set_defaults(func=_import)
+
+    backup = commands.add_parser("backup", parents=[common], help="back up the database")
+    backup.add_argument("-o", "--output", required=True, metavar="FILE")
+    backup.set_defaults(func=_backup)
+
+    restore = commands.add_parser("restore", parents=[common], help="restore a backup")
+    restore.add_argument("file", metavar="FILE")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.set_defaults(func=_restore)
+
+
+__all__ = ["UserError", "register"]

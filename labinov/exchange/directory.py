@@ -1,0 +1,122 @@
+"""The *Direktori Inovasi*: a workshop's consolidated PDF — a summary table of every
+innovation, then one page per innovation with its team, stage and profile.
+
+Built with reportlab, reusing the report package's fonts (Indonesian text and emoji
+fallback), paragraph escaping (user text never reaches reportlab's markup parser
+unescaped) and table styles.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import cm
+from reportlab.platypus import (
+    LongTable,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+)
+
+from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.exchange.table import consolidation
+from labinov.i18n import translator
+from labinov.report import fonts
+from labinov.report.markup import para
+from labinov.report.styles import grid_style, make_styles
+
+QT_TRANSLATE_NOOP("Consolidation", "Innovation Directory")
+QT_TRANSLATE_NOOP("Consolidation", "{count} innovations")
+
+
+def write_directory(services: Any, workshop_id: str, path: Path, language: str) -> int:
+    """Write the directory of ``workshop_id`` to ``path``; returns the number of pages'
+    innovations."""
+    translate = translator(language)
+    headers, rows = consolidation(services, workshop_id, language)
+    workshop = services.workshops.get(workshop_id)
+    fonts.register()
+    styles = make_styles()
+    story: list[Any] = [
+        Paragraph(para(translate("Consolidation", "Innovation Directory")), styles.title),
+        Paragraph(para(workshop.name), styles.subtitle),
+        Paragraph(
+            para(translate("Consolidation", "{count} innovations").format(count=len(rows))),
+            styles.body,
+        ),
+        Spacer(1, 0.4 * cm),
+    ]
+    head = [Paragraph(para(headers[i]), styles.cell_head) for i in (1, 3, 4, 6)]
+    table_rows = [head] + [
+        [
+            Paragraph(para(row[1]), styles.cell),
+            Paragraph(para(row[3]), styles.cell),
+            Paragraph(para(row[4]), styles.cell),
+            Paragraph(para(f"{row[6]}/5"), styles.cell),
+        ]
+        for row in rows
+    ]
+    width = A4[0] - 4 * cm
+    summary = LongTable(
+        table_rows, colWidths=[0.3 * width, 0.4 * width, 0.18 * width, 0.12 * width], repeatRows=1
+    )
+    summary.setStyle(grid_style())
+    story.append(summary)
+    for row in rows:
+        story.append(PageBreak())
+        story.append(Paragraph(para(row[3]), styles.h1))
+        story.append(
+            Paragraph(para(f"{row[1]} — {row[4]} ({row[5]}, {row[6]}/5)"), styles.subtitle)
+        )
+        details = [
+            [Paragraph(para(label), styles.cell_head), Paragraph(para(value), styles.cell)]
+            for label, value in zip(headers[9:], row[9:], strict=True)
+            if value not in ("", None)
+        ]
+        if details:
+            block = Table(details, colWidths=[0.3 * width, 0.7 * width])
+            block.setStyle(grid_style(header_rows=0))
+            story.append(block)
+    _build(path, story, workshop.name)
+    return len(rows)
+
+
+def _build(path: Path, story: list[Any], title: str) -> None:
+    path = Path(path)
+    try:
+        handle, temp = tempfile.mkstemp(prefix=".labinov-", suffix=".pdf", dir=path.parent)
+        os.close(handle)
+    except OSError as error:
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "Cannot write {path}: {reason}"),
+            path=str(path),
+            reason=error.strerror or str(error),
+        ) from error
+    try:
+        document = SimpleDocTemplate(
+            temp,
+            pagesize=A4,
+            title=title,
+            leftMargin=2 * cm,
+            rightMargin=2 * cm,
+            topMargin=2 * cm,
+            bottomMargin=2 * cm,
+        )
+        document.build(story)
+        os.replace(temp, path)
+    except OSError as error:
+        Path(temp).unlink(missing_ok=True)
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "Cannot write {path}: {reason}"),
+            path=str(path),
+            reason=error.strerror or str(error),
+        ) from error
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

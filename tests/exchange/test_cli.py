@@ -1,0 +1,63 @@
+"""The exchange subcommands end to end through ``labinov.cli.main``."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from labinov.cli import main
+
+SAMPLE = "5a3c0f7e-2019-4b1a-9d6e-6d4b61b00001"
+
+
+def test_export_import_table_directory_backup_restore(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = str(tmp_path / "a"), str(tmp_path / "b")
+    assert main(["sample", "--data-dir", a]) == 0
+    bundle = tmp_path / "w.labinov"
+    assert main(["export", "bundle", "--workshop", SAMPLE, "-o", str(bundle), "--data-dir", a]) == 0
+    assert main(["import", str(bundle), "--dry-run", "--data-dir", b, "--lang", "en"]) == 0
+    assert "Dry run" in capsys.readouterr().out
+    assert main(["import", str(bundle), "--data-dir", b, "--lang", "en"]) == 0
+    assert "3 new" in capsys.readouterr().out
+    assert main(["import", str(bundle), "--data-dir", b, "--lang", "en"]) == 0
+    assert "3 same" in capsys.readouterr().out
+    table = tmp_path / "t.csv"
+    assert main(["export", "table", "--workshop", SAMPLE, "-o", str(table), "--data-dir", b]) == 0
+    with table.open(encoding="utf-8-sig") as handle:
+        assert len(list(csv.reader(handle))) == 4
+    pdf = tmp_path / "d.pdf"
+    assert main(["export", "directory", "--workshop", SAMPLE, "-o", str(pdf), "--data-dir", b]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    saved = tmp_path / "saved.sqlite"
+    assert main(["backup", "-o", str(saved), "--data-dir", b]) == 0
+    assert main(["restore", str(saved), "--yes", "--data-dir", a]) == 0
+
+
+def test_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.labinov"
+    bad.write_text("nope")
+    assert main(["import", str(bad), "--data-dir", str(tmp_path / "d"), "--lang", "en"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("labinov: ") and "not a Labinov bundle" in err and err.count("\n") == 1
+    code = main(
+        [
+            "export",
+            "bundle",
+            "--workshop",
+            "nope",
+            "-o",
+            str(tmp_path / "x"),
+            "--data-dir",
+            str(tmp_path / "d"),
+            "--lang",
+            "en",
+        ]
+    )
+    assert code == 1 and "no workshop" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as caught:
+        main(["export", "bundle", "-o", str(tmp_path / "x")])
+    assert caught.value.code == 2

@@ -1,0 +1,69 @@
+"""Consolidation table (CSV, XLSX) and the Direktori Inovasi PDF, read back."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from labinov.errors import UserError
+from labinov.exchange.directory import write_directory
+from labinov.exchange.table import consolidation, write_table
+from labinov.method.profile import profile_fields
+from labinov.services import Services
+
+
+def test_xlsx_and_csv_read_back(services: Services, sample: str, tmp_path: Path) -> None:
+    headers, rows = consolidation(services, sample, "id")
+    assert len(rows) == len(services.projects.summaries(sample)) == 3
+    assert headers[:4] == ["Lokakarya", "Tim", "Jenis tim", "Inovasi"] or headers[0]
+    assert len(headers) == 9 + len(profile_fields())
+    services.projects.rename(rows[0][8], '=HYPERLINK("x")')  # a formula-looking title
+    headers, rows = consolidation(services, sample, "id")
+
+    write_table(tmp_path / "t.xlsx", headers, rows)
+    sheet = load_workbook(tmp_path / "t.xlsx").active
+    values = list(sheet.values)
+    assert list(values[0]) == headers
+    assert len(values) == 1 + len(rows)
+    assert all(not str(v).startswith("=") for row in values for v in row if v is not None)
+
+    write_table(tmp_path / "t.csv", headers, rows)
+    assert (tmp_path / "t.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    with (tmp_path / "t.csv").open(encoding="utf-8-sig", newline="") as handle:
+        read = list(csv.reader(handle))
+    assert read[0] == headers and len(read) == 1 + len(rows)
+    assert read[1][3] == rows[0][3]
+
+
+def test_table_refuses_other_suffixes(services: Services, sample: str, tmp_path: Path) -> None:
+    headers, rows = consolidation(services, sample, "en")
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(UserError):
+        write_table(out / "t.ods", headers, rows)
+    with pytest.raises(UserError):
+        write_table(out / "missing" / "t.csv", headers, rows)
+    assert list(out.iterdir()) == []
+
+
+def test_directory_has_a_summary_and_a_page_per_innovation(
+    services: Services, sample: str, tmp_path: Path
+) -> None:
+    services.projects.rename(
+        services.projects.summaries(sample)[0].id, "<b>Inovasi & <img src='x'/>"
+    )
+    count = write_directory(services, sample, tmp_path / "d.pdf", "id")
+    reader = PdfReader(tmp_path / "d.pdf")
+    assert count == 3 and len(reader.pages) == 1 + 3
+    first = reader.pages[0].extract_text()
+    assert "Inovasi & <img src='x'/>" in first.replace("\n", " ") or "<img" in first
+    for page, summary in zip(
+        reader.pages[1:],
+        sorted(services.projects.summaries(sample), key=lambda s: (s.team, s.title)),
+        strict=True,
+    ):
+        assert summary.title.split()[0] in page.extract_text()
