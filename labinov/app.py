@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from labinov.store.db import Store
     from labinov.store.overview import Overview
 
-FEATURES: tuple[str, ...] = ("labinov.gui.moderator", "labinov.gui.report")
+FEATURES: tuple[str, ...] = ("labinov.gui.moderator", "labinov.gui.report", "labinov.gui.exchange")
 STAGE_PANELS: tuple[str, ...] = (
     "labinov.gui.canvas.panel:CanvasPanel",
     "labinov.gui.worksheets:worksheet_panel",

@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import bindparam, func, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -96,7 +95,7 @@ def _ancestors(conn: Connection, name: str, row_id: str) -> list[tuple[Any, Row]
 
     key = parent_key(table)
     above = _ancestors(conn, key[1], row[key[0]]) if key else []
-    return [*above, (table, dict(row))]
+    return [*above, (table, to_json(table, dict(row)))]
 
 
 def export_bundle(store: Store, kind: str, scope_id: str, path: Path) -> dict[str, int]:
@@ -107,7 +106,7 @@ def export_bundle(store: Store, kind: str, scope_id: str, path: Path) -> dict[st
     attachments: dict[str, bytes] = {}
     entries: list[dict[str, Any]] = []
     counts: Counter[str] = Counter()
-    exported: dict[str, tuple[str, datetime]] = {}
+    exported: dict[str, tuple[str, str]] = {}
     with store.transaction() as session:
         conn = session.connection()
         chain = _ancestors(conn, kind, scope_id)
@@ -117,7 +116,10 @@ def export_bundle(store: Store, kind: str, scope_id: str, path: Path) -> dict[st
         def document(doc_kind: str, doc_id: str, title: str, rows: list[tuple[Any, Row]]) -> dict:
             tables: dict[str, list[Row]] = {}
             for table, row in rows:
-                tables.setdefault(table.name, []).append(to_json(table, row))
+                binary = binary_columns(table)
+                tables.setdefault(table.name, []).append(
+                    {k: v for k, v in row.items() if k not in binary} if binary else row
+                )
                 if row["id"] not in exported:
                     counts[table.name] += 1
                 exported[row["id"]] = (table.name, row["updated_at"])
@@ -167,16 +169,19 @@ def _record_base(
     before (the receiver may not take our later versions); an import records what it took."""
     if not rows:
         return
-    statement = sqlite_insert(BASE).values(
-        row_id=bindparam("i"), table_name=bindparam("t"), updated_at=bindparam("u")
+    # plain executemany: tens of thousands of rows; the text is UtcDateTime's stored form
+    action = "UPDATE SET updated_at = excluded.updated_at" if replace else "NOTHING"
+    conn.exec_driver_sql(
+        "INSERT INTO exchangebase (row_id, table_name, updated_at) VALUES (?, ?, ?) "
+        f"ON CONFLICT (row_id) DO {action}",
+        [(i, t, _stored(u)) for i, t, u in rows],
     )
-    if replace:
-        statement = statement.on_conflict_do_update(
-            index_elements=["row_id"], set_={"updated_at": statement.excluded.updated_at}
-        )
-    else:
-        statement = statement.on_conflict_do_nothing(index_elements=["row_id"])
-    conn.execute(statement, [{"i": i, "t": t, "u": u} for i, t, u in rows])
+
+
+def _stored(value: datetime | str) -> str:
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 @dataclass

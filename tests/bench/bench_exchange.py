@@ -1,0 +1,132 @@
+"""Exchange figures of issue 6: export and import of a 50-project workshop (~20,000 canvas
+items) against a baseline of the same rows through plain ``json`` + ``sqlite3``
+(``SELECT`` + ``json.dumps`` for export, ``json.loads`` + ``executemany`` in one transaction
+for import, with Labinov's pragmas), measured in the same run. Budgets: ≤ 10 s and ≤ 5×.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from labinov.exchange import service as ex
+from labinov.exchange.rows import TABLES
+from labinov.paths import user_paths
+from labinov.services import Services
+from labinov.store.db import SYNCHRONOUS, open_store
+from tests.bench.common import Figure, median_time
+from tests.exchange.bigdata import big_workshop
+
+
+def _baseline_export(database: Path, target: Path) -> None:
+    connection = sqlite3.connect(database)
+    try:
+        tables = {}
+        for table in TABLES:
+            cursor = connection.execute(f"SELECT * FROM {table.name}")
+            names = [d[0] for d in cursor.description]
+            tables[table.name] = [
+                {
+                    n: (v.hex() if isinstance(v, bytes) else v)
+                    for n, v in zip(names, row, strict=True)
+                }
+                for row in cursor
+            ]
+        target.write_text(json.dumps(tables), encoding="utf-8")
+    finally:
+        connection.close()
+
+
+def _baseline_import(source: Path, schema: list[str], database: Path) -> None:
+    database.unlink(missing_ok=True)
+    connection = sqlite3.connect(database, isolation_level=None)
+    try:
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
+        for statement in schema:
+            connection.execute(statement)
+        tables = json.loads(source.read_text(encoding="utf-8"))
+        connection.execute("BEGIN")
+        for name, rows in tables.items():
+            if rows:
+                columns = list(rows[0])
+                marks = ", ".join("?" for _ in columns)
+                connection.executemany(
+                    f"INSERT INTO {name} ({', '.join(columns)}) VALUES ({marks})",
+                    [
+                        tuple(
+                            json.dumps(v) if isinstance(v, dict | list) else v for v in r.values()
+                        )
+                        for r in rows
+                    ],
+                )
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+
+
+def run(quick: bool) -> list[Figure]:
+    projects, items, repeats = (10, 100, 1) if quick else (50, 400, 3)
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        store = open_store(user_paths(root / "source"))
+        workshop = big_workshop(Services(store), projects=projects, items=items)
+        bundle = root / "w.labinov"
+        export_time = median_time(
+            lambda: ex.export_bundle(store, "workshop", workshop, bundle), repeats
+        )
+        database = Path(store.engine.url.database)
+        with sqlite3.connect(database) as connection:
+            schema = [
+                r[0]
+                for r in connection.execute(
+                    "SELECT sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL "
+                    "AND name IN ({})".format(", ".join(f"'{t.name}'" for t in TABLES))
+                )
+            ]
+        store.dispose()
+        plain = root / "plain.json"
+        export_base = median_time(lambda: _baseline_export(database, plain), repeats)
+
+        counter = iter(range(100))
+
+        def import_once() -> None:
+            target = open_store(user_paths(root / f"target{next(counter)}"))
+            try:
+                _, result = ex.import_bundle(target, bundle)
+                assert result is not None and result.inserted > projects * items
+            finally:
+                target.dispose()
+
+        # the target is opened (migrated) inside; measure that alone to subtract it
+        empty = iter(range(100))
+        open_time = median_time(
+            lambda: open_store(user_paths(root / f"empty{next(empty)}")).dispose(), repeats
+        )
+        import_time = max(median_time(import_once, repeats) - open_time, 0.0)
+        import_base = median_time(
+            lambda: _baseline_import(plain, schema, root / "plain.sqlite"), repeats
+        )
+    size = f"{projects} projects, {projects * items} items"
+    return [
+        Figure(
+            f"export bundle ({size})",
+            export_time,
+            "s",
+            export_base,
+            "json + sqlite3 SELECT",
+            budget=10.0,
+            ratio_budget=5.0,
+        ),
+        Figure(
+            f"import bundle ({size})",
+            import_time,
+            "s",
+            import_base,
+            "json + sqlite3 executemany",
+            budget=10.0,
+            ratio_budget=5.0,
+        ),
+    ]

@@ -1,0 +1,118 @@
+"""Exchange in the main window: import preview and import, conflict copies, replication,
+dashboard (model tester, sort, filter, exports), backup and restore."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+
+from labinov.exchange import service as ex
+from labinov.gui.exchange.dashboard import ConsolidationModel, DashboardDialog
+from labinov.gui.exchange.import_dialog import ImportDialog
+from labinov.gui.main_window import MainWindow
+from labinov.paths import user_paths
+from labinov.services import Services
+from labinov.store.db import open_store
+
+SHOTS = Path("/tmp/shots/exchange")
+
+
+def _bundle(tmp_path: Path) -> tuple[Path, str]:
+    """The sample workshop exported from another laptop."""
+    store = open_store(user_paths(tmp_path / "giver"))
+    workshop, _ = Services(store).samples.create()
+    path = tmp_path / "w.labinov"
+    ex.export_bundle(store, "workshop", workshop.id, path)
+    store.dispose()
+    return path, workshop.id
+
+
+def test_welcome_import_shows_the_preview_then_imports(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    path, workshop_id = _bundle(tmp_path)
+    assert window.welcome.import_button.isEnabled()
+    dialog = window.exchange_actions.import_bundle(path)
+    assert isinstance(dialog, ImportDialog)
+    assert dialog.table.rowCount() == 3
+    assert "baru" in dialog.table.item(0, 1).text() or "new" in dialog.table.item(0, 1).text()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "import_preview.png"))
+    with qtbot.waitSignal(dialog.imported):
+        dialog.ok_button.click()
+    assert window.select(workshop_id)
+    assert len(window.context.services.projects.summaries(workshop_id)) == 3
+
+
+def test_a_broken_bundle_explains_itself_and_cannot_be_imported(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.labinov"
+    bad.write_text("no zip")
+    dialog = window.exchange_actions.import_bundle(bad)
+    assert not dialog.ok_button.isEnabled()
+    assert "bundel" in dialog.summary.text().lower() or "bundle" in dialog.summary.text().lower()
+
+
+def test_replication_adds_a_project_to_my_team(
+    qtbot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    path, _ = _bundle(tmp_path)
+    workshop = services.workshops.create("Labinov Maros")
+    team = services.teams.create(workshop.id, "Dinas Kesehatan Maros")
+    mine = services.projects.create(team.id, "Inovasi kami")
+    window.refresh()
+    assert window.select(mine.id)
+    dialog = window.exchange_actions.replicate(path)
+    dialog.note.setPlainText("Pasien desa, bukan kota")
+    dialog.grab().save(str(SHOTS / "replicate.png"))
+    with qtbot.waitSignal(dialog.imported):
+        dialog.ok_button.click()
+    new = services.projects.get(dialog.result_ids[0])
+    assert new.team_id == team.id and new.profile["adaptation_note"] == "Pasien desa, bukan kota"
+    assert new.profile["source_agency"]
+
+
+def test_dashboard_model_sort_filter_and_exports(
+    qtbot, qtmodeltester, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    workshop, _ = services.samples.create()
+    window.refresh()
+    assert window.select(workshop.id)
+    dialog = window.exchange_actions.dashboard()
+    assert isinstance(dialog, DashboardDialog)
+    qtmodeltester.check(dialog.model)
+    qtmodeltester.check(ConsolidationModel(["a"], [], None))
+    proxy = dialog.proxy
+    assert proxy.rowCount() == 3
+    dialog.view.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # stages done, as numbers
+    done = [proxy.index(r, 6).data(Qt.ItemDataRole.EditRole) for r in range(3)]
+    assert done == sorted(done, reverse=True)
+    qtbot.keyClicks(dialog.filter, "antre sehat")
+    assert proxy.rowCount() == 1
+    assert "Design" in dialog.counts.text() or dialog.counts.text()
+    dialog.filter.clear()
+    dialog.grab().save(str(SHOTS / "dashboard.png"))
+    dialog.export(".csv", str(tmp_path / "t.csv"))
+    dialog.export(".xlsx", str(tmp_path / "t.xlsx"))
+    dialog.export(".pdf", str(tmp_path / "d.pdf"))
+    with (tmp_path / "t.csv").open(encoding="utf-8-sig") as handle:
+        assert len(list(csv.reader(handle))) == 4
+    assert load_workbook(tmp_path / "t.xlsx").active.max_row == 4
+    assert (tmp_path / "d.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_backup_now_and_restore(window: MainWindow, services: Services, tmp_path: Path) -> None:
+    workshop, _ = services.samples.create()
+    saved = window.exchange_actions.backup_now(tmp_path / "saved.sqlite")
+    assert saved is not None and saved.exists()
+    project = services.projects.summaries(workshop.id)[0]
+    services.projects.rename(project.id, "setelah cadangan")
+    safety = window.exchange_actions.restore(saved, confirm=False)
+    assert safety is not None and safety.exists()
+    restored = window.context.services
+    assert restored.projects.get(project.id).title == project.title
+    restored.store.dispose()
