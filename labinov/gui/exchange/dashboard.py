@@ -97,7 +97,12 @@ class DashboardDialog(QDialog):
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.view.setColumnHidden(0, True)  # one workshop: the same in every row
         self.view.setColumnHidden(8, True)  # the id: for the files, not for reading
+        self.view.setWordWrap(False)
+        self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 260))
         self.counts = QLabel(self.count_text())
         self.counts.setObjectName("dashboardCounts")
         self.counts.setWordWrap(True)
