@@ -439,6 +439,117 @@ Folder log: {logs}</translation>
         <source>PDF written: {path}</source>
         <translation>PDF ditulis: {path}</translation>
     </message>
+    <message>
+        <source>Exported {rows} rows to {path}</source>
+        <translation>{rows} baris diekspor ke {path}</translation>
+    </message>
+    <message>
+        <source>Projects: {new} new, {newer} newer, {older} older, {unchanged} same, {conflict} conflicts</source>
+        <translation>Proyek: {new} baru, {newer} lebih baru, {older} lebih lama, {unchanged} sama, {conflict} konflik</translation>
+    </message>
+    <message>
+        <source>Rows: {new} new, {newer} newer, {older} older, {unchanged} same, {conflict} conflicts</source>
+        <translation>Baris: {new} baru, {newer} lebih baru, {older} lebih lama, {unchanged} sama, {conflict} konflik</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was imported.</source>
+        <translation>Uji coba: tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Imported: {inserted} rows added, {updated} updated, {copies} conflict copies made.</source>
+        <translation>Selesai diimpor: {inserted} baris ditambahkan, {updated} diperbarui, {copies} salinan konflik dibuat.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} rows to {path}</source>
+        <translation>{count} baris ditulis ke {path}</translation>
+    </message>
+    <message>
+        <source>Wrote the directory of {count} innovations to {path}</source>
+        <translation>Direktori {count} inovasi ditulis ke {path}</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>Cadangan disimpan di {path}</translation>
+    </message>
+    <message>
+        <source>Replace ALL data with the backup {path}? [y/N] </source>
+        <translation>Ganti SELURUH data dengan cadangan {path}? [y/N] </translation>
+    </message>
+    <message>
+        <source>Restored. The data as it was is kept in {path}</source>
+        <translation>Cadangan dipulihkan. Data sebelumnya disimpan di {path}</translation>
+    </message>
+    <message>
+        <source>Restore cancelled.</source>
+        <translation>Pemulihan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <source>newer</source>
+        <translation>lebih baru</translation>
+    </message>
+    <message>
+        <source>older</source>
+        <translation>lebih lama</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>tidak berubah</translation>
+    </message>
+    <message>
+        <source>in conflict</source>
+        <translation>konflik</translation>
+    </message>
+</context>
+<context>
+    <name>Consolidation</name>
+    <message>
+        <source>Innovation Directory</source>
+        <translation>Direktori Inovasi</translation>
+    </message>
+    <message>
+        <source>{count} innovations</source>
+        <translation>{count} inovasi</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Lokakarya</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tim</translation>
+    </message>
+    <message>
+        <source>Team kind</source>
+        <translation>Jenis tim</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation>Tahap saat ini</translation>
+    </message>
+    <message>
+        <source>Stage status</source>
+        <translation>Status tahap</translation>
+    </message>
+    <message>
+        <source>Stages done</source>
+        <translation>Tahap selesai</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Kemajuan (%)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
 </context>
 <context>
     <name>CountdownTimer</name>
@@ -487,10 +598,104 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>DashboardDialog</name>
+    <message>
+        <source>Workshop dashboard</source>
+        <translation>Dasbor lokakarya</translation>
+    </message>
+    <message>
+        <source>Filter: team, innovation, stage, category…</source>
+        <translation>Saring: tim, inovasi, tahap, kategori…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Ekspor &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Ekspor &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export Innovation &amp;Directory PDF…</source>
+        <translation>Ekspor PDF &amp;Direktori Inovasi…</translation>
+    </message>
+    <message>
+        <source>By stage</source>
+        <translation>Per tahap</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>Per jenis</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Per kategori</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Labinov</source>
         <translation>Labinov</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Impor bundel…</translation>
+    </message>
+    <message>
+        <source>Export project &amp;bundle…</source>
+        <translation>Ekspor &amp;bundel proyek…</translation>
+    </message>
+    <message>
+        <source>Start from an existing &amp;innovation…</source>
+        <translation>Mulai dari &amp;inovasi yang sudah ada…</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now…</source>
+        <translation>&amp;Cadangkan sekarang…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Pulihkan…</translation>
+    </message>
+    <message>
+        <source>Export workshop bundle…</source>
+        <translation>Ekspor bundel lokakarya…</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard and consolidation…</source>
+        <translation>&amp;Dasbor dan konsolidasi…</translation>
+    </message>
+    <message>
+        <source>Import a .labinov bundle from another laptop</source>
+        <translation>Impor bundel .labinov dari laptop lain</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>Impor bundel</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Ekspor bundel</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>Cadangan disimpan di {path}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Replace ALL data with the backup {name}? Your data is backed up first.</source>
+        <translation>Ganti SELURUH data dengan cadangan {name}? Data Anda dicadangkan terlebih dahulu.</translation>
     </message>
 </context>
 <context>
@@ -594,6 +799,69 @@ Folder log: {logs}</translation>
     <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Start from an existing innovation</source>
+        <translation>Mulai dari inovasi yang sudah ada</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Impor bundel</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Yang akan terjadi</translation>
+    </message>
+    <message>
+        <source>Adaptation note: what will be different here (region, agency, users)</source>
+        <translation>Catatan adaptasi: apa yang berbeda di sini (daerah, instansi, pengguna)</translation>
+    </message>
+    <message>
+        <source>Start from it</source>
+        <translation>Mulai dari inovasi ini</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>Berkas: {name}</translation>
+    </message>
+    <message>
+        <source>new: will be added</source>
+        <translation>baru: akan ditambahkan</translation>
+    </message>
+    <message>
+        <source>newer: will be updated</source>
+        <translation>lebih baru: akan diperbarui</translation>
+    </message>
+    <message>
+        <source>older: ours is kept</source>
+        <translation>lebih lama: versi di sini dipertahankan</translation>
+    </message>
+    <message>
+        <source>unchanged: skipped</source>
+        <translation>tidak berubah: dilewati</translation>
+    </message>
+    <message>
+        <source>changed on both sides: ours is kept, theirs added as a copy</source>
+        <translation>diubah di kedua sisi: versi di sini dipertahankan, versi mereka ditambahkan sebagai salinan</translation>
+    </message>
+    <message>
+        <source>new project of your team</source>
+        <translation>proyek baru tim Anda</translation>
+    </message>
+    <message>
+        <source>Rows: {new} new, {newer} newer, {older} older, {unchanged} unchanged, {conflict} in conflict. Nothing is overwritten: a version changed on both sides is added as a copy.</source>
+        <translation>Baris: {new} baru, {newer} lebih baru, {older} lebih lama, {unchanged} tidak berubah, {conflict} konflik. Tidak ada yang ditimpa: versi yang diubah di kedua sisi ditambahkan sebagai salinan.</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +2064,122 @@ Moderator tetap dapat menandai tahap ini selesai. Alasan (dicatat bersama tahap)
     <message>
         <source>The PDF could not be made: {error}</source>
         <translation>PDF tidak dapat dibuat: {error}</translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be made: {reason}</source>
+        <translation>Cadangan {path} tidak dapat dibuat: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a Labinov backup.</source>
+        <translation>{path} bukan cadangan Labinov.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Berkas {path} tidak ada.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer Labinov; please update Labinov to restore it.</source>
+        <translation>Cadangan ini dibuat oleh Labinov versi lebih baru; perbarui Labinov untuk memulihkannya.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored ({reason}); a copy of your data is in {path}.</source>
+        <translation>Cadangan tidak dapat dipulihkan ({reason}); salinan data Anda ada di {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Tidak dapat menulis {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The bundle has an unsafe entry name: {name}</source>
+        <translation>Bundel berisi nama entri yang tidak aman: {name}</translation>
+    </message>
+    <message>
+        <source>The bundle contains a link ({name}); links are not allowed.</source>
+        <translation>Bundel berisi tautan ({name}); tautan tidak diizinkan.</translation>
+    </message>
+    <message>
+        <source>The bundle entry {name} is too large (over {limit} MB).</source>
+        <translation>Entri bundel {name} terlalu besar (lebih dari {limit} MB).</translation>
+    </message>
+    <message>
+        <source>The bundle entry {name} is compressed suspiciously much (a zip bomb?); it was not imported.</source>
+        <translation>Entri bundel {name} terkompresi secara mencurigakan (bom zip?); bundel tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: {name} cannot be read ({reason}).</source>
+        <translation>Bundel rusak: {name} tidak dapat dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: {name} is not valid JSON ({reason}).</source>
+        <translation>Bundel rusak: {name} bukan JSON yang sah ({reason}).</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: {name} does not match the format ({reason}).</source>
+        <translation>Bundel rusak: {name} tidak sesuai format ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Labinov bundle (not a zip file).</source>
+        <translation>{path} bukan bundel Labinov (bukan berkas zip).</translation>
+    </message>
+    <message>
+        <source>The bundle has too many entries ({count}, at most {limit}).</source>
+        <translation>Bundel berisi terlalu banyak entri ({count}, paling banyak {limit}).</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: {name} appears twice.</source>
+        <translation>Bundel rusak: {name} muncul dua kali.</translation>
+    </message>
+    <message>
+        <source>This file is not a Labinov bundle (no manifest).</source>
+        <translation>Berkas ini bukan bundel Labinov (tidak ada manifest).</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer Labinov (format {version}); please update Labinov to import it.</source>
+        <translation>Bundel ini dibuat oleh Labinov versi lebih baru (format {version}); perbarui Labinov untuk mengimpornya.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: unexpected entry {name}.</source>
+        <translation>Bundel rusak: ada entri tak dikenal {name}.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: the attachment {name} does not match its checksum.</source>
+        <translation>Bundel rusak: lampiran {name} tidak cocok dengan checksum-nya.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: {name} is listed but missing.</source>
+        <translation>Bundel rusak: {name} tercantum tetapi tidak ada.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: row {id} of {table} differs between copies.</source>
+        <translation>Bundel rusak: baris {id} pada {table} berbeda antarsalinan.</translation>
+    </message>
+    <message>
+        <source>There is no {kind} with the id {id}.</source>
+        <translation>Tidak ada {kind} dengan id {id}.</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>proyek</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>tim</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>lokakarya</translation>
+    </message>
+    <message>
+        <source>The bundle does not fit the data here (a row refers to a missing one): {reason}</source>
+        <translation>Bundel tidak cocok dengan data di sini (ada baris yang merujuk ke baris yang tidak ada): {reason}</translation>
+    </message>
+    <message>
+        <source>The bundle holds no innovation to start from.</source>
+        <translation>Bundel tidak berisi inovasi yang dapat dijadikan titik awal.</translation>
+    </message>
+    <message>
+        <source>The table file must end in .csv or .xlsx: {path}</source>
+        <translation>Berkas tabel harus berakhiran .csv atau .xlsx: {path}</translation>
     </message>
 </context>
 <context>

@@ -20,10 +20,6 @@ if TYPE_CHECKING:
 FILTER = "Labinov (*.labinov)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExchangeActions", text)
-
-
 class ExchangeActions(QObject):
     """The exchange menu actions of one main window (each ``QAction`` has an objectName)."""
 
@@ -33,32 +29,57 @@ class ExchangeActions(QObject):
         self.actions: dict[str, QAction] = {}
         file_menu = window.menu("file")
         file_menu.addSeparator()
-        self._add(file_menu, "importBundle", _tr("&Import bundle…"), self.import_bundle)
         self._add(
-            file_menu, "exportProjectBundle", _tr("Export project &bundle…"), self.export_project
+            file_menu,
+            "importBundle",
+            QCoreApplication.translate("ExchangeActions", "&Import bundle…"),
+            self.import_bundle,
+        )
+        self._add(
+            file_menu,
+            "exportProjectBundle",
+            QCoreApplication.translate("ExchangeActions", "Export project &bundle…"),
+            self.export_project,
         )
         self._add(
             file_menu,
             "replicateInnovation",
-            _tr("Start from an existing &innovation…"),
+            QCoreApplication.translate("ExchangeActions", "Start from an existing &innovation…"),
             self.replicate,
         )
         file_menu.addSeparator()
-        self._add(file_menu, "backupNow", _tr("Back &up now…"), self.backup_now)
-        self._add(file_menu, "restoreBackup", _tr("&Restore…"), self.restore)
+        self._add(
+            file_menu,
+            "backupNow",
+            QCoreApplication.translate("ExchangeActions", "Back &up now…"),
+            self.backup_now,
+        )
+        self._add(
+            file_menu,
+            "restoreBackup",
+            QCoreApplication.translate("ExchangeActions", "&Restore…"),
+            self.restore,
+        )
         workshop_menu = window.menu("workshop")
         workshop_menu.addSeparator()
         self._add(
             workshop_menu,
             "exportWorkshopBundle",
-            _tr("Export workshop bundle…"),
+            QCoreApplication.translate("ExchangeActions", "Export workshop bundle…"),
             self.export_workshop,
         )
         self._add(
-            workshop_menu, "workshopDashboard", _tr("&Dashboard and consolidation…"), self.dashboard
+            workshop_menu,
+            "workshopDashboard",
+            QCoreApplication.translate("ExchangeActions", "&Dashboard and consolidation…"),
+            self.dashboard,
         )
         window.welcome.import_button.setEnabled(True)
-        window.welcome.import_button.setToolTip(_tr("Import a .labinov bundle from another laptop"))
+        window.welcome.import_button.setToolTip(
+            QCoreApplication.translate(
+                "ExchangeActions", "Import a .labinov bundle from another laptop"
+            )
+        )
         window.welcome.import_bundle.connect(self.import_bundle)
         window.navigator.selected.connect(lambda *_args: self.update_enabled())
         window.data_changed.connect(self.update_enabled)
@@ -90,7 +111,9 @@ class ExchangeActions(QObject):
     def import_bundle(self, path: Path | None = None, team_id: str | None = None):  # type: ignore[no-untyped-def]
         from labinov.gui.exchange.import_dialog import ImportDialog
 
-        path = path or self._open_file(_tr("Import bundle"))
+        path = path or self._open_file(
+            QCoreApplication.translate("ExchangeActions", "Import bundle")
+        )
         if path is None:
             return None
         dialog = ImportDialog(self.window.context, path, self.window, team_id=team_id)
@@ -114,7 +137,10 @@ class ExchangeActions(QObject):
             return None
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self.window, _tr("Export bundle"), "labinov.labinov", FILTER
+                self.window,
+                QCoreApplication.translate("ExchangeActions", "Export bundle"),
+                "labinov.labinov",
+                FILTER,
             )
             if not chosen:
                 return None
@@ -155,7 +181,12 @@ class ExchangeActions(QObject):
         except UserError as error:
             show_user_error(self.window, error)
             return None
-        self.window.statusBar().showMessage(_tr("Backup written to {path}").format(path=made), 8000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("ExchangeActions", "Backup written to {path}").format(
+                path=made
+            ),
+            8000,
+        )
         return made
 
     def restore(self, path: Path | None = None, confirm: bool = True) -> Path | None:
@@ -165,7 +196,9 @@ class ExchangeActions(QObject):
         from labinov.store.db import open_store
 
         context = self.window.context
-        path = path or self._open_file(_tr("Restore a backup"), "SQLite (*.sqlite)")
+        path = path or self._open_file(
+            QCoreApplication.translate("ExchangeActions", "Restore a backup"), "SQLite (*.sqlite)"
+        )
         if path is None:
             return None
         try:
@@ -176,9 +209,10 @@ class ExchangeActions(QObject):
         if confirm:
             answer = QMessageBox.question(
                 self.window,
-                _tr("Restore a backup"),
-                _tr(
-                    "Replace ALL data with the backup {name}? Your data is backed up first."
+                QCoreApplication.translate("ExchangeActions", "Restore a backup"),
+                QCoreApplication.translate(
+                    "ExchangeActions",
+                    "Replace ALL data with the backup {name}? Your data is backed up first.",
                 ).format(name=path.name),
             )
             if answer != QMessageBox.StandardButton.Yes:
