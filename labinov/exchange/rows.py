@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, DateTime, LargeBinary, Table, select
@@ -51,6 +52,7 @@ def children_of(name: str) -> list[tuple[Table, str]]:
     return out
 
 
+@cache
 def binary_columns(table: Table) -> list[str]:
     return [c.name for c in table.columns if isinstance(c.type, LargeBinary)]
 
@@ -92,6 +94,8 @@ def _converter(column: Any) -> Any:
 
 
 def _iso(text: str) -> str:
+    if len(text) == 26 and text[10] == " ":  # how UtcDateTime stores: naive UTC, microseconds
+        return f"{text[:10]}T{text[11:]}+00:00"
     value = datetime.fromisoformat(text)
     return value.replace(tzinfo=UTC).isoformat()
 
@@ -105,7 +109,9 @@ def _raw_rows(connection: Connection, table: Table, column: str, ids: list[str])
     out: list[Row] = []
     for chunk in _chunks(ids):
         marks = ", ".join("?" for _ in chunk)
-        cursor = connection.exec_driver_sql(
+        # the DB-API cursor of this transaction's connection: no result processing
+        cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        cursor.execute(
             f'SELECT {", ".join(names)} FROM "{table.name}" WHERE "{column}" IN ({marks}) '
             "ORDER BY id",
             tuple(chunk),

@@ -179,6 +179,8 @@ def _record_base(
 
 
 def _stored(value: datetime | str) -> str:
+    if isinstance(value, str) and len(value) == 32 and value.endswith("+00:00"):
+        return f"{value[:10]} {value[11:26]}"  # back to UtcDateTime's stored text
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
     return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
