@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -228,6 +228,22 @@ class ExchangeActions(QObject):
         return safety
 
 
+def auto_backup(window: MainWindow) -> Path | None:
+    """The backup at start (at most daily, the last ``KEEP`` kept); a failure is shown in
+    the status bar, never stops the app."""
+    from labinov.exchange import backup
+
+    try:
+        return backup.auto_backup(window.context.paths)
+    except UserError as error:
+        window.statusBar().showMessage(
+            error.text(lambda context, text: QCoreApplication.translate(context, text)), 15000
+        )
+        return None
+
+
 def install(window: MainWindow) -> None:
-    """Add the exchange actions to the main window and enable the welcome Import button."""
+    """Add the exchange actions to the main window, enable the welcome Import button and
+    take the automatic backup right after the window shows (not delaying the first paint)."""
     window.exchange_actions = ExchangeActions(window)  # type: ignore[attr-defined]
+    QTimer.singleShot(0, window, lambda: auto_backup(window))

@@ -116,3 +116,13 @@ def test_backup_now_and_restore(window: MainWindow, services: Services, tmp_path
     restored = window.context.services
     assert restored.projects.get(project.id).title == project.title
     restored.store.dispose()
+
+
+def test_start_takes_the_daily_backup(qtbot, window: MainWindow) -> None:
+    from labinov.exchange import backup
+    from labinov.gui.exchange import auto_backup
+
+    paths = window.context.paths
+    qtbot.waitUntil(lambda: len(backup.backups(paths)) == 1, timeout=3000)
+    assert auto_backup(window) is None  # at most daily
+    assert len(backup.backups(paths)) == 1
