@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, LargeBinary, Table, select
+from sqlalchemy import JSON, Boolean, Date, DateTime, LargeBinary, Table, select
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
@@ -91,6 +91,40 @@ def _converter(column: Any) -> Any:
     if isinstance(kind, Boolean):
         return lambda v: None if v is None else bool(v)
     return None
+
+
+def _storer(column: Any) -> Any:
+    """Python value → what SQLAlchemy would store for ``column`` (same text forms)."""
+    kind = column.type
+    kind = getattr(kind, "impl", kind)
+    if isinstance(kind, DateTime):
+        return lambda v: None if v is None else v.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(kind, Date):
+        return lambda v: None if v is None else v.isoformat()
+    if isinstance(kind, JSON):
+        return lambda v: None if v is None else json.dumps(v)
+    if isinstance(kind, Boolean):
+        return lambda v: None if v is None else int(v)
+    return None
+
+
+def insert_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
+    """Insert ``rows`` (Python values, every column present) with one DB-API executemany:
+    an import writes tens of thousands of rows."""
+    names = [c.name for c in table.columns]
+    storers = [_storer(c) for c in table.columns]
+    values = [
+        tuple(
+            (store(row[name]) if store is not None else row[name])
+            for name, store in zip(names, storers, strict=True)
+        )
+        for row in rows
+    ]
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    cursor.executemany(
+        f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({", ".join("?" for _ in names)})',
+        values,
+    )
 
 
 def _iso(text: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import sqlite3
 import uuid
 from collections import Counter
 from collections.abc import Callable
@@ -33,10 +34,11 @@ from labinov.exchange.rows import (
     Row,
     binary_columns,
     children_of,
+    insert_rows,
     subtree,
     to_json,
 )
-from labinov.store.db import Store
+from labinov.store.db import Store, storage_error
 from labinov.store.models import ExchangeBase
 from labinov.store.types import new_id
 
@@ -359,7 +361,7 @@ def apply_import(store: Store, plan: ImportPlan, progress: Progress | None = Non
             for table in TABLES:
                 rows = inserts.get(table.name)
                 if rows:
-                    conn.execute(table.insert(), rows)
+                    insert_rows(conn, table, rows)
                     result.inserted += len(rows)
                 rows = updates.get(table.name)
                 if rows:
@@ -377,15 +379,23 @@ def apply_import(store: Store, plan: ImportPlan, progress: Progress | None = Non
                 if progress is not None:
                     progress(table.name)
             _record_base(conn, base)
+    except sqlite3.IntegrityError as error:  # raw executemany: the driver's own error
+        raise _misfit(error) from error
+    except sqlite3.Error as error:
+        raise storage_error(error) from error
     except IntegrityError as error:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "The bundle does not fit the data here (a row refers to a missing one): {reason}",
-            ),
-            reason=str(error.orig)[:160],
-        ) from error
+        raise _misfit(error.orig) from error
     return result
+
+
+def _misfit(error: BaseException) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The bundle does not fit the data here (a row refers to a missing one): {reason}",
+        ),
+        reason=str(error)[:160],
+    )
 
 
 def _version_digest(plan: ImportPlan, project_id: str) -> str:

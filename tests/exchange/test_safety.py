@@ -144,3 +144,14 @@ def test_messages_are_translated(other: Services, good: Path, tmp_path: Path) ->
     with pytest.raises(UserError) as caught:
         ex.import_bundle(other.store, bad)
     assert "Labinov" in caught.value.text(translator("id"))
+
+
+def test_a_row_pointing_at_nothing_is_refused_whole(
+    other: Services, good: Path, tmp_path: Path
+) -> None:
+    entries = _entries(good)
+    name = next(n for n in entries if n.startswith("projects/"))
+    document = json.loads(entries[name])
+    document["tables"]["stagework"][0]["project_id"] = "00000000-0000-4000-8000-000000000000"
+    bad = _rewrite(good, tmp_path / "bad.labinov", change={name: json.dumps(document).encode()})
+    _refused(other, bad, "does not fit")
