@@ -93,12 +93,20 @@ def _converter(column: Any) -> Any:
     return None
 
 
+def stored_time(value: datetime) -> str:
+    """An aware datetime as UtcDateTime stores it: naive UTC text with microseconds."""
+    offset = value.utcoffset()
+    if offset:
+        value = value - offset
+    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
 def _storer(column: Any) -> Any:
     """Python value → what SQLAlchemy would store for ``column`` (same text forms)."""
     kind = column.type
     kind = getattr(kind, "impl", kind)
     if isinstance(kind, DateTime):
-        return lambda v: None if v is None else v.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+        return lambda v: None if v is None else stored_time(v)
     if isinstance(kind, Date):
         return lambda v: None if v is None else v.isoformat()
     if isinstance(kind, JSON):

@@ -35,6 +35,7 @@ from labinov.exchange.rows import (
     binary_columns,
     children_of,
     insert_rows,
+    stored_time,
     subtree,
     to_json,
 )
@@ -185,7 +186,7 @@ def _stored(value: datetime | str) -> str:
         return f"{value[:10]} {value[11:26]}"  # back to UtcDateTime's stored text
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return stored_time(value)
 
 
 @dataclass
