@@ -674,10 +674,6 @@ Folder log: {logs}</translation>
         <translation>&amp;Dasbor dan konsolidasi…</translation>
     </message>
     <message>
-        <source>Import a .labinov bundle from another laptop</source>
-        <translation>Impor bundel .labinov dari laptop lain</translation>
-    </message>
-    <message>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>

@@ -74,12 +74,7 @@ class ExchangeActions(QObject):
             QCoreApplication.translate("ExchangeActions", "&Dashboard and consolidation…"),
             self.dashboard,
         )
-        window.welcome.import_button.setEnabled(True)
-        window.welcome.import_button.setToolTip(
-            QCoreApplication.translate(
-                "ExchangeActions", "Import a .labinov bundle from another laptop"
-            )
-        )
+        window.welcome.enable_import()  # the welcome screen's own hook
         window.welcome.import_bundle.connect(self.import_bundle)
         window.navigator.selected.connect(lambda *_args: self.update_enabled())
         window.data_changed.connect(self.update_enabled)
