@@ -856,6 +856,10 @@ Folder log: {logs}</translation>
         <translation>proyek baru tim Anda</translation>
     </message>
     <message>
+        <source>Choose the innovation to start from: it becomes a new project of your team, and its origin is recorded in the profile.</source>
+        <translation>Pilih inovasi yang menjadi titik awal: inovasi itu menjadi proyek baru tim Anda, dan asal-usulnya dicatat di profil.</translation>
+    </message>
+    <message>
         <source>Rows: {new} new, {newer} newer, {older} older, {unchanged} unchanged, {conflict} in conflict. Nothing is overwritten: a version changed on both sides is added as a copy.</source>
         <translation>Baris: {new} baru, {newer} lebih baru, {older} lebih lama, {unchanged} tidak berubah, {conflict} konflik. Tidak ada yang ditimpa: versi yang diubah di kedua sisi ditambahkan sebagai salinan.</translation>
     </message>

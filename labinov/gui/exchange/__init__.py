@@ -219,6 +219,8 @@ class ExchangeActions(QObject):
             show_user_error(self.window, error)
             safety = None
         context.services = Services(open_store(context.paths))
+        for project_id in list(context._stacks):  # their commands name rows of the old data
+            context.forget_stack(project_id)
         self.window.data_changed.emit()
         return safety
 

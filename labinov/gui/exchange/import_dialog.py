@@ -108,6 +108,19 @@ class ImportDialog(QDialog):
                 self.tr("new project of your team") if self.team_id else self._status_text(status)
             )
             self.table.setItem(row, 1, QTableWidgetItem(text))
+        if self.team_id:
+            self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+            self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+            if projects:
+                self.table.selectRow(0)
+            self.summary.setText(
+                self.tr(
+                    "Choose the innovation to start from: it becomes a new project of your "
+                    "team, and its origin is recorded in the profile."
+                )
+            )
+            self.ok_button.setEnabled(bool(projects))
+            return
         counts = self.plan.counts()
         self.summary.setText(
             self.tr(
@@ -116,7 +129,7 @@ class ImportDialog(QDialog):
                 "sides is added as a copy."
             ).format(**counts)
         )
-        self.ok_button.setEnabled(bool(projects) if self.team_id else True)
+        self.ok_button.setEnabled(True)
 
     @staticmethod
     def _translate(context: str, text: str) -> str:
@@ -130,8 +143,11 @@ class ImportDialog(QDialog):
         store = self.context.services.store
         try:
             if self.team_id:
+                row = max(self.table.currentRow(), 0)
+                chosen = self.plan.projects[row][0]
+                note = self.note.toPlainText().strip()
                 self.result_ids = [
-                    ex.replicate(store, self.path, self.team_id, self.note.toPlainText().strip())
+                    ex.replicate(store, self.path, self.team_id, note, project_id=chosen)
                 ]
             else:
                 result = ex.apply_import(store, self.plan)

@@ -68,12 +68,15 @@ def test_replication_adds_a_project_to_my_team(
     assert window.select(mine.id)
     dialog = window.exchange_actions.replicate(path)
     dialog.note.setPlainText("Pasien desa, bukan kota")
+    dialog.table.selectRow(1)
+    chosen_title = dialog.table.item(1, 0).text()
     dialog.grab().save(str(SHOTS / "replicate.png"))
     with qtbot.waitSignal(dialog.imported):
         dialog.ok_button.click()
     new = services.projects.get(dialog.result_ids[0])
     assert new.team_id == team.id and new.profile["adaptation_note"] == "Pasien desa, bukan kota"
     assert new.profile["source_agency"]
+    assert new.profile["source_name"] == chosen_title == new.title
 
 
 def test_dashboard_model_sort_filter_and_exports(
