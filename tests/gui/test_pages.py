@@ -157,12 +157,10 @@ def test_stage_panels_and_features_plug_in(qtbot, store, paths, language, monkey
     assert selected.args == [project_id]
 
 
-def test_welcome_import_waits_for_the_exchange_feature(qtbot, window: MainWindow) -> None:
+def test_welcome_import_is_enabled_by_the_exchange_feature(qtbot, window: MainWindow) -> None:
     button = window.welcome.import_button
-    assert not button.isEnabled()
-    assert button.toolTip() == "Tersedia setelah fitur bundel ada"
-    window.welcome.enable_import()
-    assert button.isEnabled()
+    assert button.isEnabled()  # labinov.gui.exchange is installed through FEATURES
+    assert button.toolTip() == "Impor bundel .labinov dari laptop lain"
 
 
 def test_font_is_readable_on_a_projector_unless_chosen(qapp, paths) -> None:
