@@ -90,7 +90,7 @@ def attach_store(context: AppContext, store: Store) -> None:
 def build_main_window(
     context: AppContext, features: Sequence[str] = FEATURES, overview: Overview | None = None
 ) -> MainWindow:
-    window = MainWindow(context, stage_panels(), overview)
+    window = MainWindow(context, stage_panels, overview)  # panels load on first use
     for name in features:
         _resolve(name).install(window)  # type: ignore[attr-defined]
     return window

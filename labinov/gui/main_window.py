@@ -5,7 +5,7 @@ Feature packages plug in through ``menu(name)`` and the signals below (see ``app
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -50,14 +50,14 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         context: AppContext,
-        panels: Sequence[StagePanel] = (),
+        panels: Sequence[StagePanel] | Callable[[], Sequence[StagePanel]] = (),
         overview: Overview | None = None,
     ) -> None:
         """``overview`` is shown until ``services_ready()`` when the context has no services
         yet (the fast start of ``app.py``)."""
         super().__init__()
         self.context = context
-        self.panels = tuple(panels)
+        self._panels = panels  # may be a callable: resolved when a project first opens
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Labinov — Laboratorium Inovasi"))
         self.resize(1280, 820)
@@ -118,6 +118,13 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.welcome.setEnabled(True)
         self._restore_session()
+
+    @property
+    def panels(self) -> tuple[StagePanel, ...]:
+        """The stage panels; loading them (canvas code imports SQLModel) waits until needed."""
+        if callable(self._panels):
+            self._panels = tuple(self._panels())
+        return tuple(self._panels)
 
     # -- hooks for features ------------------------------------------------------------
 

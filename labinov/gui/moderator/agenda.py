@@ -6,7 +6,7 @@ Signals (``AgendaEditor``):
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 from labinov.gui.context import AppContext
 from labinov.gui.moderator.edits import Edits
 from labinov.method.stages import STAGES, stage_content
-from labinov.store.models import AgendaSession
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 FIELDS = ("start_time", "title", "stage", "minutes")
 STAGE_COLUMN = 2
+
+if TYPE_CHECKING:  # SQLModel loads after the first paint (app.py)
+    from labinov.store.models import AgendaSession
 
 
 class AgendaModel(QAbstractTableModel):

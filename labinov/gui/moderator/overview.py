@@ -6,7 +6,7 @@ Signals (``OverviewWidget``):
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QPainter
@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
 from labinov.gui.context import AppContext
 from labinov.gui.texts import status_text
 from labinov.method.stages import STAGES, stage_content
-from labinov.services.moderation import TeamProgress
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 TEAM, PROJECT, STAGE, DONE, PROGRESS = range(5)
 RATIO_ROLE = Qt.ItemDataRole.UserRole + 1
 PROJECT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+if TYPE_CHECKING:  # SQLModel loads after the first paint (app.py)
+    from labinov.services.moderation import TeamProgress
 
 
 class OverviewModel(QAbstractTableModel):
