@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from labinov import __version__
 from labinov.errors import UserError
-from labinov.gui import crash
+from labinov.gui import crash, pyside_fix
 from labinov.gui import settings as prefs
 from labinov.gui.context import AppContext
 from labinov.gui.main_window import MainWindow
@@ -97,6 +97,7 @@ def build_main_window(
 
 
 def application() -> QApplication:
+    pyside_fix.apply()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])

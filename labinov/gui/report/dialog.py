@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.gui.context import AppContext
 from labinov.gui.errors import show_user_error
-from labinov.gui.report.worker import ExportRunner, safe_emit
+from labinov.gui.report.worker import ExportRunner
 from labinov.method.stages import STAGES, stage_content
 from labinov.report import Options, default_filename, export_project, export_workshop
 
@@ -272,7 +272,7 @@ class ExportDialog(QDialog):
         self.status.setText(message.format(path=self.result_path))
         self.open_button.setVisible(True)
         self.open_button.setFocus()
-        safe_emit(self.exported, str(self.result_path))
+        self.exported.emit(str(self.result_path))
 
     def _failed(self, error: object) -> None:
         self._set_running(False)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import threading
 from collections.abc import Callable
@@ -17,17 +16,6 @@ from labinov.report import ExportCancelled
 Job = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
 log = logging.getLogger(__name__)
-
-
-def safe_emit(signal: Any, *args: Any) -> None:
-    """``signal.emit(*args)``, working around PySide6 6.12's ``emit`` returning ``True`` /
-    ``False`` without a reference of its own: every Python-side emit lowers the bool's
-    reference count by one, and after a few hundred emits the interpreter aborts
-    ("bool_dealloc: deallocating True or False"). Taking one reference back per emit is
-    harmless where PySide is fixed (True and False are never freed)."""
-    result = signal.emit(*args)
-    if result is True or result is False:
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
 
 
 class _Runner(QObject):
@@ -56,20 +44,20 @@ class _Runner(QObject):
             step = (done * 200 // max(total, 1), total)
             if step != last:
                 last = step
-                safe_emit(self.progress, done, total)
+                self.progress.emit(done, total)
 
         try:
             result = self.job(progress, self.cancel.is_set)
         except ExportCancelled:
-            safe_emit(self.stopped)
+            self.stopped.emit()
         except Exception as error:
             if not isinstance(error, UserError):
                 log.exception("PDF export failed")
             self.error = error
-            safe_emit(self.failed)
+            self.failed.emit()
         else:
             self.result = result
-            safe_emit(self.done)
+            self.done.emit()
 
 
 class ExportRunner(QObject):
@@ -128,24 +116,24 @@ class ExportRunner(QObject):
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        safe_emit(self.progress, done, total)
+        self.progress.emit(done, total)
 
     @Slot()
     def _on_done(self) -> None:
         result = self._runner.result if self._runner is not None else None
         self._join()
-        safe_emit(self.finished, result)
+        self.finished.emit(result)
 
     @Slot()
     def _on_failed(self) -> None:
         error = self._runner.error if self._runner is not None else None
         self._join()
-        safe_emit(self.failed, error)
+        self.failed.emit(error)
 
     @Slot()
     def _on_stopped(self) -> None:
         self._join()
-        safe_emit(self.cancelled)
+        self.cancelled.emit()
 
     def _join(self) -> None:
         thread = self._thread

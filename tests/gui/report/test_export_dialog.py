@@ -148,24 +148,3 @@ def test_menu_actions_open_the_dialog(
     assert dialog.workshop_id == SAMPLE_WORKSHOP
     dialog.close()
     window.close()
-
-
-def test_safe_emit_keeps_the_bool_reference_count() -> None:
-    """PySide6 6.12's emit returns True/False without a reference of its own; safe_emit
-    must not lower their counts (3,000 plain emits abort the interpreter there)."""
-    import sys
-
-    from PySide6.QtCore import QObject, Signal
-
-    from labinov.gui.report.worker import safe_emit
-
-    class Source(QObject):
-        ping = Signal(int, int)
-
-    source = Source()
-    source.ping.connect(lambda _a, _b: None)
-    before = sys.getrefcount(True), sys.getrefcount(False)
-    for index in range(3000):
-        safe_emit(source.ping, index, 1)
-    after = sys.getrefcount(True), sys.getrefcount(False)
-    assert after[0] >= before[0] - 5 and after[1] >= before[1] - 5
