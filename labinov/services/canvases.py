@@ -24,6 +24,8 @@ from labinov.store.types import new_id, utcnow
 ItemRow = dict[str, Any]
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 MAX_TEXT = 20_000
+MAX_LABEL = 200  # a connector's label is a few words on the line, not a paragraph
+LINK_FIELDS = ("label", "arrow")
 ITEM_KINDS = ("note", "text", "frame", "image")
 ITEM_FIELDS = ("kind", "x", "y", "width", "height", "text", "colour", "zone", "votes", "z")
 ITEMS = CanvasItem.__table__  # type: ignore[attr-defined]
@@ -291,6 +293,30 @@ class CanvasService(Service):
             )
             session.add(link)
         return snapshot.row_values(link)
+
+    def update_links(self, changes: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        """Change the label or arrow of connectors; returns the previous values, for undo."""
+        for fields in changes.values():
+            unknown = set(fields) - set(LINK_FIELDS)
+            if unknown:
+                raise ValueError(f"not editable: {sorted(unknown)}")
+            if len(fields.get("label") or "") > MAX_LABEL:
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "A connector label may hold at most {limit} characters."
+                    ),
+                    limit=MAX_LABEL,
+                )
+        previous: dict[str, dict[str, Any]] = {}
+        with self.store.transaction() as session:
+            for link_id, fields in changes.items():
+                link = get_or_raise(session, Link, link_id)
+                previous[link_id] = {name: getattr(link, name) for name in fields}
+                for name, value in fields.items():
+                    setattr(link, name, value)
+                link.updated_at = utcnow()
+                session.add(link)
+        return previous
 
     def reset_votes(self, canvas_id: str) -> dict[str, dict[str, Any]]:
         """Set every vote of a canvas to zero; returns previous votes (for undo)."""

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from labinov.gui.canvas.document import CanvasHub, Change, Row
@@ -55,6 +56,20 @@ def _snapshot_change(canvas_id: str, rows: list) -> Change:
     )
 
 
+class AddCommand(ServiceCommand):
+    """Adding items; when given a ``merge_key``, the text typed into the new note right
+    away (the editor saves with that key) merges into this step, so "add a note and write
+    it" is undone at once. Undo deletes the note whatever its text; redo restores the
+    snapshot taken at undo, which holds that text."""
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        return (
+            isinstance(other, ServiceCommand)
+            and self.merge_key is not None
+            and other.merge_key == self.merge_key
+        )
+
+
 class Board:
     """What every command of one canvas needs: services, hub, undo stack, a parent for
     error messages. Holds no graphics items."""
@@ -83,8 +98,17 @@ class Board:
 
     # -- the edits -------------------------------------------------------------------
 
-    def add(self, items: list[Row], links: Iterable[Row] = (), text: str = "") -> list[str]:
-        """Add items (and links among them); returns their ids, or [] when refused."""
+    def add(
+        self,
+        items: list[Row],
+        links: Iterable[Row] = (),
+        text: str = "",
+        merge_key: Any = None,
+    ) -> list[str]:
+        """Add items (and links among them); returns their ids, or [] when refused.
+
+        ``merge_key``: a text edit saved with this key while the add is the newest step
+        becomes part of it (see ``AddCommand``)."""
         rows = [complete_item(self.canvas_id, values) for values in items]
         link_rows = [
             dict(link, id=link.get("id") or new_id(), canvas_id=self.canvas_id) for link in links
@@ -93,11 +117,13 @@ class Board:
         saved: list = []
 
         def do() -> None:
-            if saved:
-                self.service.restore(saved.pop())
+            if saved:  # redo: the rows as they were when undone (text typed since the add)
+                snap = saved.pop()
+                self.service.restore(snap)
+                self.emit(_snapshot_change(self.canvas_id, snap))
             else:
                 self.service.add_items(self.canvas_id, rows, link_rows)
-            self.emit(Change(self.canvas_id, added_items=rows, added_links=link_rows))
+                self.emit(Change(self.canvas_id, added_items=rows, added_links=link_rows))
 
         def undo(_result: Any) -> None:
             saved.append(self.service.delete_items(ids, [link["id"] for link in link_rows]))
@@ -114,7 +140,10 @@ class Board:
                 "%n", str(len(rows))
             )
         )
-        return ids if self.run(label, do, undo) else []
+        command = AddCommand(
+            label, do, undo, merge_id=TYPING_MERGE_ID if merge_key else -1, merge_key=merge_key
+        )
+        return ids if execute(self.stack, command, self.parent) else []
 
     def update(self, changes: dict[str, dict[str, Any]], text: str, merge_key: Any = None) -> bool:
         """Change fields of items (move, resize, recolour, text, zone, votes, z-order)."""
@@ -174,6 +203,23 @@ class Board:
             link_id
             if self.run(QCoreApplication.translate("CanvasCommands", "Connect notes"), do, undo)
             else None
+        )
+
+    def relabel(self, link_id: str, label: str) -> bool:
+        """Set a connector's label (one step)."""
+        label = label.strip()
+
+        def do() -> dict[str, dict[str, Any]]:
+            previous = self.service.update_links({link_id: {"label": label}})
+            self.emit(Change(self.canvas_id, changed_links={link_id: {"label": label}}))
+            return previous
+
+        def undo(previous: dict[str, dict[str, Any]]) -> None:
+            self.service.update_links(previous)
+            self.emit(Change(self.canvas_id, changed_links=previous))
+
+        return self.run(
+            QCoreApplication.translate("CanvasCommands", "Edit connector label"), do, undo
         )
 
     def reset_votes(self) -> bool:

@@ -31,6 +31,7 @@ class Change:
     removed_items: list[str] = field(default_factory=list)
     added_links: list[Row] = field(default_factory=list)
     removed_links: list[str] = field(default_factory=list)
+    changed_links: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 class CanvasHub(QObject):
@@ -60,7 +61,7 @@ class BoardDocument(QObject):
     Signals:
         item_added(str), item_changed(str, object), item_removed(str): an item by id; the
             changed signal carries the set of changed field names.
-        link_added(str), link_removed(str): a connector by id.
+        link_added(str), link_changed(str), link_removed(str): a connector by id.
         reset(): everything was reloaded.
     """
 
@@ -68,6 +69,7 @@ class BoardDocument(QObject):
     item_changed = Signal(str, object)
     item_removed = Signal(str)
     link_added = Signal(str)
+    link_changed = Signal(str)
     link_removed = Signal(str)
     reset = Signal()
 
@@ -129,3 +131,8 @@ class BoardDocument(QObject):
         for row in change.added_links:
             self.links[row["id"]] = dict(row)
             self.link_added.emit(row["id"])
+        for link_id, fields in change.changed_links.items():
+            link = self.links.get(link_id)
+            if link is not None:
+                link.update(fields)
+                self.link_changed.emit(link_id)

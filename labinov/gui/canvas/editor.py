@@ -1,15 +1,25 @@
 """Editing a note's text in place: a plain-text editor over the note, saved as one undo
-step per editing session (typing merges) after ~1 s of idle and when editing ends."""
+step per editing session (typing merges) after ~1 s of idle and when editing ends. The
+first text of a note just added merges into the "Add note" step itself."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPen,
+    QTextCursor,
+    QTextOption,
+)
 from PySide6.QtWidgets import QGraphicsTextItem
 
-from labinov.gui.canvas.items import NoteItem
+from labinov.gui.canvas.items import LABEL_WIDTH, LinkItem, NoteItem, label_font
 
 if TYPE_CHECKING:
     from labinov.gui.canvas.view import BoardView
@@ -26,11 +36,13 @@ class NoteEditor(QGraphicsTextItem):
 
     finished = Signal()
 
-    def __init__(self, view: BoardView, note: NoteItem) -> None:
+    def __init__(self, view: BoardView, note: NoteItem, merge_key: object = None) -> None:
         super().__init__()
         self.view = view
         self.note = note
         self.item_id = note.item_id
+        # a note's first text shares the key of the step that added it, so both are one
+        self.merge_key = merge_key or ("text", self.item_id, id(self))
         self._saved = note.row["text"]
         self.setPlainText(note.row["text"])
         self.setFont(QFont(self.font().family(), 11))
@@ -59,7 +71,7 @@ class NoteEditor(QGraphicsTextItem):
         if self.view.board.update(
             {self.item_id: {"text": text}},
             QCoreApplication.translate("CanvasCommands", "Edit text"),
-            merge_key=("text", self.item_id, id(self)),
+            merge_key=self.merge_key,
         ):
             self._saved = text
 
@@ -68,6 +80,60 @@ class NoteEditor(QGraphicsTextItem):
             event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
+            self.finished.emit()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.finished.emit()
+
+
+class LinkLabelEditor(QGraphicsTextItem):
+    """Editing a connector's label in place, over the middle of the connector; Enter,
+    Escape or clicking elsewhere ends it and saves the label as one undo step.
+
+    Signals:
+        finished(): editing ended.
+    """
+
+    finished = Signal()
+
+    def __init__(self, view: BoardView, link: LinkItem) -> None:
+        super().__init__()
+        self.view = view
+        self.link_id = link.link_id
+        self._saved = link.row.get("label") or ""
+        self.setPlainText(self._saved)
+        self.setFont(label_font())
+        self.setDefaultTextColor(QColor("#212121"))
+        self.setTextWidth(LABEL_WIDTH)
+        self.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignCenter))
+        centre = link.line().center()
+        self.setPos(centre.x() - LABEL_WIDTH / 2, centre.y() - self.boundingRect().height() / 2)
+        self.setZValue(1e8)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        cursor = self.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        self.setTextCursor(cursor)  # typing replaces the old label
+
+    def text(self) -> str:
+        return " ".join(self.toPlainText().split())  # one line: no breaks, no double spaces
+
+    def save(self) -> None:
+        text = self.text()
+        if text != self._saved and self.view.board.relabel(self.link_id, text):
+            self._saved = text
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setBrush(QColor("white"))
+        painter.setPen(QPen(QColor("#1565c0"), 2))
+        painter.drawRect(self.boundingRect())
+        super().paint(painter, option, widget)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.finished.emit()
             return
         super().keyPressEvent(event)

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
     QPainterPath,
+    QPainterPathStroker,
     QPen,
     QPixmap,
     QPolygonF,
@@ -176,8 +177,20 @@ class NoteItem(QGraphicsItem):
         painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(self.row["votes"]))
 
 
+LABEL_WIDTH = 240.0  # a connector label wraps at this width (scene units)
+LABEL_POINTS = 11.0
+LABEL_FLAGS = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+
+
+def label_font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(LABEL_POINTS)
+    return font
+
+
 class LinkItem(QGraphicsItem):
-    """A connector from one note's edge to another's, with an arrow head."""
+    """A connector from one note's edge to another's, with an arrow head and an optional
+    label in a white box at its middle (double-click the connector to edit it)."""
 
     def __init__(self, row: dict[str, Any], source: NoteItem, target: NoteItem) -> None:
         super().__init__()
@@ -187,6 +200,7 @@ class LinkItem(QGraphicsItem):
         self.target = target
         self._line = QLineF()
         self._bounds = QRectF()
+        self._label_rect = QRectF()
         self.setZValue(-500)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.adjust()
@@ -204,6 +218,20 @@ class LinkItem(QGraphicsItem):
         self._bounds = (
             QRectF(self._line.p1(), self._line.p2()).normalized().adjusted(-14, -14, 14, 14)
         )
+        self._label_rect = QRectF()
+        label = self.row.get("label") or ""
+        if label:  # only labelled connectors measure text: 1,000 plain ones stay cheap
+            text = QFontMetricsF(label_font()).boundingRect(
+                QRectF(0, 0, LABEL_WIDTH, 1e4), LABEL_FLAGS, label
+            )
+            box = text.adjusted(-8, -4, 8, 4)
+            box.moveCenter(self._line.center())
+            self._label_rect = box
+            self._bounds = self._bounds.united(box.adjusted(-2, -2, 2, 2))
+
+    def label_rect(self) -> QRectF:
+        """Where the label box is (empty when there is no label)."""
+        return self._label_rect
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -214,11 +242,12 @@ class LinkItem(QGraphicsItem):
     def shape(self) -> QPainterPath:
         path = QPainterPath(self._line.p1())
         path.lineTo(self._line.p2())
-        from PySide6.QtGui import QPainterPathStroker
-
         stroker = QPainterPathStroker()
         stroker.setWidth(12)
-        return stroker.createStroke(path)
+        shape = stroker.createStroke(path)
+        if not self._label_rect.isEmpty():
+            shape.addRect(self._label_rect)
+        return shape.simplified()
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -238,6 +267,15 @@ class LinkItem(QGraphicsItem):
             )
             painter.setBrush(colour)
             painter.drawPolygon(QPolygonF([tip, left, right]))
+        label = self.row.get("label") or ""
+        if label and not self._label_rect.isEmpty():
+            painter.setBrush(QColor("white"))
+            painter.setPen(QPen(colour, 1.5))
+            painter.drawRoundedRect(self._label_rect, 6, 6)
+            painter.setFont(label_font())
+            painter.setPen(QColor("#212121"))
+            # plain text, like notes: "<b>" in a label stays literal
+            painter.drawText(self._label_rect.adjusted(8, 4, -8, -4), LABEL_FLAGS, label)
 
 
 def _edge(rect: QRectF, line: QLineF) -> QPointF:

@@ -34,6 +34,7 @@ class BoardScene(QGraphicsScene):
         document.item_changed.connect(self._change_item)
         document.item_removed.connect(self._remove_item)
         document.link_added.connect(self._add_link)
+        document.link_changed.connect(self._change_link)
         document.link_removed.connect(self._remove_link)
         document.reset.connect(self.rebuild)
         self.rebuild()
@@ -124,6 +125,13 @@ class BoardScene(QGraphicsScene):
             self._links_by_item.setdefault(end, set()).add(link_id)
         if self.far:
             self.link_layer.update()
+
+    def _change_link(self, link_id: str) -> None:
+        link = self.links.get(link_id)
+        if link is not None:
+            link.row = self.document.links[link_id]
+            link.adjust()  # the label box changes the connector's bounds
+            link.update()
 
     def _remove_link(self, link_id: str) -> None:
         link = self.links.pop(link_id, None)

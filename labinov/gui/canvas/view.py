@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 from labinov.gui.canvas import clipboard
 from labinov.gui.canvas.commands import Board
 from labinov.gui.canvas.document import BoardDocument
-from labinov.gui.canvas.editor import NoteEditor
+from labinov.gui.canvas.editor import LinkLabelEditor, NoteEditor
 from labinov.gui.canvas.interactions import (
     Interaction,
     LinkInteraction,
@@ -26,6 +26,7 @@ from labinov.gui.canvas.interactions import (
 )
 from labinov.gui.canvas.items import COLOUR_KEYS, LinkItem, NoteItem
 from labinov.gui.canvas.scene import BoardScene
+from labinov.store.types import new_id
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 NUDGE = 10.0
@@ -48,6 +49,7 @@ class BoardView(QGraphicsView):
         self.read_only = read_only
         self.voting = False
         self.editor: NoteEditor | None = None
+        self.label_editor: LinkLabelEditor | None = None
         self.active: Interaction | None = None
         self._space = False
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -119,12 +121,16 @@ class BoardView(QGraphicsView):
                 return item
         return None
 
+    def link_at(self, screen: QPoint) -> LinkItem | None:
+        return next((item for item in self.items(screen) if isinstance(item, LinkItem)), None)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         screen = event.position().toPoint()
         pos = self.mapToScene(screen)
-        if self.editor is not None and self.editor.contains(self.editor.mapFromScene(pos)):
-            super().mousePressEvent(event)
-            return
+        for editor in (self.editor, self.label_editor):
+            if editor is not None and editor.contains(editor.mapFromScene(pos)):
+                super().mousePressEvent(event)
+                return
         self.finish_editing()
         self.setFocus()
         if event.button() == Qt.MouseButton.MiddleButton or (
@@ -162,7 +168,7 @@ class BoardView(QGraphicsView):
             if note.isSelected():
                 self.active = MoveInteraction(self, pos)
             return
-        link = next((item for item in self.items(screen) if isinstance(item, LinkItem)), None)
+        link = self.link_at(screen)
         if link is not None:
             if not toggle:
                 self.board_scene.clearSelection()
@@ -192,6 +198,10 @@ class BoardView(QGraphicsView):
         note = self.note_at(screen)
         if note is not None:
             self.edit(note.item_id)
+            return
+        link = self.link_at(screen)
+        if link is not None:
+            self.edit_label(link.link_id)
         else:
             self.add_note(self.mapToScene(screen))
 
@@ -220,31 +230,49 @@ class BoardView(QGraphicsView):
         }
         if kind == "frame":
             row["text"] = QCoreApplication.translate("BoardView", "Frame")
+        row["id"] = new_id()
+        first_text = ("text", row["id"], "new") if edit else None
         ids = self.board.add(
             [row],
             text={
                 "frame": QCoreApplication.translate("BoardView", "Add frame"),
                 "text": QCoreApplication.translate("BoardView", "Add text"),
             }.get(kind, ""),
+            merge_key=first_text,
         )
         if not ids:
             return None
         self.board_scene.clearSelection()
         self.board_scene.notes[ids[0]].setSelected(True)
         if edit:
-            self.edit(ids[0])
+            self.edit(ids[0], merge_key=first_text)
         return ids[0]
 
-    def edit(self, item_id: str) -> None:
+    def edit(self, item_id: str, merge_key: object = None) -> None:
         self.finish_editing()
         note = self.board_scene.notes[item_id]
-        self.editor = NoteEditor(self, note)
+        self.editor = NoteEditor(self, note, merge_key)
         self.board_scene.addItem(self.editor)
         self.editor.finished.connect(self.finish_editing)
         self.editor.setFocus()
         self.setFocus()
 
+    def edit_label(self, link_id: str) -> None:
+        """Edit a connector's label in place (double-click on the connector)."""
+        self.finish_editing()
+        editor = self.label_editor = LinkLabelEditor(self, self.board_scene.links[link_id])
+        self.board_scene.addItem(editor)
+        editor.finished.connect(self.finish_editing)
+        editor.setFocus()
+        self.setFocus()
+
     def finish_editing(self) -> None:
+        label_editor, self.label_editor = self.label_editor, None
+        if label_editor is not None:
+            label_editor.save()
+            label_editor.clearFocus()
+            self.board_scene.removeItem(label_editor)
+            label_editor.deleteLater()
         editor, self.editor = self.editor, None
         if editor is None:
             return
@@ -360,7 +388,7 @@ class BoardView(QGraphicsView):
     # -- keyboard ------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.editor is not None and self.editor.hasFocus():
+        if any(e is not None and e.hasFocus() for e in (self.editor, self.label_editor)):
             super().keyPressEvent(event)
             return
         key, mods = event.key(), event.modifiers()

@@ -56,7 +56,7 @@ def test_every_edit_undoes_and_redoes_to_identical_rows(qtbot, panel, context, p
     services = context.services
     stack = context.stack_for(project_id)
     states = [rows(services, project_id)]
-    marks = [stack.index()]  # adding a note and typing its text are two steps
+    marks = [stack.index()]
 
     def step() -> None:
         states.append(rows(services, project_id))
@@ -70,6 +70,7 @@ def test_every_edit_undoes_and_redoes_to_identical_rows(qtbot, panel, context, p
     view.centerOn(600, 400)
     a = add_note(view, 300, 300, "Petugas loket kurang")
     step()
+    assert marks[-1] == marks[-2] + 1  # adding a note and typing its first text: one step
     b = add_note(view, 900, 300, "SOP belum jelas")
     step()
     assert view.document.items[a]["zone"] == "people" and view.document.items[b]["zone"] == "method"
@@ -98,6 +99,19 @@ def test_every_edit_undoes_and_redoes_to_identical_rows(qtbot, panel, context, p
     drag(view, centre(view, a), centre(view, b), Qt.KeyboardModifier.AltModifier)
     assert len(view.document.links) == 1
     step()
+    # label the connector: double-click it, type, Enter
+    (link_id,) = view.document.links
+    middle = view.board_scene.links[link_id].line().center()
+    QTest.mouseDClick(
+        view.viewport(), Qt.MouseButton.LeftButton, NoMod, at(view, middle.x(), middle.y())
+    )
+    assert view.label_editor is not None
+    QTest.keyClicks(view.viewport(), "menyebabkan")
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Return)
+    assert view.label_editor is None
+    assert view.document.links[link_id]["label"] == "menyebabkan"
+    step()
+    assert marks[-1] == marks[-2] + 1
     # vote twice on b during a round: each vote is one step
     panel.start_voting(2, 1)
     click(view, *centre(view, b))
