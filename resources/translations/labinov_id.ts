@@ -176,6 +176,10 @@ Folder log: {logs}</translation>
         <translation>Hubungkan catatan</translation>
     </message>
     <message>
+        <source>Edit connector label</source>
+        <translation>Ubah label penghubung</translation>
+    </message>
+    <message>
         <source>Reset votes</source>
         <translation>Atur ulang suara</translation>
     </message>
@@ -1992,6 +1996,10 @@ Moderator tetap dapat menandai tahap ini selesai. Alasan (dicatat bersama tahap)
     <message>
         <source>A connector must stay on one canvas.</source>
         <translation>Garis penghubung harus berada di satu kanvas.</translation>
+    </message>
+    <message>
+        <source>A connector label may hold at most {limit} characters.</source>
+        <translation>Label penghubung paling banyak berisi {limit} karakter.</translation>
     </message>
     <message>
         <source>{name} is larger than {limit} MB.</source>
