@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMimeData, QPointF
 from PySide6.QtGui import QGuiApplication, QImage
 
-from labinov.errors import UserError
+from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.gui.canvas.document import BoardDocument
 from labinov.gui.errors import show_user_error
 from labinov.store.types import new_id
@@ -105,12 +105,20 @@ def _copy_picture(view: BoardView, attachment_id: str) -> str | None:
 def add_picture(view: BoardView, filename: str, data: bytes, pos: QPointF) -> list[str]:
     """Keep a picture in the project and place it on the board (one undo step)."""
     service = view.document.context.services.canvases
+    image = QImage.fromData(data)
     try:
+        if image.isNull() and len(data) <= 20 * 1024 * 1024:  # bigger: refused by size
+            # a picture's first bytes but no picture Qt can show (cut off, damaged)
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "{name} is not a picture (PNG, JPEG, GIF, BMP or WebP)."
+                ),
+                name=filename,
+            )
         attachment_id = service.store_image(view.document.project_id, filename, data)
     except UserError as error:
         show_user_error(view, error)
         return []
-    image = QImage.fromData(data)
     width = 480.0
     height = width * image.height() / image.width() if image.width() else 360.0
     row = {

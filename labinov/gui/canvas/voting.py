@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from labinov.gui.canvas.document import Change
 
 if TYPE_CHECKING:
     from labinov.gui.canvas.view import BoardView
@@ -124,17 +127,42 @@ class VotingBar(QWidget):
         self.view.save_view_soon()
 
     def vote(self, item_id: str, delta: int) -> None:
-        key = str(self.round.current)
-        used = self.round.used.get(key, 0)
+        """Give (+1) or take back (-1) a vote of the participant whose turn it is.
+
+        The round's count moves with the note's votes inside one undo step, so undoing a
+        vote also gives the participant that vote back (and their turn, if it had passed).
+        """
+        voting = self.round
+        key = str(voting.current)
+        used = voting.used.get(key, 0)
         votes = self.view.document.items[item_id]["votes"]
-        if (delta > 0 and self.round.left() <= 0) or (delta < 0 and (used <= 0 or votes <= 0)):
+        if (delta > 0 and voting.left() <= 0) or (delta < 0 and (used <= 0 or votes <= 0)):
             return
-        if self.view.board.update(
-            {item_id: {"votes": votes + delta}}, QCoreApplication.translate("Voting", "Vote")
-        ):
-            self.round.used[key] = used + delta
-            if self.round.left() == 0 and self.round.current < self.round.participants:
-                self.round.current += 1
+        turn = voting.current
+        service, board, bar = self.view.board.service, self.view.board, self
+
+        def do() -> dict[str, dict[str, Any]]:
+            previous = service.update_items({item_id: {"votes": votes + delta}})
+            board.emit(Change(board.canvas_id, changed_items={item_id: {"votes": votes + delta}}))
+            voting.current = turn
+            voting.used[key] = used + delta
+            if voting.left() == 0 and voting.current < voting.participants:
+                voting.current += 1  # all votes given: the next participant's turn
+            bar._refresh_if_shown()
+            return previous
+
+        def undo(previous: dict[str, dict[str, Any]]) -> None:
+            service.update_items(previous)
+            board.emit(Change(board.canvas_id, changed_items=previous))
+            voting.used[key] = used
+            voting.current = turn
+            bar._refresh_if_shown()
+
+        board.run(QCoreApplication.translate("Voting", "Vote"), do, undo)
+
+    def _refresh_if_shown(self) -> None:
+        # an undo can arrive after the round was ended and this bar deleted
+        if shiboken6.isValid(self) and self.view.voting:
             self.refresh()
 
     def next_participant(self) -> None:

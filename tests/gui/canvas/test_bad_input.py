@@ -125,3 +125,12 @@ def test_deleting_a_note_removes_its_links_and_undo_brings_both(
     context.stack_for(project_id).undo()
     assert a in view.document.items and len(view.document.links) == 2
     assert len(view.board_scene.links) == 2
+
+
+def test_a_damaged_picture_is_refused(qtbot, panel, context, tmp_path) -> None:
+    damaged = tmp_path / "foto_rusak.png"
+    damaged.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 200)  # a PNG's first bytes, then nothing
+    assert panel.add_picture(str(damaged)) == []
+    box = find_box()
+    assert box is not None and "foto_rusak.png" in box.text() and "bukan gambar" in box.text()
+    assert attachments(context) == 0 and not panel.current().document.items

@@ -50,24 +50,53 @@ def test_align_and_distribute_are_one_step(qtbot, panel, context, project_id) ->
 
 def test_voting_round_results_and_reset(qtbot, panel, context, project_id) -> None:
     view = panel.current().view
+    stack = context.stack_for(project_id)
     a = add_note(view, 300, 400, "Antrean online")
     b = add_note(view, 700, 400, "Loket lansia")
-    panel.start_voting(2, 2)
+    panel.start_voting(2, 2)  # two participants, two votes each
     bar = panel.current().voting_bar
-    for item_id in (a, a, b):
-        click(view, *centre(view, item_id))
-    assert "2" in bar.label.text()  # participant 2 is voting
-    click(view, *centre(view, a), button=Qt.MouseButton.RightButton)  # takes back a vote
-    assert view.document.items[a]["votes"] == 1
-    dialog = panel.show_results()
+
+    def votes() -> tuple[int, int]:
+        return view.document.items[a]["votes"], view.document.items[b]["votes"]
+
+    assert bar.label.text().startswith("Peserta 1 dari 2: sisa 2 suara")
+    click(view, *centre(view, a))
+    click(view, *centre(view, a))
+    assert votes() == (2, 0)
+    assert bar.label.text().startswith("Peserta 2 dari 2: sisa 2 suara")  # turn passed on
+    click(view, *centre(view, b))
+    click(view, *centre(view, b))
+    click(view, *centre(view, a))  # a third vote of the last participant is not given
+    assert votes() == (2, 2) and bar.round.left() == 0
+    click(view, *centre(view, b), button=Qt.MouseButton.RightButton)  # takes back a vote
+    assert votes() == (2, 1) and bar.round.left() == 1
+    click(view, *centre(view, b))
+    stack.undo()  # undoing a vote gives the participant that vote back
+    assert votes() == (2, 1) and bar.round.left() == 1
+    stack.undo()
+    stack.undo()
+    assert votes() == (2, 1) and bar.round.left() == 1
+    stack.undo()
+    stack.undo()  # back before participant 1's second vote: their turn again
+    assert votes() == (1, 0) and bar.round.current == 1 and bar.round.left() == 1
+    assert bar.label.text().startswith("Peserta 1 dari 2: sisa 1 suara")
+    for _ in range(4):
+        stack.redo()
+    assert votes() == (2, 1)
+    stored = {
+        row["id"]: row["votes"]
+        for row in context.services.canvases.load(view.document.canvas_id)[0]
+    }
+    assert stored == {a: 2, b: 1}
+    dialog = panel.show_results()  # most votes first
     texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
-    assert "Antrean online" in texts[0] or "Loket lansia" in texts[0]
+    assert texts == ["2 suara — Antrean online", "1 suara — Loket lansia"]
     dialog.close()
-    panel.start_voting(2, 2)
+    bar.end()
     view.board.reset_votes()
-    assert all(row["votes"] == 0 for row in view.document.items.values())
-    context.stack_for(project_id).undo()
-    assert view.document.items[b]["votes"] == 1
+    assert votes() == (0, 0)
+    stack.undo()
+    assert votes() == (2, 1)
 
 
 def test_presentation_moves_between_canvases(qtbot, panel) -> None:
