@@ -60,6 +60,12 @@ class Field:
     from_canvas: str | None = None  # "notes", "causes" or "votes": see services.worksheets
     from_members: bool = False  # rows can be taken from the team's members (name, NIP, …)
 
+    @property
+    def needed(self) -> tuple[str, ...]:
+        """Columns a row must have filled to count as complete (the required ones, and
+        every score of a USG table)."""
+        return _needed(self)
+
     def title(self, language: str) -> str:
         return str(pick(self.label, language))
 
@@ -74,6 +80,21 @@ def _column(raw: dict[str, Any]) -> Column:
     return Column(
         raw["key"], raw["label"], raw.get("type", "text"), raw.get("required", False), choices
     )
+
+
+_NEEDED: dict[int, tuple[Field, tuple[str, ...]]] = {}
+
+
+def _needed(item: Field) -> tuple[str, ...]:
+    # Fields hold dicts (unhashable), so the cache is keyed by id and keeps the field alive
+    # (its id cannot be reused); the gate asks this for every row of every table.
+    cached = _NEEDED.get(id(item))
+    if cached is None:
+        needed = tuple(
+            c.key for c in item.columns if c.required or (item.kind == USG and c.type == "score")
+        )
+        cached = _NEEDED[id(item)] = (item, needed)
+    return cached[1]
 
 
 def _field(raw: dict[str, Any]) -> Field:
@@ -234,16 +255,26 @@ def empty_row(item: Field) -> dict[str, Any]:
 
 def is_filled(item: Field, value: Any) -> bool:
     """Whether an answer counts as the field's output (the stage gate)."""
-    if item.kind == TEXT:
+    kind = item.kind
+    if kind == TEXT:
         return bool(str(value or "").strip())
-    if item.kind == DATE:
+    if kind == DATE:
         return bool(value)
-    if item.kind == LIST:
-        return len([entry for entry in value or () if str(entry).strip()]) >= item.min_items
-    complete = [row for row in value or () if _row_complete(item, row)]
-    return len(complete) >= item.min_items
-
-
-def _row_complete(item: Field, row: dict[str, Any]) -> bool:
-    needed = [c for c in item.columns if c.required or (item.kind == USG and c.type == "score")]
-    return all(row.get(c.key) not in (None, "") for c in needed)
+    wanted = item.min_items
+    if wanted <= 0:
+        return True
+    if not value or len(value) < wanted:
+        return False
+    found = 0
+    if kind == LIST:
+        for entry in value:
+            found += bool(str(entry).strip())
+            if found >= wanted:
+                return True
+        return False
+    needed = item.needed
+    for row in value:
+        found += all(row.get(key) not in (None, "") for key in needed)
+        if found >= wanted:
+            return True
+    return False

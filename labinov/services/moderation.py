@@ -179,10 +179,15 @@ class ModerationService(Service):
             rows = connection.execute(OVERVIEW_SQL, (workshop_id,)).fetchall()
         finally:
             connection.close()
+        # One JSON parse for every stage's answers: per-row json.loads calls cost more
+        # than the parsing itself for a workshop of small answer sets.
+        parsed = json.loads("[" + ",".join(row[6] or "{}" for row in rows) + "]")
         teams: dict[str, str] = {}
         projects: dict[str, dict[str, list[Any]]] = {}  # team -> project -> stage rows
         titles: dict[str, str] = {}
-        for team_id, team_name, project_id, title, stage, status, answers in rows:
+        for (team_id, team_name, project_id, title, stage, status, _text), answers in zip(
+            rows, parsed, strict=True
+        ):
             teams.setdefault(team_id, team_name)
             team_projects = projects.setdefault(team_id, {})
             if project_id is None:
@@ -190,17 +195,14 @@ class ModerationService(Service):
             titles[project_id] = title
             stages = team_projects.setdefault(project_id, [])
             if stage is not None:
-                stages.append((stage, status, answers))
+                stages.append((stage, status, answers or {}))
         result: list[TeamProgress] = []
         for team_id, team_name in teams.items():
             for project_id, stages in projects[team_id].items():
                 status = {stage: state for stage, state, _answers in stages}
-                answers = {
-                    stage: json.loads(values) if values else {} for stage, _s, values in stages
-                }
                 stage, stage_status = current_stage(status)
                 done = sum(1 for value in status.values() if value == "done")
-                progress = gates.all_progress(answers)
+                progress = gates.all_progress({stage: values for stage, _s, values in stages})
                 result.append(
                     TeamProgress(
                         team_id,

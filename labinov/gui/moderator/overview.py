@@ -6,19 +6,16 @@ Signals (``OverviewWidget``):
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionProgressBar,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -30,8 +27,7 @@ from labinov.gui.texts import status_text
 from labinov.method.stages import STAGES, stage_content
 
 Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
-TEAM, PROJECT, STAGE, DONE, PROGRESS = range(5)
+COLUMNS = TEAM, PROJECT, STAGE, DONE, PROGRESS = range(5)
 RATIO_ROLE = Qt.ItemDataRole.UserRole + 1
 PROJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -39,93 +35,91 @@ if TYPE_CHECKING:  # SQLModel loads after the first paint (app.py)
     from labinov.services.moderation import TeamProgress
 
 
-class OverviewModel(QAbstractTableModel):
-    """Rows of ``services.moderation.overview``: team, project, stage, stages done, progress."""
+class OverviewModel(QStandardItemModel):
+    """Rows of ``services.moderation.overview``: team, project, stage, stages done, progress.
+
+    The cells are filled once per refresh into Qt's own item model, so painting asks no
+    Python code for them (a Python ``data()`` is called seven times per visible cell, which
+    was most of the overview's opening time: tests/bench/bench_overview.py)."""
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(COLUMNS), parent)
         self.language = language
         self._rows: list[TeamProgress] = []
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Team"),
+                self.tr("Innovation"),
+                self.tr("Current stage"),
+                self.tr("Stages done"),
+                self.tr("Worksheet progress"),
+            ]
+        )
 
     def set_rows(self, rows: list[TeamProgress]) -> None:
-        self.beginResetModel()
         self._rows = list(rows)
-        self.endResetModel()
+        self.setRowCount(0)
+        no_project = self.tr("(no innovation yet)")
+        stage_names = {stage.value: stage_content(stage) for stage in STAGES}
+        for row in self._rows:
+            if row.project_id:
+                stage = ""
+                if row.stage is not None:
+                    content = stage_names[row.stage]
+                    name = content.name(self.language)
+                    stage = f"{content.number}. {name} — {status_text(row.stage_status)}"
+                texts = (
+                    row.team,
+                    row.project or no_project,
+                    stage,
+                    f"{row.stages_done}/{len(STAGES)}",
+                    f"{round(row.ratio * 100)}%",
+                )
+            else:
+                texts = (row.team, no_project, "", "", "")
+            items = [QStandardItem(text) for text in texts]  # read-only: the view edits none
+            items[TEAM].setToolTip(texts[TEAM])  # long names are elided in the cell
+            items[PROJECT].setToolTip(texts[PROJECT])
+            if row.project_id:
+                items[TEAM].setData(row.project_id, PROJECT_ROLE)
+                items[PROGRESS].setData(row.ratio, RATIO_ROLE)
+                items[PROGRESS].setToolTip(
+                    "\n".join(
+                        f"{stage_names[stage.value].name(self.language)}: "
+                        f"{row.progress[stage.value]}"
+                        for stage in STAGES
+                    )
+                )
+            self.appendRow(items)
 
     def row_at(self, row: int) -> TeamProgress:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (
-            self.tr("Team"),
-            self.tr("Innovation"),
-            self.tr("Current stage"),
-            self.tr("Stages done"),
-            self.tr("Worksheet progress"),
-        )[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if role == PROJECT_ROLE:
-            return row.project_id
-        if role == RATIO_ROLE and column == PROGRESS:
-            return row.ratio
-        if role == Qt.ItemDataRole.ToolTipRole and column == PROGRESS and row.progress:
-            return "\n".join(
-                f"{stage_content(stage).name(self.language)}: {row.progress[stage.value]}"
-                for stage in STAGES
-            )
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if column == TEAM:
-            return row.team
-        if column == PROJECT:
-            return row.project or self.tr("(no innovation yet)")
-        if column == STAGE:
-            if row.stage is None:
-                return ""
-            content = stage_content(row.stage)
-            return (
-                f"{content.number}. {content.name(self.language)} — {status_text(row.stage_status)}"
-            )
-        if column == DONE:
-            return f"{row.stages_done}/{len(STAGES)}" if row.project_id else ""
-        return f"{round(row.ratio * 100)}%" if row.project_id else ""
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
 
 class ProgressDelegate(QStyledItemDelegate):
-    """Draws the progress column as a progress bar (readable on a projector)."""
+    """Draws the progress column as a flat bar with its percentage (readable on a projector).
+
+    Flat fills and one line of text: the style's own progress bar (gradients, rounded
+    frames) cost as much as the rest of a row (tests/bench/bench_overview.py)."""
+
+    TRACK = QColor("#e4e7eb")
+    CHUNK = QColor("#7cc47f")
+    FRAME = QColor("#9aa1a9")
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         ratio = index.data(RATIO_ROLE)
-        if ratio is None or index.data(PROJECT_ROLE) is None:
+        if ratio is None:  # a team without an innovation
             super().paint(painter, option, index)
             return
-        bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(4, 4, -4, -4)
-        bar.minimum, bar.maximum = 0, 100
-        bar.progress = round(ratio * 100)
-        bar.text = index.data(Qt.ItemDataRole.DisplayRole)
-        bar.textVisible = True
-        bar.state = option.state | QStyle.StateFlag.State_Horizontal
-        QApplication.style().drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
+        bar = option.rect.adjusted(6, 5, -6, -5)
+        painter.fillRect(bar, self.TRACK)
+        filled = round(bar.width() * max(0.0, min(1.0, ratio)))
+        if filled:
+            painter.fillRect(bar.x(), bar.y(), filled, bar.height(), self.CHUNK)
+        painter.setPen(self.FRAME)
+        painter.drawRect(bar.adjusted(0, 0, -1, -1))
+        painter.setPen(Qt.GlobalColor.black)  # dark on both the track and the chunk
+        painter.drawText(bar, Qt.AlignmentFlag.AlignCenter, index.data())
 
 
 class OverviewWidget(QWidget):
@@ -144,7 +138,10 @@ class OverviewWidget(QWidget):
         self.model = OverviewModel(context.language, self)
         self.view = QTableView()
         self.view.setObjectName("overviewTable")
+        self._stale = False
+        self.refresh()  # before the view watches the model: one reset instead of a signal a row
         self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setItemDelegateForColumn(PROGRESS, ProgressDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -158,14 +155,17 @@ class OverviewWidget(QWidget):
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(TEAM, 220)
-        header.resizeSection(PROJECT, 280)
-        header.resizeSection(STAGE, 220)
-        self.view.doubleClicked.connect(lambda index: self._choose(index.row()))
+        # The innovation takes what the others leave, so the table fits the window's width
+        # (no horizontal scroll bar on the projector).
+        header.setSectionResizeMode(PROJECT, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(TEAM, 210)
+        header.resizeSection(STAGE, 280)
+        header.resizeSection(DONE, max(90, header.sectionSizeHint(DONE)))
+        header.resizeSection(PROGRESS, max(170, header.sectionSizeHint(PROGRESS)))
+        self.view.doubleClicked.connect(self._double_clicked)
         self.open_button = QPushButton(self.tr("Open innovation"))
         self.open_button.setObjectName("overviewOpen")
-        self.open_button.clicked.connect(lambda: self._choose(self._current()))
+        self.open_button.clicked.connect(self._open_current)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         bar = QHBoxLayout()
@@ -175,13 +175,36 @@ class OverviewWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(bar)
-        self.resize(1000, 600)
-        self.refresh()
-        context.events.project_changed.connect(lambda _id: self.refresh())
-        context.events.structure_changed.connect(self.refresh)
+        self.resize(1080, 600)
+        # Bound methods, not lambdas: Qt drops the connections when this widget is deleted.
+        context.events.project_changed.connect(self._project_changed)
+        context.events.structure_changed.connect(self._structure_changed)
 
     def refresh(self) -> None:
+        self._stale = False
         self.model.set_rows(self.context.services.moderation.overview(self.workshop_id))
+
+    def _project_changed(self, _project_id: str) -> None:
+        self._structure_changed()
+
+    def _structure_changed(self) -> None:
+        # Every answer typed in a worksheet says "project changed": a hidden overview only
+        # notes it and reads the workshop again when it is shown.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        self._choose(index.row())
+
+    def _open_current(self) -> None:
+        self._choose(self._current())
 
     def _current(self) -> int:
         rows = self.view.selectionModel().selectedRows()
