@@ -119,7 +119,10 @@ class NoteItem(QGraphicsItem):
         painter.drawRect(rect)
         if kind == "image" and self.pixmap is not None and not self.pixmap.isNull():
             painter.drawPixmap(rect, self.pixmap, QRectF(self.pixmap.rect()))
-        if lod >= TEXT_LOD and not self.editing and self.row["text"]:
+        # presentation (a larger font scale) shows words at any zoom: a projected wall
+        # must stay readable even when fitting the whole canvas means zooming far out
+        shows_text = lod >= TEXT_LOD or self.font_scale > 1.0
+        if shows_text and not self.editing and self.row["text"]:
             self._paint_text(painter, rect, kind)
         if self.row.get("votes"):
             self._paint_votes(painter, rect, lod)
@@ -154,9 +157,11 @@ class NoteItem(QGraphicsItem):
             font.setPointSizeF(base * scale)
             if scale <= 1.0:  # the usual case: no measuring
                 break
-            if QFontMetricsF(font).boundingRect(area, int(flags), text).height() <= area.height():
+            needed = QFontMetricsF(font).boundingRect(area, int(flags), text)
+            # a long word cannot wrap: it must fit the width as well as the lines the height
+            if needed.height() <= area.height() and needed.width() <= area.width() + 0.5:
                 break
-            scale = max(1.0, scale - 0.1)
+            scale = max(1.0, scale * 0.9)
         painter.setFont(font)
         painter.setPen(QColor("#212121"))
         painter.setClipRect(rect)

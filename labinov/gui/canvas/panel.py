@@ -288,8 +288,12 @@ class CanvasPanel(QWidget):
 
     def new_canvas(self) -> None:
         picker = TemplatePicker(self.stage, self.context.language, self)
-        if picker.exec():
-            self.create_canvas(picker.template_key(), picker.canvas_title())
+        try:
+            if picker.exec():
+                self.create_canvas(picker.template_key(), picker.canvas_title())
+        finally:
+            # dialogs kept as children piled up, and shiboken aborted on them at exit
+            picker.deleteLater()
 
     def rename_canvas(self, title: str | None = None) -> None:
         board = self.current()
@@ -381,9 +385,11 @@ class CanvasPanel(QWidget):
             return
         if participants is None or votes_each is None:
             dialog = StartVotingDialog(self)
-            if not dialog.exec():
-                return
+            accepted = dialog.exec()
             participants, votes_each = dialog.participants.value(), dialog.votes_each.value()
+            dialog.deleteLater()
+            if not accepted:
+                return
         board.start_voting(VotingRound(participants, votes_each))
 
     def show_results(self) -> ResultsDialog | None:
@@ -391,6 +397,7 @@ class CanvasPanel(QWidget):
         if board is None:
             return None
         dialog = ResultsDialog(board.view, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

@@ -56,6 +56,9 @@ class TemplatePicker(QDialog):
             entry = QListWidgetItem(template.title(language))
             entry.setData(Qt.ItemDataRole.UserRole, template.key)
             self.list.addItem(entry)
+        # wide enough for the longest name ("Peta Pemangku Kepentingan"), never clipped
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setMinimumWidth(self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 24)
         self.preview = QLabel()
         self.preview.setObjectName("templatePreview")
         self.preview.setFixedSize(*PREVIEW)

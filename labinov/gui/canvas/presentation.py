@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from labinov.gui.context import AppContext
 
 PRESENT_FONT_SCALE = 1.8
+SCREEN_POINTS = 16.0  # note text aims at this size on the screen, shrinking to fit a note
+NOTE_POINTS = 11.0  # the note font at 100 % (items.NoteItem)
 
 
 class PresentationWindow(QWidget):
@@ -63,17 +65,27 @@ class PresentationWindow(QWidget):
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for note in self.view.board_scene.notes.values():
-            note.font_scale = PRESENT_FONT_SCALE
         self.layout_.addWidget(self.view, 1)
         self.title.setText(f"{document.title}  ({index + 1}/{len(self.canvas_ids)})")
-        self.view.fit_all()
+        self.fit()
         self.index_changed.emit(index)
+
+    def fit(self) -> None:
+        """Show the whole canvas, with note text large enough to read from the back of
+        the room: the further out the zoom, the larger the font (each note shrinks it
+        back until its words fit)."""
+        if self.view is None:
+            return
+        self.view.fit_all()
+        zoom = max(self.view.zoom(), 0.01)
+        scale = max(PRESENT_FONT_SCALE, SCREEN_POINTS / (NOTE_POINTS * zoom))
+        for note in self.view.board_scene.notes.values():
+            note.font_scale = scale
+            note.update()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self.view is not None:
-            self.view.fit_all()
+        self.fit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -40,6 +40,10 @@ def test_template_picker_creates_the_chosen_canvas(qtbot, panel) -> None:
     from tests.gui.conftest import answer_dialog
 
     def fill(dialog) -> None:
+        # every template name is shown whole ("Peta Pemangku Kepentingan" was clipped)
+        names = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+        widest = max(dialog.list.fontMetrics().horizontalAdvance(name) for name in names)
+        assert dialog.list.viewport().width() >= widest
         dialog.select("problem_tree")
         assert dialog.preview.pixmap() is not None and not dialog.preview.pixmap().isNull()
         assert dialog.title.text() == "Pohon Masalah"

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from labinov.gui.canvas.items import TEXT_LOD
 from labinov.gui.canvas.panel import CanvasPanel
 
 from .helpers import add_note, centre, click
@@ -100,10 +101,26 @@ def test_voting_round_results_and_reset(qtbot, panel, context, project_id) -> No
 
 
 def test_presentation_moves_between_canvases(qtbot, panel) -> None:
+    note = add_note(panel.current().view, 300, 400, "Antrean online")
     panel.create_canvas("impact_effort")
     panel.tabs.setCurrentIndex(0)
     show = panel.present()  # deletes itself on close
     assert show.isFullScreen() and show.index == 0
+    # fitting the whole wall zooms far out, yet the note's words are shown, and large
+    qtbot.waitExposed(show)
+    view = show.view
+    qtbot.waitUntil(lambda: view.height() > 400)
+    assert view.zoom() < TEXT_LOD
+    item = view.board_scene.notes[note]
+    assert item.font_scale * 11 * view.zoom() >= 15  # about 16 points on the screen
+    image = view.grab().toImage()
+    box = view.mapFromScene(item.sceneBoundingRect()).boundingRect().adjusted(4, 4, -4, -4)
+    dark = sum(
+        QColor(image.pixel(x, y)).lightness() < 100
+        for x in range(box.left(), box.right())
+        for y in range(box.top(), box.bottom())
+    )
+    assert dark > 20
     QTest.keyClick(show, Qt.Key.Key_Right)
     assert show.index == 1 and "Matriks" in show.title.text()
     QTest.keyClick(show, Qt.Key.Key_Right)
