@@ -66,11 +66,15 @@ class WorksheetService(Service):
         super().__init__(store)
         self._stages = stages
 
-    def install_gate(self) -> None:
+    def install_gate(self, language: str | None = None) -> None:
         """Make ``stages.complete`` refuse a stage whose required outputs are missing.
 
+        ``language`` ("id"/"en", the UI's) names the missing outputs in the gate's message
+        and in ``stages.missing_outputs``; without it the service's current language.
         Not done by ``Services`` itself: the composition root (``app.py``) turns it on, so
         tests that mark stages done without worksheets keep working until they opt in."""
+        if language:
+            self.language = language
         self._stages.gate = self.missing_outputs
 
     # -- reading -----------------------------------------------------------------------
@@ -170,6 +174,19 @@ class WorksheetService(Service):
     def progress(self, project_id: str) -> dict[str, gates.Progress]:
         """Per stage "filled/required", for the 5D navigator (``str(p)`` gives "3/5")."""
         return gates.all_progress(self.all_answers([project_id])[project_id])
+
+    def missing_by_stage(
+        self, project_id: str, language: str | None = None
+    ) -> dict[str, list[str]]:
+        """``{stage: [titles of the required outputs still missing]}`` for all five stages
+        in one read (e.g. the 5D navigator's tooltips)."""
+        answers = self.all_answers([project_id])[project_id]
+        return {
+            stage.value: gates.missing(
+                stage, answers.get(stage.value) or {}, language or self.language
+            )
+            for stage in STAGES
+        }
 
     def progress_texts(self, project_id: str) -> dict[str, str]:
         """``{stage: "3/5"}``: what ``FiveDNavigator.set_statuses`` takes as ``progress``."""

@@ -143,3 +143,34 @@ def test_canvas_suggestions(services: Services, project_id: str) -> None:
     ideas = ws.canvas_suggestions(project_id, "diagnose", "candidate_ideas")
     assert ideas == [("Akta daring", 5), ("Loket di rumah sakit", 2)]
     assert ws.canvas_suggestions(project_id, "diagnose", "problem_statement") == []
+
+
+def test_gate_in_the_ui_language_and_missing_per_stage(services: Services, project_id: str) -> None:
+    ws = services.worksheets
+    assert services.stages.missing_outputs(project_id, "display") == []  # no gate yet
+    services.stages.complete(project_id, "display")  # without the gate anything goes
+    services.stages.reopen(project_id, "display")
+    ws.install_gate(language="en")
+    assert services.stages.missing_outputs(project_id, "display") == [
+        "Lessons learned",
+        "Replication potential",
+        "Showcase summary",
+    ]
+    with pytest.raises(StageGateError) as refused:
+        services.stages.complete(project_id, "display")
+    assert refused.value.params["missing"] == (
+        "Lessons learned; Replication potential; Showcase summary"
+    )
+    assert services.stages.get(project_id, "display").status == "in_progress"
+    ws.set_answer(project_id, "display", "lessons_learned", "Kerja sama")
+    missing = ws.missing_by_stage(project_id)
+    assert list(missing) == ["drum_up", "diagnose", "design", "delivery", "display"]
+    assert missing["display"] == ["Replication potential", "Showcase summary"]
+    assert len(missing["design"]) == 8
+    assert ws.missing_by_stage(project_id, "id")["display"] == [
+        "Potensi replikasi",
+        "Ringkasan untuk pameran",
+    ]
+    assert ws.progress_texts(project_id)["display"] == "1/3"
+    with pytest.raises(StageGateError):  # a blank reason is no override
+        ws.complete_stage(project_id, "display", "   ")
