@@ -133,3 +133,21 @@ def test_gate_names_missing_and_counts_progress() -> None:
     assert gates.missing("drum_up", answers) == []
     assert gates.progress("drum_up", answers).complete
     assert not is_filled(field_of("diagnose", "usg"), [{"problem": "x", "u": 1, "s": 2, "g": None}])
+
+
+def test_filled_counts_complete_rows_and_entries_only() -> None:
+    roles = field_of("drum_up", "team_roles")  # at least 2 complete rows (name and role)
+    half = {"name": "Rudi", "role": None}
+    whole = {"name": "Nurhayati", "role": "ketua"}
+    assert roles.needed == ("name", "role")
+    assert not is_filled(roles, [half, whole])
+    assert not is_filled(roles, [half, half, whole])
+    assert is_filled(roles, [half, whole, {"name": "Ani", "role": "anggota"}])
+    assert not is_filled(roles, None) and not is_filled(roles, [])
+    usg_field = field_of("diagnose", "usg")
+    assert usg_field.needed == ("problem", "u", "s", "g")  # every score, and the problem
+    issues = field_of("drum_up", "issues")
+    assert not is_filled(issues, ["  ", "\t"])
+    assert is_filled(issues, ["  ", "Antrean"])
+    assert not is_filled(field_of("design", "innovation_name"), "   ")
+    assert is_filled(field_of("delivery", "launch_date"), "2019-11-04")

@@ -236,3 +236,30 @@ def test_team_roles_taken_from_the_team_members(make_panel, context, project_id)
     assert not panel.take_members("team_roles")  # nothing new
     context.stack_for(project_id).undo()
     assert len(context.services.worksheets.answer(project_id, "drum_up", "team_roles")) == 1
+
+
+def test_non_numeric_score_and_number_refused_in_the_cell(make_panel, context, project_id) -> None:
+    ws = context.services.worksheets
+    panel = make_panel("design")
+    scores = panel.tables["idea_scores"]
+    QTest.mouseClick(scores.add_button, Qt.MouseButton.LeftButton)
+    edit_cell(scores.view, 0, 0, "Akta daring")
+    edit_cell(scores.view, 0, 1, "4")
+    before = ws.answer(project_id, "design", "idea_scores")
+    edit_cell(scores.view, 0, 1, "tinggi")
+    box = find_box()
+    assert box is not None and "tinggi" in box.text() and "1 sampai 5" in box.text()
+    box.close()
+    assert ws.answer(project_id, "design", "idea_scores") == before
+    assert scores.model.data(scores.model.index(0, 1)) == "4"
+    delivery = make_panel("delivery")
+    indicators = delivery.tables["indicators"]
+    QTest.mouseClick(indicators.add_button, Qt.MouseButton.LeftButton)
+    column = [c.key for c in field_of("delivery", "indicators").columns].index("baseline")
+    edit_cell(indicators.view, 0, column, "empat belas")
+    box = find_box()
+    assert box is not None and "bukan angka" in box.text() and "Nilai awal" in box.text()
+    box.close()
+    assert ws.answer(project_id, "delivery", "indicators")[0]["baseline"] is None
+    edit_cell(indicators.view, 0, column, "12,5")
+    assert ws.answer(project_id, "delivery", "indicators")[0]["baseline"] == 12.5
