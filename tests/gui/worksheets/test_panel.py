@@ -263,3 +263,34 @@ def test_non_numeric_score_and_number_refused_in_the_cell(make_panel, context, p
     assert ws.answer(project_id, "delivery", "indicators")[0]["baseline"] is None
     edit_cell(indicators.view, 0, column, "12,5")
     assert ws.answer(project_id, "delivery", "indicators")[0]["baseline"] == 12.5
+
+
+def test_full_disk_keeps_answer_on_screen_and_table_unchanged(
+    make_panel, context, project_id, store
+) -> None:
+    from tests.store.test_db import fill_disk
+
+    ws = context.services.worksheets
+    panel = make_panel("design")
+    table = panel.tables["action_plan"]
+    QTest.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    edit_cell(table.view, 0, 0, "Sosialisasi")
+    stack = context.stack_for(project_id)
+    steps = stack.count()
+    fill_disk(store)
+    # what the cell editor commits (typing 5,000 keys is slow); needs new pages in the file
+    table.model.setData(table.model.index(0, 4), "Keluaran " * 600, Qt.ItemDataRole.EditRole)
+    box = find_box()
+    assert box is not None and "Disk penuh" in box.text()
+    box.close()
+    assert ws.answer(project_id, "design", "action_plan")[0]["output"] == ""
+    assert table.model.data(table.model.index(0, 4)) == ""
+    text = "Kerja sama <RS> & puskesmas 😀 " * 2000
+    type_into(panel, "how_it_works", text)
+    box = find_box()
+    assert box is not None and "Disk penuh" in box.text()
+    box.close()
+    assert panel.texts["how_it_works"].text() == text  # kept on screen, marked unsaved
+    assert panel.texts["how_it_works"].editor.property("unsaved") is True
+    assert ws.answer(project_id, "design", "how_it_works") is None
+    assert stack.count() == steps  # nothing to undo: nothing happened
