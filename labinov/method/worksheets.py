@@ -244,7 +244,10 @@ def clean_value(item: Field, value: Any, language: str = "id") -> Any:
     rows = []
     for row in value:
         rows.append(
-            {column.key: parse_cell(column, row.get(column.key)) for column in item.columns}
+            {
+                column.key: parse_cell(column, row.get(column.key), language)
+                for column in item.columns
+            }
         )
     return rows
 

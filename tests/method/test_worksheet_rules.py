@@ -10,6 +10,7 @@ from labinov.method.stages import STAGES
 from labinov.method.worksheets import (
     COLUMN_TYPES,
     KINDS,
+    clean_value,
     field_of,
     is_filled,
     over_limit,
@@ -151,3 +152,12 @@ def test_filled_counts_complete_rows_and_entries_only() -> None:
     assert is_filled(issues, ["  ", "Antrean"])
     assert not is_filled(field_of("design", "innovation_name"), "   ")
     assert is_filled(field_of("delivery", "launch_date"), "2019-11-04")
+
+
+def test_whole_answer_refused_naming_the_column_in_the_language() -> None:
+    item = field_of("delivery", "indicators")
+    rows = [{"indicator": "Waktu layanan", "baseline": "banyak"}]
+    for language, name in (("en", "Baseline"), ("id", "Nilai awal")):
+        with pytest.raises(UserError) as refused:
+            clean_value(item, rows, language)
+        assert refused.value.params["column"] == name
