@@ -150,6 +150,7 @@ class OverviewWidget(QWidget):
         font = self.view.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)  # read on the projector
         self.view.setFont(font)
+        self.view.horizontalHeader().setFont(font)  # the headings too, read from the back row
         self.view.setWordWrap(False)  # one line per team: fixed heights, no measuring
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 14)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
