@@ -39,19 +39,28 @@ def test_a_canvas_from_every_template(qtbot, context, project_id) -> None:
 def test_template_picker_creates_the_chosen_canvas(qtbot, panel) -> None:
     from tests.gui.conftest import answer_dialog
 
+    seen: dict = {}
+
     def fill(dialog) -> None:
-        # every template name is shown whole ("Peta Pemangku Kepentingan" was clipped)
+        # look first, accept always, check after: a failed check must not leave exec() hanging
         names = [dialog.list.item(i).text() for i in range(dialog.list.count())]
-        widest = max(dialog.list.fontMetrics().horizontalAdvance(name) for name in names)
-        assert dialog.list.viewport().width() >= widest
+        seen["names"] = names
+        seen["widest"] = max(dialog.list.fontMetrics().horizontalAdvance(n) for n in names)
+        seen["room"] = dialog.list.viewport().width()
         dialog.select("problem_tree")
-        assert dialog.preview.pixmap() is not None and not dialog.preview.pixmap().isNull()
-        assert dialog.title.text() == "Pohon Masalah"
+        pixmap = dialog.preview.pixmap()
+        seen["preview"] = pixmap is not None and not pixmap.isNull()
+        seen["title"] = dialog.title.text()
         dialog.title.setText("Pohon masalah akta")
         dialog.accept()
 
     answer_dialog(qtbot, fill)
     panel.new_canvas()
+    assert seen["names"][:2] == ["Diagram Tulang Ikan", "Pohon Masalah"]
+    assert seen["names"][-1] == "Kanvas kosong"
+    # every template name is shown whole ("Peta Pemangku Kepentingan" was clipped)
+    assert seen["room"] >= seen["widest"]
+    assert seen["preview"] and seen["title"] == "Pohon Masalah"
     assert panel.tabs.tabText(0) == "Pohon masalah akta"
     assert panel.current().document.template.key == "problem_tree"
 
