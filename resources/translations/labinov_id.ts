@@ -1470,6 +1470,10 @@ Folder log: {logs}</translation>
         <translation>kosong</translation>
     </message>
     <message>
+        <source>drafted from other answers</source>
+        <translation>disusun dari jawaban lain</translation>
+    </message>
+    <message>
         <source>Section</source>
         <translation>Bagian</translation>
     </message>
@@ -1486,12 +1490,16 @@ Folder log: {logs}</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Written in</source>
+        <translation>Ditulis di</translation>
+    </message>
+    <message>
         <source>Every section is filled in and within its word limit.</source>
         <translation>Semua bagian sudah diisi dan tidak melebihi batas kata.</translation>
     </message>
     <message>
-        <source>Sections that are empty or longer than the competition allows. Nothing was cut: shorten these texts before submitting.</source>
-        <translation>Bagian yang masih kosong atau lebih panjang dari yang diizinkan lomba. Tidak ada yang dipotong: ringkas teks ini sebelum mengirim proposal.</translation>
+        <source>Sections that are empty, longer than the competition allows, or drafted from other answers. Nothing was cut: write or shorten these texts where the last column says before submitting.</source>
+        <translation>Bagian yang kosong, melebihi batas kata lomba, atau disusun dari jawaban lain. Tidak ada yang dipotong: tulis atau ringkas teks ini di tempat yang disebut kolom terakhir sebelum mengirim proposal.</translation>
     </message>
     <message>
         <source>Total</source>
