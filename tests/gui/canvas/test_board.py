@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCursor
 from PySide6.QtTest import QTest
 
 from labinov.gui.canvas.panel import CanvasPanel
@@ -137,10 +138,46 @@ def test_every_edit_undoes_and_redoes_to_identical_rows(qtbot, panel, context, p
     click(view, *centre(view, b))
     QTest.keyClick(view.viewport(), Qt.Key.Key_Right)
     step()
-    # delete a (its link goes too)
+    # align left: a and b (Ctrl-click adds to the selection), one step
     click(view, *centre(view, a))
+    click(view, *centre(view, b), Qt.KeyboardModifier.ControlModifier)
+    assert sorted(view.selected()) == sorted([a, b])
+    panel.findChild(QAction, "align_left").trigger()
+    assert view.document.items[a]["x"] == view.document.items[b]["x"]
+    step()
+    # bring the pair to the front
+    QTest.keyClick(view.viewport(), Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
+    step()
+    # duplicate them (with the connector between them)
+    QTest.keyClick(view.viewport(), Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert len(view.document.items) == 4 and len(view.document.links) == 2
+    copies = view.selected()
+    step()
+    # cut the copies, then paste them back
+    QTest.keyClick(view.viewport(), Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    assert not set(copies) & set(view.document.items)
+    step()
+    QCursor.setPos(view.viewport().mapToGlobal(at(view, 400, 700)))  # paste lands there
+    QTest.keyClick(view.viewport(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(view.document.items) == 4
+    pasted = [view.document.items[i] for i in view.selected()]
+    assert min(row["y"] for row in pasted) == pytest.approx(700, abs=2)
+    step()
+    # a frame from the Add menu, and the votes reset from the Voting menu
+    panel.findChild(QAction, "addFrame").trigger()
+    assert any(row["kind"] == "frame" for row in view.document.items.values())
+    step()
+    panel.findChild(QAction, "resetVotes").trigger()
+    assert view.document.items[b]["votes"] == 0
+    step()
+    # delete a (its link goes too)
+    view.board_scene.clearSelection()
+    row = view.document.items[a]  # aligned under b: click the part of a that b leaves free
+    click(view, row["x"] + row["width"] - 30, row["y"] + 30)
+    assert view.selected() == [a]
     QTest.keyClick(view.viewport(), Qt.Key.Key_Delete)
-    assert a not in view.document.items and not view.document.links
+    assert a not in view.document.items
+    assert not [link for link in view.document.links.values() if a in link.values()]
     step()
 
     assert stack.count() == marks[-1]
@@ -153,7 +190,9 @@ def test_every_edit_undoes_and_redoes_to_identical_rows(qtbot, panel, context, p
             stack.redo()
         assert rows(services, project_id) == states[index]
     # the board mirrors the store after all of it
-    assert set(view.board_scene.notes) == {b}
+    assert set(view.board_scene.notes) == set(view.document.items)
+    assert a not in view.board_scene.notes and b in view.board_scene.notes
+    assert set(view.board_scene.links) == set(view.document.links)
     assert view.board_scene.notes[b].pos().x() == view.document.items[b]["x"]
 
 

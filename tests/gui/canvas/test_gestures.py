@@ -4,9 +4,10 @@ canvases tab on the stage page."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QWheelEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from labinov.app import stage_panels
 from labinov.gui.canvas.panel import CanvasPanel
@@ -69,6 +70,8 @@ def at_scene(view, x: float, y: float):
 
 def test_pan_with_the_middle_button_and_zoom_with_keys(qtbot, panel) -> None:
     view = panel.current().view
+    stack = panel.context.stack_for(panel.project_id)
+    steps = stack.count()
     bar = view.horizontalScrollBar()
     start = bar.value()
     viewport = view.viewport()
@@ -81,9 +84,25 @@ def test_pan_with_the_middle_button_and_zoom_with_keys(qtbot, panel) -> None:
     assert view.zoom() == pytest.approx(zoom * 1.25)
     QTest.keyClick(viewport, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert view.zoom() == pytest.approx(1.0)
-    view.save_view()
-    saved = panel.context.services.canvases.get(view.document.canvas_id).view
-    assert saved["zoom"] == pytest.approx(1.0)
+    wheel = QWheelEvent(
+        QPointF(400, 300),
+        QPointF(view.mapToGlobal(QPoint(400, 300))),
+        QPoint(),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        NoMod,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(viewport, wheel)
+    assert view.zoom() == pytest.approx(1.15)
+
+    # zoom and pan save only the view state, shortly after, and make no undo step
+    def saved() -> dict:
+        return panel.context.services.canvases.get(view.document.canvas_id).view
+
+    qtbot.waitUntil(lambda: saved().get("zoom") == pytest.approx(1.15), timeout=3000)
+    assert stack.count() == steps
 
 
 def test_a_picture_on_the_clipboard_pastes_as_an_image(qtbot, panel, context) -> None:
