@@ -3,8 +3,20 @@
 Sections, word limits, weights and which answers or profile fields fill them are data, so
 next year's KIPP limits are a JSON change. A section has one or more *parts* (Adaptabilitas
 is 100 + 200 words); each part has ``fill``: groups of sources tried in order — the first
-group that yields any text fills the part (a dedicated proposal text wins over texts
-composed from the worksheets).
+group that yields any text fills the part (the worksheet field written for the section wins
+over a text composed from other answers).
+
+A source is ``"profile:KEY"``, ``"answers:STAGE.KEY"`` (a field) or ``"answers:STAGE"``
+(the stage's answers as one row, for ``row`` templates), or an object::
+
+    {"from": REF or [REF, ...],   # alternatives: the first that has a value
+     "label": {"id": .., "en": ..},
+     "row": {"id": [SEGMENT, ...], "en": [...]},  # table rows (or one dict) as text lines
+     "sum": COLUMN}               # the total of a Rupiah column, as {total}
+
+A ``row`` segment such as ``"target {target} {unit}"`` is kept only when every
+``{column}`` in it has a value; the kept segments are joined with ``sep`` (default ``", "``).
+Choice columns show their label in the document's language.
 """
 
 from __future__ import annotations
@@ -23,10 +35,18 @@ GROUPS = ("umum", "replikasi")
 
 @dataclass(frozen=True)
 class Source:
-    """Where a text comes from: ``profile:KEY`` or ``answers:STAGE.KEY[.SUBKEY]``."""
+    """Where a text comes from (see the module docstring). ``refs``: alternatives, the
+    first with a value is used."""
 
-    ref: str
+    refs: tuple[str, ...]
     label: Localized | None = None
+    row: Localized | None = None
+    sep: str = ", "
+    sum: str | None = None
+
+    @property
+    def ref(self) -> str:
+        return self.refs[0]
 
 
 @dataclass(frozen=True)
@@ -64,8 +84,15 @@ class Outline:
 
 def _source(raw: Any) -> Source:
     if isinstance(raw, str):
-        return Source(raw)
-    return Source(raw["from"], raw.get("label"))
+        return Source((raw,))
+    refs = raw["from"]
+    return Source(
+        tuple(refs) if isinstance(refs, list) else (refs,),
+        raw.get("label"),
+        raw.get("row"),
+        raw.get("sep", ", "),
+        raw.get("sum"),
+    )
 
 
 def _part(raw: dict[str, Any], title: Localized | None) -> Part:

@@ -4,6 +4,7 @@ readiness check that lists empty and over-long texts (nothing is ever cut)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from string import Formatter
 from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
@@ -12,7 +13,7 @@ from labinov.method.stages import pick
 from labinov.report import texts
 from labinov.report.data import ProjectData
 from labinov.report.markup import para, word_count
-from labinov.report.outline import Outline, Part, Section
+from labinov.report.outline import Outline, Part, Section, Source
 from labinov.report.styles import WARN, Styles, grid_style
 from labinov.report.texts import Translate
 
@@ -25,6 +26,10 @@ class PartText:
     part: Part
     paragraphs: tuple[tuple[str, str], ...]
     words: int
+    # where the part is written: the fill group used; the first group when the part is
+    # empty or ``drafted`` (filled by a later group, composed from other answers)
+    sources: tuple[Source, ...] = ()
+    drafted: bool = False
 
     @property
     def over(self) -> int:
@@ -50,17 +55,120 @@ def as_text(value: Any) -> str:
 
 
 def fill_part(data: ProjectData, section: Section, part: Part, language: str) -> PartText:
-    for group in part.fill:
+    for index, group in enumerate(part.fill):
         paragraphs = []
         for source in group:
-            text = as_text(data.value(source.ref))
+            text = source_text(data, source, language)
             if text:
                 label = str(pick(source.label, language)) if source.label else ""
                 paragraphs.append((label, text))
         if paragraphs:
             words = sum(word_count(text) for _label, text in paragraphs)
-            return PartText(section, part, tuple(paragraphs), words)
-    return PartText(section, part, (), 0)
+            if index:
+                return PartText(section, part, tuple(paragraphs), words, part.fill[0], True)
+            return PartText(section, part, tuple(paragraphs), words, group)
+    return PartText(section, part, (), 0, part.fill[0] if part.fill else ())
+
+
+def source_text(data: ProjectData, source: Source, language: str) -> str:
+    """The text of the first of the source's alternatives that has a value."""
+    for ref in source.refs:
+        value = data.value(ref)
+        if value in (None, "", [], {}):
+            continue
+        if source.sum:
+            text = _total(value, source, language)
+        elif source.row:
+            text = "\n".join(
+                line for line in (_row(r, ref, source, language) for r in _rows(value)) if line
+            )
+        else:
+            text = as_text(value)
+        if text:
+            return text
+    return ""
+
+
+def _rows(value: Any) -> list[dict[str, Any]]:
+    rows = value if isinstance(value, list) else [value]
+    return [row for row in rows if isinstance(row, dict)]
+
+
+def _columns(ref: str) -> dict[str, Any]:
+    """The worksheet's columns (or a stage's fields) a ``row`` template can name."""
+    from labinov.method import worksheets
+
+    kind, _, path = ref.partition(":")
+    stage, _, key = path.partition(".")
+    if kind != "answers":
+        return {}
+    try:
+        if key:
+            return {c.key: c for c in worksheets.field_of(stage, key).columns}
+        return {f.key: f for f in worksheets.worksheet(stage)}
+    except ValueError:
+        return {}
+
+
+def _cell(value: Any, column: Any, language: str) -> str:
+    from labinov.report.record import rupiah
+
+    if value in (None, ""):
+        return ""
+    kind = getattr(column, "type", None)
+    if kind == "rupiah":
+        return rupiah(value)
+    if getattr(column, "choices", None) and isinstance(value, str):
+        return str(column.choice_label(value, language))
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return as_text(value)
+
+
+def _row(row: dict[str, Any], ref: str, source: Source, language: str) -> str:
+    """One row as text: the template's segments whose every ``{column}`` has a value."""
+    columns = _columns(ref)
+    kept = []
+    for segment in pick(source.row, language) or []:
+        names = [name for _text, name, _spec, _conv in Formatter().parse(segment) if name]
+        values = {name: _cell(row.get(name), columns.get(name), language) for name in names}
+        if all(values.values()):
+            kept.append(segment.format_map(values))
+    return source.sep.join(kept)
+
+
+def _total(value: Any, source: Source, language: str) -> str:
+    from labinov.report.record import amount, rupiah
+
+    total = sum(amount(row.get(source.sum)) or 0 for row in _rows(value))
+    if not total:
+        return ""
+    segments = pick(source.row, language) if source.row else ["{total}"]
+    return source.sep.join(s.format(total=rupiah(total)) for s in segments)
+
+
+def where_to_fill(item: PartText, language: str, tr: Translate) -> str:
+    """Where the texts of a part are written: "Display ▸ Sustainability strategy"."""
+    from labinov.method import worksheets
+    from labinov.method.profile import profile_field
+    from labinov.method.stages import stage_content
+
+    places: list[str] = []
+    for source in item.sources:
+        kind, _, path = source.ref.partition(":")
+        try:
+            if kind == "profile":
+                place = f"{tr(texts.PROFILE)} ▸ {profile_field(path).label(language)}"
+            else:
+                stage, _, key = path.partition(".")
+                place = stage_content(stage).name(language)
+                if key:
+                    place += f" ▸ {worksheets.field_of(stage, key).title(language)}"
+        except (KeyError, ValueError, StopIteration):
+            continue
+        if place not in places:
+            places.append(place)
+    return "; ".join(places)
 
 
 def group_of(data: ProjectData, outline: Outline, chosen: str | None) -> str:
@@ -92,6 +200,8 @@ def section_flowables(
         style = styles.small
         if part_text.over:
             count += " — " + tr(texts.OVER).format(over=part_text.over, limit=part.max_words)
+        if part_text.drafted:
+            count += " — " + tr(texts.DRAFTED)
         story.append(Paragraph(para(count), style))
         if part_text.over:
             story[-1].style = styles.small.clone("over", textColor=WARN)
@@ -124,13 +234,13 @@ def paragraphs_of(text: str, limit: int = 3000) -> list[str]:
 def readiness_flowables(
     filled: list[PartText], styles: Styles, tr: Translate, language: str, width: float
 ) -> list[Flowable]:
-    problems = [p for p in filled if p.empty or p.over]
+    problems = [p for p in filled if p.empty or p.over or p.drafted]
     if not problems:
         return [Paragraph(para(tr(texts.ALL_READY)), styles.body)]
     rows: list[list[Any]] = [
         [
             Paragraph(para(tr(t)), styles.cell_head)
-            for t in (texts.SECTION, texts.WORD_COUNT, texts.LIMIT, texts.STATUS)
+            for t in (texts.SECTION, texts.WORD_COUNT, texts.LIMIT, texts.STATUS, texts.WHERE)
         ]
     ]
     for item in problems:
@@ -139,18 +249,25 @@ def readiness_flowables(
             title += " — " + str(pick(item.part.title, language))
         if item.empty:
             status = tr(texts.EMPTY)
-        else:
+        elif item.over:
             status = tr(texts.OVER).format(over=item.over, limit=item.part.max_words)
+        else:
+            status = ""
+        if item.drafted:
+            status = "; ".join(s for s in (status, tr(texts.DRAFTED)) if s)
         rows.append(
             [
                 Paragraph(para(title), styles.cell),
                 Paragraph(str(item.words), styles.cell),
                 Paragraph(str(item.part.max_words or "—"), styles.cell),
                 Paragraph(para(status), styles.cell),
+                Paragraph(para(where_to_fill(item, language, tr)), styles.cell),
             ]
         )
     table = Table(
-        rows, colWidths=[width * 0.45, width * 0.12, width * 0.12, width * 0.31], repeatRows=1
+        rows,
+        colWidths=[width * f for f in (0.28, 0.09, 0.09, 0.24, 0.30)],
+        repeatRows=1,
     )
     table.setStyle(grid_style())
     return [Paragraph(para(tr(texts.READINESS_INTRO)), styles.body), table]

@@ -32,15 +32,18 @@ WEIGHT = QT_TRANSLATE_NOOP("Report", "weight {weight}%")
 EMPTY_TEXT = QT_TRANSLATE_NOOP("Report", "(not filled in yet)")
 OVER = QT_TRANSLATE_NOOP("Report", "{over} words over the limit of {limit}")
 EMPTY = QT_TRANSLATE_NOOP("Report", "empty")
+DRAFTED = QT_TRANSLATE_NOOP("Report", "drafted from other answers")
 SECTION = QT_TRANSLATE_NOOP("Report", "Section")
 WORD_COUNT = QT_TRANSLATE_NOOP("Report", "Words")
 LIMIT = QT_TRANSLATE_NOOP("Report", "Limit")
 STATUS = QT_TRANSLATE_NOOP("Report", "Status")
+WHERE = QT_TRANSLATE_NOOP("Report", "Written in")
 ALL_READY = QT_TRANSLATE_NOOP("Report", "Every section is filled in and within its word limit.")
 READINESS_INTRO = QT_TRANSLATE_NOOP(
     "Report",
-    "Sections that are empty or longer than the competition allows. Nothing was cut: "
-    "shorten these texts before submitting.",
+    "Sections that are empty, longer than the competition allows, or drafted from other "
+    "answers. Nothing was cut: write or shorten these texts where the last column says "
+    "before submitting.",
 )
 TOTAL = QT_TRANSLATE_NOOP("Report", "Total")
 RANK = QT_TRANSLATE_NOOP("Report", "Rank")
