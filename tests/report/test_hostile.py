@@ -3,13 +3,16 @@ a 100,000-character answer and a 500-row action plan export whole."""
 
 from __future__ import annotations
 
+import io
 import re
 import socket
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from reportlab.platypus import Paragraph
+import reportlab.lib.utils
+from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from labinov.report import export_project
 from labinov.report.markup import para
@@ -28,6 +31,114 @@ def listener() -> Iterator[socket.socket]:
     server.setblocking(False)
     yield server
     server.close()
+
+
+class NetworkAttemptError(AssertionError):
+    pass
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Every way reportlab (or anything else) could reach the network raises and is
+    recorded: its URL reader, urllib, name lookups and socket connects."""
+    attempts: list[object] = []
+
+    def trap(*args: object, **_kwargs: object) -> None:
+        attempts.append(args)
+        raise NetworkAttemptError(f"network access attempted: {args!r}")
+
+    monkeypatch.setattr(reportlab.lib.utils, "rlUrlRead", trap)
+    monkeypatch.setattr(urllib.request, "urlopen", trap)
+    monkeypatch.setattr(socket, "create_connection", trap)
+    monkeypatch.setattr(socket, "getaddrinfo", trap)
+    monkeypatch.setattr(socket.socket, "connect", trap)
+    monkeypatch.setattr(socket.socket, "connect_ex", trap)
+    return attempts
+
+
+# the issue's hostile inputs, exactly
+ISSUE_TEXTS = [
+    "<",
+    "&",
+    "</para>",
+    "<font>",
+    '<img src="http://127.0.0.1:9/x.png">',
+    "emoji 😀🎉",
+]
+
+
+def test_the_network_trap_catches_reportlab_fetching_an_image(no_network: list) -> None:
+    """The trap can fail a test: unescaped markup makes reportlab try to fetch the URL."""
+    with pytest.raises(NetworkAttemptError, match=r"127\.0\.0\.1:9"):  # already while parsing
+        story = [Paragraph('<img src="http://127.0.0.1:9/x.png" width="9" height="9"/>')]
+        SimpleDocTemplate(io.BytesIO()).build(story)
+    assert no_network and "http://127.0.0.1:9/x.png" in str(no_network[0])
+
+
+def test_issue_hostile_texts_everywhere_print_literally_without_network(
+    services: Services, tmp_path: Path, no_network: list
+) -> None:
+    """Each hostile text in every place user text reaches the PDF: title, team, members,
+    workshop, profile, section texts, table cells, the USG choice, canvas titles, notes,
+    connector labels. Not one network attempt, and every text found literally."""
+    project_id = full_project(services, canvases=0)
+    joined = " | ".join(ISSUE_TEXTS)
+    for stage, key in (
+        ("display", "showcase_summary"),
+        ("design", "novelty"),
+        ("display", "sustainability"),
+        ("display", "replicated_by"),
+    ):
+        services.worksheets.set_answer(project_id, stage, key, joined)
+    services.worksheets.set_answer(project_id, "diagnose", "root_causes", ISSUE_TEXTS)
+    services.worksheets.set_answer(
+        project_id,
+        "diagnose",
+        "usg",
+        [
+            {"problem": f"masalah {t}", "u": 5, "s": 5, "g": 5 - i % 2}
+            for i, t in enumerate(ISSUE_TEXTS)
+        ],
+    )
+    plan = services.worksheets.answer(project_id, "design", "action_plan")
+    services.worksheets.set_answer(
+        project_id,
+        "design",
+        "action_plan",
+        [dict(plan[0], activity=f"kegiatan {t}", output=t) for t in ISSUE_TEXTS],
+    )
+    services.projects.update_profile(project_id, {"results": joined})
+    services.projects.rename(project_id, f"Judul {joined}")
+    project = services.projects.get(project_id)
+    team = services.teams.get(project.team_id)
+    services.teams.update(team.id, name=f"Tim {ISSUE_TEXTS[4]} &")
+    services.workshops.update(team.workshop_id, name=f"Lab {ISSUE_TEXTS[3]} <")
+    member = services.members.list(team.id)[0]
+    services.members.update(member.id, name=f"Anggota {ISSUE_TEXTS[2]}")
+    canvas_id, _ids = add_canvas(services, project_id, "design", "blank", f"Kanvas {joined}", 0)
+    ids = services.canvases.add_items(
+        canvas_id,
+        [{"x": i * 200.0, "y": 0.0, "text": f"catatan {t}"} for i, t in enumerate(ISSUE_TEXTS)],
+    )
+    services.canvases.add_link(canvas_id, ids[0], ids[1], ISSUE_TEXTS[4])
+
+    path = export_project(services, project_id, tmp_path / "h.pdf")
+
+    assert no_network == []
+    flat = nospace(pdf_text(path))
+    for text in ISSUE_TEXTS:
+        for prefix in ("masalah", "kegiatan", "catatan"):
+            assert nospace(f"{prefix} {text}") in flat, (prefix, text)
+    for text in (
+        joined,
+        f"Judul {joined}",
+        f"Tim {ISSUE_TEXTS[4]} &",
+        f"Lab {ISSUE_TEXTS[3]} <",
+        f"Anggota {ISSUE_TEXTS[2]}",
+        f"Kanvas {joined}",
+    ):
+        assert nospace(text) in flat, text
+    assert flat.count(nospace(joined)) >= 6  # four sections, the record, the profile, …
 
 
 def hostile_texts(port: int) -> list[str]:
