@@ -397,10 +397,6 @@ Folder log: {logs}</translation>
         <source>Export canvas</source>
         <translation>Ekspor kanvas</translation>
     </message>
-    <message>
-        <source>The file could not be written: {reason}</source>
-        <translation>Berkas tidak dapat ditulis: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>CanvasPickDialog</name>
@@ -464,6 +460,14 @@ Folder log: {logs}</translation>
         <translation>Selesai diimpor: {inserted} baris ditambahkan, {updated} diperbarui, {copies} salinan konflik dibuat.</translation>
     </message>
     <message>
+        <source>Changed on both sides: {table} &quot;{label}&quot; — ours is kept, theirs added as a copy.</source>
+        <translation>Diubah di kedua sisi: {table} &quot;{label}&quot; — versi di sini dipertahankan, versi mereka ditambahkan sebagai salinan.</translation>
+    </message>
+    <message>
+        <source>Changed on both sides: {table} &quot;{label}&quot; — ours is kept, theirs is not imported.</source>
+        <translation>Diubah di kedua sisi: {table} &quot;{label}&quot; — versi di sini dipertahankan, versi mereka tidak diimpor.</translation>
+    </message>
+    <message>
         <source>Wrote {count} rows to {path}</source>
         <translation>{count} baris ditulis ke {path}</translation>
     </message>
@@ -486,6 +490,26 @@ Folder log: {logs}</translation>
     <message>
         <source>Restore cancelled.</source>
         <translation>Pemulihan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>lokakarya</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>tim</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>anggota</translation>
+    </message>
+    <message>
+        <source>agenda session</source>
+        <translation>sesi agenda</translation>
+    </message>
+    <message>
+        <source>parking lot item</source>
+        <translation>catatan parkir gagasan</translation>
     </message>
     <message>
         <source>new</source>
@@ -856,8 +880,36 @@ Folder log: {logs}</translation>
         <translation>diubah di kedua sisi: versi di sini dipertahankan, versi mereka ditambahkan sebagai salinan</translation>
     </message>
     <message>
+        <source>Workshop</source>
+        <translation>Lokakarya</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tim</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Agenda session</source>
+        <translation>Sesi agenda</translation>
+    </message>
+    <message>
+        <source>Parking lot item</source>
+        <translation>Catatan parkir gagasan</translation>
+    </message>
+    <message>
+        <source>Reading and checking the bundle…</source>
+        <translation>Membaca dan memeriksa bundel…</translation>
+    </message>
+    <message>
         <source>new project of your team</source>
         <translation>proyek baru tim Anda</translation>
+    </message>
+    <message>
+        <source>changed on both sides: ours is kept, theirs is not imported</source>
+        <translation>diubah di kedua sisi: versi di sini dipertahankan, versi mereka tidak diimpor</translation>
     </message>
     <message>
         <source>Choose the innovation to start from: it becomes a new project of your team, and its origin is recorded in the profile.</source>
@@ -866,6 +918,14 @@ Folder log: {logs}</translation>
     <message>
         <source>Rows: {new} new, {newer} newer, {older} older, {unchanged} unchanged, {conflict} in conflict. Nothing is overwritten: a version changed on both sides is added as a copy.</source>
         <translation>Baris: {new} baru, {newer} lebih baru, {older} lebih lama, {unchanged} tidak berubah, {conflict} konflik. Tidak ada yang ditimpa: versi yang diubah di kedua sisi ditambahkan sebagai salinan.</translation>
+    </message>
+    <message>
+        <source>Adding the innovation to your team…</source>
+        <translation>Menambahkan inovasi ke tim Anda…</translation>
+    </message>
+    <message>
+        <source>Importing… (all or nothing)</source>
+        <translation>Mengimpor… (semua atau tidak sama sekali)</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2076,10 @@ Moderator tetap dapat menandai tahap ini selesai. Alasan (dicatat bersama tahap)
     <message>
         <source>Cannot read {name}: {reason}</source>
         <translation>{name} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} could not be written. Choose a folder you can save in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is not a picture (PNG, JPEG, GIF, BMP or WebP).</source>
