@@ -133,6 +133,7 @@ def run(quick: bool) -> list[Figure]:
         ),
     ]
 
+
 if __name__ == "__main__":
     for figure in run(quick=False):
         print(figure.line())
