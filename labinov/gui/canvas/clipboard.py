@@ -48,7 +48,7 @@ def paste(
     """Paste at ``pos``: our notes with fresh ids, else a picture, else plain text."""
     mime = QGuiApplication.clipboard().mimeData()
     if data is None and mime is not None and mime.hasFormat(MIME):
-        data = json.loads(bytes(mime.data(MIME).data()).decode("utf-8"))
+        data = read(bytes(mime.data(MIME).data()))  # damaged: paste its text, if any
     if data is None:
         if mime is not None and mime.hasImage():
             return paste_image(view, QImage(mime.imageData()), pos)
@@ -75,8 +75,11 @@ def paste(
             y=pos.y() + item["y"] - top,
             z=z + index,
         )
-        if data.get("project_id") != view.document.project_id and row.get("attachment_id"):
-            row["attachment_id"] = _copy_picture(view, row["attachment_id"])
+        if row.get("attachment_id"):
+            if data.get("project_id") != view.document.project_id:
+                row["attachment_id"] = _copy_picture(view, row["attachment_id"])
+            elif not _picture_exists(view, row["attachment_id"]):
+                row["attachment_id"] = None
             if row["attachment_id"] is None:  # the picture is gone: keep the words only
                 row["kind"] = "note"
         rows.append(row)
@@ -90,6 +93,65 @@ def paste(
     for item_id in ids:
         view.board_scene.notes[item_id].setSelected(True)
     return ids
+
+
+KINDS = ("note", "text", "frame", "image")
+
+
+def read(raw: bytes) -> dict[str, Any] | None:
+    """Our clipboard data, checked field by field; None when anything is off (another
+    program, or another version, may have put anything under our type)."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        items = []
+        for item in data["items"]:
+            row = {
+                "id": str(item["id"]),
+                "kind": item.get("kind", "note"),
+                "x": float(item["x"]),
+                "y": float(item["y"]),
+                "width": float(item.get("width", 160.0)),
+                "height": float(item.get("height", 110.0)),
+                "text": item.get("text", ""),
+                "colour": item.get("colour", "yellow"),
+                "zone": item.get("zone"),
+                "votes": int(item.get("votes", 0)),
+                "attachment_id": item.get("attachment_id"),
+            }
+            if (
+                row["kind"] not in KINDS
+                or not isinstance(row["text"], str)
+                or not isinstance(row["colour"], str)
+                or not isinstance(row["zone"], str | None)
+                or not isinstance(row["attachment_id"], str | None)
+                or not (0 < row["width"] < 1e5 and 0 < row["height"] < 1e5)
+                or not (abs(row["x"]) < 1e7 and abs(row["y"]) < 1e7)
+                or row["votes"] < 0
+            ):
+                return None
+            items.append(row)
+        ids = {row["id"] for row in items}
+        links = [
+            {
+                "source_id": str(link["source_id"]),
+                "target_id": str(link["target_id"]),
+                "label": str(link.get("label", ""))[:200],
+            }
+            for link in data.get("links", [])
+        ]
+        if any(link["source_id"] not in ids or link["target_id"] not in ids for link in links):
+            return None
+        return {"project_id": data.get("project_id"), "items": items, "links": links}
+    except (ValueError, TypeError, KeyError, AttributeError, UnicodeDecodeError):
+        return None
+
+
+def _picture_exists(view: BoardView, attachment_id: str) -> bool:
+    try:
+        view.document.context.services.canvases.image_data(attachment_id)
+    except UserError:
+        return False
+    return True
 
 
 def _copy_picture(view: BoardView, attachment_id: str) -> str | None:

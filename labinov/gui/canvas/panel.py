@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QMenu,
-    QMessageBox,
     QTabWidget,
     QToolBar,
     QToolButton,
@@ -428,10 +427,15 @@ class CanvasPanel(QWidget):
             if kind == "png":
                 return export.export_png(board.view.board_scene, path)
             return export.export_svg(board.view.board_scene, path, board.document.title)
-        except OSError as error:
-            QMessageBox.warning(
+        except OSError:
+            show_user_error(
                 self,
-                self.tr("Export canvas"),
-                self.tr("The file could not be written: {reason}").format(reason=str(error)),
+                UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "{path} could not be written. Choose a folder you can save in.",
+                    ),
+                    path=str(path),
+                ),
             )
             return None

@@ -134,3 +134,79 @@ def test_a_damaged_picture_is_refused(qtbot, panel, context, tmp_path) -> None:
     box = find_box()
     assert box is not None and "foto_rusak.png" in box.text() and "bukan gambar" in box.text()
     assert attachments(context) == 0 and not panel.current().document.items
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"{bukan json",
+        b'{"items": [{"id": "q"}]}',  # no position
+        b'{"items": [{"id": "q", "x": 0, "y": 0, "kind": "virus"}]}',
+        b'{"items": [{"id": "q", "x": "NaN", "y": 0}]}',
+        b'{"items": [{"id": "q", "x": 0, "y": 0}], "links": [{"source_id": "q", "target_id": 3}]}',
+        b'{"items": [{"id": "q", "x": 0, "y": 0, "kind": "image", "attachment_id": 7}]}',
+    ],
+)
+def test_damaged_clipboard_data_pastes_only_its_text(qtbot, panel, raw) -> None:
+    from PySide6.QtCore import QByteArray
+
+    from labinov.gui.canvas.clipboard import MIME
+
+    view = panel.current().view
+    mime = QMimeData()
+    mime.setData(MIME, QByteArray(raw))
+    mime.setText("Antrean loket")
+    QGuiApplication.clipboard().setMimeData(mime)
+    QTest.keyClick(view.viewport(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    (row,) = view.document.items.values()
+    assert row["kind"] == "note" and row["text"] == "Antrean loket"
+
+
+def test_a_pasted_picture_that_no_longer_exists_keeps_only_its_words(qtbot, panel, context) -> None:
+    from PySide6.QtCore import QByteArray
+
+    from labinov.gui.canvas.clipboard import MIME
+
+    view = panel.current().view
+    data = {
+        "project_id": view.document.project_id,
+        "items": [
+            {"id": "q", "x": 0, "y": 0, "kind": "image", "attachment_id": "gone", "text": "Foto"}
+        ],
+    }
+    mime = QMimeData()
+    mime.setData(MIME, QByteArray(__import__("json").dumps(data).encode()))
+    QGuiApplication.clipboard().setMimeData(mime)
+    QTest.keyClick(view.viewport(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    (row,) = view.document.items.values()
+    assert row["kind"] == "note" and row["attachment_id"] is None and row["text"] == "Foto"
+
+
+def test_export_to_a_folder_that_cannot_be_written(qtbot, panel, tmp_path) -> None:
+    target = tmp_path / "tidak-ada" / "dinding.png"
+    assert panel.export("png", str(target)) is None
+    box = find_box()
+    assert box is not None and str(target) in box.text() and "tidak dapat ditulis" in box.text()
+    assert panel.export("svg", str(tmp_path / "tidak-ada" / "dinding.svg")) is None
+
+
+def test_a_read_only_store_refuses_edits_and_the_board_stays_as_stored(
+    qtbot, panel, context
+) -> None:
+    from sqlalchemy import event
+
+    view = panel.current().view
+    note = add_note(view, 300, 400, "Antrean online")
+    row = dict(view.document.items[note])
+    engine = context.services.store.engine
+    engine.dispose()  # new connections are read-only, as on a write-protected stick
+    event.listen(engine, "connect", lambda conn, _record: conn.execute("PRAGMA query_only = ON"))
+    count = context.stack_for(panel.project_id).count()
+    QTest.keyClick(view.viewport(), Qt.Key.Key_N)
+    assert list(view.document.items) == [note] and view.editor is None
+    assert "hanya-baca" in find_box().text()
+    find_box().close()
+    drag(view, centre(view, note), (centre(view, note)[0] + 300, centre(view, note)[1]))
+    assert view.document.items[note]["x"] == row["x"]
+    assert view.board_scene.notes[note].pos().x() == row["x"]  # put back where stored
+    assert context.stack_for(panel.project_id).count() == count
