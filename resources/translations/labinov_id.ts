@@ -2079,7 +2079,7 @@ Moderator tetap dapat menandai tahap ini selesai. Alasan (dicatat bersama tahap)
     </message>
     <message>
         <source>{path} could not be written. Choose a folder you can save in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} tidak dapat ditulis. Pilih folder yang dapat Anda simpani.</translation>
     </message>
     <message>
         <source>{name} is not a picture (PNG, JPEG, GIF, BMP or WebP).</source>
