@@ -205,6 +205,16 @@ def _json(reader: _Reader, info: zipfile.ZipInfo) -> Any:
         ) from error
 
 
+def _not_json(name: str, reason: str) -> UserError:
+    return _damaged(
+        QT_TRANSLATE_NOOP(
+            "UserError", "The bundle is damaged: {name} is not valid JSON ({reason})."
+        ),
+        name=_shown(name),
+        reason=reason[:120],
+    )
+
+
 def _invalid(name: str, error: ValidationError) -> UserError:
     first = error.errors()[0] if error.errors() else {}
     where = ".".join(str(p) for p in first.get("loc", ()))[:80]
@@ -297,18 +307,16 @@ def _read(zf: zipfile.ZipFile) -> Bundle:
     for name in manifest.documents:
         if name not in entries:
             raise _missing(name)
+        data = reader.read(entries[name])
         try:
-            bundle.documents.append(adapter.validate_python(_json(reader, entries[name])))
+            # pydantic parses the JSON itself: no Python objects for what is refused
+            bundle.documents.append(adapter.validate_json(data))
         except ValidationError as error:
+            if any(e.get("type") == "json_invalid" for e in error.errors()):
+                raise _not_json(name, error.errors()[0].get("msg", "")) from error
             raise _invalid(name, error) from error
-        except RecursionError as error:
-            raise _damaged(
-                QT_TRANSLATE_NOOP(
-                    "UserError", "The bundle is damaged: {name} is not valid JSON ({reason})."
-                ),
-                name=_shown(name),
-                reason="nesting",
-            ) from error
+        except (RecursionError, UnicodeDecodeError, ValueError) as error:
+            raise _not_json(name, str(error)) from error
     for entry in manifest.attachments:
         name = f"attachments/{entry.id}"
         if name not in entries:
@@ -334,13 +342,17 @@ def _missing(name: str) -> UserError:
 
 
 def rows_of(bundle: Bundle) -> dict[str, dict[str, Row]]:
-    """All rows of the bundle by table and id (duplicates across documents must agree)."""
+    """All rows of the bundle by table and id, the columns a row leaves out filled with
+    their defaults (duplicates across documents must agree)."""
     out: dict[str, dict[str, Row]] = {}
     for document in bundle.documents:
-        for table_name, rows in document.tables:
+        for table_name, rows in document["tables"].items():
             bucket = out.setdefault(table_name, {})
-            for row in rows:
-                values = row.model_dump()
+            missing = fmt.defaults(table_name)
+            for values in rows:
+                for name, make in missing:
+                    if name not in values:
+                        values[name] = make()
                 previous = bucket.get(values["id"])
                 if previous is not None and previous != values:
                     raise _damaged(

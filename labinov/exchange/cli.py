@@ -26,12 +26,26 @@ QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was imported.")
 QT_TRANSLATE_NOOP(
     "Cli", "Imported: {inserted} rows added, {updated} updated, {copies} conflict copies made."
 )
+QT_TRANSLATE_NOOP(
+    "Cli", 'Changed on both sides: {table} "{label}" — ours is kept, theirs added as a copy.'
+)
+QT_TRANSLATE_NOOP(
+    "Cli", 'Changed on both sides: {table} "{label}" — ours is kept, theirs is not imported.'
+)
 QT_TRANSLATE_NOOP("Cli", "Wrote {count} rows to {path}")
 QT_TRANSLATE_NOOP("Cli", "Wrote the directory of {count} innovations to {path}")
 QT_TRANSLATE_NOOP("Cli", "Backup written to {path}")
 QT_TRANSLATE_NOOP("Cli", "Replace ALL data with the backup {path}? [y/N] ")
 QT_TRANSLATE_NOOP("Cli", "Restored. The data as it was is kept in {path}")
 QT_TRANSLATE_NOOP("Cli", "Restore cancelled.")
+
+TABLE_NAMES = {
+    "workshop": QT_TRANSLATE_NOOP("Cli", "workshop"),
+    "team": QT_TRANSLATE_NOOP("Cli", "team"),
+    "member": QT_TRANSLATE_NOOP("Cli", "member"),
+    "agendasession": QT_TRANSLATE_NOOP("Cli", "agenda session"),
+    "parkingitem": QT_TRANSLATE_NOOP("Cli", "parking lot item"),
+}
 
 STATUS_NAMES = {
     "new": QT_TRANSLATE_NOOP("Cli", "new"),
@@ -77,6 +91,15 @@ def _import(args: argparse.Namespace, services: Any) -> int:
         "Rows: {new} new, {newer} newer, {older} older, {unchanged} same, {conflict} conflicts",
         **plan.counts(),
     )
+    for table, _row_id, label, copied in plan.outside:  # never silent: name each one
+        _say(
+            args,
+            'Changed on both sides: {table} "{label}" — ours is kept, theirs added as a copy.'
+            if copied
+            else 'Changed on both sides: {table} "{label}" — ours is kept, theirs is not imported.',
+            table=translate("Cli", TABLE_NAMES.get(table, table)),
+            label=label[:60],
+        )
     if result is None:
         _say(args, "Dry run: nothing was imported.")
     else:
@@ -85,7 +108,7 @@ def _import(args: argparse.Namespace, services: Any) -> int:
             "Imported: {inserted} rows added, {updated} updated, {copies} conflict copies made.",
             inserted=result.inserted,
             updated=result.updated,
-            copies=len(result.copies),
+            copies=len(result.copies) + len(result.row_copies),
         )
     return 0
 

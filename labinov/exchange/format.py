@@ -7,9 +7,12 @@ newer format version is refused with "update Labinov" before anything else is re
 
 from __future__ import annotations
 
-from datetime import date
+import copy
+import re
+from collections.abc import Callable
+from datetime import date, datetime
 from functools import cache
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, NotRequired, Required
 
 from pydantic import (
     AwareDatetime,
@@ -17,17 +20,18 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PlainValidator,
     StrictBool,
     StrictFloat,
     StrictInt,
     StrictStr,
     TypeAdapter,
-    create_model,
 )
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, LargeBinary, String, Table
 from sqlalchemy.types import TypeDecorator
+from typing_extensions import TypedDict  # pydantic needs this one before Python 3.12
 
-from labinov.exchange.rows import TABLES
+from labinov.exchange.rows import TABLES, stored_time
 from labinov.store.models import ALL_TABLES
 
 FORMAT_NAME = "labinov-bundle"
@@ -74,6 +78,38 @@ class Manifest(BaseModel):
 
 
 REQUIRED = ("id", "created_at", "updated_at")
+_FAST_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00")
+
+
+def stored_text(value: Any) -> str:
+    """ISO 8601 date-time text with an offset → how the column stores it (naive UTC text
+    with microseconds). Rows are validated straight into the stored form: an import writes
+    tens of thousands of timestamps, and datetime objects would only be turned back."""
+    if not isinstance(value, str) or len(value) > 40:
+        raise ValueError("expected ISO date-time text with a UTC offset")
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError("expected ISO date-time text with a UTC offset") from None
+    if parsed.tzinfo is None:
+        raise ValueError("expected ISO date-time text with a UTC offset")
+    if _FAST_TIME.fullmatch(value):  # what Labinov writes: already UTC
+        return f"{value[:10]} {value[11:26]}"
+    return stored_time(parsed)
+
+
+def date_text(value: Any) -> str:
+    """ISO date text, checked (a real date), kept as text (how the column stores it)."""
+    if not isinstance(value, str) or len(value) > 10:
+        raise ValueError("expected ISO date text")
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ValueError("expected ISO date text") from None
+
+
+StoredTime = Annotated[str, PlainValidator(stored_text)]
+DateText = Annotated[str, PlainValidator(date_text)]
 
 
 def _column_type(model: type, table: Table, name: str) -> Any:
@@ -82,9 +118,9 @@ def _column_type(model: type, table: Table, name: str) -> Any:
     if isinstance(kind, TypeDecorator):
         kind = kind.impl  # UtcDateTime is a DateTime underneath
     if isinstance(kind, DateTime):
-        annotation: Any = Annotated[AwareDatetime, BeforeValidator(_text)]
+        annotation: Any = StoredTime
     elif isinstance(kind, Date):
-        annotation = Annotated[date, BeforeValidator(_text)]
+        annotation = DateText
     elif isinstance(kind, Boolean):
         annotation = StrictBool
     elif isinstance(kind, Integer):
@@ -105,6 +141,57 @@ def _column_type(model: type, table: Table, name: str) -> Any:
     return annotation
 
 
+def _model(table_name: str) -> Any:
+    return next(m for m in ALL_TABLES if m.__table__.name == table_name)  # type: ignore[attr-defined]
+
+
+@cache
+def row_type(table_name: str) -> Any:
+    """A strict TypedDict of one row of ``table_name`` (binary columns excluded); columns
+    with a default may be missing (``defaults`` fills them). A TypedDict validates straight
+    into plain dicts, about three times faster than models plus ``model_dump``."""
+    model = _model(table_name)
+    table: Table = model.__table__
+    fields: dict[str, Any] = {}
+    for column in table.columns:
+        if isinstance(column.type, LargeBinary):
+            continue
+        annotation = _column_type(model, table, column.name)
+        required = column.name in REQUIRED or (
+            _default(model, column.name) is ... and not column.nullable
+        )
+        fields[column.name] = Required[annotation] if required else NotRequired[annotation]
+    row = TypedDict(f"{model.__name__}Row", fields)  # type: ignore[operator]
+    row.__pydantic_config__ = ConfigDict(extra="forbid")  # type: ignore[attr-defined]
+    return row
+
+
+@cache
+def defaults(table_name: str) -> tuple[tuple[str, Callable[[], Any]], ...]:
+    """(column, make default) for the optional columns of ``table_name``, as the model
+    defines them; fills what an older bundle leaves out."""
+    model = _model(table_name)
+    out = []
+    for column in model.__table__.columns:
+        if isinstance(column.type, LargeBinary) or column.name in REQUIRED:
+            continue
+        field = model.model_fields.get(column.name)
+        if field is not None and field.default_factory is not None:
+            factory = field.default_factory
+            kind = column.type
+            kind = kind.impl if isinstance(kind, TypeDecorator) else kind
+            if isinstance(kind, DateTime):
+                out.append((column.name, lambda f=factory: stored_time(f())))
+            else:
+                out.append((column.name, factory))
+        elif field is not None and not field.is_required():
+            value = field.default
+            out.append((column.name, lambda v=value: copy.deepcopy(v)))
+        elif column.nullable:
+            out.append((column.name, lambda: None))
+    return tuple(out)
+
+
 def _default(model: type, name: str) -> Any:
     field = model.model_fields.get(name)  # type: ignore[attr-defined]
     if field is None or field.is_required():
@@ -115,37 +202,21 @@ def _default(model: type, name: str) -> Any:
 
 
 @cache
-def row_model(table_name: str) -> type[BaseModel]:
-    """A strict pydantic model of one row of ``table_name`` (binary columns excluded)."""
-    model = next(m for m in ALL_TABLES if m.__table__.name == table_name)  # type: ignore[attr-defined]
-    table: Table = model.__table__  # type: ignore[attr-defined]
-    fields: dict[str, Any] = {}
-    for column in table.columns:
-        if isinstance(column.type, LargeBinary):
-            continue
-        default = ... if column.name in REQUIRED else _default(model, column.name)
-        if default is ... and column.nullable:
-            default = None
-        fields[column.name] = (_column_type(model, table, column.name), default)
-    return create_model(  # type: ignore[call-overload,no-any-return]
-        f"{model.__name__}Row", __config__=ConfigDict(extra="forbid"), **fields
-    )
-
-
-@cache
 def document_adapter() -> TypeAdapter[Any]:
-    """Validator of one document: ``{"kind", "id", "title", "tables": {name: [rows]}}``."""
-    tables = create_model(
-        "Tables",
-        __config__=ConfigDict(extra="forbid"),
-        **{t.name: (list[row_model(t.name)], []) for t in TABLES},  # type: ignore[valid-type]
+    """Validator of one document: ``{"kind", "id", "title", "tables": {name: [rows]}}``;
+    validates JSON bytes directly (``validate_json``). Rows come out as dicts."""
+    tables = TypedDict(  # type: ignore[operator]
+        "Tables", {t.name: NotRequired[list[row_type(t.name)]] for t in TABLES}
     )
-    document = create_model(
+    tables.__pydantic_config__ = ConfigDict(extra="forbid")
+    document = TypedDict(  # type: ignore[operator]  # noqa: UP013 - built from ``tables``
         "Document",
-        __config__=ConfigDict(extra="forbid"),
-        kind=(Literal["project", "frame"], ...),
-        id=(Id, ...),
-        title=(StrictStr, ""),
-        tables=(tables, ...),
+        {
+            "kind": Literal["project", "frame"],
+            "id": Id,
+            "title": NotRequired[StrictStr],
+            "tables": tables,
+        },
     )
+    document.__pydantic_config__ = ConfigDict(extra="forbid")
     return TypeAdapter(document)

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, LargeBinary, Table, select
+from sqlalchemy import JSON, Boolean, DateTime, LargeBinary, Table, select
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
@@ -102,13 +102,10 @@ def stored_time(value: datetime) -> str:
 
 
 def _storer(column: Any) -> Any:
-    """Python value → what SQLAlchemy would store for ``column`` (same text forms)."""
+    """Import-form value (see ``format``: times and dates already as stored text) → what
+    SQLAlchemy would store for ``column``."""
     kind = column.type
     kind = getattr(kind, "impl", kind)
-    if isinstance(kind, DateTime):
-        return lambda v: None if v is None else stored_time(v)
-    if isinstance(kind, Date):
-        return lambda v: None if v is None else v.isoformat()
     if isinstance(kind, JSON):
         return lambda v: None if v is None else json.dumps(v)
     if isinstance(kind, Boolean):
@@ -117,22 +114,74 @@ def _storer(column: Any) -> Any:
 
 
 def insert_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
-    """Insert ``rows`` (Python values, every column present) with one DB-API executemany:
+    """Insert ``rows`` (import form, every column present) with one DB-API executemany:
     an import writes tens of thousands of rows."""
     names = [c.name for c in table.columns]
     storers = [_storer(c) for c in table.columns]
-    values = [
-        tuple(
-            (store(row[name]) if store is not None else row[name])
-            for name, store in zip(names, storers, strict=True)
-        )
-        for row in rows
-    ]
+    if any(storers):
+        values: list[tuple[Any, ...]] = [
+            tuple(
+                (store(row[name]) if store is not None else row[name])
+                for name, store in zip(names, storers, strict=True)
+            )
+            for row in rows
+        ]
+    else:
+        values = [tuple(row[name] for name in names) for row in rows]
     cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     cursor.executemany(
         f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({", ".join("?" for _ in names)})',
         values,
     )
+
+
+def update_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
+    """Overwrite rows (import form, every column present) by id with one executemany."""
+    names = [c.name for c in table.columns if c.name != "id"]
+    storers = [_storer(table.c[name]) for name in names]
+    values = [
+        (
+            *(
+                (store(row[name]) if store is not None else row[name])
+                for name, store in zip(names, storers, strict=True)
+            ),
+            row["id"],
+        )
+        for row in rows
+    ]
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    cursor.executemany(
+        f'UPDATE "{table.name}" SET {", ".join(f"{n} = ?" for n in names)} WHERE id = ?',
+        values,
+    )
+
+
+def read_stored(connection: Connection, table: Table, ids: list[str]) -> dict[str, Row]:
+    """Rows of ``table`` with ``ids`` in import form (times as stored text, JSON parsed,
+    booleans as bool; binary as bytes), by id: what an incoming row is compared with."""
+    names = [c.name for c in table.columns]
+    readers = []
+    for column in table.columns:
+        kind = getattr(column.type, "impl", column.type)
+        if isinstance(kind, JSON):
+            readers.append((column.name, json.loads))
+        elif isinstance(kind, Boolean):
+            readers.append((column.name, bool))
+    out: dict[str, Row] = {}
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    for chunk in _chunks(ids):
+        cursor.execute(
+            f'SELECT {", ".join(names)} FROM "{table.name}" '
+            f"WHERE id IN ({', '.join('?' for _ in chunk)})",
+            tuple(chunk),
+        )
+        for values in cursor:
+            row = dict(zip(names, values, strict=True))
+            for name, read in readers:
+                if row[name] is not None:
+                    row[name] = read(row[name])
+            out[row["id"]] = row
+    return out
 
 
 def _iso(text: str) -> str:

@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -35,9 +35,11 @@ from labinov.exchange.rows import (
     binary_columns,
     children_of,
     insert_rows,
+    read_stored,
     stored_time,
     subtree,
     to_json,
+    update_rows,
 )
 from labinov.store.db import Store, storage_error
 from labinov.store.models import ExchangeBase
@@ -45,7 +47,7 @@ from labinov.store.types import new_id
 
 BASE = ExchangeBase.__table__  # type: ignore[attr-defined]
 STATUSES = ("new", "newer", "older", "unchanged", "conflict")
-Progress = Callable[[str], None]
+Progress = Callable[[int, int], None]  # (done, total)
 
 
 def _owned(name: str) -> frozenset[str]:
@@ -166,7 +168,7 @@ def export_bundle(store: Store, kind: str, scope_id: str, path: Path) -> dict[st
 
 
 def _record_base(
-    conn: Connection, rows: list[tuple[str, str, datetime]], *, replace: bool = True
+    conn: Connection, rows: list[tuple[str, str, str]], *, replace: bool = True
 ) -> None:
     """Remember the exchanged version of rows. An export only records rows never shared
     before (the receiver may not take our later versions); an import records what it took."""
@@ -174,14 +176,17 @@ def _record_base(
         return
     # plain executemany: tens of thousands of rows; the text is UtcDateTime's stored form
     action = "UPDATE SET updated_at = excluded.updated_at" if replace else "NOTHING"
-    conn.exec_driver_sql(
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    cursor.executemany(
         "INSERT INTO exchangebase (row_id, table_name, updated_at) VALUES (?, ?, ?) "
         f"ON CONFLICT (row_id) DO {action}",
-        [(i, t, _stored(u)) for i, t, u in rows],
+        sorted((i, t, _stored(u)) for i, t, u in rows),  # in key order: fewer page splits
     )
 
 
 def _stored(value: datetime | str) -> str:
+    if isinstance(value, str) and len(value) == 26 and value[10] == " ":
+        return value  # stored text already (import form)
     if isinstance(value, str) and len(value) == 32 and value.endswith("+00:00"):
         return f"{value[:10]} {value[11:26]}"  # back to UtcDateTime's stored text
     if isinstance(value, str):
@@ -191,13 +196,17 @@ def _stored(value: datetime | str) -> str:
 
 @dataclass
 class ImportPlan:
-    """What an import would do: every row's status and every project's, for the preview."""
+    """What an import would do: every row's status and every project's, for the preview.
+    ``outside`` lists the conflicts on rows outside projects (table, id, label, copied):
+    a member, agenda session or parking item is added as a copy, a workshop or team (which
+    own other rows) is kept as it is here; both are shown, none overwritten."""
 
     bundle: bundles.Bundle
     rows: dict[str, dict[str, Row]]
     status: dict[str, dict[str, str]] = field(default_factory=dict)
     projects: list[tuple[str, str, str]] = field(default_factory=list)  # id, title, status
     project_of: dict[str, str] = field(default_factory=dict)  # row id -> project id
+    outside: list[tuple[str, str, str, bool]] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         out = Counter(s for table in self.status.values() for s in table.values())
@@ -208,13 +217,29 @@ class ImportPlan:
         return {s: out.get(s, 0) for s in STATUSES}
 
 
-def _comparable(table: Any, row: Row) -> Row:
-    return to_json(table, row)
+def _copyable(name: str) -> bool:
+    """A row outside projects that owns nothing: a copy of it stands on its own."""
+    return name not in PROJECT_TABLES and not children_of(name)
 
 
-def plan_import(store: Store, path: Path) -> ImportPlan:
-    """Read and check the bundle at ``path`` and classify every row; writes nothing."""
+def _label(row: Row) -> str:
+    for column in ("name", "title", "text"):
+        if isinstance(row.get(column), str) and row[column].strip():
+            return row[column]
+    return row["id"]
+
+
+def _origin(plan: ImportPlan) -> str:
+    return f"{plan.bundle.manifest.device_id} {plan.bundle.manifest.created_at.isoformat()}"
+
+
+def plan_import(store: Store, path: Path, progress: Progress | None = None) -> ImportPlan:
+    """Read and check the bundle at ``path`` and classify every row; writes nothing.
+    ``progress(done, total)`` is called along the way (a large bundle takes seconds)."""
+    steps = len(TABLES) + 2
     bundle = bundles.read_bundle(path)
+    if progress is not None:
+        progress(1, steps)
     rows = bundles.rows_of(bundle)
     for attachment_id in rows.get("attachment", {}):
         if attachment_id not in bundle.attachments:
@@ -222,51 +247,65 @@ def plan_import(store: Store, path: Path) -> ImportPlan:
     plan = ImportPlan(bundle, rows)
     with store.transaction() as session:
         conn = session.connection()
-        for table in TABLES:
+        for step, table in enumerate(TABLES, start=2):
             incoming = rows.get(table.name, {})
-            statuses: dict[str, str] = {}
             ids = list(incoming)
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                local = {
-                    r["id"]: dict(r)
-                    for r in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings()
-                }
-                base = dict(
-                    conn.execute(
-                        select(BASE.c.row_id, BASE.c.updated_at).where(BASE.c.row_id.in_(chunk))
-                    ).all()
-                )
-                for row_id in chunk:
-                    statuses[row_id] = _classify(
-                        table, incoming[row_id], local.get(row_id), base.get(row_id), bundle
-                    )
-            plan.status[table.name] = statuses
+            local = read_stored(conn, table, ids) if ids else {}
+            # only rows present here can be anything but new: an import into a fresh
+            # folder asks nothing more
+            base = _bases(conn, list(local))
+            plan.status[table.name] = {
+                row_id: "new"
+                if row_id not in local
+                else _classify(row, local[row_id], base.get(row_id), bundle)
+                for row_id, row in incoming.items()
+            }
+            if progress is not None:
+                progress(step, steps)
     for document in bundle.documents:
-        if document.kind != "project":
+        if document["kind"] != "project":
             continue
         mine = []
-        for table_name, table_rows in document.tables:
+        for table_name, table_rows in document["tables"].items():
             if table_name in PROJECT_TABLES:
                 for row in table_rows:
-                    plan.project_of[row.id] = document.id
-                    mine.append(plan.status[table_name][row.id])
-        plan.projects.append((document.id, document.title, _summary(mine)))
+                    plan.project_of[row["id"]] = document["id"]
+                    mine.append(plan.status[table_name][row["id"]])
+        plan.projects.append((document["id"], document.get("title", ""), _summary(mine)))
+    for table in TABLES:
+        if table.name in PROJECT_TABLES:
+            continue
+        for row_id, status in plan.status.get(table.name, {}).items():
+            if status == "conflict":
+                row = rows[table.name][row_id]
+                plan.outside.append((table.name, row_id, _label(row), _copyable(table.name)))
+    if progress is not None:
+        progress(steps, steps)
     return plan
 
 
-def _classify(
-    table: Any, incoming: Row, local: Row | None, base: datetime | None, bundle: Any
-) -> str:
-    if local is None:
-        return "new"
-    theirs = _comparable(table, incoming)
-    ours = _comparable(table, local)
-    if table.name == "attachment":
-        same_data = bytes(local["data"]) == bundle.attachments.get(incoming["id"])
-    else:
-        same_data = True
-    if theirs == ours and same_data:
+def _bases(conn: Connection, ids: list[str]) -> dict[str, str]:
+    """The stored ``updated_at`` text of the last exchanged version of rows ``ids``."""
+    out: dict[str, str] = {}
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        cursor.execute(
+            "SELECT row_id, updated_at FROM exchangebase "
+            f"WHERE row_id IN ({', '.join('?' for _ in chunk)})",
+            tuple(chunk),
+        )
+        out.update(cursor.fetchall())
+    return out
+
+
+def _classify(incoming: Row, local: Row, base: str | None, bundle: Any) -> str:
+    """Status of a row present on both sides; values in import form (times as stored
+    text, which sorts like time)."""
+    same = all(local.get(name) == value for name, value in incoming.items())
+    if "data" in local and isinstance(local["data"], bytes | memoryview):
+        same = same and bytes(local["data"]) == bundle.attachments.get(incoming["id"])
+    if same:
         return "unchanged"
     if base is not None:
         if incoming["updated_at"] <= base:
@@ -292,10 +331,19 @@ def _summary(statuses: list[str]) -> str:
 
 @dataclass
 class ImportResult:
+    """What an import did. ``copies``: ids of the projects added as conflict copies;
+    ``row_copies``: (table, id) of other rows added as conflict copies; ``kept``: (table,
+    label) of rows in conflict kept as they are here (a workshop or team)."""
+
     inserted: int = 0
     updated: int = 0
-    copies: list[str] = field(default_factory=list)  # ids of conflict copies made
-    kept_local: int = 0
+    copies: list[str] = field(default_factory=list)
+    row_copies: list[tuple[str, str]] = field(default_factory=list)
+    kept: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def kept_local(self) -> int:
+        return len(self.kept)
 
 
 def _remap(value: Any, ids: dict[str, str]) -> Any:
@@ -309,33 +357,54 @@ def _remap(value: Any, ids: dict[str, str]) -> Any:
     return value
 
 
+def _row_copy(conn: Connection, table: Any, row: Row, origin: str) -> Row | None:
+    """The bundle's version of a row outside projects as a copy beside ours, its label
+    marked with the origin; None when this very version was copied before (the id is
+    derived from the row and its version, so a second import finds it)."""
+    copy_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"labinov:{row['id']}:{row['updated_at']}"))
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    cursor.execute(f'SELECT 1 FROM "{table.name}" WHERE id = ?', (copy_id,))
+    if cursor.fetchone() is not None:
+        return None
+    values = {**row, "id": copy_id}
+    for column in ("name", "title", "text"):
+        if isinstance(values.get(column), str):
+            values[column] = f"{values[column]} ({origin.split()[0][:8]})"
+            break
+    return values
+
+
 def apply_import(store: Store, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
-    """Carry out ``plan`` in one transaction (all or nothing)."""
+    """Carry out ``plan`` in one transaction (all or nothing); ``progress(done, total)``
+    after each table."""
     result = ImportResult()
     conflicted = {pid for pid, _, status in plan.projects if status == "conflict"}
-    origin = f"{plan.bundle.manifest.device_id} {plan.bundle.manifest.created_at.isoformat()}"
+    origin = _origin(plan)
     inserts: dict[str, list[Row]] = {}
     updates: dict[str, list[Row]] = {}
-    base: list[tuple[str, str, datetime]] = []
+    base: list[tuple[str, str, str]] = []
     copy_ids: dict[str, str] = {}
-    for project_id in conflicted:
-        for row_id, owner in plan.project_of.items():
-            if owner == project_id:
-                copy_ids[row_id] = new_id()
+    for row_id, owner in plan.project_of.items():
+        if owner in conflicted:
+            copy_ids[row_id] = new_id()
+    attachments = plan.bundle.attachments
     try:
         with store.transaction() as session:
             conn = session.connection()
             for table in TABLES:
-                for row_id, row in plan.rows.get(table.name, {}).items():
-                    status = plan.status[table.name][row_id]
-                    values = dict(row)
-                    if table.name == "attachment":
-                        values["data"] = plan.bundle.attachments[row_id]
+                name = table.name
+                statuses = plan.status.get(name, {})
+                add = inserts.setdefault(name, [])
+                change = updates.setdefault(name, [])
+                for row_id, row in plan.rows.get(name, {}).items():
+                    status = statuses[row_id]
+                    if name == "attachment":
+                        row = {**row, "data": attachments[row_id]}
                     if row_id in copy_ids:
-                        if table.name != "project" and plan.project_of[row_id] not in copy_ids:
+                        if name != "project" and plan.project_of[row_id] not in copy_ids:
                             continue  # its project has this very copy already
-                        values = {k: _remap(v, copy_ids) for k, v in values.items()}
-                        if table.name == "project":
+                        values = {k: _remap(v, copy_ids) for k, v in row.items()}
+                        if name == "project":
                             digest = _version_digest(plan, row_id)
                             if _has_copy(conn, row_id, digest):
                                 copy_ids.pop(row_id)
@@ -348,38 +417,37 @@ def apply_import(store: Store, plan: ImportPlan, progress: Progress | None = Non
                             }
                             values["title"] = f"{values['title']} ({origin.split()[0][:8]})"
                             result.copies.append(copy_ids[row_id])
-                        inserts.setdefault(table.name, []).append(values)
+                        add.append(values)
                     elif status == "new":
-                        inserts.setdefault(table.name, []).append(values)
-                        base.append((row_id, table.name, row["updated_at"]))
+                        add.append(row)
+                        base.append((row_id, name, row["updated_at"]))
                     elif status == "newer":
-                        updates.setdefault(table.name, []).append(values)
-                        base.append((row_id, table.name, row["updated_at"]))
+                        change.append(row)
+                        base.append((row_id, name, row["updated_at"]))
                     elif status == "unchanged":
-                        base.append((row_id, table.name, row["updated_at"]))
+                        base.append((row_id, name, row["updated_at"]))
                     elif status == "conflict":
-                        result.kept_local += 1
-            for table in TABLES:
+                        if _copyable(name):
+                            copy = _row_copy(conn, table, row, origin)
+                            if copy is not None:
+                                add.append(copy)
+                                result.row_copies.append((name, copy["id"]))
+                        else:
+                            result.kept.append((name, _label(row)))
+            for done, table in enumerate(TABLES, start=1):
                 rows = inserts.get(table.name)
                 if rows:
                     insert_rows(conn, table, rows)
                     result.inserted += len(rows)
                 rows = updates.get(table.name)
                 if rows:
-                    columns = [c.name for c in table.columns if c.name != "id"]
-                    statement = (
-                        table.update()
-                        .where(table.c.id == bindparam("_id"))
-                        .values({c: bindparam(f"_{c}") for c in columns})
-                    )
-                    conn.execute(
-                        statement,
-                        [{"_id": r["id"], **{f"_{c}": r[c] for c in columns}} for r in rows],
-                    )
+                    update_rows(conn, table, rows)
                     result.updated += len(rows)
                 if progress is not None:
-                    progress(table.name)
+                    progress(done, len(TABLES) + 1)
             _record_base(conn, base)
+            if progress is not None:
+                progress(len(TABLES) + 1, len(TABLES) + 1)
     except sqlite3.IntegrityError as error:  # raw executemany: the driver's own error
         raise _misfit(error) from error
     except sqlite3.Error as error:
@@ -400,8 +468,10 @@ def _misfit(error: BaseException) -> UserError:
 
 
 def _version_digest(plan: ImportPlan, project_id: str) -> str:
+    # times as ISO text (their form before format 1 rows were read as stored text), so a
+    # copy made by an earlier version is still recognised
     parts = sorted(
-        f"{t}:{i}:{r['updated_at'].isoformat()}"
+        f"{t}:{i}:{datetime.fromisoformat(r['updated_at']).replace(tzinfo=UTC).isoformat()}"
         for t, rows in plan.rows.items()
         for i, r in rows.items()
         if plan.project_of.get(i) == project_id
@@ -432,21 +502,24 @@ def replicate(
     """Import a project of the bundle as a new project of ``team_id`` (new ids), recording
     where it came from in its profile; returns the new project's id."""
     plan = plan_import(store, path)
-    projects = [d for d in plan.bundle.documents if d.kind == "project"]
+    projects = [d for d in plan.bundle.documents if d["kind"] == "project"]
     if project_id is not None:
-        projects = [d for d in projects if d.id == project_id]
+        projects = [d for d in projects if d["id"] == project_id]
     if not projects:
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "The bundle holds no innovation to start from.")
         )
     document = projects[0]
-    tables = dict(document.tables)
+    tables = document["tables"]
     source_team = tables["team"][0] if tables.get("team") else None
     source_workshop = tables["workshop"][0] if tables.get("workshop") else None
     ids = {
-        row.id: new_id() for name, rows in document.tables if name in PROJECT_TABLES for row in rows
+        row["id"]: new_id()
+        for name, rows in tables.items()
+        if name in PROJECT_TABLES
+        for row in rows
     }
-    now = datetime.now(UTC)
+    now = stored_time(datetime.now(UTC))
     with store.transaction() as session:
         conn = session.connection()
         team = BY_NAME["team"]
@@ -457,22 +530,25 @@ def replicate(
                 continue
             rows = []
             for row in tables.get(table.name, []):
-                values = {k: _remap(v, ids) for k, v in row.model_dump().items()}
+                row = plan.rows[table.name][row["id"]]  # with defaults filled
+                values = {k: _remap(v, ids) for k, v in row.items()}
                 values["created_at"] = values["updated_at"] = now
                 if table.name == "attachment":
-                    values["data"] = plan.bundle.attachments[row.id]
+                    values["data"] = plan.bundle.attachments[row["id"]]
                 if table.name == "project":
                     values["team_id"] = team_id
                     values["profile"] = {
                         **values["profile"],
-                        "source_region": (source_workshop.place or source_workshop.organiser)
+                        "source_region": (
+                            source_workshop.get("place") or source_workshop.get("organiser")
+                        )
                         if source_workshop
                         else "",
-                        "source_agency": source_team.name if source_team else "",
-                        "source_name": row.title,
+                        "source_agency": source_team["name"] if source_team else "",
+                        "source_name": row["title"],
                         "adaptation_note": note,
                     }
                 rows.append(values)
             if rows:
-                conn.execute(table.insert(), rows)
-    return ids[document.id]
+                insert_rows(conn, table, rows)
+    return ids[document["id"]]

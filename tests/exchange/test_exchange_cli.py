@@ -61,3 +61,33 @@ def test_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     with pytest.raises(SystemExit) as caught:
         main(["export", "bundle", "-o", str(tmp_path / "x")])
     assert caught.value.code == 2
+
+
+def test_import_names_conflicts_outside_projects(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from labinov.paths import user_paths
+    from labinov.services import Services
+    from labinov.store.db import open_store
+
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert main(["sample", "--data-dir", str(a)]) == 0
+    bundle = tmp_path / "w.labinov"
+    assert (
+        main(["export", "bundle", "--workshop", SAMPLE, "-o", str(bundle), "--data-dir", str(a)])
+        == 0
+    )
+    assert main(["import", str(bundle), "--data-dir", str(b)]) == 0
+    for folder, name in ((a, "Tim A"), (b, "Tim B")):
+        store = open_store(user_paths(folder))
+        services = Services(store)
+        services.teams.update(services.teams.list(SAMPLE)[0].id, name=name)
+        store.dispose()
+    assert (
+        main(["export", "bundle", "--workshop", SAMPLE, "-o", str(bundle), "--data-dir", str(a)])
+        == 0
+    )
+    capsys.readouterr()
+    assert main(["import", str(bundle), "--data-dir", str(b)]) == 0  # Indonesian by default
+    out = capsys.readouterr().out
+    assert 'Diubah di kedua sisi: tim "Tim A" — versi di sini dipertahankan' in out

@@ -27,8 +27,8 @@ CHILD = textwrap.dedent(
     store = open_store(user_paths(sys.argv[1]))
     plan = ex.plan_import(store, Path(sys.argv[2]))
 
-    def progress(table):
-        if table == "canvasitem":  # thousands of rows written, not committed
+    def progress(done, total):
+        if ex.TABLES[done - 1].name == "canvasitem":  # thousands of rows written, not committed
             print("writing", flush=True)
             time.sleep(60)
 

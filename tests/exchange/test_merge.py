@@ -134,3 +134,62 @@ def test_replication_makes_a_new_project_with_its_source(
     assert copy.profile["adaptation_note"] == "Disesuaikan"
     # the giver's workshop and team did not come along
     assert [w.id for w in other.workshops.list()] == [workshop.id]
+
+
+def test_conflicts_outside_projects_are_reported_and_never_lost(
+    services: Services, other: Services, sample: str, tmp_path: Path
+) -> None:
+    """A member changed on both sides: ours kept, theirs added as a copy marked with its
+    origin; a team renamed on both sides (it owns projects, a copy makes no sense): ours
+    kept and the conflict named in the preview and in the result."""
+    ex.export_bundle(services.store, "workshop", sample, tmp_path / "w.labinov")
+    ex.import_bundle(other.store, tmp_path / "w.labinov")
+    team = services.teams.list(sample)[0]
+    member = services.members.list(team.id)[0]
+    services.members.update(member.id, name="Nama di laptop A")
+    other.members.update(member.id, name="Nama di laptop B")
+    services.teams.update(team.id, name="Tim A")
+    other.teams.update(team.id, name="Tim B")
+    ex.export_bundle(other.store, "workshop", sample, tmp_path / "b.labinov")
+
+    plan, result = ex.import_bundle(services.store, tmp_path / "b.labinov")
+    assert plan.status["member"][member.id] == plan.status["team"][team.id] == "conflict"
+    assert ("member", member.id, "Nama di laptop B", True) in plan.outside
+    assert ("team", team.id, "Tim B", False) in plan.outside
+    assert result.kept == [("team", "Tim B")]
+    assert [table for table, _ in result.row_copies] == ["member"]
+    assert services.teams.get(team.id).name == "Tim A"  # ours, not overwritten
+    names = sorted(m.name for m in services.members.list(team.id))
+    device = plan.bundle.manifest.device_id[:8]
+    assert "Nama di laptop A" in names and f"Nama di laptop B ({device})" in names
+
+    before = dump(services.store)  # the same bundle again: no second copy
+    _, again = ex.import_bundle(services.store, tmp_path / "b.labinov")
+    assert again.row_copies == [] and dump(services.store) == before
+
+
+def test_a_column_left_out_gets_its_default(
+    services: Services, other: Services, sample: str, tmp_path: Path
+) -> None:
+    """A bundle from before a column existed: the row is imported with the default."""
+    import json
+    import zipfile
+
+    project = services.projects.summaries(sample)[0]
+    ex.export_bundle(services.store, "project", project.id, tmp_path / "p.labinov")
+    with zipfile.ZipFile(tmp_path / "p.labinov") as zf:
+        entries = {i.filename: zf.read(i) for i in zf.infolist()}
+    name = f"projects/{project.id}.json"
+    document = json.loads(entries[name])
+    item = next(r for r in document["tables"]["canvasitem"] if r["kind"] == "note")
+    del item["colour"], item["zone"]
+    entries[name] = json.dumps(document).encode()
+    with zipfile.ZipFile(tmp_path / "old.labinov", "w") as zf:
+        for entry, data in entries.items():
+            zf.writestr(entry, data)
+    ex.import_bundle(other.store, tmp_path / "old.labinov")
+    with other.store.engine.connect() as connection:
+        row = connection.exec_driver_sql(
+            "SELECT colour, zone FROM canvasitem WHERE id = ?", (item["id"],)
+        ).one()
+    assert tuple(row) == ("yellow", None)

@@ -1,20 +1,26 @@
 """The import dialog: what a bundle would change (new / newer / older / conflict) per
-project, then one all-or-nothing import, or the replication of one innovation.
+project and for rows outside projects changed on both sides, then one all-or-nothing
+import, or the replication of one innovation. Reading and importing run in a worker thread
+with a progress bar: a large bundle takes seconds and the window must not freeze.
 
-Signals: ``imported()`` after a successful import (the window refreshes its navigator).
+Signals: ``loaded()`` when the preview is shown (or the bundle refused), ``imported()``
+after a successful import (the window refreshes its navigator).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QProgressBar,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,6 +31,7 @@ from labinov.errors import UserError
 from labinov.exchange import service as ex
 from labinov.gui.context import AppContext
 from labinov.gui.errors import show_user_error
+from labinov.gui.exchange.worker import Worker
 
 
 class ImportDialog(QDialog):
@@ -32,6 +39,7 @@ class ImportDialog(QDialog):
     an existing innovation"), which imports the bundle's innovation as a new project."""
 
     imported = Signal()
+    loaded = Signal()
 
     def __init__(
         self,
@@ -47,6 +55,8 @@ class ImportDialog(QDialog):
         self.team_id = team_id
         self.plan: ex.ImportPlan | None = None
         self.result_ids: list[str] = []
+        self.result: ex.ImportResult | None = None
+        self.worker: Worker | None = None
         self.setWindowTitle(
             self.tr("Start from an existing innovation") if team_id else self.tr("Import a bundle")
         )
@@ -66,6 +76,10 @@ class ImportDialog(QDialog):
             self.tr("Adaptation note: what will be different here (region, agency, users)")
         )
         self.note.setVisible(bool(team_id))
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        self.progress.setTextVisible(False)
+        self.progress.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -78,9 +92,49 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
         layout.addWidget(self.note)
+        layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
-        self.resize(720, 420)
+        self.resize(760, 440)
         self.load()
+
+    @property
+    def busy(self) -> bool:
+        """A bundle is being read or imported (the dialog cannot be closed meanwhile)."""
+        return self.worker is not None
+
+    def _start(self, job: Any, done: Any, failed: Any) -> None:
+        """Run ``job(progress)`` in a worker thread with the progress bar showing."""
+        self.ok_button.setEnabled(False)
+        self.buttons.setEnabled(False)
+        self.progress.setRange(0, 0)  # busy until the first step is known
+        self.progress.show()
+        self.worker = Worker(job, self)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.succeeded.connect(lambda value: self._finish(done, value))
+        self.worker.failed.connect(lambda error: self._finish(failed, error))
+        self.worker.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _finish(self, then: Any, value: Any) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.deleteLater()
+        self.progress.hide()
+        self.buttons.setEnabled(True)
+        then(value)
+
+    def reject(self) -> None:
+        if not self.busy:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.busy:
+            event.ignore()
+        else:
+            super().closeEvent(event)
 
     def _status_text(self, status: str) -> str:
         return {
@@ -91,21 +145,49 @@ class ImportDialog(QDialog):
             "conflict": self.tr("changed on both sides: ours is kept, theirs added as a copy"),
         }[status]
 
+    def _table_name(self, table: str) -> str:
+        return {
+            "workshop": self.tr("Workshop"),
+            "team": self.tr("Team"),
+            "member": self.tr("Member"),
+            "agendasession": self.tr("Agenda session"),
+            "parkingitem": self.tr("Parking lot item"),
+        }.get(table, table)
+
     def load(self) -> None:
-        """Read and check the bundle; an unusable bundle shows its message and disables OK."""
-        try:
-            self.plan = ex.plan_import(self.context.services.store, self.path)
-        except UserError as error:
-            self.plan = None
-            self.summary.setText(error.text(self._translate))
-            self.ok_button.setEnabled(False)
-            return
-        projects = self.plan.projects
-        self.table.setRowCount(len(projects))
+        """Read and check the bundle in a worker; then the preview, or the bundle's
+        problem with OK disabled."""
+        self.summary.setText(self.tr("Reading and checking the bundle…"))
+        store = self.context.services.store
+        self._start(
+            lambda progress: ex.plan_import(store, self.path, progress),
+            self._show_plan,
+            self._refused,
+        )
+
+    def _refused(self, error: UserError) -> None:
+        self.plan = None
+        self.summary.setText(error.text(self._translate))
+        self.ok_button.setEnabled(False)
+        self.loaded.emit()
+
+    def _show_plan(self, plan: ex.ImportPlan) -> None:
+        self.plan = plan
+        projects = plan.projects
+        outside = [] if self.team_id else plan.outside
+        self.table.setRowCount(len(projects) + len(outside))
         for row, (_, title, status) in enumerate(projects):
             self.table.setItem(row, 0, QTableWidgetItem(title))
             text = (
                 self.tr("new project of your team") if self.team_id else self._status_text(status)
+            )
+            self.table.setItem(row, 1, QTableWidgetItem(text))
+        for row, (table, _, label, copied) in enumerate(outside, start=len(projects)):
+            self.table.setItem(row, 0, QTableWidgetItem(f"{self._table_name(table)}: {label[:80]}"))
+            text = (
+                self._status_text("conflict")
+                if copied
+                else self.tr("changed on both sides: ours is kept, theirs is not imported")
             )
             self.table.setItem(row, 1, QTableWidgetItem(text))
         if self.team_id:
@@ -120,8 +202,9 @@ class ImportDialog(QDialog):
                 )
             )
             self.ok_button.setEnabled(bool(projects))
+            self.loaded.emit()
             return
-        counts = self.plan.counts()
+        counts = plan.counts()
         self.summary.setText(
             self.tr(
                 "Rows: {new} new, {newer} newer, {older} older, {unchanged} unchanged, "
@@ -130,6 +213,7 @@ class ImportDialog(QDialog):
             ).format(**counts)
         )
         self.ok_button.setEnabled(True)
+        self.loaded.emit()
 
     @staticmethod
     def _translate(context: str, text: str) -> str:
@@ -138,22 +222,37 @@ class ImportDialog(QDialog):
         return QCoreApplication.translate(context, text)
 
     def run_import(self) -> None:
-        if self.plan is None:
+        """Import (or replicate) in a worker; the dialog closes when it has committed."""
+        if self.plan is None or self.busy:
             return
         store = self.context.services.store
-        try:
-            if self.team_id:
-                row = max(self.table.currentRow(), 0)
-                chosen = self.plan.projects[row][0]
-                note = self.note.toPlainText().strip()
-                self.result_ids = [
-                    ex.replicate(store, self.path, self.team_id, note, project_id=chosen)
-                ]
-            else:
-                result = ex.apply_import(store, self.plan)
-                self.result_ids = result.copies
-        except UserError as error:
-            show_user_error(self, error)
+        plan = self.plan
+        if self.team_id:
+            row = max(self.table.currentRow(), 0)
+            chosen = plan.projects[min(row, len(plan.projects) - 1)][0]
+            note = self.note.toPlainText().strip()
+            team_id = self.team_id
+            self.summary.setText(self.tr("Adding the innovation to your team…"))
+            self._start(
+                lambda _progress: ex.replicate(store, self.path, team_id, note, chosen),
+                lambda new_id: self._imported([new_id]),
+                self._failed,
+            )
             return
+        self.summary.setText(self.tr("Importing… (all or nothing)"))
+
+        def done(result: ex.ImportResult) -> None:
+            self.result = result
+            self._imported(result.copies)
+
+        self._start(lambda progress: ex.apply_import(store, plan, progress), done, self._failed)
+
+    def _imported(self, ids: list[str]) -> None:
+        self.result_ids = ids
         self.imported.emit()
         self.accept()
+
+    def _failed(self, error: UserError) -> None:
+        self.summary.setText(error.text(self._translate))
+        self.ok_button.setEnabled(True)
+        show_user_error(self, error)

@@ -37,6 +37,7 @@ def test_welcome_import_shows_the_preview_then_imports(
     assert window.welcome.import_button.isEnabled()
     dialog = window.exchange_actions.import_bundle(path)
     assert isinstance(dialog, ImportDialog)
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.table.rowCount() == 3
     assert "baru" in dialog.table.item(0, 1).text() or "new" in dialog.table.item(0, 1).text()
     SHOTS.mkdir(parents=True, exist_ok=True)
@@ -48,13 +49,93 @@ def test_welcome_import_shows_the_preview_then_imports(
 
 
 def test_a_broken_bundle_explains_itself_and_cannot_be_imported(
-    window: MainWindow, tmp_path: Path
+    qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
     bad = tmp_path / "bad.labinov"
     bad.write_text("no zip")
     dialog = window.exchange_actions.import_bundle(bad)
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert not dialog.ok_button.isEnabled()
     assert "bundel" in dialog.summary.text().lower() or "bundle" in dialog.summary.text().lower()
+
+
+def test_a_large_import_shows_progress_and_keeps_the_window_responsive(
+    qtbot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    """Reading and importing run in a worker: the progress bar moves, the GUI thread keeps
+    handling events (a 10 ms timer keeps ticking), the dialog cannot be closed meanwhile."""
+    from PySide6.QtCore import QTimer
+
+    from tests.exchange.bigdata import big_workshop
+
+    store = open_store(user_paths(tmp_path / "giver"))
+    workshop_id = big_workshop(Services(store), projects=10, items=400)
+    path = tmp_path / "big.labinov"
+    ex.export_bundle(store, "workshop", workshop_id, path)
+    store.dispose()
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    steps: list[tuple[int, int]] = []
+    dialog = window.exchange_actions.import_bundle(path)
+    dialog.progress.valueChanged.connect(
+        lambda value: steps.append((value, dialog.progress.maximum()))
+    )
+    assert dialog.busy and dialog.progress.isVisibleTo(dialog)
+    assert not dialog.ok_button.isEnabled()
+    dialog.reject()  # ignored while working
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)
+    assert not dialog.progress.isVisibleTo(dialog) and dialog.ok_button.isEnabled()
+    assert len(steps) > 5 and steps[-1][0] == steps[-1][1]
+    steps.clear()
+    ticks.clear()
+    dialog.ok_button.click()
+    assert dialog.busy and dialog.progress.isVisibleTo(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)
+    timer.stop()
+    assert dialog.result is not None and dialog.result.inserted > 4000
+    done = [value for value, _ in steps if value >= 0]
+    assert done == sorted(done) and len(done) > 5 and done[-1] == steps[-1][1]
+    assert len(ticks) >= 3, "the GUI thread was blocked during the import"
+    assert len(services.projects.summaries(workshop_id)) == 10
+
+
+def test_conflicts_outside_projects_are_listed_in_the_preview(
+    qtbot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    path, workshop_id = _bundle(tmp_path)
+    ex.import_bundle(services.store, path)
+    other = open_store(user_paths(tmp_path / "giver"))
+    giver = Services(other)
+    team = giver.teams.list(workshop_id)[0]
+    giver.teams.update(team.id, name="Nama tim di laptop lain")
+    member = giver.members.list(team.id)[0]
+    giver.members.update(member.id, name="Anggota <&> 🌱 di laptop lain")
+    ex.export_bundle(other, "workshop", workshop_id, path)
+    other.dispose()
+    services.teams.update(team.id, name="Nama tim di sini")
+    services.members.update(member.id, name="Anggota di sini")
+    window.refresh()
+    dialog = window.exchange_actions.import_bundle(path)
+    qtbot.waitUntil(lambda: not dialog.busy)
+    rows = [
+        (dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
+        for r in range(dialog.table.rowCount())
+    ]
+    assert (
+        "Tim: Nama tim di laptop lain",
+        "diubah di kedua sisi: versi di sini dipertahankan, versi mereka tidak diimpor",
+    ) in rows
+    assert any(a.startswith("Anggota: Anggota <&> 🌱") and "salinan" in b for a, b in rows)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "import_conflicts.png"))
+    with qtbot.waitSignal(dialog.imported):
+        dialog.ok_button.click()
+    assert services.teams.get(team.id).name == "Nama tim di sini"
+    assert dialog.result.kept == [("team", "Nama tim di laptop lain")]
+    assert len(dialog.result.row_copies) == 1
 
 
 def test_replication_adds_a_project_to_my_team(
@@ -67,6 +148,7 @@ def test_replication_adds_a_project_to_my_team(
     window.refresh()
     assert window.select(mine.id)
     dialog = window.exchange_actions.replicate(path)
+    qtbot.waitUntil(lambda: not dialog.busy)
     dialog.note.setPlainText("Pasien desa, bukan kota")
     dialog.table.selectRow(1)
     chosen_title = dialog.table.item(1, 0).text()
