@@ -74,11 +74,21 @@ def test_pan_with_the_middle_button_and_zoom_with_keys(qtbot, panel) -> None:
     steps = stack.count()
     bar = view.horizontalScrollBar()
     start = bar.value()
+    top = view.verticalScrollBar().value()
     viewport = view.viewport()
     QTest.mousePress(viewport, Qt.MouseButton.MiddleButton, NoMod, QPoint(400, 300))
     QTest.mouseMove(viewport, QPoint(300, 300))
     QTest.mouseRelease(viewport, Qt.MouseButton.MiddleButton, NoMod, QPoint(300, 300))
     assert bar.value() == start + 100
+    # space + left drag pans too, and selects nothing
+    QTest.keyPress(viewport, Qt.Key.Key_Space)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, NoMod, QPoint(400, 300))
+    QTest.mouseMove(viewport, QPoint(400, 240))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, NoMod, QPoint(400, 240))
+    QTest.keyRelease(viewport, Qt.Key.Key_Space)
+    assert bar.value() == start + 100
+    vertical = view.verticalScrollBar()
+    assert vertical.value() == top + 60 and not view.board_scene.selectedItems()
     zoom = view.zoom()
     QTest.keyClick(viewport, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert view.zoom() == pytest.approx(zoom * 1.25)
