@@ -41,7 +41,7 @@ from labinov.report.sections import (
     readiness_flowables,
     section_flowables,
 )
-from labinov.report.styles import Styles, grid_style
+from labinov.report.styles import ROOM_BLOCK, ROOM_SECTION, Styles, grid_style, room
 from labinov.report.texts import Translate
 
 PORTRAIT_WIDTH = 210 * mm - 36 * mm
@@ -202,7 +202,7 @@ class StoryBuilder:
             title = section.heading(self.language)
             if section.weight:
                 title += f" ({self.tr(texts.WEIGHT).format(weight=f'{section.weight:g}')})"
-            self.story.append(self.heading(title, 1))
+            self.story += [room(ROOM_SECTION), self.heading(title, 1)]
             self.story += section_flowables(filled, self.styles, self.tr, self.language)
         return all_parts
 
@@ -214,7 +214,10 @@ class StoryBuilder:
             if stage.value not in self.options.stages:
                 continue
             content = stage_content(stage)
-            self.story.append(self.heading(f"{content.number}. {content.name(self.language)}", 1))
+            self.story += [
+                room(ROOM_SECTION),
+                self.heading(f"{content.number}. {content.name(self.language)}", 1),
+            ]
             work = self.data.works.get(stage.value)
             if work is not None:
                 status = status_tr("Status", STATUS_LABELS.get(work.status, work.status))
@@ -230,6 +233,7 @@ class StoryBuilder:
                 and not self.data.answers("drum_up").get("team_roles")
             ):
                 flowables += [
+                    room(ROOM_BLOCK),
                     Paragraph(para(self.tr(texts.MEMBERS)), self.styles.h3),
                     members_table(self.data, self.styles, self.tr, PORTRAIT_WIDTH),
                 ]
@@ -285,6 +289,7 @@ class StoryBuilder:
         ]
         tr = self.tr
         return [
+            room(ROOM_BLOCK),
             Paragraph(para(tr(texts.NOTES_OF).format(title=canvas.title)), self.styles.h3),
             table(
                 [tr(texts.NUMBER), tr(texts.ZONE), tr(texts.NOTE), tr(texts.VOTES)],

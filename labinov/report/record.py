@@ -16,7 +16,7 @@ from labinov.report.data import ProjectData
 from labinov.report.fonts import needs_fallback
 from labinov.report.markup import clean, para
 from labinov.report.sections import as_text, paragraphs_of
-from labinov.report.styles import CELL_PADDING, Styles, grid_style
+from labinov.report.styles import CELL_PADDING, ROOM_BLOCK, Styles, grid_style, room
 from labinov.report.texts import Translate
 
 
@@ -166,23 +166,24 @@ def block_flowables(
     if value in (None, "", [], {}):
         return []
     title = Paragraph(para(str(pick(block["title"], language))), styles.h3)
+    head = [room(ROOM_BLOCK), title]
     kind = block["kind"]
     if kind == "text":
-        return [title, *(Paragraph(para(c), styles.body) for c in paragraphs_of(as_text(value)))]
+        return [*head, *(Paragraph(para(c), styles.body) for c in paragraphs_of(as_text(value)))]
     if kind == "fields":
         if not isinstance(value, dict):
-            return [title, Paragraph(para(as_text(value)), styles.body)]
+            return [*head, Paragraph(para(as_text(value)), styles.body)]
         rows = [
             [str(pick(f["label"], language)), as_text(cell_value(value, f["keys"]))]
             for f in block["fields"]
         ]
         rows = [row for row in rows if row[1]]
-        return [title, _fields_table(rows, styles, width)] if rows else []
+        return [*head, _fields_table(rows, styles, width)] if rows else []
     columns = block["columns"]
     rows_value = [as_row(r, columns) for r in (value if isinstance(value, list) else [value])]
     total_weight = sum(c.get("width", 1) for c in columns)
     if kind == "usg":
-        return [title, *_usg(block, data, rows_value, styles, tr, language, width)]
+        return [*head, *_usg(block, data, rows_value, styles, tr, language, width)]
     widths = [width * c.get("width", 1) / total_weight for c in columns]
     header = [str(pick(c["label"], language)) for c in columns]
     defined = worksheet_field(block["stage"], block.get("keys", [""])[0])
@@ -209,7 +210,7 @@ def block_flowables(
         total_row[0], total_row[index] = tr(texts.TOTAL), rupiah(budget)
         rows.append(total_row)
         bold = (len(rows) - 1,)
-    return [title, table(header, rows, widths, styles, bold)]
+    return [*head, table(header, rows, widths, styles, bold)]
 
 
 def _fields_table(rows: list[list[str]], styles: Styles, width: float) -> Table:

@@ -14,7 +14,7 @@ from labinov.report import texts
 from labinov.report.data import ProjectData
 from labinov.report.markup import para, word_count
 from labinov.report.outline import Outline, Part, Section, Source
-from labinov.report.styles import WARN, Styles, grid_style
+from labinov.report.styles import ROOM_BLOCK, ROOM_LABEL, WARN, Styles, grid_style, room
 from labinov.report.texts import Translate
 
 
@@ -192,7 +192,7 @@ def section_flowables(
     for part_text in filled:
         part = part_text.part
         if part.title:
-            story.append(Paragraph(para(str(pick(part.title, language))), styles.h3))
+            story += [room(ROOM_BLOCK), Paragraph(para(str(pick(part.title, language))), styles.h3)]
         if part.max_words:
             count = tr(texts.WORDS).format(words=part_text.words, limit=part.max_words)
         else:
@@ -209,7 +209,7 @@ def section_flowables(
             story.append(Paragraph(para(tr(texts.EMPTY_TEXT)), styles.question))
         for label, text in part_text.paragraphs:
             if label:
-                story.append(Paragraph(f"<b>{para(label)}</b>", styles.body))
+                story += [room(ROOM_LABEL), Paragraph(f"<b>{para(label)}</b>", styles.body)]
             story.extend(Paragraph(para(chunk), styles.body) for chunk in paragraphs_of(text))
     story.append(Spacer(1, 6))
     return story

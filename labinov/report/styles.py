@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import TableStyle
+from reportlab.platypus import CondPageBreak, TableStyle
 
 from labinov.report import fonts
 
@@ -78,7 +78,6 @@ def make_styles() -> Styles:
             leading=14,
             spaceBefore=6,
             spaceAfter=3,
-            keepWithNext=1,
         ),
         title=derive(
             "title",
@@ -112,3 +111,16 @@ def grid_style(header_rows: int = 1) -> TableStyle:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]
     )
+
+
+# Room a heading needs below it (points) so it never ends a page alone. A CondPageBreak
+# before the heading, not keepWithNext: reportlab keeps a heading with a whole long table
+# or text by moving both to the next page, leaving half a page empty.
+ROOM_SECTION = 110.0  # a level-2 heading, its question or status, a label, two lines
+ROOM_BLOCK = 64.0  # a block title, a table header and two rows (or two lines)
+ROOM_LABEL = 44.0  # a bold label and two lines of text
+
+
+def room(points: float) -> CondPageBreak:
+    """A page break only when less than ``points`` are left on the page."""
+    return CondPageBreak(points)
