@@ -12,6 +12,7 @@ from labinov.errors import UserError
 from labinov.gui import settings as prefs
 from labinov.gui.commands import execute
 from labinov.gui.errors import show_user_error
+from labinov.gui.keys import set_shortcut
 from labinov.gui.structure_commands import create_command, delete_command, update_command
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ class StructureActions(QObject):
         def action(menu: str, text: str, slot, shortcut=None, tip: str = "", name: str = ""):
             item = QAction(text, w)
             if shortcut is not None:
-                item.setShortcut(QKeySequence(shortcut))
+                set_shortcut(item, shortcut)
             if tip:
                 item.setToolTip(tip)
                 item.setStatusTip(tip)

@@ -22,6 +22,7 @@ from labinov.gui import settings as prefs
 from labinov.gui.actions import StructureActions
 from labinov.gui.autosave import flush_all
 from labinov.gui.context import AppContext
+from labinov.gui.keys import set_shortcut
 from labinov.gui.models.navigator import NavigatorModel
 from labinov.gui.navigator_view import NavigatorView
 from labinov.gui.welcome import WelcomePage
@@ -180,7 +181,7 @@ class MainWindow(QMainWindow):
     def _build_view_menu(self) -> None:
         view = self.menu("view")
         full = QAction(self.tr("&Full screen"), self)
-        full.setShortcut(QKeySequence.StandardKey.FullScreen)
+        set_shortcut(full, QKeySequence.StandardKey.FullScreen)
         full.setCheckable(True)
         full.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         view.addAction(full)

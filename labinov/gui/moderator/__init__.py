@@ -9,19 +9,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from labinov.errors import QT_TRANSLATE_NOOP
-from labinov.gui.moderator.agenda import AgendaEditor
-from labinov.gui.moderator.overview import OverviewWidget
-from labinov.gui.moderator.parking import ParkingLot
-from labinov.gui.moderator.timer import CountdownTimer
-from labinov.gui.worksheets.readiness import ReadinessView
+from labinov.gui.keys import set_shortcut
 
+# The tool windows load when first opened: importing them (and PySide's lazy enum types they
+# touch, the ``Qt`` namespace among them) would add ~20 ms before the main window's first paint.
 if TYPE_CHECKING:
     from labinov.gui.main_window import MainWindow
+    from labinov.gui.moderator.agenda import AgendaEditor
+    from labinov.gui.moderator.overview import OverviewWidget
+    from labinov.gui.moderator.parking import ParkingLot
+    from labinov.gui.moderator.timer import CountdownTimer
+    from labinov.gui.worksheets.readiness import ReadinessView
 
 
 def tr(text: str) -> str:
@@ -61,12 +64,14 @@ class ModeratorTools:
             action = QAction(text, window)
             action.setObjectName(f"tools_{name}")
             if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
+                set_shortcut(action, shortcut)
             action.triggered.connect(slot)
             menu.addAction(action)
             self.actions[name] = action
 
     def _show(self, key: tuple[str, str], make) -> QWidget:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import Qt
+
         widget = self.windows.get(key)
         if widget is None:
             widget = make()
@@ -99,6 +104,8 @@ class ModeratorTools:
         return workshop_id
 
     def show_timer(self, title: str = "", minutes: int | None = None) -> CountdownTimer:
+        from labinov.gui.moderator.timer import CountdownTimer
+
         timer = self._show(("timer", ""), lambda: CountdownTimer(10, parent=self.window))
         assert isinstance(timer, CountdownTimer)
         if minutes is not None:
@@ -107,6 +114,8 @@ class ModeratorTools:
         return timer
 
     def show_agenda(self) -> AgendaEditor | None:
+        from labinov.gui.moderator.agenda import AgendaEditor
+
         workshop_id = self._workshop()
         if workshop_id is None:
             return None
@@ -119,6 +128,8 @@ class ModeratorTools:
         return self._show(("agenda", workshop_id), make)  # type: ignore[return-value]
 
     def show_overview(self) -> OverviewWidget | None:
+        from labinov.gui.moderator.overview import OverviewWidget
+
         workshop_id = self._workshop()
         if workshop_id is None:
             return None
@@ -131,6 +142,8 @@ class ModeratorTools:
         return self._show(("overview", workshop_id), make)  # type: ignore[return-value]
 
     def show_parking(self) -> ParkingLot | None:
+        from labinov.gui.moderator.parking import ParkingLot
+
         workshop_id = self._workshop()
         if workshop_id is None:
             return None
@@ -140,6 +153,8 @@ class ModeratorTools:
         )
 
     def show_readiness(self) -> ReadinessView | None:
+        from labinov.gui.worksheets.readiness import ReadinessView
+
         project_id = self.window.current_project_id()
         if project_id is None or self.window.context.services is None:
             box = QMessageBox(

@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
+
+from labinov.gui.keys import set_shortcut
 
 if TYPE_CHECKING:
     from labinov.gui.main_window import MainWindow
@@ -22,7 +24,7 @@ class ReportActions(QObject):
             QCoreApplication.translate("ReportActions", "Export proposal &PDF…"), window
         )
         self.project_action.setObjectName("exportProposalPdf")
-        self.project_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        set_shortcut(self.project_action, "Ctrl+Shift+E")
         self.project_action.triggered.connect(lambda _checked=False: self.export_project())
         self.workshop_action = QAction(
             QCoreApplication.translate("ReportActions", "Export all proposals as PDF…"), window
