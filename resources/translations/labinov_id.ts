@@ -575,6 +575,10 @@ Folder log: {logs}</translation>
         <translation>Kemajuan (%)</translation>
     </message>
     <message>
+        <source>Readiness (%)</source>
+        <translation>Kesiapan (%)</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>Id</translation>
     </message>
