@@ -210,3 +210,28 @@ def test_replication_group_logo_pictures_and_portrait_canvas(
     assert images >= 2  # the cover logo and the photo on the canvas
     tall_page = next(page for page in reader.pages if "Kanvas tegak" in (page.extract_text() or ""))
     assert tall_page.mediabox.height > tall_page.mediabox.width  # a tall canvas stays portrait
+
+
+def test_headings_stay_with_their_content_and_long_tables_start_at_once(
+    services: Services, project_id: str, tmp_path: Path
+) -> None:
+    plan = services.worksheets.answer(project_id, "design", "action_plan")
+    rows = [dict(plan[i % 2], activity=f"Kegiatan nomor {i}") for i in range(70)]
+    services.worksheets.set_answer(project_id, "design", "action_plan", rows)
+    reader = pypdf.PdfReader(str(export_project(services, project_id, tmp_path / "p.pdf")))
+    pages = [squeeze(page.extract_text()) for page in reader.pages]
+    # the 70-row plan starts under its title on the page of the chosen design, with no
+    # half-empty page before it (a table kept with its title would move to the next page)
+    title_page = next(i for i, text in enumerate(pages) if "Rencana aksi Kegiatan" in text)
+    assert "Kegiatan nomor 0" in pages[title_page]
+    assert "Rancangan inovasi terpilih" in pages[title_page]
+    # every stage heading of the record shares its page with the first block under it
+    for heading, first_block in (
+        ("1. Drum up", "Tim dan peran"),
+        ("2. Diagnose", "Prioritas masalah (USG)"),
+        ("3. Design", "Penilaian gagasan"),
+        ("4. Delivery", "Peluncuran"),
+        ("5. Display", "Pelajaran"),
+    ):
+        found = [text for text in pages[3:] if f"{heading} Status tahap" in text]
+        assert len(found) == 1 and first_block in found[0], heading
