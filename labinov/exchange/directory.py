@@ -25,7 +25,13 @@ from reportlab.platypus import (
 )
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
-from labinov.exchange.table import consolidation
+from labinov.exchange.table import (
+    DONE_COLUMN,
+    PROFILE_COLUMN,
+    READINESS_COLUMN,
+    STAGE_COLUMN,
+    consolidation,
+)
 from labinov.i18n import translator
 from labinov.report import fonts
 from labinov.report.markup import para
@@ -52,31 +58,38 @@ def write_directory(services: Any, workshop_id: str, path: Path, language: str) 
         ),
         Spacer(1, 0.4 * cm),
     ]
-    head = [Paragraph(para(headers[i]), styles.cell_head) for i in (1, 3, 4, 6)]
+    columns = (1, 3, STAGE_COLUMN, DONE_COLUMN, READINESS_COLUMN)
+    head = [Paragraph(para(headers[i]), styles.cell_head) for i in columns]
     table_rows = [head] + [
         [
             Paragraph(para(row[1]), styles.cell),
             Paragraph(para(row[3]), styles.cell),
-            Paragraph(para(row[4]), styles.cell),
-            Paragraph(para(f"{row[6]}/5"), styles.cell),
+            Paragraph(para(row[STAGE_COLUMN]), styles.cell),
+            Paragraph(para(f"{row[DONE_COLUMN]}/5"), styles.cell),
+            Paragraph(para(f"{row[READINESS_COLUMN]}%"), styles.cell),
         ]
         for row in rows
     ]
     width = A4[0] - 4 * cm
-    summary = LongTable(
-        table_rows, colWidths=[0.3 * width, 0.4 * width, 0.18 * width, 0.12 * width], repeatRows=1
-    )
+    shares = (0.27, 0.37, 0.14, 0.1, 0.12)
+    summary = LongTable(table_rows, colWidths=[s * width for s in shares], repeatRows=1)
     summary.setStyle(grid_style())
     story.append(summary)
     for row in rows:
         story.append(PageBreak())
         story.append(Paragraph(para(row[3]), styles.h1))
         story.append(
-            Paragraph(para(f"{row[1]} — {row[4]} ({row[5]}, {row[6]}/5)"), styles.subtitle)
+            Paragraph(
+                para(
+                    f"{row[1]} — {row[STAGE_COLUMN]} ({row[5]}, {row[DONE_COLUMN]}/5) · "
+                    f"{headers[READINESS_COLUMN]}: {row[READINESS_COLUMN]}"
+                ),
+                styles.subtitle,
+            )
         )
         details = [
             [Paragraph(para(label), styles.cell_head), Paragraph(para(value), styles.cell)]
-            for label, value in zip(headers[9:], row[9:], strict=True)
+            for label, value in zip(headers[PROFILE_COLUMN:], row[PROFILE_COLUMN:], strict=True)
             if value not in ("", None)
         ]
         if details:

@@ -25,8 +25,17 @@ FIXED = (
     QT_TRANSLATE_NOOP("Consolidation", "Stage status"),
     QT_TRANSLATE_NOOP("Consolidation", "Stages done"),
     QT_TRANSLATE_NOOP("Consolidation", "Progress (%)"),
+    QT_TRANSLATE_NOOP("Consolidation", "Readiness (%)"),
     QT_TRANSLATE_NOOP("Consolidation", "Id"),
 )
+STAGE_COLUMN, DONE_COLUMN, READINESS_COLUMN, ID_COLUMN = 4, 6, 8, 9
+PROFILE_COLUMN = len(FIXED)  # the profile fields (METHOD.md §4) follow the fixed columns
+TEAM_KINDS = {  # the same texts as the GUI's (context "TeamKind")
+    "opd": QT_TRANSLATE_NOOP("TeamKind", "OPD (regional agency)"),
+    "perusda": QT_TRANSLATE_NOOP("TeamKind", "Perusda / BUMD"),
+    "academic": QT_TRANSLATE_NOOP("TeamKind", "Academic partner"),
+    "community": QT_TRANSLATE_NOOP("TeamKind", "Community partner"),
+}
 
 
 def _value(field: Any, value: Any, language: str) -> str:
@@ -42,7 +51,8 @@ def _value(field: Any, value: Any, language: str) -> str:
 def consolidation(
     services: Any, workshop_id: str, language: str
 ) -> tuple[list[str], list[list[Any]]]:
-    """Headers and rows (one per project, by team then title) in ``language``."""
+    """Headers and rows (one per project, by team then title) in ``language``. Readiness
+    is the worksheets' measure (stage outputs and proposal texts), as on the project page."""
     translate: Callable[[str, str], str] = translator(language)
     workshop = services.workshops.get(workshop_id)  # NotFoundError for a wrong id
     fields = profile_fields()
@@ -57,12 +67,15 @@ def consolidation(
             [
                 workshop.name,
                 summary.team,
-                team.kind if team else "",
+                translate("TeamKind", TEAM_KINDS[team.kind])
+                if team and team.kind in TEAM_KINDS
+                else (team.kind if team else ""),
                 summary.title,
                 stage_content(summary.current_stage).name(language),
                 translate("Status", STATUS_LABELS[summary.stage_status]),
                 summary.stages_done,
                 round(summary.stages_done * 100 / 5),
+                round(services.worksheets.readiness(summary.id).ratio * 100),
                 summary.id,
                 *(_value(f, project.profile.get(f.key), language) for f in fields),
             ]

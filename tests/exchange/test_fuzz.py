@@ -59,6 +59,8 @@ def _break_document(rng: random.Random, entries: dict[str, bytes]) -> dict[str, 
             candidates = [v for v in WRONG if type(v) is not type(value) and v is not None]
             if isinstance(value, float):
                 candidates = [v for v in candidates if not isinstance(v, int | float)]
+            if value is None:  # an optional text or date: any text may be valid there
+                candidates = [v for v in candidates if isinstance(v, list | dict)]
             if key in ("id", "created_at", "updated_at") or key.endswith("_id"):
                 candidates += ["../../etc", "2020-13-45", "\x00"]
             row[key] = rng.choice(candidates)

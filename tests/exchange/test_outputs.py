@@ -11,7 +11,13 @@ from pypdf import PdfReader
 
 from labinov.errors import UserError
 from labinov.exchange.directory import write_directory
-from labinov.exchange.table import consolidation, write_table
+from labinov.exchange.table import (
+    ID_COLUMN,
+    PROFILE_COLUMN,
+    READINESS_COLUMN,
+    consolidation,
+    write_table,
+)
 from labinov.method.profile import profile_fields
 from labinov.services import Services
 
@@ -19,9 +25,27 @@ from labinov.services import Services
 def test_xlsx_and_csv_read_back(services: Services, sample: str, tmp_path: Path) -> None:
     headers, rows = consolidation(services, sample, "id")
     assert len(rows) == len(services.projects.summaries(sample)) == 3
-    assert headers[:4] == ["Lokakarya", "Tim", "Jenis tim", "Inovasi"] or headers[0]
-    assert len(headers) == 9 + len(profile_fields())
-    services.projects.rename(rows[0][8], '=HYPERLINK("x")')  # a formula-looking title
+    assert headers[:10] == [
+        "Lokakarya",
+        "Tim",
+        "Jenis tim",
+        "Inovasi",
+        "Tahap saat ini",
+        "Status tahap",
+        "Tahap selesai",
+        "Kemajuan (%)",
+        "Kesiapan (%)",
+        "Id",
+    ]
+    assert headers[PROFILE_COLUMN:] == [f.label("id") for f in profile_fields()]
+    by_id = {row[ID_COLUMN]: row for row in rows}
+    for summary in services.projects.summaries(sample):
+        row = by_id[summary.id]
+        assert row[3] == summary.title and row[6] == summary.stages_done
+        ratio = services.worksheets.readiness(summary.id).ratio
+        assert row[READINESS_COLUMN] == round(ratio * 100)
+        assert row[2] in ("OPD (perangkat daerah)", "Perusda / BUMD")  # words, not keys
+    services.projects.rename(rows[0][ID_COLUMN], '=HYPERLINK("x")')  # a formula-looking title
     headers, rows = consolidation(services, sample, "id")
 
     write_table(tmp_path / "t.xlsx", headers, rows)

@@ -27,12 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from labinov.errors import UserError
-from labinov.exchange.table import consolidation, write_table
+from labinov.exchange.table import (
+    ID_COLUMN,
+    PROFILE_COLUMN,
+    STAGE_COLUMN,
+    consolidation,
+    write_table,
+)
 from labinov.gui.context import AppContext
 from labinov.gui.errors import show_user_error
 
 Index = QModelIndex | QPersistentModelIndex
-STAGE_COLUMN, TYPE_KEY, CATEGORY_KEY = 4, "innovation_type", "kipp_category"
+TYPE_KEY, CATEGORY_KEY = "innovation_type", "kipp_category"
 
 
 class ConsolidationModel(QAbstractTableModel):
@@ -98,7 +104,7 @@ class DashboardDialog(QDialog):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.view.setColumnHidden(0, True)  # one workshop: the same in every row
-        self.view.setColumnHidden(8, True)  # the id: for the files, not for reading
+        self.view.setColumnHidden(ID_COLUMN, True)  # the id: for the files, not for reading
         self.view.setWordWrap(False)
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
@@ -125,8 +131,8 @@ class DashboardDialog(QDialog):
         self.resize(1000, 520)
 
     def count_text(self) -> str:
-        type_column = 9 + _keys().index(TYPE_KEY)
-        category_column = 9 + _keys().index(CATEGORY_KEY)
+        type_column = PROFILE_COLUMN + _keys().index(TYPE_KEY)
+        category_column = PROFILE_COLUMN + _keys().index(CATEGORY_KEY)
 
         def line(label: str, column: int) -> str:
             counts = Counter(str(r[column]) or "—" for r in self.model.rows)
