@@ -777,8 +777,8 @@ Folder log: {logs}</translation>
         <translation>Daftar catatan pada kanvas</translation>
     </message>
     <message>
-        <source>Appendix: readiness (empty and over-long sections)</source>
-        <translation>Lampiran: kesiapan (bagian kosong dan terlalu panjang)</translation>
+        <source>Appendix: readiness (sections to write or shorten)</source>
+        <translation>Lampiran: kesiapan (bagian yang perlu ditulis atau diringkas)</translation>
     </message>
     <message>
         <source>Canvases:</source>
@@ -827,6 +827,17 @@ Folder log: {logs}</translation>
     <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>FiveDNavigator</name>
+    <message>
+        <source>Still missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every required output is filled in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
