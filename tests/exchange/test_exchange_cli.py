@@ -91,3 +91,22 @@ def test_import_names_conflicts_outside_projects(
     assert main(["import", str(bundle), "--data-dir", str(b)]) == 0  # Indonesian by default
     out = capsys.readouterr().out
     assert 'Diubah di kedua sisi: tim "Tim A" — versi di sini dipertahankan' in out
+
+
+def test_restore_without_yes_asks_and_no_cancels(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    a = str(tmp_path / "a")
+    assert main(["sample", "--data-dir", a]) == 0
+    saved = tmp_path / "saved.sqlite"
+    assert main(["backup", "-o", str(saved), "--data-dir", a]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
+    assert main(["restore", str(saved), "--data-dir", a]) == 1
+    out = capsys.readouterr().out
+    assert "Ganti SELURUH data" in out and "dibatalkan" in out.lower()
+    monkeypatch.setattr("sys.stdin", io.StringIO("ya\n"))
+    assert main(["restore", str(saved), "--data-dir", a]) == 0
+    assert "Cadangan dipulihkan. Data sebelumnya disimpan di" in capsys.readouterr().out

@@ -211,3 +211,38 @@ def test_start_takes_the_daily_backup(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: len(backup.backups(paths)) == 1, timeout=3000)
     assert auto_backup(window) is None  # at most daily
     assert len(backup.backups(paths)) == 1
+
+
+def test_restore_asks_first_and_no_changes_nothing(
+    qtbot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from labinov.exchange import backup
+
+    workshop, _ = services.samples.create()
+    saved = window.exchange_actions.backup_now(tmp_path / "saved.sqlite")
+    project = services.projects.summaries(workshop.id)[0]
+    services.projects.rename(project.id, "setelah cadangan")
+    asked: list[str] = []
+    kept = backup.backups(window.context.paths)
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
+    assert window.exchange_actions.restore(saved) is None
+    assert asked and "saved.sqlite" in asked[0] and "dicadangkan" in asked[0]
+    assert window.context.services.projects.get(project.id).title == "setelah cadangan"
+    assert backup.backups(window.context.paths) == kept  # not even a safety backup
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    safety = window.exchange_actions.restore(saved)
+    assert safety is not None and safety.exists() and len(asked) == 2
+    restored = window.context.services
+    assert restored.projects.get(project.id).title == project.title
+    restored.store.dispose()
