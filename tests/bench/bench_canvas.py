@@ -124,7 +124,7 @@ def _bare(notes: int, links: int, rows) -> float:
 
 
 def run(quick: bool) -> list[Figure]:
-    from PySide6.QtCore import QPointF
+    from PySide6.QtCore import QEvent, QPointF
     from PySide6.QtWidgets import QApplication
 
     from labinov.app import build_context
@@ -168,6 +168,9 @@ def run(quick: bool) -> list[Figure]:
             view.close()
             view.document.deleteLater()
             view.deleteLater()
+        # outside an event loop processEvents() leaves deferred deletes alone: closed
+        # boards would stay subscribed to the canvas and slow every later edit
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         app.processEvents()
 
     open_times, bare_times = [], []

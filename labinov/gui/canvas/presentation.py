@@ -59,7 +59,8 @@ class PresentationWindow(QWidget):
             self.layout_.removeWidget(self.view)
             self.view.document.deleteLater()
             self.view.deleteLater()
-        document = BoardDocument(self.context, self.canvas_ids[index])
+        # the window owns the document: closing the show must unsubscribe it from edits
+        document = BoardDocument(self.context, self.canvas_ids[index], self)
         self.view = BoardView(document, self, read_only=True)
         self.view.setObjectName("presentationView")
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)

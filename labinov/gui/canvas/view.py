@@ -66,7 +66,7 @@ class BoardView(QGraphicsView):
         self._view_timer.timeout.connect(self.save_view)
         self.horizontalScrollBar().valueChanged.connect(self.save_view_soon)
         self.verticalScrollBar().valueChanged.connect(self.save_view_soon)
-        QTimer.singleShot(0, self.restore_view)
+        QTimer.singleShot(0, self, self.restore_view)  # dropped if the view goes first
 
     # -- zoom and view state --------------------------------------------------------
 

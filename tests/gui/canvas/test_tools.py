@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -127,9 +128,12 @@ def test_presentation_moves_between_canvases(qtbot, panel) -> None:
     assert show.index == 1
     QTest.keyClick(show, Qt.Key.Key_PageUp)
     assert show.index == 0
+    shown = show.view.document
     QTest.keyClick(show, Qt.Key.Key_Escape)
     assert not show.isVisible()
-    QApplication.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # the show's documents went with it: no closed board keeps following the canvas
+    assert not shiboken6.isValid(shown)
 
 
 def test_export_png_and_svg(qtbot, panel, tmp_path) -> None:
