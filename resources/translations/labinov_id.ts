@@ -855,6 +855,10 @@ Folder log: {logs}</translation>
         <translation>Inovasi</translation>
     </message>
     <message>
+        <source>In the bundle</source>
+        <translation>Isi bundel</translation>
+    </message>
+    <message>
         <source>What happens</source>
         <translation>Yang akan terjadi</translation>
     </message>
