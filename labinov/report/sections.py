@@ -1,5 +1,5 @@
 """The proposal sections (METHOD.md §5) filled from the profile and the worksheets, and the
-readiness check that lists empty and over-long texts (nothing is ever cut)."""
+readiness check that lists empty, over-long and drafted texts (nothing is ever cut)."""
 
 from __future__ import annotations
 

@@ -130,7 +130,7 @@ class ExportDialog(QDialog):
         )
         self.readiness_box = self._check(
             parts_layout,
-            self.tr("Appendix: readiness (empty and over-long sections)"),
+            self.tr("Appendix: readiness (sections to write or shorten)"),
             "readinessBox",
         )
         layout.addWidget(parts)

@@ -148,3 +148,113 @@ def test_menu_actions_open_the_dialog(
     assert dialog.workshop_id == SAMPLE_WORKSHOP
     dialog.close()
     window.close()
+
+
+def test_export_runs_off_the_ui_thread_and_the_ui_stays_live(
+    qtbot, dialog: ExportDialog, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtCore import QThread, QTimer
+
+    import labinov.gui.report.dialog as dialog_module
+
+    threads: list[bool] = []
+    real = dialog_module.export_project
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(QThread.currentThread() is QApplication.instance().thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(dialog_module, "export_project", spy)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    timer.stop()
+    assert threads == [False]  # the export ran on the worker thread
+    assert len(ticks) >= 5  # the UI thread kept handling events meanwhile
+    assert (tmp_path / "out" / "proposal.pdf").is_file()
+
+
+def test_closing_while_exporting_cancels_and_leaves_no_file(
+    qtbot, dialog: ExportDialog, tmp_path: Path
+) -> None:
+    started: list[int] = []
+    dialog.runner.progress.connect(lambda done, _total: started.append(done))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(started) > 2, timeout=10_000)
+    dialog.reject()
+    assert not dialog.runner.running() or dialog.runner._thread.isFinished()
+    QApplication.processEvents()
+    assert [p.name for p in (tmp_path / "out").iterdir()] in ([], ["proposal.pdf"])
+    assert not [p for p in (tmp_path / "out").iterdir() if p.name.endswith(".part")]
+
+
+def test_thirty_project_workshop_moves_the_bar_and_offers_the_folder(
+    qtbot, context, services: Services, tmp_path: Path, monkeypatch
+) -> None:
+    workshop = services.workshops.create("Lab 30")
+    for index in range(30):
+        team = services.teams.create(workshop.id, f"Dinas {index}")
+        project = services.projects.create(team.id, f"Inovasi {index}")
+        services.worksheets.set_answer(project.id, "design", "novelty", f"Kebaruan {index}")
+    widget = ExportDialog(context, workshop_id=workshop.id)
+    qtbot.addWidget(widget)
+    widget.show()
+    folder = tmp_path / "all"
+    widget.path_edit.setText(str(folder))
+    bar: list[tuple[int, int]] = []
+    widget.progress_bar.valueChanged.connect(
+        lambda value: bar.append((value, widget.progress_bar.maximum()))
+    )
+    with qtbot.waitSignal(widget.exported, timeout=120_000):
+        qtbot.mouseClick(widget.export_button, Qt.MouseButton.LeftButton)
+    moving = [value for value, maximum in bar if maximum == 30]
+    assert moving == list(range(1, 31))  # one step per project, in order, to the end
+    assert len(list(folder.glob("*.pdf"))) == 30
+    assert str(folder) in widget.status.text() and widget.open_button.isVisible()
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    qtbot.mouseClick(widget.open_button, Qt.MouseButton.LeftButton)
+    assert opened == [QUrl.fromLocalFile(str(folder))]
+
+
+@pytest.mark.parametrize("code", ["id", "en"])
+def test_screens_in_both_languages(qtbot, qapp, store: Store, paths: UserPaths, services, code):
+    """Screenshots for review; in Indonesian no English text of the dialog shows."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    from labinov.gui.translations import install
+
+    full_project(services, canvases=2, notes=10)
+    translators = install(qapp, code)
+    try:
+        widget = ExportDialog(build_context(store, paths, code), project_id=SAMPLE_PROJECT)
+        qtbot.addWidget(widget)
+        widget.show()
+        folder = Path("/tmp/shots/report")
+        folder.mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(folder / f"export_dialog_{code}.png"))
+        texts = [
+            w.text() for w in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton)
+        ]
+        texts += [w.title() for w in widget.findChildren(QGroupBox)]
+        stage_names = {box.text() for box in widget.stage_boxes.values()}
+        texts = [t.replace("&", "") for t in texts if t and t not in stage_names]
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    english = {
+        "File:", "Browse…", "Document language:", "Include", "Innovation profile",
+        "The 5D record", "Canvases as figures", "Lists of the canvas notes", "Canvases:",
+        "Export", "Cancel export", "Close", "Open",
+        "Appendix: readiness (sections to write or shorten)",
+        "Stages in the 5D record and canvases",
+    }  # fmt: skip
+    shown = set(texts)
+    if code == "id":
+        assert not shown & english, shown & english
+        assert {"Berkas:", "Ekspor", "Tutup"} <= shown
+    else:
+        assert english - {"Open"} <= shown  # Open shows once a PDF is written
