@@ -543,6 +543,10 @@ Folder log: {logs}</translation>
         <translation>{count} inovasi</translation>
     </message>
     <message>
+        <source>readiness {percent}%</source>
+        <translation>kesiapan {percent}%</translation>
+    </message>
+    <message>
         <source>Workshop</source>
         <translation>Lokakarya</translation>
     </message>
