@@ -35,4 +35,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Voting</name>
+    <message numerus="yes">
+        <source>Participant {current} of {total}: %n vote(s) left. Click a note to vote, right-click to take a vote back.</source>
+        <translation>
+            <numerusform>Participant {current} of {total}: %n vote left. Click a note to vote, right-click to take a vote back.</numerusform>
+            <numerusform>Participant {current} of {total}: %n votes left. Click a note to vote, right-click to take a vote back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) — {text}</source>
+        <translation>
+            <numerusform>%n vote — {text}</numerusform>
+            <numerusform>%n votes — {text}</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2307,9 +2307,17 @@ Moderator tetap dapat menandai tahap ini selesai. Alasan (dicatat bersama tahap)
         <source>&amp;End voting</source>
         <translation>&amp;Akhiri voting</translation>
     </message>
-    <message>
-        <source>Participant {current} of {total}: {left} votes left. Click a note to vote, right-click to take a vote back.</source>
-        <translation>Peserta {current} dari {total}: sisa {left} suara. Klik catatan untuk memberi suara, klik kanan untuk menarik suara.</translation>
+    <message numerus="yes">
+        <source>Participant {current} of {total}: %n vote(s) left. Click a note to vote, right-click to take a vote back.</source>
+        <translation>
+            <numerusform>Peserta {current} dari {total}: sisa %n suara. Klik catatan untuk memberi suara, klik kanan untuk menarik suara.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s) — {text}</source>
+        <translation>
+            <numerusform>%n suara — {text}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vote</source>
@@ -2318,10 +2326,6 @@ Moderator tetap dapat menandai tahap ini selesai. Alasan (dicatat bersama tahap)
     <message>
         <source>Voting results</source>
         <translation>Hasil voting</translation>
-    </message>
-    <message>
-        <source>{votes} votes — {text}</source>
-        <translation>{votes} suara — {text}</translation>
     </message>
     <message>
         <source>No votes yet.</source>

@@ -118,10 +118,10 @@ class VotingBar(QWidget):
         self.label.setText(
             QCoreApplication.translate(
                 "Voting",
-                "Participant {current} of {total}: {left} votes left. Click a note to vote, right-click to take a vote back.",  # noqa: E501
-            ).format(
-                current=self.round.current, total=self.round.participants, left=self.round.left()
-            )
+                "Participant {current} of {total}: %n vote(s) left. Click a note to vote, right-click to take a vote back.",  # noqa: E501
+                None,
+                self.round.left(),
+            ).format(current=self.round.current, total=self.round.participants)
         )
         self.view.document.view_state["voting"] = self.round.to_dict()
         self.view.save_view_soon()
@@ -195,9 +195,9 @@ class ResultsDialog(QDialog):
         for row in rows:
             first_line = (row["text"].strip().splitlines() or [""])[0][:120]
             self.list.addItem(
-                QCoreApplication.translate("Voting", "{votes} votes — {text}").format(
-                    votes=row["votes"], text=first_line
-                )
+                QCoreApplication.translate(
+                    "Voting", "%n vote(s) — {text}", None, row["votes"]
+                ).format(text=first_line)
             )
         if not rows:
             self.list.addItem(QCoreApplication.translate("Voting", "No votes yet."))
