@@ -39,6 +39,7 @@ from labinov.report.styles import grid_style, make_styles
 
 QT_TRANSLATE_NOOP("Consolidation", "Innovation Directory")
 QT_TRANSLATE_NOOP("Consolidation", "{count} innovations")
+QT_TRANSLATE_NOOP("Consolidation", "readiness {percent}%")
 
 
 def write_directory(services: Any, workshop_id: str, path: Path, language: str) -> int:
@@ -82,7 +83,9 @@ def write_directory(services: Any, workshop_id: str, path: Path, language: str) 
             Paragraph(
                 para(
                     f"{row[1]} — {row[STAGE_COLUMN]} ({row[5]}, {row[DONE_COLUMN]}/5) · "
-                    f"{headers[READINESS_COLUMN]}: {row[READINESS_COLUMN]}"
+                    + translate("Consolidation", "readiness {percent}%").format(
+                        percent=row[READINESS_COLUMN]
+                    )
                 ),
                 styles.subtitle,
             )

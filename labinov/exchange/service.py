@@ -272,6 +272,7 @@ def plan_import(store: Store, path: Path, progress: Progress | None = None) -> I
                     plan.project_of[row["id"]] = document["id"]
                     mine.append(plan.status[table_name][row["id"]])
         plan.projects.append((document["id"], document.get("title", ""), _summary(mine)))
+    plan.projects.sort(key=lambda project: (project[1].casefold(), project[0]))
     for table in TABLES:
         if table.name in PROJECT_TABLES:
             continue

@@ -64,10 +64,16 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("importPreview")
-        self.table.setHorizontalHeaderLabels([self.tr("Innovation"), self.tr("What happens")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Innovation") if team_id else self.tr("In the bundle"),
+                self.tr("What happens"),
+            ]
+        )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # both columns share the width and wrap: long titles and long outcomes stay readable
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.note = QPlainTextEdit()
@@ -190,6 +196,11 @@ class ImportDialog(QDialog):
                 else self.tr("changed on both sides: ours is kept, theirs is not imported")
             )
             self.table.setItem(row, 1, QTableWidgetItem(text))
+        for row in range(self.table.rowCount()):
+            for column in (0, 1):
+                item = self.table.item(row, column)
+                item.setToolTip(item.text())
+        self.table.resizeRowsToContents()
         if self.team_id:
             self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
             self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
