@@ -145,3 +145,21 @@ def test_export_png_and_svg(qtbot, panel, tmp_path) -> None:
     svg = panel.export("svg", str(tmp_path / "dinding.svg"))
     text = svg.read_text(encoding="utf-8")
     assert "<svg" in text and "Antrean online &lt;script&gt;" in text
+
+
+@pytest.mark.parametrize("language", ["en"])
+def test_vote_counts_in_english_are_singular_or_plural(qtbot, panel) -> None:
+    view = panel.current().view
+    a = add_note(view, 300, 400, "Online queue")
+    b = add_note(view, 700, 400, "Counter for the elderly")
+    panel.start_voting(1, 3)
+    bar = panel.current().voting_bar
+    assert "3 votes left" in bar.label.text()
+    click(view, *centre(view, a))
+    click(view, *centre(view, b))
+    assert "1 vote left" in bar.label.text()
+    click(view, *centre(view, b))
+    dialog = panel.show_results()
+    texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert texts == ["2 votes — Counter for the elderly", "1 vote — Online queue"]
+    dialog.close()
