@@ -147,8 +147,14 @@ def test_export_png_and_svg(qtbot, panel, tmp_path) -> None:
     assert "<svg" in text and "Antrean online &lt;script&gt;" in text
 
 
-@pytest.mark.parametrize("language", ["en"])
-def test_vote_counts_in_english_are_singular_or_plural(qtbot, panel) -> None:
+@pytest.fixture
+def english(qapp):  # type: ignore[no-untyped-def]
+    from tests.gui.conftest import _installed
+
+    yield from _installed(qapp, "en")  # installed last: asked first
+
+
+def test_vote_counts_in_english_are_singular_or_plural(qtbot, panel, english) -> None:
     view = panel.current().view
     a = add_note(view, 300, 400, "Online queue")
     b = add_note(view, 700, 400, "Counter for the elderly")
