@@ -2284,6 +2284,26 @@ Moderator tetap dapat menandai tahap ini selesai. Alasan (dicatat bersama tahap)
         <source>The table file must end in .csv or .xlsx: {path}</source>
         <translation>Berkas tabel harus berakhiran .csv atau .xlsx: {path}</translation>
     </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>foldernya tidak ada</translation>
+    </message>
+    <message>
+        <source>no permission to write there</source>
+        <translation>tidak ada izin untuk menulis di sana</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>foldernya hanya-baca</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk penuh</translation>
+    </message>
+    <message>
+        <source>a folder has that name</source>
+        <translation>ada folder dengan nama itu</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>
