@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.exchange.oserrors import reason as os_reason
 from labinov.paths import UserPaths
 
 KEEP = 10
@@ -28,7 +29,7 @@ def _error(path: Path, error: BaseException) -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP("UserError", "The backup {path} could not be made: {reason}"),
         path=str(path),
-        reason=getattr(error, "strerror", None) or str(error),
+        reason=os_reason(error),
     )
 
 

@@ -29,6 +29,7 @@ from pydantic import ValidationError
 from labinov import __version__
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.exchange import format as fmt
+from labinov.exchange.oserrors import reason as os_reason
 from labinov.exchange.rows import Row
 
 MAX_ENTRIES = 20_000
@@ -58,8 +59,11 @@ def write_bundle(
 ) -> None:
     """Write the zip next to ``path`` and move it into place (no half-written bundle)."""
     path = Path(path)
-    handle, temp = tempfile.mkstemp(prefix=".labinov-", suffix=".tmp", dir=path.parent or ".")
-    os.close(handle)
+    try:
+        handle, temp = tempfile.mkstemp(prefix=".labinov-", suffix=".tmp", dir=path.parent)
+        os.close(handle)
+    except OSError as error:  # a missing or read-only folder
+        raise _cannot_write(path, error) from error
     try:
         with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
             zf.writestr(fmt.MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
@@ -70,14 +74,18 @@ def write_bundle(
         os.replace(temp, path)
     except OSError as error:
         Path(temp).unlink(missing_ok=True)
-        raise UserError(
-            QT_TRANSLATE_NOOP("UserError", "Cannot write {path}: {reason}"),
-            path=str(path),
-            reason=error.strerror or str(error),
-        ) from error
+        raise _cannot_write(path, error) from error
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def _cannot_write(path: Path, error: OSError) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP("UserError", "Cannot write {path}: {reason}"),
+        path=str(path),
+        reason=os_reason(error),
+    )
 
 
 def new_manifest(

@@ -80,7 +80,8 @@ def _import(args: argparse.Namespace, services: Any) -> int:
     plan, result = import_bundle(services.store, Path(args.file), dry_run=args.dry_run)
     translate = translator(args.language)
     for project_id, title, status in plan.projects:
-        print(f"  {project_id}  {title}  [{translate('Cli', STATUS_NAMES[status])}]")
+        shown = title if len(title) <= 80 else title[:77] + "..."
+        print(f"  {project_id}  {shown}  [{translate('Cli', STATUS_NAMES[status])}]")
     _say(
         args,
         "Projects: {new} new, {newer} newer, {older} older, {unchanged} same, {conflict} conflicts",

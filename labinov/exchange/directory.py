@@ -25,6 +25,7 @@ from reportlab.platypus import (
 )
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.exchange.oserrors import reason as os_reason
 from labinov.exchange.table import (
     DONE_COLUMN,
     PROFILE_COLUMN,
@@ -112,7 +113,7 @@ def _build(path: Path, story: list[Any], title: str) -> None:
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "Cannot write {path}: {reason}"),
             path=str(path),
-            reason=error.strerror or str(error),
+            reason=os_reason(error),
         ) from error
     try:
         document = SimpleDocTemplate(
@@ -131,7 +132,7 @@ def _build(path: Path, story: list[Any], title: str) -> None:
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "Cannot write {path}: {reason}"),
             path=str(path),
-            reason=error.strerror or str(error),
+            reason=os_reason(error),
         ) from error
     except BaseException:
         Path(temp).unlink(missing_ok=True)

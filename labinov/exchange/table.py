@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.exchange.oserrors import reason as os_reason
 from labinov.i18n import translator
 from labinov.method.profile import profile_fields
 from labinov.method.stages import STATUS_LABELS, stage_content
@@ -87,13 +88,16 @@ def _cannot_write(path: Path, error: OSError) -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP("UserError", "Cannot write {path}: {reason}"),
         path=str(path),
-        reason=error.strerror or str(error),
+        reason=os_reason(error),
     )
 
 
 def _atomic(path: Path, write: Callable[[Path], None]) -> None:
-    handle, temp = tempfile.mkstemp(prefix=".labinov-", suffix=path.suffix, dir=path.parent)
-    os.close(handle)
+    try:
+        handle, temp = tempfile.mkstemp(prefix=".labinov-", suffix=path.suffix, dir=path.parent)
+        os.close(handle)
+    except OSError as error:  # a missing or read-only folder
+        raise _cannot_write(path, error) from error
     try:
         write(Path(temp))
         os.replace(temp, path)
@@ -115,7 +119,7 @@ def write_table(path: Path, headers: list[str], rows: list[list[Any]]) -> None:
             path=str(path),
         )
     if not path.parent.is_dir():
-        raise _cannot_write(path, FileNotFoundError(2, "No such folder"))
+        raise _cannot_write(path, FileNotFoundError(2, "No such folder"))  # → words
     _atomic(
         path,
         (lambda p: _csv(p, headers, rows))

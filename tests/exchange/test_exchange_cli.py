@@ -110,3 +110,21 @@ def test_restore_without_yes_asks_and_no_cancels(
     monkeypatch.setattr("sys.stdin", io.StringIO("ya\n"))
     assert main(["restore", str(saved), "--data-dir", a]) == 0
     assert "Cadangan dipulihkan. Data sebelumnya disimpan di" in capsys.readouterr().out
+
+
+def test_writing_into_a_missing_folder_says_so_in_indonesian(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a = str(tmp_path / "a")
+    assert main(["sample", "--data-dir", a]) == 0
+    capsys.readouterr()
+    missing = tmp_path / "missing"
+    for command in (
+        ["export", "bundle", "--workshop", SAMPLE, "-o", str(missing / "w.labinov")],
+        ["export", "table", "--workshop", SAMPLE, "-o", str(missing / "t.xlsx")],
+        ["export", "directory", "--workshop", SAMPLE, "-o", str(missing / "d.pdf")],
+    ):
+        assert main([*command, "--data-dir", a]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith("labinov: Tidak dapat menulis") and "foldernya tidak ada" in err
+    assert not missing.exists()
