@@ -540,8 +540,12 @@ def replicate(
                     values["team_id"] = team_id
                     values["profile"] = {
                         **values["profile"],
+                        # the organiser names the region ("Balitbangda Kota Makassar"),
+                        # the place is often a room; editable in the profile form
                         "source_region": (
-                            source_workshop.get("place") or source_workshop.get("organiser")
+                            source_workshop.get("organiser")
+                            or source_workshop.get("place")
+                            or source_workshop.get("name", "")
                         )
                         if source_workshop
                         else "",

@@ -132,6 +132,7 @@ def test_replication_makes_a_new_project_with_its_source(
     assert copy.profile["source_name"] == project.title
     assert copy.profile["source_agency"] == project.team
     assert copy.profile["adaptation_note"] == "Disesuaikan"
+    assert copy.profile["source_region"] == services.workshops.get(sample).organiser
     # the giver's workshop and team did not come along
     assert [w.id for w in other.workshops.list()] == [workshop.id]
 
