@@ -690,6 +690,10 @@ Folder log: {logs}</translation>
         <translation>Ekspor &amp;bundel proyek…</translation>
     </message>
     <message>
+        <source>Export the &amp;team&apos;s projects…</source>
+        <translation>Ekspor proyek-proyek &amp;tim…</translation>
+    </message>
+    <message>
         <source>Start from an existing &amp;innovation…</source>
         <translation>Mulai dari &amp;inovasi yang sudah ada…</translation>
     </message>
