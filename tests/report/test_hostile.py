@@ -18,7 +18,7 @@ from labinov.report import export_project
 from labinov.report.markup import para
 from labinov.report.styles import make_styles
 from labinov.services import Services
-from tests.report.conftest import nospace, pdf_text
+from tests.report.conftest import fonts_of, nospace, pdf_text, qpdf_check
 from tests.report.filler import SAMPLE_PROJECT, add_canvas, full_project
 
 
@@ -125,6 +125,8 @@ def test_issue_hostile_texts_everywhere_print_literally_without_network(
     path = export_project(services, project_id, tmp_path / "h.pdf")
 
     assert no_network == []
+    qpdf_check(path)
+    assert all(fonts_of(path).values())
     flat = nospace(pdf_text(path))
     for text in ISSUE_TEXTS:
         for prefix in ("masalah", "kegiatan", "catatan"):
@@ -211,6 +213,7 @@ def test_hundred_thousand_character_answer_exports_whole(
     assert len(text) == 100_000
     services.worksheets.set_answer(project_id, "display", "showcase_summary", text)
     path = export_project(services, project_id, tmp_path / "long.pdf")
+    qpdf_check(path)
     extracted = pdf_text(path)
     # every word in order, twice: the Ringkasan section and the Display record (the page
     # headers and footers come in between at page breaks, so compare word sequences)
@@ -238,6 +241,7 @@ def test_five_hundred_row_action_plan_splits_with_repeated_headers(
     ]
     services.worksheets.set_answer(project_id, "design", "action_plan", rows)
     path = export_project(services, project_id, tmp_path / "plan.pdf")
+    qpdf_check(path)
     text = pdf_text(path)
     for index in range(500):
         assert f"Kegiatan nomor {index} " in text + " "

@@ -14,7 +14,7 @@ import pytest
 from labinov.report import ExportCancelled, Options, default_filename, export_project
 from labinov.report.outline import load_outline
 from labinov.services import Services
-from tests.report.conftest import nospace, pdf_text, squeeze
+from tests.report.conftest import fonts_of, nospace, pdf_text, squeeze
 from tests.report.filler import ANSWERS
 
 
@@ -46,16 +46,11 @@ def test_fonts_are_embedded_and_metadata_set(
 ) -> None:
     path = export_project(services, project_id, tmp_path / "p.pdf", Options(language="en"))
     reader = pypdf.PdfReader(str(path))
-    fonts: dict[str, bool] = {}
-    for page in reader.pages:
-        resources = page["/Resources"]
-        for font in resources.get("/Font", {}).values():
-            font = font.get_object()
-            descriptor = font.get("/FontDescriptor")
-            embedded = descriptor is not None and "/FontFile2" in descriptor.get_object()
-            fonts[str(font["/BaseFont"])] = embedded
+    fonts = fonts_of(path)
     assert fonts and all(fonts.values()), fonts
     assert any("DejaVuSans" in name for name in fonts)
+    # nothing falls back to a viewer's font: no standard-14 font (Helvetica…) anywhere
+    assert all("+" in name for name in fonts), fonts  # subset tags: ABCDEF+Name
     info = reader.metadata
     assert info.title == "AKTA LAHIR SEHARI: Akta Kelahiran Terbit di Rumah Sakit"
     assert info.author == "Dinas Kependudukan dan Pencatatan Sipil"
