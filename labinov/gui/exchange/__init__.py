@@ -1,4 +1,5 @@
-"""Exchange in the GUI (``install(window)``): File ▸ Import bundle…, Export bundle…,
+"""Exchange in the GUI (``install(window)``): File ▸ Import bundle…, Export project bundle…,
+Export the team's projects…,
 Start from an existing innovation…, Back up now…, Restore…; Workshop ▸ Dashboard…;
 and the welcome screen's Import button."""
 
@@ -40,6 +41,12 @@ class ExchangeActions(QObject):
             "exportProjectBundle",
             QCoreApplication.translate("ExchangeActions", "Export project &bundle…"),
             self.export_project,
+        )
+        self._add(
+            file_menu,
+            "exportTeamBundle",
+            QCoreApplication.translate("ExchangeActions", "Export the &team's projects…"),
+            self.export_team,
         )
         self._add(
             file_menu,
@@ -94,6 +101,7 @@ class ExchangeActions(QObject):
         workshop = ready and bool(self.window.current_workshop_id())
         self.actions["exportProjectBundle"].setEnabled(project)
         self.actions["replicateInnovation"].setEnabled(project)
+        self.actions["exportTeamBundle"].setEnabled(ready and bool(self.window.current_team_id()))
         self.actions["exportWorkshopBundle"].setEnabled(workshop)
         self.actions["workshopDashboard"].setEnabled(workshop)
         for name in ("importBundle", "backupNow", "restoreBackup"):
@@ -151,6 +159,9 @@ class ExchangeActions(QObject):
 
     def export_project(self, path: Path | None = None) -> Path | None:
         return self._export("project", self.window.current_project_id(), path)
+
+    def export_team(self, path: Path | None = None) -> Path | None:
+        return self._export("team", self.window.current_team_id(), path)
 
     def export_workshop(self, path: Path | None = None) -> Path | None:
         return self._export("workshop", self.window.current_workshop_id(), path)

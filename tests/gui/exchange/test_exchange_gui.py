@@ -246,3 +246,26 @@ def test_restore_asks_first_and_no_changes_nothing(
     restored = window.context.services
     assert restored.projects.get(project.id).title == project.title
     restored.store.dispose()
+
+
+def test_export_of_a_team_carries_only_its_projects(
+    window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    workshop, _ = services.samples.create()
+    window.refresh()
+    project = services.projects.summaries(workshop.id)[0]
+    assert window.select(project.id)
+    action = window.exchange_actions.actions["exportTeamBundle"]
+    assert action.isEnabled() and action.text().startswith("Ekspor")
+    path = window.exchange_actions.export_team(tmp_path / "tim")
+    assert path == tmp_path / "tim.labinov"
+    other = open_store(user_paths(tmp_path / "other"))
+    try:
+        plan, _ = ex.import_bundle(other, path)
+        assert plan.bundle.manifest.scope.kind == "team"
+        mine = {
+            s.id for s in services.projects.summaries(workshop.id) if s.team_id == project.team_id
+        }
+        assert {p[0] for p in plan.projects} == mine and len(mine) < 3
+    finally:
+        other.dispose()
