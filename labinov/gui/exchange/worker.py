@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 
 from labinov.errors import UserError
 
@@ -40,6 +40,12 @@ class Worker(QThread):
         super().__init__(parent)
         self.job = job
         self._finished_job.connect(self._deliver)
+        # quitting mid-import: let the transaction finish (or roll back) first; a QThread
+        # destroyed while running aborts the process
+        QCoreApplication.instance().aboutToQuit.connect(self._wait)
+
+    def _wait(self) -> None:
+        self.wait()
 
     def run(self) -> None:
         try:
