@@ -17,6 +17,7 @@ from pathlib import Path
 
 from labinov import __version__
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.exchange.oserrors import reason
 from labinov.report import texts
 from labinov.report.builder import Options, Story, build_story
 from labinov.report.data import ProjectData, load_project, workshop_projects
@@ -131,7 +132,7 @@ def _write_error(target: Path, error: OSError) -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP("UserError", "Cannot write the PDF {path}: {reason}"),
         path=str(target),
-        reason=error.strerror or str(error),
+        reason=reason(error),  # a msgid for the common cases: shown in the user's language
     )
 
 

@@ -77,6 +77,7 @@ def test_bad_ids_and_folders_give_one_line_and_no_file(
     errors = capsys.readouterr().err.strip().splitlines()
     assert len(errors) == 4 and all(line.startswith("labinov: ") for line in errors)
     assert "tidak dapat ditulis" in errors[2]
+    assert "Not a directory" not in errors[2] and "folder" in errors[2]  # reason in Indonesian
 
 
 def test_output_is_required(sample: Path) -> None:
