@@ -164,6 +164,8 @@ def where_to_fill(item: PartText, language: str, tr: Translate) -> str:
                 place = stage_content(stage).name(language)
                 if key:
                     place += f" ▸ {worksheets.field_of(stage, key).title(language)}"
+                elif source.label:  # several fields of the stage, named by the label
+                    place += f" ▸ {pick(source.label, language)}"
         except (KeyError, ValueError, StopIteration):
             continue
         if place not in places:

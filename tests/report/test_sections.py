@@ -118,6 +118,15 @@ def test_readiness_names_where_to_write_empty_and_drafted_parts(
     assert ANSWERS["design"]["innovation_summary"] in section_chunks(text)["ringkasan"]
     assert "Kebaruan" not in appendix
 
+    for stage in ("design", "delivery"):
+        for key in ("how_it_works", "launch_form", "launch_date", "launch_by", "trial_log"):
+            if key in ANSWERS[stage]:
+                services.worksheets.set_answer(project_id, stage, key, None)
+    text = pdf_text(export_project(services, project_id, tmp_path / "p.pdf"))
+    rows = nospace(text[text.rindex("Lampiran: kesiapan") :])
+    where = "Design ▸ Cara kerja; Delivery ▸ Peluncuran; Delivery ▸ Catatan uji coba"
+    assert nospace(f"Implementasi Inovasi 0 200 kosong {where}") in rows
+
 
 def test_english_document_uses_english_labels(
     services: Services, project_id: str, tmp_path: Path
