@@ -34,7 +34,7 @@ from labinov.report.document import (
 from labinov.report.figure import CanvasFigure
 from labinov.report.markup import para
 from labinov.report.outline import Outline, record_blocks
-from labinov.report.record import block_flowables, members_table, table
+from labinov.report.record import block_flowables, long_date, members_table, role_label, table
 from labinov.report.sections import (
     PartText,
     fill_part,
@@ -154,12 +154,15 @@ class StoryBuilder:
         self.story += [
             Spacer(1, 10 * mm),
             Paragraph(
-                para(tr(texts.EXPORTED_ON).format(date=date.today().isoformat())), s.subtitle
+                para(tr(texts.EXPORTED_ON).format(date=long_date(date.today(), self.language))),
+                s.subtitle,
             ),
             Spacer(1, 10 * mm),
         ]
         if data.members:
-            names = "<br/>".join(para(f"{m.name} ({m.role})") for m in data.members)
+            names = "<br/>".join(
+                para(f"{m.name} ({role_label(m.role, self.language)})") for m in data.members
+            )
             self.story.append(Paragraph(names, s.subtitle.clone("members", fontSize=10)))
         self.story.append(PageBreak())
 
@@ -235,7 +238,7 @@ class StoryBuilder:
                 flowables += [
                     room(ROOM_BLOCK),
                     Paragraph(para(self.tr(texts.MEMBERS)), self.styles.h3),
-                    members_table(self.data, self.styles, self.tr, PORTRAIT_WIDTH),
+                    members_table(self.data, self.styles, self.tr, PORTRAIT_WIDTH, self.language),
                 ]
             for block in blocks:
                 if block["stage"] == stage.value:

@@ -5,6 +5,7 @@ with their header row repeated."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -112,8 +113,31 @@ def cell(value: str, room: float, styles: Styles) -> Any:
     return Paragraph(para(value), style)
 
 
-def members_table(data: ProjectData, styles: Styles, tr: Translate, width: float) -> Table:
-    rows = [[m.name, m.position, m.role] for m in data.members]
+def role_label(role: str, language: str) -> str:
+    """A member's role in the team (``ketua``) as the worksheet names it (Ketua, Leader)."""
+    spec = worksheet_field("drum_up", "team_roles")
+    try:
+        return str(spec.column("role").choice_label(role, language)) if spec else role
+    except StopIteration:
+        return role
+
+
+MONTHS = {
+    "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember",
+    "en": "January February March April May June July August September October November December",
+}
+
+
+def long_date(day: date, language: str) -> str:
+    """``23 November 2026`` with the month named in the document's language."""
+    months = MONTHS.get(language, MONTHS["id"]).split()
+    return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
+def members_table(
+    data: ProjectData, styles: Styles, tr: Translate, width: float, language: str
+) -> Table:
+    rows = [[m.name, m.position, role_label(m.role, language)] for m in data.members]
     return table(
         [tr(texts.NAME), tr(texts.POSITION), tr(texts.ROLE)],
         rows,

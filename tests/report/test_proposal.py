@@ -230,3 +230,23 @@ def test_headings_stay_with_their_content_and_long_tables_start_at_once(
     ):
         found = [text for text in pages[3:] if f"{heading} Status tahap" in text]
         assert len(found) == 1 and first_block in found[0], heading
+
+
+def test_cover_names_roles_and_the_date_in_the_document_language(
+    services: Services, project_id: str, tmp_path: Path
+) -> None:
+    import re
+    from datetime import date
+
+    for language, role, month in (
+        ("id", "Ketua", "Januari Februari Maret April Mei Juni Juli Agustus September Oktober"
+         " November Desember"),
+        ("en", "Leader", "January February March April May June July August September October"
+         " November December"),
+    ):  # fmt: skip
+        path = export_project(services, project_id, tmp_path / "c.pdf", Options(language=language))
+        cover = squeeze(pypdf.PdfReader(str(path)).pages[0].extract_text())
+        assert f"Hj. Nurhayati Said, S.E. ({role})" in cover
+        today = date.today()
+        assert f"{today.day} {month.split()[today.month - 1]} {today.year}" in cover
+        assert not re.search(r"\d{4}-\d{2}-\d{2}", cover)
