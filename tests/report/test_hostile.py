@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
 import socket
+import subprocess
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -257,3 +259,38 @@ def test_emoji_survive_in_extracted_text(services: Services, tmp_path: Path) -> 
     text = pdf_text(path)
     assert "🎉" in text and "😀" in text
     assert "🥳" in text  # in neither font: drawn as a box, still in the text layer
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler's pdftotext not installed")
+def test_long_words_wrap_inside_the_margins(services: Services, tmp_path: Path) -> None:
+    """A 400-character word (a pasted URL or hash) in a section, a table cell and a canvas
+    note breaks into lines; no word's box leaves the text area of its page."""
+    project_id = full_project(services, canvases=0)
+    word = "https://contoh.go.id/" + "".join(f"{i % 10}" for i in range(400))
+    services.worksheets.set_answer(project_id, "design", "novelty", f"Awal {word} akhir")
+    plan = services.worksheets.answer(project_id, "design", "action_plan")
+    services.worksheets.set_answer(
+        project_id, "design", "action_plan", [dict(plan[0], activity=word, output=word)]
+    )
+    canvas_id, _ids = add_canvas(services, project_id, "design", "blank", "Panjang", 0)
+    services.canvases.add_items(canvas_id, [{"x": 0.0, "y": 0.0, "text": word}])
+    path = export_project(services, project_id, tmp_path / "w.pdf")
+    html = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    margin = 18 * 72 / 25.4  # the document's 18 mm margins, in points
+    checked = 0
+    for page in re.finditer(r'<page width="([\d.]+)" height="[\d.]+">(.*?)</page>', html, re.S):
+        width = float(page.group(1))
+        for x_min, x_max in re.findall(
+            r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"', page.group(2)
+        ):
+            assert float(x_min) >= margin - 1 and float(x_max) <= width - margin + 1, (
+                x_min,
+                x_max,
+                width,
+            )
+            checked += 1
+    assert checked > 500
+    # the word is whole in the text layer, in the section, the table and the note list
+    assert nospace(pdf_text(path)).count(word) >= 3
