@@ -66,7 +66,12 @@ def test_page_count_contents_and_landscape_canvas_pages(
     pages = len(reader.pages)
     # the footer's late total equals the real page count on every numbered page
     for index, page in enumerate(reader.pages[1:], start=2):
-        assert f"Halaman {index} dari {pages}" in squeeze(page.extract_text()), index
+        text = squeeze(page.extract_text())
+        assert f"Halaman {index} dari {pages}" in text, index
+        # header: the project and the team; footer: the workshop
+        assert "AKTA LAHIR SEHARI: Akta Kelahiran Terbit di Rumah Sakit — Dinas" in text, index
+        assert "Laboratorium Inovasi Kota Makassar 2019" in text, index
+    assert "Halaman 1 " not in squeeze(reader.pages[0].extract_text())  # a bare cover
     # each canvas heading sits on a landscape page; the outline points there
     outline = {}
 
