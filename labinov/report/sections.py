@@ -115,6 +115,7 @@ def _cell(value: Any, column: Any, language: str) -> str:
 
     if value in (None, ""):
         return ""
+    # dates stay ISO: services.readiness counts the words of these texts the same way
     kind = getattr(column, "type", None)
     if kind == "rupiah":
         return rupiah(value)

@@ -45,7 +45,7 @@ EXPECTED = {
     "adaptabilitas": [ANSWERS["display"]["replication_potential"], "(belum diisi)"],
     "sumber_daya": [ANSWERS["design"]["resources"], "Anggaran rencana aksi Rp 10.000.000"],
     "keberlanjutan": [
-        ANSWERS["drum_up"]["commitment_note"],
+        "Kepala Dinas Kependudukan, 2019-07-15, " + ANSWERS["drum_up"]["commitment_note"],
         "Rumah sakit, Layanan pasien, pengaruh: Tinggi",
         "disusun dari jawaban lain",
     ],
