@@ -22,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from labinov.report import fonts
-from labinov.report.markup import para
+from labinov.report.markup import clean, para
 from labinov.report.styles import MUTED, Styles
 
 PORTRAIT = "portrait"
@@ -218,10 +218,9 @@ class ProposalDoc(BaseDocTemplate):
 
 def draw_text(canv: Canvas, x: float, y: float, text: str, size: float, width: float) -> None:
     """One line of plain text, shortened with … to ``width`` (headers and footers only)."""
-    text = " ".join(text.split())
-    if stringWidth(text, fonts.SANS, size) > width:
-        while text and stringWidth(text + "…", fonts.SANS, size) > width:
+    text = " ".join(clean(text).split())
+    if fonts.text_width(text, fonts.SANS, size) > width:
+        while text and fonts.text_width(text + "…", fonts.SANS, size) > width:
             text = text[: max(0, len(text) - max(1, len(text) // 20))]
         text += "…"
-    canv.setFont(fonts.SANS, size)
-    canv.drawString(x, y, text)
+    fonts.draw_text_runs(canv, x, y, text, fonts.SANS, size)

@@ -212,8 +212,15 @@ class CanvasFigure(Flowable):
             self._arrow_head(sx, sy, ex, ey, max(14 * self.scale, 2.5))
         if link.get("label"):
             size = max(NOTE_FONT * self.scale, MIN_FONT)
-            canv.setFont(fonts.SANS, size)
-            canv.drawCentredString((sx + ex) / 2, (sy + ey) / 2 + 2, clean(link["label"]))
+            fonts.draw_text_runs(
+                canv,
+                (sx + ex) / 2,
+                (sy + ey) / 2 + 2,
+                clean(link["label"]),
+                fonts.SANS,
+                size,
+                "centre",
+            )
 
     def _draw_item(self, item: dict) -> None:
         canv, s = self.canv, self.scale

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import Any
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -137,3 +138,26 @@ def fallback_runs(text: str) -> Iterator[tuple[str, bool]]:
         run.append(char)
     if run:
         yield "".join(run), in_symbols
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """The width of ``text`` as ``draw_text_runs`` draws it (with the Symbola fallback)."""
+    return sum(
+        pdfmetrics.stringWidth(run, SYMBOLS if symbols else font, size)
+        for run, symbols in fallback_runs(text)
+    )
+
+
+def draw_text_runs(
+    canv: Any, x: float, y: float, text: str, font: str, size: float, align: str = "left"
+) -> None:
+    """One line of user text straight on the canvas (never parsed as markup), characters
+    DejaVu lacks in Symbola; ``align``: left, centre or right of ``x``."""
+    if align != "left":
+        width = text_width(text, font, size)
+        x -= width / 2 if align == "centre" else width
+    line = canv.beginText(x, y)
+    for run, symbols in fallback_runs(text):
+        line.setFont(SYMBOLS if symbols else font, size)
+        line.textOut(run)
+    canv.drawText(line)

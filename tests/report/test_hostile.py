@@ -12,6 +12,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+import pypdf
 import pytest
 import reportlab.lib.utils
 from reportlab.platypus import Paragraph, SimpleDocTemplate
@@ -294,3 +295,26 @@ def test_long_words_wrap_inside_the_margins(services: Services, tmp_path: Path) 
     assert checked > 500
     # the word is whole in the text layer, in the section, the table and the note list
     assert nospace(pdf_text(path)).count(word) >= 3
+
+
+def test_emoji_in_headers_and_connector_labels_keep_their_characters(
+    services: Services, tmp_path: Path
+) -> None:
+    """Text drawn straight on the page (header, footer, connector labels) falls back to
+    Symbola too: a character DejaVu lacks would otherwise print as a box and vanish from
+    the text layer."""
+    project_id = full_project(services, canvases=0)
+    services.projects.rename(project_id, "Akta Cepat 🎉 untuk Warga")
+    team_id = services.projects.get(project_id).team_id
+    services.workshops.update(services.teams.get(team_id).workshop_id, name="Lab 🚀 2019")
+    canvas_id, _ids = add_canvas(services, project_id, "design", "blank", "Kanvas", 0)
+    ids = services.canvases.add_items(
+        canvas_id, [{"x": 0.0, "y": 0.0, "text": "satu"}, {"x": 400.0, "y": 0.0, "text": "dua"}]
+    )
+    services.canvases.add_link(canvas_id, ids[0], ids[1], "mengarah 👍 ke")
+    path = export_project(services, project_id, tmp_path / "e.pdf")
+    reader = pypdf.PdfReader(str(path))
+    for page in reader.pages[1:]:
+        text = page.extract_text()
+        assert "Akta Cepat 🎉 untuk Warga" in text and "Lab 🚀 2019" in text
+    assert "mengarah 👍 ke" in pdf_text(path)
