@@ -85,6 +85,8 @@ def attach_store(context: AppContext, store: Store) -> None:
     from labinov.services import Services
 
     context.services = Services(store)
+    # A stage is done when its required outputs are filled (or a moderator overrides).
+    context.services.worksheets.install_gate(context.language)
 
 
 def build_main_window(

@@ -1,4 +1,4 @@
-"""Small dialogs: workshop details, team details, a name prompt, About."""
+"""Small dialogs: workshop details, team details, a name prompt, a stage override, About."""
 
 from __future__ import annotations
 
@@ -143,6 +143,51 @@ class NameDialog(_FormDialog):
 
     def value(self) -> str:
         return self.name.text()
+
+
+class OverrideDialog(QDialog):
+    """Marking a stage done while required outputs are missing: lists them and asks the
+    moderator for the reason recorded with the stage. OK stays disabled without a reason."""
+
+    def __init__(self, stage_name: str, missing: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("overrideDialog")
+        self.setWindowTitle(self.tr("{stage} is not complete").format(stage=stage_name))
+        self.setMinimumWidth(560)
+        intro = QLabel(self.tr("These required outputs are still empty:"))
+        listed = QLabel("\n".join(f"• {title}" for title in missing))
+        listed.setObjectName("missingOutputs")
+        listed.setTextFormat(Qt.TextFormat.PlainText)
+        listed.setWordWrap(True)
+        ask = QLabel(
+            self.tr(
+                "A moderator may mark the stage done anyway. Why? "
+                "The reason is recorded with the stage."
+            )
+        )
+        ask.setWordWrap(True)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("overrideReason")
+        self.reason.setPlaceholderText(
+            self.tr("e.g. The team agreed to fill in the indicators after the trial.")
+        )
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Mark done anyway"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reason.textChanged.connect(
+            lambda: ok.setEnabled(bool(self.reason.toPlainText().strip()))
+        )
+        ok.setEnabled(False)
+        layout = QVBoxLayout(self)
+        for widget in (intro, listed, ask, self.reason, self.buttons):
+            layout.addWidget(widget)
+
+    def reason_text(self) -> str:
+        return self.reason.toPlainText().strip()
 
 
 class AboutDialog(QDialog):

@@ -49,8 +49,6 @@ class FiveDNavigator(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             button.clicked.connect(lambda _checked, s=stage: self.stage_selected.emit(s.value))
-            content = stage_content(stage)
-            button.setToolTip(content.text("question", language))
             self._group.addButton(button)
             layout.addWidget(button)
             self._buttons[stage] = button
@@ -62,8 +60,15 @@ class FiveDNavigator(QWidget):
     def select(self, stage: Stage | str) -> None:
         self._buttons[Stage(stage)].setChecked(True)
 
-    def set_statuses(self, statuses: dict[str, str], progress: dict[str, str]) -> None:
-        """``statuses``: stage → status; ``progress``: stage → e.g. "3/5" (optional)."""
+    def set_statuses(
+        self,
+        statuses: dict[str, str],
+        progress: dict[str, str],
+        missing: dict[str, list[str]] | None = None,
+    ) -> None:
+        """``statuses``: stage → status; ``progress``: stage → e.g. "3/5" (optional);
+        ``missing``: stage → titles of the required outputs still empty, listed in the
+        step's tooltip under the stage's guiding question."""
         for stage, button in self._buttons.items():
             content = stage_content(stage)
             status = statuses.get(stage.value, "not_started")
@@ -76,6 +81,15 @@ class FiveDNavigator(QWidget):
                 lines[-1] += f" · {progress[stage.value]}"
             button.setText("\n".join(lines))
             button.setAccessibleName(" ".join(lines))
+            tip = content.text("question", self._language)
+            if missing is not None and stage.value in missing:
+                outputs = missing[stage.value]
+                tip += "\n\n" + (
+                    self.tr("Still missing:") + "\n• " + "\n• ".join(outputs)
+                    if outputs
+                    else self.tr("Every required output is filled in.")
+                )
+            button.setToolTip(tip)
             colour = STAGE_COLOURS[stage]
             done = status == "done"
             background = {"done": colour, "in_progress": _tint(colour)}.get(status, "palette(base)")

@@ -116,7 +116,12 @@ class ProjectPage(QWidget):
         self.title.setCursorPosition(0) if not self.title.hasFocus() else None
         self.team.setText(self.tr("Team: {team}").format(team=team.name))
         statuses = {work.stage: work.status for work in services.stages.list(self.project_id)}
-        self.navigator.set_statuses(statuses, {})
+        worksheets = services.worksheets
+        self.navigator.set_statuses(
+            statuses,
+            worksheets.progress_texts(self.project_id),
+            worksheets.missing_by_stage(self.project_id, self.context.language),
+        )
 
     def show_stage(self, stage: str) -> None:
         self.navigator.select(stage)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -160,26 +159,24 @@ class StagePage(QWidget):
         )
 
     def complete(self, override_reason: str | None = None) -> bool:
-        """Mark done; when outputs are missing, offer the moderator an override with a reason."""
+        """Mark done. When required outputs are missing and no reason is given, the
+        override dialog opens (window-modal, not blocking) and this returns False; the
+        stage is marked done, with the reason recorded, once the moderator accepts it."""
         stages = self.context.services.stages
         project_id, stage = self.project_id, self.stage
         name = stage_content(stage).name(self.context.language)
         missing = stages.missing_outputs(project_id, stage)
-        if missing and override_reason is None:
-            reason, ok = QInputDialog.getMultiLineText(
-                self,
-                self.tr("Stage not complete"),
-                self.tr(
-                    "Still missing:\n• {missing}\n\nA moderator may mark the stage done "
-                    "anyway. Reason (recorded with the stage):"
-                ).format(missing="\n• ".join(missing)),
-            )
-            if not ok or not reason.strip():
-                return False
-            override_reason = reason
+        if missing and not (override_reason or "").strip():
+            from labinov.gui.dialogs import OverrideDialog
+
+            dialog = OverrideDialog(name, missing, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.accepted.connect(lambda: self.complete(dialog.reason_text()))
+            dialog.open()
+            return False
         return self._run(
             self.tr("Complete {stage}").format(stage=name),
-            lambda: stages.complete(project_id, stage, override_reason),
+            lambda: stages.complete(project_id, stage, override_reason if missing else None),
         )
 
     def reopen(self) -> bool:

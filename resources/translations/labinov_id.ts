@@ -841,11 +841,11 @@ Folder log: {logs}</translation>
     <name>FiveDNavigator</name>
     <message>
         <source>Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Masih kurang:</translation>
     </message>
     <message>
         <source>Every required output is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua keluaran wajib sudah terisi.</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1075,29 @@ Folder log: {logs}</translation>
     <message>
         <source>Choose an innovation in the list first.</source>
         <translation>Pilih dulu sebuah inovasi di daftar.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>{stage} is not complete</source>
+        <translation>{stage} belum lengkap</translation>
+    </message>
+    <message>
+        <source>These required outputs are still empty:</source>
+        <translation>Keluaran wajib berikut masih kosong:</translation>
+    </message>
+    <message>
+        <source>A moderator may mark the stage done anyway. Why? The reason is recorded with the stage.</source>
+        <translation>Moderator tetap dapat menandai tahap ini selesai. Apa alasannya? Alasan dicatat bersama tahap ini.</translation>
+    </message>
+    <message>
+        <source>e.g. The team agreed to fill in the indicators after the trial.</source>
+        <translation>mis. Tim sepakat mengisi indikator setelah uji coba.</translation>
+    </message>
+    <message>
+        <source>Mark done anyway</source>
+        <translation>Tetap tandai selesai</translation>
     </message>
 </context>
 <context>
@@ -1713,20 +1736,6 @@ Folder log: {logs}</translation>
     <message>
         <source>Start {stage}</source>
         <translation>Mulai {stage}</translation>
-    </message>
-    <message>
-        <source>Stage not complete</source>
-        <translation>Tahap belum lengkap</translation>
-    </message>
-    <message>
-        <source>Still missing:
-• {missing}
-
-A moderator may mark the stage done anyway. Reason (recorded with the stage):</source>
-        <translation>Masih kurang:
-• {missing}
-
-Moderator tetap dapat menandai tahap ini selesai. Alasan (dicatat bersama tahap):</translation>
     </message>
     <message>
         <source>Complete {stage}</source>

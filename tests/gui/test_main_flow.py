@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QDialog, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+)
 
 from labinov.gui.autosave import IDLE_MS
 from labinov.gui.main_window import MainWindow
-from tests.gui.conftest import answer_dialog, type_text
+from tests.gui.conftest import answer_dialog, find_box, type_text
 
 PURPOSE = "Mengurangi waktu tunggu pasien <b>&amp; 😀"
 
@@ -68,7 +75,20 @@ def test_create_fill_complete_undo_redo_and_reopen(
     page.show_stage("drum_up")
     drum_up = page.stage_pages["drum_up"]
     QTest.mouseClick(drum_up.findChild(QPushButton, "completeStage"), Qt.MouseButton.LeftButton)
-    assert services.stages.get(project_id, "drum_up").status == "done"
+    # nothing is filled in yet: the gate lists what is missing and asks for a reason
+    override = find_box("overrideDialog")
+    assert override is not None
+    assert services.stages.get(project_id, "drum_up").status == "not_started"
+    assert "•" in override.findChild(QLabel, "missingOutputs").text()
+    ok = override.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # no reason, no override
+    reason = override.findChild(QPlainTextEdit, "overrideReason")
+    reason.setFocus()
+    type_text(reason, "Tim sepakat: komitmen ditulis minggu depan")
+    QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+    work = services.stages.get(project_id, "drum_up")
+    assert work.status == "done"
+    assert work.override_reason == "Tim sepakat: komitmen ditulis minggu depan"
     assert "selesai" in page.navigator.button("drum_up").text()
 
     window.undo_action.trigger()
