@@ -219,8 +219,9 @@ def test_readiness_of_the_innovation(window, qtbot) -> None:
     box.close()
     window.select(project_id)
     view = tools.show_readiness()
-    assert view.stages.item(0, 1).text() == "0/4"
-    assert "Tim dan peran" in view.stages.item(0, 2).text()
+    assert view.stages.item(0, 1).text() == "4/4"  # the sample's Drum up is complete
+    assert view.stages.item(3, 1).text() == "4/5"  # Delivery under way: evidence missing
+    assert "Bukti" in view.stages.item(3, 2).text()
     titles = [view.proposal.item(r, 0).text() for r in range(view.proposal.rowCount())]
     assert "Ringkasan" in titles
     row = titles.index("Ringkasan")

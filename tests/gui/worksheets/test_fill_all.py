@@ -6,14 +6,20 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QInputDialog, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+)
 
 from labinov.gui.stage_page import StagePage
 from labinov.gui.worksheets import worksheet_panel
 from labinov.method import gates
 from labinov.method.stages import STAGES, Stage
 from labinov.method.worksheets import DATE, LIST, TEXT, worksheet
-from tests.gui.conftest import answer_dialog
+from tests.gui.conftest import find_box
 from tests.gui.worksheets.conftest import edit_cell
 
 SHOTS = Path("/tmp/shots/stages")
@@ -94,23 +100,26 @@ def test_gate_refuses_names_missing_and_records_override(qtbot, context, project
     page = make_page(qtbot, context, project_id, Stage.DRUM_UP)
     panel = page.tabs.widget(1)
     assert "Masih kurang: Tim dan peran; Pimpinan yang berkomitmen" in panel.progress_label.text()
-    shown: list[str] = []
-
-    def cancel(dialog) -> None:  # type: ignore[no-untyped-def]
-        shown.append(dialog.labelText())
-        dialog.reject()
-
-    answer_dialog(qtbot, cancel)
-    QTest.mouseClick(page.findChild(QPushButton, "completeStage"), Qt.MouseButton.LeftButton)
-    assert "Tim dan peran" in shown[0] and "Daftar isu awal" in shown[0]
+    done = page.findChild(QPushButton, "completeStage")
+    QTest.mouseClick(done, Qt.MouseButton.LeftButton)
+    dialog = find_box("overrideDialog")
+    listed = dialog.findChild(QLabel, "missingOutputs").text()
+    assert "Tim dan peran" in listed and "Daftar isu awal" in listed
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    reason = dialog.findChild(QPlainTextEdit, "overrideReason")
+    reason.setPlainText("   ")
+    assert not ok.isEnabled()  # a blank reason is no reason
+    dialog.reject()
     assert context.services.stages.get(project_id, "drum_up").status != "done"
 
-    def override(dialog: QInputDialog) -> None:
-        dialog.setTextValue("Komitmen disampaikan lisan oleh Kepala Dinas")
-        dialog.accept()
-
-    answer_dialog(qtbot, override)
-    QTest.mouseClick(page.findChild(QPushButton, "completeStage"), Qt.MouseButton.LeftButton)
+    QTest.mouseClick(done, Qt.MouseButton.LeftButton)
+    dialog = find_box("overrideDialog")
+    dialog.findChild(QPlainTextEdit, "overrideReason").setPlainText(
+        "Komitmen disampaikan lisan oleh Kepala Dinas"
+    )
+    QTest.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     work = context.services.stages.get(project_id, "drum_up")
     assert work.status == "done"
     assert work.override_reason == "Komitmen disampaikan lisan oleh Kepala Dinas"
