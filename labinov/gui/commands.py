@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from labinov.errors import UserError
-from labinov.gui.errors import show_user_error
+from labinov.gui.errors import save_state, show_user_error
 
 
 class ServiceCommand(QUndoCommand):
@@ -84,6 +84,7 @@ def execute(stack: QUndoStack, command: ServiceCommand, parent: QWidget | None =
     except UserError as error:
         show_user_error(parent, error)
         return False
+    save_state().report(True)
     command._skip_redo = True
     stack.push(command)
     return True

@@ -22,6 +22,7 @@ from labinov.gui import settings as prefs
 from labinov.gui.actions import StructureActions
 from labinov.gui.autosave import flush_all
 from labinov.gui.context import AppContext
+from labinov.gui.errors import save_state
 from labinov.gui.keys import set_shortcut
 from labinov.gui.models.navigator import NavigatorModel
 from labinov.gui.navigator_view import NavigatorView
@@ -107,11 +108,28 @@ class MainWindow(QMainWindow):
         context.events.structure_changed.connect(self.refresh)
         self.data_changed.connect(self.refresh)
         self._shown: tuple[str, str] = ("", "")
-        self.statusBar().showMessage(self.tr("All changes are saved automatically."))
+        self.save_status = QLabel()
+        self.save_status.setObjectName("saveStatus")
+        self.statusBar().addWidget(self.save_status, 1)  # status tips show over it, then go
+        self._show_save_state(save_state().ok)
+        save_state().changed.connect(self._show_save_state)
         self.refresh()
         self._restore_geometry()
         if context.services is not None:
             self._restore_session()
+
+    def _show_save_state(self, ok: bool) -> None:
+        if ok:
+            self.save_status.setText(self.tr("All changes are saved automatically."))
+            self.save_status.setStyleSheet("")
+        else:
+            self.save_status.setText(
+                self.tr(
+                    "Not saved: the last change could not be written. It stays on screen; "
+                    "the next edit tries again."
+                )
+            )
+            self.save_status.setStyleSheet("color: #c0392b; font-weight: bold;")
 
     def services_ready(self) -> None:
         """The store is open and the services attached: load for real, enable editing."""

@@ -998,6 +998,10 @@ Folder log: {logs}</translation>
         <translation>Semua perubahan tersimpan otomatis.</translation>
     </message>
     <message>
+        <source>Not saved: the last change could not be written. It stays on screen; the next edit tries again.</source>
+        <translation>Belum tersimpan: perubahan terakhir gagal ditulis. Perubahan tetap tampil di layar; penyuntingan berikutnya akan mencoba lagi.</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>

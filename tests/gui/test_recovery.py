@@ -59,6 +59,8 @@ def test_profile_text_is_saved_after_space_comes_back(qtbot, window: MainWindow,
     assert field.toPlainText() == text and field.property("unsaved") is True
     warning = page.findChild(QLabel, "unsavedWarning")
     assert warning.isVisibleTo(page)  # the page says so too, not only the field's red border
+    status = window.findChild(QLabel, "saveStatus")
+    assert status.text().startswith("Belum tersimpan")  # the status bar no longer says "saved"
     assert services.projects.get(project_id).profile.get("purpose") is None
 
     disk.set_full(False)
@@ -70,6 +72,7 @@ def test_profile_text_is_saved_after_space_comes_back(qtbot, window: MainWindow,
     assert services.projects.get(project_id).profile.get("purpose") == text
     assert field.property("unsaved") is False
     assert not warning.isVisibleTo(page)
+    assert status.text() == "Semua perubahan tersimpan otomatis."
     assert find_box() is None
     window.undo_action.trigger()  # the retried save is one undoable step
     assert services.projects.get(project_id).profile.get("purpose") is None
