@@ -32,6 +32,7 @@ from labinov.store.overview import Overview
 if TYPE_CHECKING:
     from labinov.gui.project_page import ProjectPage
     from labinov.gui.stage_page import StagePanel
+    from labinov.gui.summary_page import SummaryPage
 
 MENUS = ("file", "edit", "view", "workshop", "project", "tools", "help")
 
@@ -69,12 +70,9 @@ class MainWindow(QMainWindow):
         self.navigator = NavigatorView(self.model)
         self.navigator.setMinimumWidth(260)
         self.welcome = WelcomePage(context.language)
-        self.info = QLabel()
-        self.info.setObjectName("selectionInfo")
-        self.info.setWordWrap(True)
+        self.info: SummaryPage | None = None  # built when a workshop or team is selected
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
-        self.pages.addWidget(self.info)
         self.project_page: ProjectPage | None = None  # built when a project is opened
 
         self.splitter = QSplitter()
@@ -173,6 +171,10 @@ class MainWindow(QMainWindow):
         self.navigator.reload(overview)
         if self.model.rowCount() == 0:
             self._show_welcome()
+        elif self.info is not None and self.pages.currentWidget() is self.info:
+            kind, row_id = self.navigator.current()
+            if kind in ("workshop", "team"):
+                self._show_info(kind, row_id)  # names or innovations may have changed
         self.actions.update_enabled()
 
     def select(self, row_id: str) -> bool:
@@ -257,19 +259,15 @@ class MainWindow(QMainWindow):
 
     def _show_info(self, kind: str, row_id: str) -> None:
         self._drop_project_page()
-        node = self.model.node(self.model.index_of(row_id))
-        count = len(node.children) if node else 0
-        if kind == "workshop":
-            text = self.tr("Workshop “{name}”: %n team(s).", "", count)
-            hint = self.tr("Add a team with Workshop ▸ New team (Ctrl+T).")
-        else:
-            text = self.tr("Team “{name}”: %n project(s).", "", count)
-            hint = self.tr("Add an innovation project with Project ▸ New project (Ctrl+N).")
-        from PySide6.QtCore import Qt  # not needed for the first paint
+        if self.info is None:
+            from labinov.gui.summary_page import SummaryPage  # not needed for the first paint
 
-        self.info.setTextFormat(Qt.TextFormat.PlainText)  # names may hold "<" or "&"
-        self.info.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.info.setText(text.format(name=node.name if node else "") + "\n\n" + hint)
+            self.info = SummaryPage(self.context)
+            self.pages.addWidget(self.info)
+        if kind == "workshop":
+            self.info.show_workshop(row_id)
+        else:
+            self.info.show_team(row_id)
         self.pages.setCurrentWidget(self.info)
         self.context.undo_group.setActiveStack(self.context.stack_for(None))
         self.project_selected.emit("")

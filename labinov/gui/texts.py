@@ -23,3 +23,12 @@ def team_kind_text(kind: str) -> str:
         "community": QCoreApplication.translate("TeamKind", "Community partner"),
     }
     return labels.get(kind, kind)
+
+
+def member_role_text(role: str) -> str:
+    labels = {
+        "ketua": QCoreApplication.translate("MemberRole", "Leader"),
+        "anggota": QCoreApplication.translate("MemberRole", "Member"),
+        "pendamping": QCoreApplication.translate("MemberRole", "Coach"),
+    }
+    return labels.get(role, role)

@@ -2,23 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Workshop “{name}”: %n team(s).</source>
-        <translation>
-            <numerusform>Workshop “{name}”: %n team.</numerusform>
-            <numerusform>Workshop “{name}”: %n teams.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Team “{name}”: %n project(s).</source>
-        <translation>
-            <numerusform>Team “{name}”: %n project.</numerusform>
-            <numerusform>Team “{name}”: %n projects.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ProfileForm</name>
     <message numerus="yes">
         <source>%n word(s); at least {minimum} asked</source>
@@ -32,6 +15,16 @@
         <translation>
             <numerusform>%n word</numerusform>
             <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n team</numerusform>
+            <numerusform>%n teams</numerusform>
         </translation>
     </message>
 </context>

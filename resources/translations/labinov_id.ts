@@ -1025,25 +1025,20 @@ Folder log: {logs}</translation>
         <source>Undo history</source>
         <translation>Riwayat urungkan</translation>
     </message>
-    <message numerus="yes">
-        <source>Workshop “{name}”: %n team(s).</source>
-        <translation>
-            <numerusform>Lokakarya “{name}”: %n tim.</numerusform>
-        </translation>
+</context>
+<context>
+    <name>MemberRole</name>
+    <message>
+        <source>Leader</source>
+        <translation>Ketua</translation>
     </message>
     <message>
-        <source>Add a team with Workshop ▸ New team (Ctrl+T).</source>
-        <translation>Tambahkan tim lewat Lokakarya ▸ Tim baru (Ctrl+T).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Team “{name}”: %n project(s).</source>
-        <translation>
-            <numerusform>Tim “{name}”: %n proyek.</numerusform>
-        </translation>
+        <source>Member</source>
+        <translation>Anggota</translation>
     </message>
     <message>
-        <source>Add an innovation project with Project ▸ New project (Ctrl+N).</source>
-        <translation>Tambahkan proyek inovasi lewat Proyek ▸ Proyek baru (Ctrl+N).</translation>
+        <source>Coach</source>
+        <translation>Pendamping</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1909,59 @@ Folder log: {logs}</translation>
     <message>
         <source>The language changes the next time Labinov starts.</source>
         <translation>Bahasa akan berganti saat Labinov dibuka lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Organiser</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation>Moderator</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n tim</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a team with Workshop ▸ New team (Ctrl+T).</source>
+        <translation>Tambahkan tim lewat Lokakarya ▸ Tim baru (Ctrl+T).</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota tim</translation>
+    </message>
+    <message>
+        <source>No members recorded yet.</source>
+        <translation>Belum ada anggota yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Innovations</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <source>No innovation yet: add one with Project ▸ New project (Ctrl+N).</source>
+        <translation>Belum ada inovasi: tambahkan lewat Proyek ▸ Proyek baru (Ctrl+N).</translation>
     </message>
 </context>
 <context>
