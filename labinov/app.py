@@ -180,6 +180,8 @@ def run_gui(
         instance.release()
         if context.services is not None:
             context.services.store.dispose()
+        for translator in translators:  # the QApplication may outlive this run (tests)
+            app.removeTranslator(translator)
         if temp_dir:
             shutil.rmtree(temp_dir, ignore_errors=True)
 
