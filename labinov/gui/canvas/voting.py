@@ -35,12 +35,21 @@ class VotingRound:
     """The state of a round, as a dict saved with the canvas view."""
 
     def __init__(
-        self, participants: int, votes_each: int, current: int = 1, used: dict | None = None
+        self,
+        participants: int,
+        votes_each: int,
+        current: int = 1,
+        used: dict | None = None,
+        given: dict | None = None,
     ) -> None:
         self.participants = participants
         self.votes_each = votes_each
         self.current = current
         self.used: dict[str, int] = dict(used or {})
+        # participant -> note id -> votes: a participant takes back only their own votes
+        self.given: dict[str, dict[str, int]] = {
+            who: dict(notes) for who, notes in (given or {}).items()
+        }
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -48,6 +57,7 @@ class VotingRound:
             "votes_each": self.votes_each,
             "current": self.current,
             "used": self.used,
+            "given": self.given,
         }
 
     @classmethod
@@ -55,11 +65,19 @@ class VotingRound:
         if not data:
             return None
         return cls(
-            data["participants"], data["votes_each"], data.get("current", 1), data.get("used")
+            data["participants"],
+            data["votes_each"],
+            data.get("current", 1),
+            data.get("used"),
+            data.get("given"),
         )
 
     def left(self) -> int:
         return self.votes_each - self.used.get(str(self.current), 0)
+
+    def given_to(self, item_id: str) -> int:
+        """The votes the participant whose turn it is gave ``item_id``."""
+        return self.given.get(str(self.current), {}).get(item_id, 0)
 
 
 class StartVotingDialog(QDialog):
@@ -135,8 +153,9 @@ class VotingBar(QWidget):
         voting = self.round
         key = str(voting.current)
         used = voting.used.get(key, 0)
+        mine = voting.given_to(item_id)
         votes = self.view.document.items[item_id]["votes"]
-        if (delta > 0 and voting.left() <= 0) or (delta < 0 and (used <= 0 or votes <= 0)):
+        if (delta > 0 and voting.left() <= 0) or (delta < 0 and (mine <= 0 or votes <= 0)):
             return
         turn = voting.current
         service, board, bar = self.view.board.service, self.view.board, self
@@ -146,6 +165,7 @@ class VotingBar(QWidget):
             board.emit(Change(board.canvas_id, changed_items={item_id: {"votes": votes + delta}}))
             voting.current = turn
             voting.used[key] = used + delta
+            voting.given.setdefault(key, {})[item_id] = mine + delta
             if voting.left() == 0 and voting.current < voting.participants:
                 voting.current += 1  # all votes given: the next participant's turn
             bar._refresh_if_shown()
@@ -155,6 +175,7 @@ class VotingBar(QWidget):
             service.update_items(previous)
             board.emit(Change(board.canvas_id, changed_items=previous))
             voting.used[key] = used
+            voting.given.setdefault(key, {})[item_id] = mine
             voting.current = turn
             bar._refresh_if_shown()
 

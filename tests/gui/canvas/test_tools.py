@@ -66,6 +66,8 @@ def test_voting_round_results_and_reset(qtbot, panel, context, project_id) -> No
     click(view, *centre(view, a))
     assert votes() == (2, 0)
     assert bar.label.text().startswith("Peserta 2 dari 2: sisa 2 suara")  # turn passed on
+    click(view, *centre(view, a), button=Qt.MouseButton.RightButton)
+    assert votes() == (2, 0)  # participant 2 cannot take back participant 1's votes
     click(view, *centre(view, b))
     click(view, *centre(view, b))
     click(view, *centre(view, a))  # a third vote of the last participant is not given
@@ -169,3 +171,25 @@ def test_vote_counts_in_english_are_singular_or_plural(qtbot, panel, english) ->
     texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert texts == ["2 votes — Counter for the elderly", "1 vote — Online queue"]
     dialog.close()
+
+
+def test_a_round_in_progress_survives_reopening_the_canvas(qtbot, panel, context) -> None:
+    from labinov.gui.canvas.board_widget import BoardWidget
+
+    view = panel.current().view
+    a = add_note(view, 300, 400, "Antrean online")
+    panel.start_voting(3, 2)
+    click(view, *centre(view, a))
+    canvas_id = view.document.canvas_id
+    qtbot.waitUntil(
+        lambda: (
+            (context.services.canvases.get(canvas_id).view or {}).get("voting", {}).get("used")
+            == {"1": 1}
+        ),
+        timeout=3000,
+    )
+    again = BoardWidget(context, canvas_id)  # as after closing and starting the app
+    qtbot.addWidget(again)
+    assert again.voting_bar is not None and again.view.voting
+    assert again.voting_bar.round.left() == 1 and again.voting_bar.round.given_to(a) == 1
+    assert again.voting_bar.label.text().startswith("Peserta 1 dari 3: sisa 1 suara")
