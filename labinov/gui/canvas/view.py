@@ -6,12 +6,14 @@ Signals:
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from labinov.errors import UserError
 from labinov.gui.canvas import clipboard
 from labinov.gui.canvas.commands import Board
 from labinov.gui.canvas.document import BoardDocument
@@ -28,6 +30,7 @@ from labinov.gui.canvas.items import COLOUR_KEYS, LinkItem, NoteItem
 from labinov.gui.canvas.scene import BoardScene
 from labinov.store.types import new_id
 
+_log = logging.getLogger(__name__)
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 NUDGE = 10.0
 VIEW_SAVE_MS = 800
@@ -103,7 +106,12 @@ class BoardView(QGraphicsView):
         centre = self.mapToScene(self.viewport().rect().center())
         state = dict(self.document.view_state, zoom=self.zoom(), cx=centre.x(), cy=centre.y())
         self.document.view_state = state
-        self.document.context.services.canvases.set_view(self.document.canvas_id, state)
+        try:
+            self.document.context.services.canvases.set_view(self.document.canvas_id, state)
+        except UserError as error:
+            # runs from a timer: a read-only or full disk must not escape into Qt; the
+            # user hears about it from the next real edit, zoom and scroll are not worth a box
+            _log.warning("canvas view state not saved: %s", error)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:

@@ -210,3 +210,6 @@ def test_a_read_only_store_refuses_edits_and_the_board_stays_as_stored(
     assert view.document.items[note]["x"] == row["x"]
     assert view.board_scene.notes[note].pos().x() == row["x"]  # put back where stored
     assert context.stack_for(panel.project_id).count() == count
+    view.save_view()  # the view-state autosave (a timer) copes with it quietly
+    view.set_zoom(0.7)
+    qtbot.wait(1000)
