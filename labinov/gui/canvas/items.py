@@ -194,9 +194,9 @@ LABEL_POINTS = 11.0
 LABEL_FLAGS = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
 
 
-def label_font() -> QFont:
+def label_font(scale: float = 1.0) -> QFont:
     font = QFont()
-    font.setPointSizeF(LABEL_POINTS)
+    font.setPointSizeF(LABEL_POINTS * scale)
     return font
 
 
@@ -213,6 +213,7 @@ class LinkItem(QGraphicsItem):
         self._line = QLineF()
         self._bounds = QRectF()
         self._label_rect = QRectF()
+        self.label_scale = 1.0  # presentation mode shows larger labels
         self.setZValue(-500)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.adjust()
@@ -233,8 +234,8 @@ class LinkItem(QGraphicsItem):
         self._label_rect = QRectF()
         label = self.row.get("label") or ""
         if label:  # only labelled connectors measure text: 1,000 plain ones stay cheap
-            text = QFontMetricsF(label_font()).boundingRect(
-                QRectF(0, 0, LABEL_WIDTH, 1e4), LABEL_FLAGS, label
+            text = QFontMetricsF(label_font(self.label_scale)).boundingRect(
+                QRectF(0, 0, LABEL_WIDTH * self.label_scale, 1e4), LABEL_FLAGS, label
             )
             box = text.adjusted(-8, -4, 8, 4)
             box.moveCenter(self._line.center())
@@ -284,7 +285,7 @@ class LinkItem(QGraphicsItem):
             painter.setBrush(QColor("white"))
             painter.setPen(QPen(colour, 1.5))
             painter.drawRoundedRect(self._label_rect, 6, 6)
-            painter.setFont(label_font())
+            painter.setFont(label_font(self.label_scale))
             painter.setPen(QColor("#212121"))
             # plain text, like notes: "<b>" in a label stays literal
             painter.drawText(self._label_rect.adjusted(8, 4, -8, -4), LABEL_FLAGS, label)

@@ -83,6 +83,9 @@ class PresentationWindow(QWidget):
         for note in self.view.board_scene.notes.values():
             note.font_scale = scale
             note.update()
+        for link in self.view.board_scene.links.values():
+            link.label_scale = scale
+            link.adjust()  # a larger label box
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
