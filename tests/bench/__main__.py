@@ -16,6 +16,19 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# The offscreen platform warns on every window shown; the figures should not drown in it.
+_OFFSCREEN_NOISE = ("does not support propagateSizeHints", "does not support raise")
+
+
+def _quiet_offscreen() -> None:
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_mode, _context, message: str) -> None:  # type: ignore[no-untyped-def]
+        if not any(noise in message for noise in _OFFSCREEN_NOISE):
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench")
@@ -31,6 +44,7 @@ def main() -> int:
     if not modules:
         print("no benchmark matched", file=sys.stderr)
         return 2
+    _quiet_offscreen()
     over = 0
     for name in modules:
         module = importlib.import_module(f"tests.bench.{name}")
