@@ -139,3 +139,21 @@ def test_link_must_join_two_notes_of_one_canvas(services: Services, canvas) -> N
         services.canvases.add_link(canvas.id, a, a)
     with pytest.raises(UserError):
         services.canvases.add_link(canvas.id, a, b)
+
+
+def test_a_link_label_is_set_and_undone_to_identical_rows(services: Services, canvas) -> None:
+    a, b = services.canvases.add_items(canvas.id, [{"text": "sebab"}, {"text": "akibat"}])
+    link = services.canvases.add_link(canvas.id, a, b)
+    before = rows(services, canvas.id)
+    previous = services.canvases.update_links({link["id"]: {"label": "menyebabkan"}})
+    assert previous == {link["id"]: {"label": ""}}
+    assert rows(services, canvas.id)[1][0]["label"] == "menyebabkan"
+    services.canvases.update_links(previous)
+    assert rows(services, canvas.id) == before
+    with pytest.raises(UserError):  # a label is a few words, nothing changes
+        services.canvases.update_links({link["id"]: {"label": "x" * 201}})
+    with pytest.raises(ValueError):
+        services.canvases.update_links({link["id"]: {"source_id": a}})
+    with pytest.raises(UserError):
+        services.canvases.update_links({"no-such-link": {"label": "x"}})
+    assert rows(services, canvas.id) == before
