@@ -255,3 +255,28 @@ def test_cover_names_roles_and_the_date_in_the_document_language(
         today = date.today()
         assert f"{today.day} {month.split()[today.month - 1]} {today.year}" in cover
         assert not re.search(r"\d{4}-\d{2}-\d{2}", cover)
+
+
+def test_broken_pictures_leave_a_placeholder_not_a_failed_export(
+    services: Services, project_id: str, tmp_path: Path
+) -> None:
+    import io
+
+    from PIL import Image
+
+    picture = io.BytesIO()
+    Image.new("RGB", (300, 200), "blue").save(picture, "PNG")
+    cut = picture.getvalue()[: len(picture.getvalue()) // 2]  # a PNG cut off halfway
+    services.canvases.store_image(project_id, "logo.png", b"\x89PNG\r\n\x1a\n" + b"rusak" * 20)
+    photo = services.canvases.store_image(project_id, "dinding.png", cut)
+    canvas = services.canvases.create(project_id, "display", "blank", "Foto dinding")
+    services.canvases.add_items(
+        canvas.id,
+        [{"kind": "image", "x": 0.0, "y": 0.0, "width": 300.0, "height": 200.0,
+          "attachment_id": photo}],
+    )  # fmt: skip
+    path = export_project(services, project_id, tmp_path / "b.pdf")
+    reader = pypdf.PdfReader(str(path))
+    page = next(p for p in reader.pages[2:] if "Foto dinding" in (p.extract_text() or ""))
+    assert "[gambar]" in page.extract_text()
+    assert sum(len(p.images) for p in reader.pages) == 0  # neither broken picture drawn
