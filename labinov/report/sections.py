@@ -269,7 +269,7 @@ def readiness_flowables(
         )
     table = Table(
         rows,
-        colWidths=[width * f for f in (0.28, 0.09, 0.09, 0.24, 0.30)],
+        colWidths=[width * f for f in (0.28, 0.08, 0.08, 0.2, 0.36)],
         repeatRows=1,
     )
     table.setStyle(grid_style())
