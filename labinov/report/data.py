@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from labinov.method.proposal_text import resolve
 from labinov.method.stages import STAGES
 from labinov.services import Services
 from labinov.store.models import Attachment, Member, Project, StageWork, Team, Workshop
@@ -47,17 +48,7 @@ class ProjectData:
 
     def value(self, ref: str) -> Any:
         """``profile:KEY`` or ``answers:STAGE.KEY[.SUB…]``; None when absent."""
-        kind, _, path = ref.partition(":")
-        if kind == "profile":
-            return (self.project.profile or {}).get(path)
-        if kind == "answers":
-            stage, _, rest = path.partition(".")
-            current: Any = self.answers(stage)
-            for key in rest.split(".") if rest else []:
-                if not isinstance(current, dict):
-                    return None
-                current = current.get(key)
-            return current
+        return resolve(ref, self.project.profile or {}, self.answers)
         raise ValueError(f"unknown source {ref!r}")
 
     def first(self, stage: str, keys: list[str]) -> Any:

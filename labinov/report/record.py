@@ -11,12 +11,13 @@ from typing import Any
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
 
+from labinov.method.proposal_text import amount, as_text, number, rupiah
 from labinov.method.stages import pick
 from labinov.report import texts
 from labinov.report.data import ProjectData
 from labinov.report.fonts import needs_fallback
 from labinov.report.markup import clean, para
-from labinov.report.sections import as_text, paragraphs_of
+from labinov.report.sections import paragraphs_of
 from labinov.report.styles import CELL_PADDING, ROOM_BLOCK, Styles, grid_style, room
 from labinov.report.texts import Translate
 
@@ -44,30 +45,6 @@ def worksheet_field(stage: str, key: str) -> Any:
         return worksheets.field_of(stage, key)
     except (KeyError, StopIteration, ValueError, LookupError):
         return None
-
-
-def number(value: Any) -> float | None:
-    try:
-        return float(str(value).replace(",", ".")) if value not in (None, "") else None
-    except ValueError:
-        return None
-
-
-def amount(value: Any) -> float | None:
-    """A Rupiah amount: a number, or text like ``Rp 1.500.000`` (dots group thousands)."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return float(value)
-    digits = str(value or "").replace("Rp", "").replace(".", "").replace(" ", "")
-    return number(digits)
-
-
-def rupiah(value: Any) -> str:
-    found = amount(value)
-    if found is None:
-        return as_text(value)
-    return f"{found:,.0f}".replace(",", ".")
 
 
 def _text(value: Any) -> str:

@@ -4,11 +4,11 @@ readiness check that lists empty, over-long and drafted texts (nothing is ever c
 from __future__ import annotations
 
 from dataclasses import dataclass
-from string import Formatter
 from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from labinov.method.proposal_text import compose
 from labinov.method.stages import pick
 from labinov.report import texts
 from labinov.report.data import ProjectData
@@ -41,19 +41,6 @@ class PartText:
         return self.words == 0
 
 
-def as_text(value: Any) -> str:
-    """A worksheet value as text: lists become lines, dicts their values."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, list):
-        return "\n".join(t for t in (as_text(v) for v in value) if t)
-    if isinstance(value, dict):
-        return "; ".join(t for t in (as_text(v) for v in value.values()) if t)
-    return str(value)
-
-
 def fill_part(data: ProjectData, section: Section, part: Part, language: str) -> PartText:
     for index, group in enumerate(part.fill):
         paragraphs = []
@@ -72,80 +59,7 @@ def fill_part(data: ProjectData, section: Section, part: Part, language: str) ->
 
 def source_text(data: ProjectData, source: Source, language: str) -> str:
     """The text of the first of the source's alternatives that has a value."""
-    for ref in source.refs:
-        value = data.value(ref)
-        if value in (None, "", [], {}):
-            continue
-        if source.sum:
-            text = _total(value, source, language)
-        elif source.row:
-            text = "\n".join(
-                line for line in (_row(r, ref, source, language) for r in _rows(value)) if line
-            )
-        else:
-            text = as_text(value)
-        if text:
-            return text
-    return ""
-
-
-def _rows(value: Any) -> list[dict[str, Any]]:
-    rows = value if isinstance(value, list) else [value]
-    return [row for row in rows if isinstance(row, dict)]
-
-
-def _columns(ref: str) -> dict[str, Any]:
-    """The worksheet's columns (or a stage's fields) a ``row`` template can name."""
-    from labinov.method import worksheets
-
-    kind, _, path = ref.partition(":")
-    stage, _, key = path.partition(".")
-    if kind != "answers":
-        return {}
-    try:
-        if key:
-            return {c.key: c for c in worksheets.field_of(stage, key).columns}
-        return {f.key: f for f in worksheets.worksheet(stage)}
-    except ValueError:
-        return {}
-
-
-def _cell(value: Any, column: Any, language: str) -> str:
-    from labinov.report.record import rupiah
-
-    if value in (None, ""):
-        return ""
-    # dates stay ISO: services.readiness counts the words of these texts the same way
-    kind = getattr(column, "type", None)
-    if kind == "rupiah":
-        return rupiah(value)
-    if getattr(column, "choices", None) and isinstance(value, str):
-        return str(column.choice_label(value, language))
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return as_text(value)
-
-
-def _row(row: dict[str, Any], ref: str, source: Source, language: str) -> str:
-    """One row as text: the template's segments whose every ``{column}`` has a value."""
-    columns = _columns(ref)
-    kept = []
-    for segment in pick(source.row, language) or []:
-        names = [name for _text, name, _spec, _conv in Formatter().parse(segment) if name]
-        values = {name: _cell(row.get(name), columns.get(name), language) for name in names}
-        if all(values.values()):
-            kept.append(segment.format_map(values))
-    return source.sep.join(kept)
-
-
-def _total(value: Any, source: Source, language: str) -> str:
-    from labinov.report.record import amount, rupiah
-
-    total = sum(amount(row.get(source.sum)) or 0 for row in _rows(value))
-    if not total:
-        return ""
-    segments = pick(source.row, language) if source.row else ["{total}"]
-    return source.sep.join(s.format(total=rupiah(total)) for s in segments)
+    return compose(source.refs, data.value, language, source.row, source.sep, source.sum)
 
 
 def where_to_fill(item: PartText, language: str, tr: Translate) -> str:

@@ -1,0 +1,150 @@
+"""Proposal texts composed from worksheet answers and profile fields (METHOD.md §5).
+
+One implementation for the two readers of the outline (``resources/proposal/*.json``): the
+PDF (``labinov.report.sections``) prints these texts and ``labinov.services.readiness``
+counts their words, so a part's word count on screen is the one in the document. Plain
+Python: no reportlab, no database.
+
+A reference is ``profile:KEY``, ``answers:STAGE.KEY[.SUB…]`` or ``answers:STAGE`` (the
+stage's answers as one row). A ``row`` template's segment such as ``"target {target}
+{unit}"`` is kept only when every ``{column}`` in it has a value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from string import Formatter
+from typing import Any
+
+from labinov.method.stages import Localized, pick
+from labinov.method.worksheets import Column, Field, field_of, worksheet
+
+AnswersOf = Callable[[str], dict[str, Any]]  # stage -> its answers
+
+
+def as_text(value: Any) -> str:
+    """A worksheet or profile value as text: lists become lines, dicts their values."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, list):
+        return "\n".join(t for t in (as_text(v) for v in value) if t)
+    if isinstance(value, dict):
+        return "; ".join(t for t in (as_text(v) for v in value.values()) if t)
+    return str(value)
+
+
+def number(value: Any) -> float | None:
+    try:
+        return float(str(value).replace(",", ".")) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def amount(value: Any) -> float | None:
+    """A Rupiah amount: a number, or text like ``Rp 1.500.000`` (dots group thousands)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    return number(str(value or "").replace("Rp", "").replace(".", "").replace(" ", ""))
+
+
+def rupiah(value: Any) -> str:
+    """``1.500.000`` (Indonesian grouping), or the value as written when not a number."""
+    found = amount(value)
+    return as_text(value) if found is None else f"{found:,.0f}".replace(",", ".")
+
+
+def resolve(ref: str, profile: dict[str, Any], answers_of: AnswersOf) -> Any:
+    """The value a reference names; None when absent."""
+    kind, _, path = ref.partition(":")
+    if kind == "profile":
+        return profile.get(path)
+    if kind == "answers":
+        stage, _, rest = path.partition(".")
+        current: Any = answers_of(stage) or {}
+        for key in rest.split(".") if rest else []:
+            if not isinstance(current, dict):
+                return None
+            current = current.get(key)
+        return current
+    return None
+
+
+def compose(
+    refs: Sequence[str],
+    value_of: Callable[[str], Any],
+    language: str,
+    row: Localized | None = None,
+    sep: str = ", ",
+    total_of: str | None = None,
+) -> str:
+    """The text of the first reference that has a value: as text, as one line per table
+    row through the ``row`` template, or the total of the Rupiah column ``total_of``."""
+    for ref in refs:
+        value = value_of(ref)
+        if value in (None, "", [], {}):
+            continue
+        if total_of:
+            total = sum(amount(entry.get(total_of)) or 0 for entry in _rows(value))
+            segments = pick(row, language) if row else ["{total}"]
+            text = sep.join(str(s).format(total=rupiah(total)) for s in segments) if total else ""
+        elif row:
+            columns = _columns(ref)
+            lines = (_row(entry, columns, row, sep, language) for entry in _rows(value))
+            text = "\n".join(line for line in lines if line)
+        else:
+            text = as_text(value)
+        if text:
+            return text
+    return ""
+
+
+def _rows(value: Any) -> list[dict[str, Any]]:
+    rows = value if isinstance(value, list) else [value]
+    return [entry for entry in rows if isinstance(entry, dict)]
+
+
+def _columns(ref: str) -> dict[str, Column | Field]:
+    """What a ``row`` template can name: a table's columns, or a stage's fields."""
+    kind, _, path = ref.partition(":")
+    stage, _, key = path.partition(".")
+    if kind != "answers":
+        return {}
+    try:
+        if key:
+            return {c.key: c for c in field_of(stage, key.split(".")[0]).columns}
+        return {f.key: f for f in worksheet(stage)}
+    except ValueError:
+        return {}
+
+
+def _cell(value: Any, column: Column | Field | None, language: str) -> str:
+    if value in (None, ""):
+        return ""
+    if isinstance(column, Column):  # dates stay ISO, as typed
+        if column.type == "rupiah":
+            return rupiah(value)
+        if column.choices and isinstance(value, str):
+            return column.choice_label(value, language)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return as_text(value)
+
+
+def _row(
+    entry: dict[str, Any],
+    columns: dict[str, Column | Field],
+    template: Localized,
+    sep: str,
+    language: str,
+) -> str:
+    kept = []
+    for segment in pick(template, language) or []:
+        names = [name for _text, name, _spec, _conv in Formatter().parse(segment) if name]
+        cells = {name: _cell(entry.get(name), columns.get(name), language) for name in names}
+        if all(cells.values()):
+            kept.append(segment.format_map(cells))
+    return sep.join(kept)
