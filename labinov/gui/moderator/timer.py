@@ -1,4 +1,4 @@
-"""A projector-friendly countdown: very large digits, a red "time is up" and a beep.
+"""A projector-friendly countdown: very large digits, a red "time is up" and a chime.
 
 The clock is injected (``clock() -> seconds``, ``time.monotonic`` by default) and the
 display is refreshed by ``tick()``; a QTimer calls it a few times a second, tests call it
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labinov.gui.moderator.chime import play_chime
+
 TICK_MS = 200
 ENDED_STYLE = "background: #c0392b; color: white;"
 LAST_MINUTE_STYLE = "color: #c0392b;"
@@ -45,14 +47,14 @@ class CountdownTimer(QWidget):
         minutes: int = 10,
         title: str = "",
         clock: Callable[[], float] = time.monotonic,
-        beep: Callable[[], None] = QApplication.beep,
+        beep: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("countdownTimer")
         self.setWindowTitle(self.tr("Timer"))
         self._clock = clock
-        self._beep = beep
+        self._beep = beep or (lambda: play_chime(QApplication.beep))
         self._duration = minutes * 60.0
         self._left = self._duration  # seconds left when paused
         self._started: float | None = None  # clock value of the last start
