@@ -74,6 +74,9 @@ def test_create_fill_complete_undo_redo_and_reopen(
     page.tabs.setCurrentIndex(0)
     page.show_stage("drum_up")
     drum_up = page.stage_pages["drum_up"]
+    step = page.navigator.button("drum_up")
+    assert "0/4" in step.text()  # worksheet progress: required outputs filled / required
+    assert "Masih kurang:" in step.toolTip() and "Tim dan peran" in step.toolTip()
     QTest.mouseClick(drum_up.findChild(QPushButton, "completeStage"), Qt.MouseButton.LeftButton)
     # nothing is filled in yet: the gate lists what is missing and asks for a reason
     override = find_box("overrideDialog")
