@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from labinov.errors import UserError
 from labinov.gui import settings as prefs
-from labinov.gui.commands import execute
+from labinov.gui.commands import ServiceCommand, execute
 from labinov.gui.errors import show_user_error
 from labinov.gui.keys import set_shortcut
 from labinov.gui.structure_commands import create_command, delete_command, update_command
@@ -68,6 +68,21 @@ class StructureActions(QObject):
             self.tr("Add an OPD, Perusda, academic or community team"),
             "newTeam",
         )
+        self.edit_team_action = action(
+            "workshop",
+            self.tr("Team d&etails…"),
+            self.edit_team,
+            tip=self.tr("Name, kind and contact of the selected team"),
+            name="editTeam",
+        )
+        self.members_action = action(
+            "workshop",
+            self.tr("Team &members…"),
+            self.edit_members,
+            "Ctrl+Shift+M",
+            self.tr("Who is in the selected team, with NIP, position and role"),
+            "editMembers",
+        )
         self.new_project_action = action(
             "project",
             self.tr("&New project…"),
@@ -106,6 +121,8 @@ class StructureActions(QObject):
         self.new_team_action.setEnabled(bool(kind))
         self.edit_workshop_action.setEnabled(bool(kind))
         self.new_project_action.setEnabled(kind in ("team", "project"))
+        self.edit_team_action.setEnabled(kind in ("team", "project"))
+        self.members_action.setEnabled(kind in ("team", "project"))
         self.rename_action.setEnabled(bool(kind))
         self.delete_action.setEnabled(bool(kind))
         self.duplicate_action.setEnabled(kind == "project")
@@ -116,6 +133,8 @@ class StructureActions(QObject):
         for item in (
             self.new_team_action,
             self.new_project_action,
+            self.edit_team_action,
+            self.members_action,
             self.rename_action,
             self.duplicate_action,
             self.archive_action,
@@ -194,6 +213,51 @@ class StructureActions(QObject):
         return self._create(
             self.tr("New team"), lambda: teams.create(workshop_id, **values), teams.delete
         )
+
+    def edit_team(self) -> None:
+        team_id = self.window.current_team_id()
+        if not team_id:
+            return
+        from labinov.gui.dialogs import TeamDialog
+
+        teams = self.context.services.teams
+        dialog = TeamDialog(self.window, teams.get(team_id).model_dump())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._run_structure(
+                update_command(
+                    self.context, self.tr("Edit team"), teams.update, team_id, dialog.values()
+                )
+            )
+
+    def edit_members(self) -> None:
+        team_id = self.window.current_team_id()
+        if not team_id:
+            return
+        from labinov.gui.members_dialog import MembersDialog
+
+        services = self.context.services
+        members = [
+            {"id": m.id, "name": m.name, "nip": m.nip, "position": m.position, "role": m.role}
+            for m in services.members.list(team_id)
+        ]
+        dialog = MembersDialog(services.teams.get(team_id).name, members, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_members(team_id, dialog.rows())
+
+    def set_members(self, team_id: str, rows: list[dict]) -> bool:
+        """Make the team's members ``rows``: one undoable step. New members get their ids
+        here, so a redo brings back the same members, not look-alikes."""
+        from labinov.store.types import new_id
+
+        members = self.context.services.members
+        rows = [{**row, "id": row.get("id") or new_id()} for row in rows]
+        command = ServiceCommand(
+            self.tr("Edit team members"),
+            lambda: members.set_team(team_id, rows),
+            lambda previous: members.set_team(team_id, previous),
+            on_change=self.context.structure_changed,
+        )
+        return self._run_structure(command) is not None
 
     def new_project(self) -> str | None:
         team_id = self.window.current_team_id()

@@ -71,7 +71,9 @@ class SummaryPage(QTextBrowser):
             )
             parts.append(f"<ul>{rows}</ul>")
         else:
-            none_yet = self.tr("No members recorded yet.")
+            none_yet = self.tr(
+                "No members yet: add them with Workshop ▸ Team members… (Ctrl+Shift+M)."
+            )
             parts.append(f"<p>{_e(none_yet)}</p>")
         innovations = self.tr("Innovations")
         parts.append(f"<h3>{_e(innovations)}</h3>")

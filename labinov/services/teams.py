@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import func
 from sqlmodel import select
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.method.teams import MEMBER_ROLES, TEAM_KINDS
-from labinov.services.base import Changes, Service, get_or_raise, required_name
+from labinov.services.base import Changes, Service, apply_changes, get_or_raise, required_name
 from labinov.store import snapshot
 from labinov.store.models import Member, Team, Workshop
 
@@ -94,3 +96,55 @@ class MemberService(Service):
 
     def remove(self, member_id: str) -> snapshot.Snapshot:
         return self._delete(Member, member_id)
+
+    def set_team(self, team_id: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Make the team's members exactly ``rows`` (in that order), in one transaction.
+
+        A row with the ``id`` of a member updates it (ids stay, so bundles merge by them);
+        a row without one adds a member; members not in ``rows`` are removed. Every row is
+        checked before anything changes. Returns the previous members as rows: passing
+        them back is the undo (removed members return with their ids)."""
+        cleaned = [
+            {
+                "id": row.get("id") or None,
+                "name": required_name(
+                    str(row.get("name") or ""), QT_TRANSLATE_NOOP("UserError", "member name")
+                ),
+                "nip": str(row.get("nip") or "").strip(),
+                "position": str(row.get("position") or "").strip(),
+                "role": _check_choice(str(row.get("role") or "anggota"), MEMBER_ROLES),
+            }
+            for row in rows
+        ]
+        with self.store.transaction() as session:
+            get_or_raise(session, Team, team_id)
+            query = select(Member).where(Member.team_id == team_id).order_by(Member.sort_order)
+            existing = {member.id: member for member in session.exec(query).all()}
+            previous = [_member_row(member) for member in existing.values()]
+            kept = {row["id"] for row in cleaned if row["id"] in existing}
+            for member_id, member in existing.items():
+                if member_id not in kept:
+                    session.delete(member)
+            session.flush()  # a removed id may come back below (undo of a removal)
+            for order, row in enumerate(cleaned):
+                fields = {k: row[k] for k in ("name", "nip", "position", "role")}
+                member = existing.get(row["id"]) if row["id"] in kept else None
+                if member is None:
+                    extra = {"id": row["id"]} if row["id"] else {}
+                    session.add(Member(team_id=team_id, sort_order=order, **fields, **extra))
+                elif any(getattr(member, k) != v for k, v in fields.items()) or (
+                    member.sort_order != order
+                ):
+                    apply_changes(member, {**fields, "sort_order": order})
+                    session.add(member)
+        return previous
+
+
+def _member_row(member: Member) -> dict[str, Any]:
+    return {
+        "id": member.id,
+        "name": member.name,
+        "nip": member.nip,
+        "position": member.position,
+        "role": member.role,
+    }

@@ -1042,6 +1042,41 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Members of {team}</source>
+        <translation>Anggota {team}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Tambah anggota</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>&amp;Hapus anggota</translation>
+    </message>
+    <message>
+        <source>Row {row} has no name: type the name or remove the row.</source>
+        <translation>Baris {row} belum bernama: ketik namanya atau hapus barisnya.</translation>
+    </message>
+</context>
+<context>
     <name>ModeratorTools</name>
     <message>
         <source>&amp;Timer…</source>
@@ -1795,6 +1830,22 @@ Folder log: {logs}</translation>
         <translation>Tambahkan tim OPD, Perusda, akademisi atau komunitas</translation>
     </message>
     <message>
+        <source>Team d&amp;etails…</source>
+        <translation>Rincian t&amp;im…</translation>
+    </message>
+    <message>
+        <source>Name, kind and contact of the selected team</source>
+        <translation>Nama, jenis dan kontak tim yang dipilih</translation>
+    </message>
+    <message>
+        <source>Team &amp;members…</source>
+        <translation>&amp;Anggota tim…</translation>
+    </message>
+    <message>
+        <source>Who is in the selected team, with NIP, position and role</source>
+        <translation>Siapa saja anggota tim yang dipilih, dengan NIP, jabatan dan peran</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>Proyek &amp;baru…</translation>
     </message>
@@ -1837,6 +1888,14 @@ Folder log: {logs}</translation>
     <message>
         <source>New team</source>
         <translation>Tim baru</translation>
+    </message>
+    <message>
+        <source>Edit team</source>
+        <translation>Ubah tim</translation>
+    </message>
+    <message>
+        <source>Edit team members</source>
+        <translation>Ubah anggota tim</translation>
     </message>
     <message>
         <source>New project</source>
@@ -1952,8 +2011,8 @@ Folder log: {logs}</translation>
         <translation>Anggota tim</translation>
     </message>
     <message>
-        <source>No members recorded yet.</source>
-        <translation>Belum ada anggota yang dicatat.</translation>
+        <source>No members yet: add them with Workshop ▸ Team members… (Ctrl+Shift+M).</source>
+        <translation>Belum ada anggota: tambahkan lewat Lokakarya ▸ Anggota tim… (Ctrl+Shift+M).</translation>
     </message>
     <message>
         <source>Innovations</source>

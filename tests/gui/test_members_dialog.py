@@ -1,0 +1,71 @@
+"""Team members edited in their dialog with real clicks and typing, one undo step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QTextBrowser
+
+from labinov.gui.main_window import MainWindow
+from labinov.gui.members_dialog import NAME, NIP, ROLE, MembersDialog
+from tests.gui.conftest import answer_dialog, type_text
+
+
+def _type_cell(dialog: MembersDialog, row: int, column: int, text: str) -> None:
+    table = dialog.table
+    table.setCurrentCell(row, column)
+    table.editItem(table.item(row, column))
+    editor = table.viewport().focusWidget() or table.focusWidget()
+    type_text(editor, text)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_members_added_edited_removed_and_undone(qtbot, window: MainWindow) -> None:
+    services = window.context.services
+    workshop_id = window.actions.create_workshop({"name": "W"})
+    team_id = window.actions.create_team(workshop_id, {"name": "Dinas Kesehatan", "kind": "opd"})
+    page = window.findChild(QTextBrowser, "selectionInfo")
+    assert "Belum ada anggota" in page.toPlainText()
+
+    def fill(dialog: MembersDialog) -> None:
+        QTest.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        _type_cell(dialog, 0, NAME, "dr. Arif <b>&</b> 😀")
+        _type_cell(dialog, 0, NIP, "197205121998032004")
+        role = dialog.table.cellWidget(0, ROLE)
+        assert isinstance(role, QComboBox) and role.currentText() == "Anggota"
+        role.setCurrentIndex(role.findData("ketua"))
+        QTest.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        _type_cell(dialog, 1, NIP, "123")  # a row without a name is not accepted
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+        problem = dialog.findChild(QLabel, "membersProblem")
+        assert dialog.isVisible() and "Baris 2" in problem.text()
+        _type_cell(dialog, 1, NAME, "Nurul")
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    answer_dialog(qtbot, fill)
+    window.actions.members_action.trigger()
+    members = services.members.list(team_id)
+    assert [(m.name, m.nip, m.role) for m in members] == [
+        ("dr. Arif <b>&</b> 😀", "197205121998032004", "ketua"),
+        ("Nurul", "123", "anggota"),
+    ]
+    assert "dr. Arif <b>&</b> 😀" in page.toPlainText() and "(Ketua)" in page.toPlainText()
+    leader_id = members[0].id
+
+    def remove_second(dialog: MembersDialog) -> None:
+        assert dialog.table.item(0, NAME).text() == "dr. Arif <b>&</b> 😀"
+        dialog.table.selectRow(1)
+        QTest.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+        dialog.accept()
+
+    answer_dialog(qtbot, remove_second)
+    window.actions.members_action.trigger()
+    assert [m.id for m in services.members.list(team_id)] == [leader_id]
+
+    window.undo_action.trigger()  # the removal
+    assert [m.name for m in services.members.list(team_id)] == ["dr. Arif <b>&</b> 😀", "Nurul"]
+    window.undo_action.trigger()  # the first edit
+    assert services.members.list(team_id) == []
+    window.redo_action.trigger()
+    assert services.members.list(team_id)[0].id == leader_id  # the same member again
