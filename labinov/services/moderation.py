@@ -8,6 +8,7 @@ current stage and worksheet progress in three queries, for the projector view.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from sqlmodel import select
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.method import gates
-from labinov.method.stages import Stage
+from labinov.method.stages import STAGES, Stage
 from labinov.services.base import Changes, Service, get_or_raise, required_name
 from labinov.store import snapshot
 from labinov.store.models import AgendaSession, ParkingItem, Workshop
@@ -179,15 +180,11 @@ class ModerationService(Service):
             rows = connection.execute(OVERVIEW_SQL, (workshop_id,)).fetchall()
         finally:
             connection.close()
-        # One JSON parse for every stage's answers: per-row json.loads calls cost more
-        # than the parsing itself for a workshop of small answer sets.
-        parsed = json.loads("[" + ",".join(row[6] or "{}" for row in rows) + "]")
+        progress_of = _stage_progresses([(row[4], row[6]) for row in rows if row[4] is not None])
         teams: dict[str, str] = {}
         projects: dict[str, dict[str, list[Any]]] = {}  # team -> project -> stage rows
         titles: dict[str, str] = {}
-        for (team_id, team_name, project_id, title, stage, status, _text), answers in zip(
-            rows, parsed, strict=True
-        ):
+        for team_id, team_name, project_id, title, stage, status, answers in rows:
             teams.setdefault(team_id, team_name)
             team_projects = projects.setdefault(team_id, {})
             if project_id is None:
@@ -195,14 +192,15 @@ class ModerationService(Service):
             titles[project_id] = title
             stages = team_projects.setdefault(project_id, [])
             if stage is not None:
-                stages.append((stage, status, answers or {}))
+                stages.append((stage, status, progress_of[stage, answers]))
         result: list[TeamProgress] = []
         for team_id, team_name in teams.items():
             for project_id, stages in projects[team_id].items():
-                status = {stage: state for stage, state, _answers in stages}
+                status = {stage: state for stage, state, _progress in stages}
                 stage, stage_status = current_stage(status)
                 done = sum(1 for value in status.values() if value == "done")
-                progress = gates.all_progress({stage: values for stage, _s, values in stages})
+                found = {stage: value for stage, _state, value in stages}
+                progress = {value: found.get(value) or empty for value, empty in _EMPTY.items()}
                 result.append(
                     TeamProgress(
                         team_id,
@@ -218,6 +216,41 @@ class ModerationService(Service):
             if not projects[team_id]:
                 result.append(TeamProgress(team_id, team_name, None, "", None, "", 0, {}))
         return result
+
+
+_PROGRESS_CACHE: dict[tuple[str, str | bytes], gates.Progress] = {}
+_CACHE_LIMIT = 1024
+# every stage's progress with nothing answered, in stage order
+_EMPTY = {stage.value: gates.progress(stage, {}) for stage in STAGES}
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode(), digest_size=16).digest()
+
+
+def _stage_progresses(
+    stages: list[tuple[str, str | None]],
+) -> dict[tuple[str, str | None], gates.Progress]:
+    """Progress of each ``(stage, answers JSON)`` pair.
+
+    Memoised on the text, so never stale: an open overview reads the workshop again after
+    every edit, and only the stage that changed is parsed again (parsing was most of its
+    data time). Long texts are keyed by a digest, so the cache stays small. The texts not
+    seen before are parsed in one ``json.loads``: per-text calls cost more than parsing."""
+    keys = {
+        pair: (pair[0], text if len(text) <= 2048 else _digest(text))
+        for pair in stages
+        for text in (pair[1] or "",)
+    }
+    unseen = {key: pair for pair, key in keys.items() if key not in _PROGRESS_CACHE}
+    if unseen:
+        if len(_PROGRESS_CACHE) + len(unseen) > _CACHE_LIMIT:  # old versions of answers
+            _PROGRESS_CACHE.clear()
+            unseen = {key: pair for pair, key in keys.items()}
+        parsed = json.loads("[" + ",".join(text or "{}" for _s, text in unseen.values()) + "]")
+        for (key, (stage, _text)), answers in zip(unseen.items(), parsed, strict=True):
+            _PROGRESS_CACHE[key] = gates.progress(stage, answers or {})
+    return {pair: _PROGRESS_CACHE[key] for pair, key in keys.items()}
 
 
 OVERVIEW_SQL = """

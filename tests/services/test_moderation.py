@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from labinov.errors import UserError
-from labinov.services import Services
+from labinov.services import Services, moderation
 
 
 def test_agenda_sessions_edit_reorder_delete_undo(services: Services) -> None:
@@ -71,3 +71,31 @@ def test_overview_every_team_with_stage_and_progress(services: Services) -> None
     assert str(row.progress["diagnose"]) == "1/6"
     assert 0 < row.ratio < 0.1
     assert rows[0].project_id is None and rows[0].ratio == 0
+
+
+def test_overview_progress_is_never_stale(services: Services, monkeypatch) -> None:
+    """Progress is memoised on the answers' text: an edit is seen at once, long texts are
+    keyed by a digest, and a full memo starts again without losing a row."""
+    workshop = services.workshops.create("W")
+    projects = [
+        services.projects.create(services.teams.create(workshop.id, f"Tim {n}").id, f"P{n}").id
+        for n in range(4)
+    ]
+    ws = services.worksheets
+
+    def filled() -> list[int]:
+        return [r.progress["diagnose"].filled for r in services.moderation.overview(workshop.id)]
+
+    assert filled() == [0, 0, 0, 0]
+    ws.set_answer(projects[0], "diagnose", "problem_statement", "Antrean panjang")
+    ws.set_answer(projects[1], "diagnose", "problem_statement", "x" * 100_000)
+    assert filled() == [1, 1, 0, 0]
+    ws.set_answer(projects[0], "diagnose", "problem_statement", "")
+    ws.set_answer(projects[1], "diagnose", "problem_statement", " ")
+    assert filled() == [0, 0, 0, 0]
+    assert all(len(key[1]) < 4096 for key in moderation._PROGRESS_CACHE)  # no 100k keys
+    monkeypatch.setattr(moderation, "_CACHE_LIMIT", 2)
+    for number, project_id in enumerate(projects):
+        ws.set_answer(project_id, "diagnose", "problem_statement", f"Masalah {number}")
+    assert filled() == [1, 1, 1, 1]
+    assert filled() == [1, 1, 1, 1]

@@ -6,23 +6,21 @@ Signals (``OverviewWidget``):
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from labinov.gui.context import AppContext
+from labinov.gui.moderator.overview_table import OverviewTable
 from labinov.gui.texts import status_text
 from labinov.method.stages import STAGES, stage_content
 
@@ -35,91 +33,103 @@ if TYPE_CHECKING:  # SQLModel loads after the first paint (app.py)
     from labinov.services.moderation import TeamProgress
 
 
-class OverviewModel(QStandardItemModel):
+class OverviewModel(QAbstractTableModel):
     """Rows of ``services.moderation.overview``: team, project, stage, stages done, progress.
 
-    The cells are filled once per refresh into Qt's own item model, so painting asks no
-    Python code for them (a Python ``data()`` is called seven times per visible cell, which
-    was most of the overview's opening time: tests/bench/bench_overview.py)."""
+    Its texts are formatted once per refresh into ``cells``, which ``OverviewTable`` paints
+    without calling ``data()``; ``data()`` answers tooltips, screen readers and tests."""
+
+    bar_column = PROGRESS
+    centred = frozenset({DONE})
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(0, len(COLUMNS), parent)
+        super().__init__(parent)
         self.language = language
-        self._rows: list[TeamProgress] = []
-        self.setHorizontalHeaderLabels(
-            [
-                self.tr("Team"),
-                self.tr("Innovation"),
-                self.tr("Current stage"),
-                self.tr("Stages done"),
-                self.tr("Worksheet progress"),
-            ]
+        self.rows: list[TeamProgress] = []
+        self.cells: list[tuple[str, ...]] = []
+        self.bars: list[float | None] = []
+        self._headers = (
+            self.tr("Team"),
+            self.tr("Innovation"),
+            self.tr("Current stage"),
+            self.tr("Stages done"),
+            self.tr("Worksheet progress"),
         )
 
     def set_rows(self, rows: list[TeamProgress]) -> None:
-        self._rows = list(rows)
-        self.setRowCount(0)
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.cells = []
+        self.bars = []
         no_project = self.tr("(no innovation yet)")
-        stage_names = {stage.value: stage_content(stage) for stage in STAGES}
-        for row in self._rows:
-            if row.project_id:
-                stage = ""
-                if row.stage is not None:
-                    content = stage_names[row.stage]
-                    name = content.name(self.language)
-                    stage = f"{content.number}. {name} — {status_text(row.stage_status)}"
-                texts = (
+        for row in self.rows:
+            if not row.project_id:
+                self.cells.append((row.team, no_project, "", "", ""))
+                self.bars.append(None)
+                continue
+            stage = ""
+            if row.stage is not None:
+                content = stage_content(row.stage)
+                name = content.name(self.language)
+                stage = f"{content.number}. {name} — {status_text(row.stage_status)}"
+            ratio = row.ratio
+            self.bars.append(ratio)
+            self.cells.append(
+                (
                     row.team,
                     row.project or no_project,
                     stage,
                     f"{row.stages_done}/{len(STAGES)}",
-                    f"{round(row.ratio * 100)}%",
+                    f"{round(ratio * 100)}%",
                 )
-            else:
-                texts = (row.team, no_project, "", "", "")
-            items = [QStandardItem(text) for text in texts]  # read-only: the view edits none
-            items[TEAM].setToolTip(texts[TEAM])  # long names are elided in the cell
-            items[PROJECT].setToolTip(texts[PROJECT])
-            if row.project_id:
-                items[TEAM].setData(row.project_id, PROJECT_ROLE)
-                items[PROGRESS].setData(row.ratio, RATIO_ROLE)
-                items[PROGRESS].setToolTip(
-                    "\n".join(
-                        f"{stage_names[stage.value].name(self.language)}: "
-                        f"{row.progress[stage.value]}"
-                        for stage in STAGES
-                    )
-                )
-            self.appendRow(items)
+            )
+        self.endResetModel()
 
     def row_at(self, row: int) -> TeamProgress:
-        return self._rows[row]
+        return self.rows[row]
 
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.cells)
 
-class ProgressDelegate(QStyledItemDelegate):
-    """Draws the progress column as a flat bar with its percentage (readable on a projector).
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
 
-    Flat fills and one line of text: the style's own progress bar (gradients, rounded
-    frames) cost as much as the rest of a row (tests/bench/bench_overview.py)."""
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cells[row][column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == RATIO_ROLE and column == PROGRESS:
+            return self.bars[row]
+        if role == PROJECT_ROLE:
+            return self.rows[row].project_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.centred:
+            return Qt.AlignmentFlag.AlignCenter
+        return None
 
-    TRACK = QColor("#e4e7eb")
-    CHUNK = QColor("#7cc47f")
-    FRAME = QColor("#9aa1a9")
+    def _tooltip(self, row: int, column: int) -> str | None:
+        if column in (TEAM, PROJECT):  # long names are elided in the cell
+            return self.cells[row][column]
+        progress = self.rows[row].progress
+        if column == PROGRESS and progress:
+            return "\n".join(
+                f"{stage_content(stage).name(self.language)}: {progress[stage.value]}"
+                for stage in STAGES
+            )
+        return None
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        ratio = index.data(RATIO_ROLE)
-        if ratio is None:  # a team without an innovation
-            super().paint(painter, option, index)
-            return
-        bar = option.rect.adjusted(6, 5, -6, -5)
-        painter.fillRect(bar, self.TRACK)
-        filled = round(bar.width() * max(0.0, min(1.0, ratio)))
-        if filled:
-            painter.fillRect(bar.x(), bar.y(), filled, bar.height(), self.CHUNK)
-        painter.setPen(self.FRAME)
-        painter.drawRect(bar.adjusted(0, 0, -1, -1))
-        painter.setPen(Qt.GlobalColor.black)  # dark on both the track and the chunk
-        painter.drawText(bar, Qt.AlignmentFlag.AlignCenter, index.data())
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
 
 
 class OverviewWidget(QWidget):
@@ -132,42 +142,47 @@ class OverviewWidget(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("workshopOverview")
+        # Read on the projector from the back row: the table, its headings and the buttons.
+        # Set before the children exist, so they are built with it and not changed after.
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.setFont(font)
         self.setWindowTitle(self.tr("Workshop overview"))
         self.context = context
         self.workshop_id = workshop_id
         self.model = OverviewModel(context.language, self)
-        self.view = QTableView()
+        self.view = OverviewTable(self)  # parented now: built with the projector font
         self.view.setObjectName("overviewTable")
         self._stale = False
         self.refresh()  # before the view watches the model: one reset instead of a signal a row
+        # Row heights, no row headings and the headings' font are set before the model: a
+        # visible vertical header asks for four headings per row to size itself, and each
+        # change of the horizontal one asks for all of its headings again.
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 14)
+        header = self.view.horizontalHeader()
+        header.setFont(font)  # desktops give headers a font of their own: not inherited
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setItemDelegateForColumn(PROGRESS, ProgressDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
-        font = self.view.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)  # read on the projector
-        self.view.setFont(font)
-        self.view.horizontalHeader().setFont(font)  # the headings too, read from the back row
-        self.view.setWordWrap(False)  # one line per team: fixed heights, no measuring
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 14)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # The innovation takes what the others leave, so the table fits the window's width
-        # (no horizontal scroll bar on the projector).
+        # (no horizontal scroll bar on the projector); the short columns fit their headings.
         header.setSectionResizeMode(PROJECT, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(TEAM, 210)
         header.resizeSection(STAGE, 280)
-        header.resizeSection(DONE, max(90, header.sectionSizeHint(DONE)))
-        header.resizeSection(PROGRESS, max(170, header.sectionSizeHint(PROGRESS)))
-        self.view.doubleClicked.connect(self._double_clicked)
-        self.open_button = QPushButton(self.tr("Open innovation"))
+        metrics = header.fontMetrics()
+        for column, least in ((DONE, 90), (PROGRESS, 170)):
+            heading = self.model.headerData(column, Qt.Orientation.Horizontal)
+            header.resizeSection(column, max(least, metrics.horizontalAdvance(heading) + 24))
+        # a double-click, or Enter on the keyboard (a single click where the desktop says so)
+        self.view.activated.connect(self._activated)
+        self.open_button = QPushButton(self.tr("Open innovation"), self)
         self.open_button.setObjectName("overviewOpen")
         self.open_button.clicked.connect(self._open_current)
-        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.clicked.connect(self.refresh)
         bar = QHBoxLayout()
         bar.addWidget(self.open_button)
@@ -201,7 +216,7 @@ class OverviewWidget(QWidget):
             self.refresh()
         super().showEvent(event)
 
-    def _double_clicked(self, index: QModelIndex) -> None:
+    def _activated(self, index: QModelIndex) -> None:
         self._choose(index.row())
 
     def _open_current(self) -> None:

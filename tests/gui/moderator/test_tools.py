@@ -4,21 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QEventLoop, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from labinov.app import build_context
 from labinov.gui.moderator import install
-from labinov.gui.moderator.overview import (
-    PROGRESS,
-    RATIO_ROLE,
-    TEAM,
-    OverviewModel,
-    OverviewWidget,
-    ProgressDelegate,
-)
-from labinov.services.moderation import TeamProgress
 from tests.gui.conftest import find_box
 from tests.gui.worksheets.conftest import edit_cell
 
@@ -145,69 +135,6 @@ def test_tools_need_a_workshop(window, qtbot) -> None:
     box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "chooseWorkshopBox")
     assert box.isVisible()
     box.close()
-
-
-def test_overview_model(qtmodeltester, language) -> None:
-    model = OverviewModel("id")
-    model.set_rows([TeamProgress("t", "Tim", None, "", None, "", 0, {})])
-    qtmodeltester.check(model)
-    assert model.index(0, 1).data() == "(belum ada inovasi)"
-    assert model.index(0, PROGRESS).data(RATIO_ROLE) is None  # no bar for a team alone
-
-
-def test_overview_cells_bars_and_refresh_when_shown(
-    qtbot, services, paths, store, language
-) -> None:
-    context = build_context(store, paths, "id")
-    workshop = services.workshops.create("Labinov Makassar 2019")
-    team = services.teams.create(workshop.id, "Dinas Kependudukan dan Pencatatan Sipil")
-    project = services.projects.create(team.id, "Akta Lahir Sehari")
-    services.teams.create(workshop.id, "Bappeda")  # no innovation yet
-    overview = OverviewWidget(context, workshop.id)
-    qtbot.addWidget(overview)
-    overview.show()
-    model = overview.model
-    cells = [[model.index(r, c).data() for c in range(5)] for r in range(model.rowCount())]
-    assert cells == [
-        ["Bappeda", "(belum ada inovasi)", "", "", ""],
-        [team.name, "Akta Lahir Sehari", "1. Drum up — ○ belum dimulai", "0/5", "0%"],
-    ]
-    assert model.index(1, TEAM).data(Qt.ItemDataRole.ToolTipRole) == team.name
-    header = overview.view.horizontalHeader()
-    assert header.length() <= overview.view.viewport().width()  # no horizontal scroll bar
-
-    def bar_pixels() -> int:
-        """Chunk-coloured pixels in the progress cell of the innovation's row."""
-        QApplication.processEvents()
-        image = overview.view.viewport().grab().toImage()
-        rect = overview.view.visualRect(model.index(1, PROGRESS))
-        chunk = ProgressDelegate.CHUNK.rgb()
-        return sum(
-            image.pixel(x, rect.center().y()) == chunk for x in range(rect.left(), rect.right())
-        )
-
-    assert bar_pixels() == 0
-    for key, value in (
-        ("team_roles", [{"name": "A", "role": "ketua"}, {"name": "B", "role": "anggota"}]),
-        ("commitment_leader", "Kepala Dinas"),
-        ("commitment_date", "2019-09-02"),
-        ("issues", ["Antrean"]),
-    ):
-        services.worksheets.set_answer(project.id, "drum_up", key, value)
-    context.project_changed(project.id)  # shown: read again at once
-    assert model.index(1, PROGRESS).data() == "15%"  # 4 of the 26 required outputs
-    assert 0 < bar_pixels() < overview.view.columnWidth(PROGRESS) * 0.3
-    overview.hide()
-    services.worksheets.set_answer(project.id, "diagnose", "problem_statement", "Antrean")
-    context.project_changed(project.id)  # hidden: only noted
-    assert model.index(1, PROGRESS).data() == "15%"
-    overview.show()  # read again when shown
-    assert model.index(1, PROGRESS).data() == "19%"
-    overview.deleteLater()
-    QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    context.project_changed(project.id)  # a closed overview is no longer called
-    context.structure_changed()
 
 
 def test_readiness_of_the_innovation(window, qtbot) -> None:

@@ -1,0 +1,196 @@
+"""The workshop overview: its model, and the table it paints itself for the projector."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QEventLoop, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QToolTip
+
+from labinov.app import build_context
+from labinov.gui.moderator.overview import (
+    DONE,
+    PROGRESS,
+    PROJECT,
+    RATIO_ROLE,
+    TEAM,
+    OverviewModel,
+    OverviewWidget,
+)
+from labinov.gui.moderator.overview_table import CHUNK, MARGIN, FlatScrollBarStyle
+from labinov.services.moderation import TeamProgress
+
+HOSTILE = "<b>Tim & Co</b> <img src='http://example.com/x.png'> 🎉"
+
+
+def test_overview_model(qtmodeltester, language) -> None:
+    model = OverviewModel("id")
+    model.set_rows([TeamProgress("t", "Tim", None, "", None, "", 0, {})])
+    qtmodeltester.check(model)
+    assert model.index(0, 1).data() == "(belum ada inovasi)"
+    assert model.index(0, PROGRESS).data(RATIO_ROLE) is None  # no bar for a team alone
+    assert model.index(0, PROGRESS).data(Qt.ItemDataRole.ToolTipRole) is None
+    assert model.headerData(PROJECT, Qt.Orientation.Horizontal) == "Inovasi"
+
+
+def viewport_image(overview: OverviewWidget) -> QImage:
+    QApplication.processEvents()
+    return overview.view.viewport().grab().toImage()
+
+
+def test_overview_cells_bars_and_refresh_when_shown(
+    qtbot, services, paths, store, language
+) -> None:
+    context = build_context(store, paths, "id")
+    workshop = services.workshops.create("Labinov Makassar 2019")
+    team = services.teams.create(workshop.id, "Dinas Kependudukan dan Pencatatan Sipil")
+    project = services.projects.create(team.id, "Akta Lahir Sehari")
+    services.teams.create(workshop.id, "Bappeda")  # no innovation yet
+    overview = OverviewWidget(context, workshop.id)
+    qtbot.addWidget(overview)
+    overview.show()
+    model = overview.model
+    cells = [[model.index(r, c).data() for c in range(5)] for r in range(model.rowCount())]
+    assert cells == [
+        ["Bappeda", "(belum ada inovasi)", "", "", ""],
+        [team.name, "Akta Lahir Sehari", "1. Drum up — ○ belum dimulai", "0/5", "0%"],
+    ]
+    assert model.index(1, TEAM).data(Qt.ItemDataRole.ToolTipRole) == team.name
+    assert model.index(1, PROGRESS).data(Qt.ItemDataRole.ToolTipRole).splitlines() == [
+        "Drum up: 0/4",
+        "Diagnose: 0/6",
+        "Design: 0/8",
+        "Delivery: 0/5",
+        "Display: 0/3",
+    ]
+    header = overview.view.horizontalHeader()
+    assert header.length() <= overview.view.viewport().width()  # no horizontal scroll bar
+
+    def bar_pixels() -> int:
+        """Chunk-coloured pixels in the progress cell of the innovation's row."""
+        image = viewport_image(overview)
+        rect = overview.view.visualRect(model.index(1, PROGRESS))
+        chunk = CHUNK.rgb()
+        return sum(
+            image.pixel(x, rect.center().y()) == chunk for x in range(rect.left(), rect.right())
+        )
+
+    assert bar_pixels() == 0
+    for key, value in (
+        ("team_roles", [{"name": "A", "role": "ketua"}, {"name": "B", "role": "anggota"}]),
+        ("commitment_leader", "Kepala Dinas"),
+        ("commitment_date", "2019-09-02"),
+        ("issues", ["Antrean"]),
+    ):
+        services.worksheets.set_answer(project.id, "drum_up", key, value)
+    context.project_changed(project.id)  # shown: read again at once
+    assert model.index(1, PROGRESS).data() == "15%"  # 4 of the 26 required outputs
+    width = overview.view.columnWidth(PROGRESS) - 2 * MARGIN - 2
+    assert abs(bar_pixels() - round(width * 4 / 26)) <= 1
+    overview.hide()
+    services.worksheets.set_answer(project.id, "diagnose", "problem_statement", "Antrean")
+    context.project_changed(project.id)  # hidden: only noted
+    assert model.index(1, PROGRESS).data() == "15%"
+    overview.show()  # read again when shown
+    assert model.index(1, PROGRESS).data() == "19%"
+    overview.deleteLater()
+    QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    context.project_changed(project.id)  # a closed overview is no longer called
+    context.structure_changed()
+
+
+def test_overview_selection_keyboard_and_scrolling(qtbot, services, paths, store, language) -> None:
+    """30 teams: rows painted with the palette's colours, the keyboard moves and opens, and
+    the rows scrolled into view are painted too."""
+    context = build_context(store, paths, "id")
+    workshop = services.workshops.create("Labinov Makassar 2026")
+    projects = []
+    for number in range(30):
+        team = services.teams.create(workshop.id, f"OPD {number + 1:02d}")
+        projects.append(services.projects.create(team.id, f"Inovasi {number + 1:02d}").id)
+    overview = OverviewWidget(context, workshop.id)
+    qtbot.addWidget(overview)
+    overview.resize(1000, 600)
+    overview.show()
+    view = overview.view
+    palette = view.palette()
+    scroll_bar = view.verticalScrollBar()
+    assert scroll_bar.isVisible() and isinstance(scroll_bar.style(), FlatScrollBarStyle)
+    bar_image = scroll_bar.grab().toImage()
+    assert any(
+        bar_image.pixel(bar_image.width() // 2, y) == FlatScrollBarStyle.HANDLE.rgb()
+        for y in range(bar_image.height())
+    )
+
+    def background(row: int) -> QColor:
+        """The colour at the left edge of a row's team cell (no text there)."""
+        image = viewport_image(overview)
+        rect = view.visualRect(overview.model.index(row, TEAM))
+        return QColor(image.pixel(rect.left() + 2, rect.center().y()))
+
+    assert background(0) == palette.color(QPalette.ColorRole.Base)
+    assert background(1) == palette.color(QPalette.ColorRole.AlternateBase)
+    view.setFocus()
+    view.selectRow(0)
+    QTest.keyClick(view, Qt.Key.Key_Down)
+    assert view.selectionModel().selectedRows()[0].row() == 1
+    assert background(1) == palette.color(QPalette.ColorRole.Highlight)
+    assert background(0) == palette.color(QPalette.ColorRole.Base)
+    with qtbot.waitSignal(overview.project_chosen) as chosen:
+        QTest.keyClick(view, Qt.Key.Key_Return)
+    assert chosen.args == [projects[1]]
+
+    def ink_in(row: int) -> int:
+        """Pixels unlike the row's background in its team cell: its text was painted."""
+        image = viewport_image(overview)
+        rect = view.visualRect(overview.model.index(row, TEAM))
+        empty = QColor(image.pixel(rect.left() + 2, rect.center().y())).rgb()
+        return sum(
+            image.pixel(x, y) != empty
+            for x in range(rect.left() + MARGIN, rect.left() + 80)
+            for y in range(rect.top() + 2, rect.bottom() - 2)
+        )
+
+    assert ink_in(0) > 20
+    assert view.visualRect(overview.model.index(29, TEAM)).top() > view.viewport().height()
+    view.scrollToBottom()
+    assert 0 < view.visualRect(overview.model.index(29, TEAM)).bottom() <= view.height()
+    assert ink_in(29) > 20
+    # a double-click opens the row it hits (QTest's double-click lacks the first press)
+    cell = view.visualRect(overview.model.index(29, DONE)).center()
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert view.selectionModel().selectedRows()[0].row() == 29
+    with qtbot.waitSignal(overview.project_chosen) as chosen:
+        QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert chosen.args == [projects[29]]
+
+
+def test_overview_long_and_hostile_names(qtbot, services, paths, store, language) -> None:
+    """Markup in a name is shown as text; a long title is elided, its tooltip is whole."""
+    context = build_context(store, paths, "id")
+    workshop = services.workshops.create("Labinov")
+    team = services.teams.create(workshop.id, HOSTILE)
+    title = "Layanan Akta Kelahiran Sehari Jadi " * 20
+    services.projects.create(team.id, title.strip())
+    overview = OverviewWidget(context, workshop.id)
+    qtbot.addWidget(overview)
+    overview.resize(1000, 600)
+    overview.show()
+    QApplication.processEvents()
+    view = overview.view
+    team_width = view.columnWidth(TEAM) - 2 * MARGIN
+    shaped_team = view.shaped(HOSTILE, team_width)
+    assert shaped_team.textFormat() == Qt.TextFormat.PlainText
+    assert shaped_team.text().startswith("<b>Tim & Co")  # elided as text, not bold markup
+    shaped_title = view.shaped(title.strip(), view.columnWidth(PROJECT) - 2 * MARGIN)
+    assert shaped_title.text().endswith("…")
+    assert shaped_title.size().width() <= view.columnWidth(PROJECT) - 2 * MARGIN
+    index = overview.model.index(0, PROJECT)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == title.strip()
+    # the tooltip is what Qt shows on hover, through the model
+    position = view.visualRect(index).center()
+    hover = QHelpEvent(QEvent.Type.ToolTip, position, view.viewport().mapToGlobal(position))
+    QApplication.sendEvent(view.viewport(), hover)
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == title.strip())
+    QToolTip.hideText()
