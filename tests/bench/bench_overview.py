@@ -3,9 +3,14 @@
 Figure: opening the overview window (one query, progress of every stage of every project,
 the model, the first paint of the table with its progress bars), median of several opens.
 Budget (issue 4): ≤ 500 ms and ≤ 5× an empty table model in the same run. The baseline is
-a bare QTableView on an empty table model, shown to its first paint the same way. A second
-figure, for information, compares with the overview window over an empty workshop (its
-buttons, fonts and delegate, no rows), so the ratio is what the 30 teams alone cost.
+a bare QTableView on an empty table model, shown to its first paint the same way.
+
+Two figures for information:
+- the first open of a session: the worksheet progress memo (services/moderation.py) and
+  the shaped cell texts (gui/moderator/overview_table.py) emptied before each open, so
+  every answer is parsed and every visible text shaped again;
+- the overview window over an empty workshop as the baseline (its buttons, fonts and
+  header, no rows), so the ratio is what the 30 teams alone cost.
 
 Each window is closed and deleted outside the timing, before the next one opens (until
 2026-11-23 the deferred delete of the 30-team window ran inside the next, bare, timing:

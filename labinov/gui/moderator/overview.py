@@ -167,16 +167,15 @@ class OverviewWidget(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
+        header.setHighlightSections(False)  # a selected row would make every heading bold
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # The innovation takes what the others leave, so the table fits the window's width
         # (no horizontal scroll bar on the projector); the short columns fit their headings.
         header.setSectionResizeMode(PROJECT, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(TEAM, 210)
-        header.resizeSection(STAGE, 280)
-        metrics = header.fontMetrics()
-        for column, least in ((DONE, 90), (PROGRESS, 170)):
-            heading = self.model.headerData(column, Qt.Orientation.Horizontal)
-            header.resizeSection(column, max(least, metrics.horizontalAdvance(heading) + 24))
+        header.resizeSection(STAGE, 300)  # "2. Diagnose — ◐ sedang berjalan" whole
+        header.resizeSection(DONE, max(90, header.sectionSizeHint(DONE)))
+        header.resizeSection(PROGRESS, max(170, header.sectionSizeHint(PROGRESS)))
         # a double-click, or Enter on the keyboard (a single click where the desktop says so)
         self.view.activated.connect(self._activated)
         self.open_button = QPushButton(self.tr("Open innovation"), self)
