@@ -88,6 +88,14 @@ class OverviewModel(QAbstractTableModel):
     def row_at(self, row: int) -> TeamProgress:
         return self.rows[row]
 
+    def key(self, row: int) -> tuple[str, str | None]:
+        """What a row stands for across refreshes: its team and innovation."""
+        found = self.rows[row]
+        return found.team_id, found.project_id
+
+    def find(self, key: tuple[str, str | None]) -> int:
+        return next((n for n in range(len(self.rows)) if self.key(n) == key), -1)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.cells)
 
@@ -196,8 +204,16 @@ class OverviewWidget(QWidget):
         context.events.structure_changed.connect(self._structure_changed)
 
     def refresh(self) -> None:
+        """Read the workshop again, keeping the chosen team chosen (the rows may move)."""
         self._stale = False
+        selection = self.view.selectionModel()  # None on the first read, before the model
+        row = self._current() if selection is not None else -1
+        chosen = self.model.key(row) if row >= 0 else None
         self.model.set_rows(self.context.services.moderation.overview(self.workshop_id))
+        if chosen is not None:
+            row = self.model.find(chosen)
+            if row >= 0:
+                self.view.selectRow(row)
 
     def _project_changed(self, _project_id: str) -> None:
         self._structure_changed()

@@ -140,6 +140,14 @@ def test_overview_selection_keyboard_and_scrolling(qtbot, services, paths, store
     with qtbot.waitSignal(overview.project_chosen) as chosen:
         QTest.keyClick(view, Qt.Key.Key_Return)
     assert chosen.args == [projects[1]]
+    # an edit elsewhere reads the workshop again: the chosen team stays chosen, also when
+    # a rename moves its row
+    teams = services.teams.list(workshop.id)
+    services.teams.update(teams[1].id, name="AA Dinas Pariwisata")
+    context.structure_changed()
+    assert overview.model.index(0, TEAM).data() == "AA Dinas Pariwisata"
+    assert [index.row() for index in view.selectionModel().selectedRows()] == [0]
+    view.selectRow(1)
 
     def ink_in(row: int) -> int:
         """Pixels unlike the row's background in its team cell: its text was painted."""
