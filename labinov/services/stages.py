@@ -21,6 +21,21 @@ StageState = dict[str, Any]
 Gate = Callable[[str, str], list[str]]
 
 
+def stage_work(session: Any, project_id: str, stage: Stage | str) -> StageWork:
+    """The project's row for ``stage``, in ``session``; NotFoundError when it is gone."""
+    work = session.exec(
+        select(StageWork).where(
+            StageWork.project_id == project_id, StageWork.stage == Stage(stage).value
+        )
+    ).first()
+    if work is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("UserError", "This item no longer exists (id {id})."),
+            id=project_id,
+        )
+    return work
+
+
 class StageGateError(UserError):
     """A stage cannot be marked done: ``missing`` lists what it still needs."""
 
@@ -43,17 +58,7 @@ class StageService(Service):
 
     def get(self, project_id: str, stage: Stage | str) -> StageWork:
         with self.store.transaction() as session:
-            work = session.exec(
-                select(StageWork).where(
-                    StageWork.project_id == project_id, StageWork.stage == Stage(stage).value
-                )
-            ).first()
-            if work is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("UserError", "This item no longer exists (id {id})."),
-                    id=project_id,
-                )
-            return work
+            return stage_work(session, project_id, stage)
 
     def list(self, project_id: str) -> list[StageWork]:
         """The project's five StageWork rows in method order."""

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlmodel import select
 
-from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
+from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.method import gates
 from labinov.method.stages import STAGES, Stage
 from labinov.method.worksheets import (
@@ -27,7 +27,7 @@ from labinov.method.worksheets import (
 )
 from labinov.services.base import Service
 from labinov.services.readiness import ProposalPart, proposal_parts
-from labinov.services.stages import StageService, StageState
+from labinov.services.stages import StageService, StageState, stage_work
 from labinov.store.models import Canvas, CanvasItem, Member, Project, StageWork
 from labinov.store.types import utcnow
 
@@ -107,7 +107,7 @@ class WorksheetService(Service):
         item = field_of(stage, key)
         cleaned = clean_value(item, value, self.language)
         with self.store.transaction() as session:
-            work = self._work(session, project_id, stage)
+            work = stage_work(session, project_id, stage)
             answers = copy.deepcopy(work.answers or {})
             previous = answers.get(key)
             if cleaned is None:
@@ -272,19 +272,6 @@ class WorksheetService(Service):
         return rows
 
     # -- helpers -----------------------------------------------------------------------
-
-    def _work(self, session: Any, project_id: str, stage: Stage | str) -> StageWork:
-        work = session.exec(
-            select(StageWork).where(
-                StageWork.project_id == project_id, StageWork.stage == Stage(stage).value
-            )
-        ).first()
-        if work is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("UserError", "This item no longer exists (id {id})."),
-                id=project_id,
-            )
-        return work
 
     def _rows(self, project_id: str, stage: Stage | str, item: Field) -> list[Any]:
         if item.kind not in (LIST, "table", "usg"):
