@@ -9,14 +9,12 @@ backup of the current data, then copies the backup into the live database.
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
-from labinov.exchange.oserrors import reason as os_reason
+from labinov.exchange.files import cannot_write, write_atomically
 from labinov.paths import UserPaths
 
 KEEP = 10
@@ -25,12 +23,7 @@ PREFIX = "labinov-"
 SUFFIX = ".sqlite"
 
 
-def _error(path: Path, error: BaseException) -> UserError:
-    return UserError(
-        QT_TRANSLATE_NOOP("UserError", "The backup {path} could not be made: {reason}"),
-        path=str(path),
-        reason=os_reason(error),
-    )
+BACKUP_FAILED = QT_TRANSLATE_NOOP("UserError", "The backup {path} could not be made: {reason}")
 
 
 def backup_to(database: Path, target: Path) -> Path:
@@ -38,11 +31,10 @@ def backup_to(database: Path, target: Path) -> Path:
     target = Path(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=".backup-", suffix=SUFFIX, dir=target.parent)
-        os.close(handle)
     except OSError as error:
-        raise _error(target, error) from error
-    try:
+        raise cannot_write(target, error, BACKUP_FAILED) from error
+
+    def write(temp: Path) -> None:
         source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
         try:
             destination = sqlite3.connect(temp)
@@ -53,10 +45,8 @@ def backup_to(database: Path, target: Path) -> Path:
                 destination.close()
         finally:
             source.close()
-        os.replace(temp, target)
-    except (OSError, sqlite3.Error) as error:
-        Path(temp).unlink(missing_ok=True)
-        raise _error(target, error) from error
+
+    write_atomically(target, write, BACKUP_FAILED, (OSError, sqlite3.Error))
     return target
 
 

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import stat
 import struct
-import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -29,7 +27,7 @@ from pydantic import ValidationError
 from labinov import __version__
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.exchange import format as fmt
-from labinov.exchange.oserrors import reason as os_reason
+from labinov.exchange.files import write_atomically
 from labinov.exchange.rows import Row
 
 MAX_ENTRIES = 20_000
@@ -58,34 +56,16 @@ def write_bundle(
     attachments: dict[str, bytes],
 ) -> None:
     """Write the zip next to ``path`` and move it into place (no half-written bundle)."""
-    path = Path(path)
-    try:
-        handle, temp = tempfile.mkstemp(prefix=".labinov-", suffix=".tmp", dir=path.parent)
-        os.close(handle)
-    except OSError as error:  # a missing or read-only folder
-        raise _cannot_write(path, error) from error
-    try:
+
+    def write(temp: Path) -> None:
         with zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
             zf.writestr(fmt.MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
             for name, document in documents.items():
                 zf.writestr(name, json.dumps(document, ensure_ascii=False, separators=(",", ":")))
             for attachment_id, data in attachments.items():
                 zf.writestr(f"attachments/{attachment_id}", data, compress_type=zipfile.ZIP_STORED)
-        os.replace(temp, path)
-    except OSError as error:
-        Path(temp).unlink(missing_ok=True)
-        raise _cannot_write(path, error) from error
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
-
-def _cannot_write(path: Path, error: OSError) -> UserError:
-    return UserError(
-        QT_TRANSLATE_NOOP("UserError", "Cannot write {path}: {reason}"),
-        path=str(path),
-        reason=os_reason(error),
-    )
+    write_atomically(Path(path), write)
 
 
 def new_manifest(

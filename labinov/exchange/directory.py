@@ -8,8 +8,6 @@ unescaped) and table styles.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +22,8 @@ from reportlab.platypus import (
     Table,
 )
 
-from labinov.errors import QT_TRANSLATE_NOOP, UserError
-from labinov.exchange.oserrors import reason as os_reason
+from labinov.errors import QT_TRANSLATE_NOOP
+from labinov.exchange.files import write_atomically
 from labinov.exchange.table import (
     DONE_COLUMN,
     PROFILE_COLUMN,
@@ -105,19 +103,9 @@ def write_directory(services: Any, workshop_id: str, path: Path, language: str) 
 
 
 def _build(path: Path, story: list[Any], title: str) -> None:
-    path = Path(path)
-    try:
-        handle, temp = tempfile.mkstemp(prefix=".labinov-", suffix=".pdf", dir=path.parent)
-        os.close(handle)
-    except OSError as error:
-        raise UserError(
-            QT_TRANSLATE_NOOP("UserError", "Cannot write {path}: {reason}"),
-            path=str(path),
-            reason=os_reason(error),
-        ) from error
-    try:
+    def write(temp: Path) -> None:
         document = SimpleDocTemplate(
-            temp,
+            str(temp),
             pagesize=A4,
             title=title,
             leftMargin=2 * cm,
@@ -126,14 +114,5 @@ def _build(path: Path, story: list[Any], title: str) -> None:
             bottomMargin=2 * cm,
         )
         document.build(story)
-        os.replace(temp, path)
-    except OSError as error:
-        Path(temp).unlink(missing_ok=True)
-        raise UserError(
-            QT_TRANSLATE_NOOP("UserError", "Cannot write {path}: {reason}"),
-            path=str(path),
-            reason=os_reason(error),
-        ) from error
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+
+    write_atomically(Path(path), write)

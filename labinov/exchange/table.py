@@ -5,14 +5,12 @@ reads Indonesian text right) or XLSX."""
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
-from labinov.exchange.oserrors import reason as os_reason
+from labinov.exchange.files import cannot_write, write_atomically
 from labinov.i18n import translator
 from labinov.method.profile import profile_fields
 from labinov.method.stages import STATUS_LABELS, stage_content
@@ -84,31 +82,6 @@ def consolidation(
     return headers, rows
 
 
-def _cannot_write(path: Path, error: OSError) -> UserError:
-    return UserError(
-        QT_TRANSLATE_NOOP("UserError", "Cannot write {path}: {reason}"),
-        path=str(path),
-        reason=os_reason(error),
-    )
-
-
-def _atomic(path: Path, write: Callable[[Path], None]) -> None:
-    try:
-        handle, temp = tempfile.mkstemp(prefix=".labinov-", suffix=path.suffix, dir=path.parent)
-        os.close(handle)
-    except OSError as error:  # a missing or read-only folder
-        raise _cannot_write(path, error) from error
-    try:
-        write(Path(temp))
-        os.replace(temp, path)
-    except OSError as error:
-        Path(temp).unlink(missing_ok=True)
-        raise _cannot_write(path, error) from error
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
 def write_table(path: Path, headers: list[str], rows: list[list[Any]]) -> None:
     """Write ``.csv`` or ``.xlsx`` by the file's suffix."""
     path = Path(path)
@@ -119,8 +92,8 @@ def write_table(path: Path, headers: list[str], rows: list[list[Any]]) -> None:
             path=str(path),
         )
     if not path.parent.is_dir():
-        raise _cannot_write(path, FileNotFoundError(2, "No such folder"))  # → words
-    _atomic(
+        raise cannot_write(path, FileNotFoundError(2, "No such folder"))  # → words
+    write_atomically(
         path,
         (lambda p: _csv(p, headers, rows))
         if suffix == ".csv"

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from labinov import __version__
-from labinov.errors import QT_TRANSLATE_NOOP, UserError
-from labinov.exchange.oserrors import reason
+from labinov.errors import QT_TRANSLATE_NOOP
+from labinov.exchange.files import cannot_write, write_atomically
 from labinov.report import texts
 from labinov.report.builder import Options, Story, build_story
 from labinov.report.data import ProjectData, load_project, workshop_projects
@@ -103,37 +102,16 @@ def export_project(
         raise ExportCancelled()
     if progress is not None:
         progress(LOAD_STEPS, LOAD_STEPS + 1)
-    write_atomically(target, lambda handle: render(data, handle, options, progress, cancelled))
+
+    def write(temp: Path) -> None:
+        with open(temp, "wb") as handle:
+            render(data, handle, options, progress, cancelled)
+
+    write_atomically(target, write, CANNOT_WRITE_PDF)
     return target
 
 
-def write_atomically(target: Path, write: Callable) -> None:
-    """Run ``write(binary_file)`` into a temp file beside ``target``, then move it there."""
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then moved
-            "wb", dir=folder, prefix=".labinov-", suffix=".pdf.part", delete=False
-        )
-    except OSError as error:
-        raise _write_error(target, error) from None
-    try:
-        with handle:
-            write(handle)
-        os.replace(handle.name, target)
-    except OSError as error:
-        Path(handle.name).unlink(missing_ok=True)
-        raise _write_error(target, error) from None
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
-        raise
-
-
-def _write_error(target: Path, error: OSError) -> UserError:
-    return UserError(
-        QT_TRANSLATE_NOOP("UserError", "Cannot write the PDF {path}: {reason}"),
-        path=str(target),
-        reason=reason(error),  # a msgid for the common cases: shown in the user's language
-    )
+CANNOT_WRITE_PDF = QT_TRANSLATE_NOOP("UserError", "Cannot write the PDF {path}: {reason}")
 
 
 def export_workshop(
@@ -150,7 +128,7 @@ def export_workshop(
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise _write_error(target, error) from None
+        raise cannot_write(target, error, CANNOT_WRITE_PDF) from None
     written: list[Path] = []
     used: set[str] = set()
     total = len(projects)
