@@ -29,13 +29,17 @@ GENERAL, REPLICATION = "umum", "replikasi"
 
 @dataclass(frozen=True)
 class ProposalPart:
-    """One proposal text: its title, words written and the limit (None: no limit)."""
+    """One proposal text: its title, words written and the limit (None: no limit).
+
+    ``drafted``: the part's own answers are empty and a later ``fill`` group composed it
+    from other answers (the PDF prints it, and its readiness appendix lists it)."""
 
     section: str
     part: str
     title: str
     words: int
     max_words: int | None
+    drafted: bool = False
 
     @property
     def empty(self) -> bool:
@@ -87,19 +91,22 @@ def proposal_parts(
             continue
         parts = section.get("parts") or [section]
         for part in parts:
-            words = 0
-            for sources in part.get("fill", []):
+            words, drafted = 0, False
+            for index, sources in enumerate(part.get("fill", [])):
                 # the first group giving any text fills the part; each source its own words
                 words = sum(
                     word_count(source_text(source, profile, answers, language))
                     for source in sources
                 )
                 if words:
+                    drafted = index > 0
                     break
             title = str(pick(section["title"], language))
             if part is not section and part.get("title"):
                 title += " — " + str(pick(part["title"], language))
             result.append(
-                ProposalPart(section["key"], part["key"], title, words, part.get("max_words"))
+                ProposalPart(
+                    section["key"], part["key"], title, words, part.get("max_words"), drafted
+                )
             )
     return result

@@ -47,8 +47,9 @@ class Readiness:
 
     @property
     def proposal_problems(self) -> list[ProposalPart]:
-        """Proposal texts still empty or over their word limit."""
-        return [part for part in self.proposal or [] if part.empty or part.over]
+        """Proposal texts still empty, over their word limit, or drafted from other answers
+        (the same list as the PDF's readiness appendix)."""
+        return [part for part in self.proposal or [] if part.empty or part.over or part.drafted]
 
     @property
     def ratio(self) -> float:

@@ -1527,6 +1527,10 @@ Folder log: {logs}</translation>
         <translation>kelebihan {over} kata</translation>
     </message>
     <message>
+        <source>drafted from other answers</source>
+        <translation>disusun dari jawaban lain</translation>
+    </message>
+    <message>
         <source>ok</source>
         <translation>sesuai</translation>
     </message>
@@ -1535,8 +1539,8 @@ Folder log: {logs}</translation>
         <translation>Kerangka proposal tidak tersedia: hanya kelengkapan tahap.</translation>
     </message>
     <message>
-        <source>{count} proposal texts are empty or too long.</source>
-        <translation>{count} teks proposal masih kosong atau terlalu panjang.</translation>
+        <source>{count} proposal texts are empty, too long or drafted from other answers.</source>
+        <translation>{count} teks proposal masih kosong, terlalu panjang, atau disusun dari jawaban lain.</translation>
     </message>
 </context>
 <context>

@@ -66,16 +66,21 @@ def test_readiness_counts_words_as_the_proposal_pdf(
 ) -> None:
     services.worksheets.language = language
     readiness = services.worksheets.readiness(project_id)
-    counted = {(p.section, p.part): p.words for p in readiness.proposal or []}
+    counted = {(p.section, p.part): (p.words, p.drafted) for p in readiness.proposal or []}
     data = load_project(services, project_id, canvases=False)
     outline = load_outline()
     group = group_of(data, outline, None)
-    expected = {
-        (section.key, part.key): fill_part(data, section, part, language).words
+    filled = [
+        ((section.key, part.key), fill_part(data, section, part, language))
         for section in outline.for_group(group)
         for part in section.parts
-    }
+    ]
+    expected = {key: (text.words, text.drafted) for key, text in filled}
     assert counted == expected
+    assert any(drafted for _words, drafted in counted.values())  # the case is exercised
+    problems = {(p.section, p.part) for p in readiness.proposal_problems}
+    assert problems == {key for key, text in filled if text.empty or text.over or text.drafted}
+    counted = {key: words for key, (words, _drafted) in counted.items()}
     assert any(counted.values()) and not all(counted.values())
     assert counted[("ringkasan", "ringkasan")] == 201  # the showcase summary, over 200
 

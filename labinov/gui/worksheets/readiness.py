@@ -93,6 +93,8 @@ class ReadinessView(QWidget):
                 state, brush = self.tr("empty"), WARN
             elif part.over:
                 state, brush = self.tr("too long by {over}").format(over=part.over), OVER
+            elif part.drafted:
+                state, brush = self.tr("drafted from other answers"), WARN
             else:
                 state, brush = self.tr("ok"), None
             for column, text in enumerate((part.title, f"{part.words}{limit}", state)):
@@ -106,7 +108,7 @@ class ReadinessView(QWidget):
             )
         else:
             self.note.setText(
-                self.tr("{count} proposal texts are empty or too long.").format(
-                    count=len(readiness.proposal_problems)
-                )
+                self.tr(
+                    "{count} proposal texts are empty, too long or drafted from other answers."
+                ).format(count=len(readiness.proposal_problems))
             )

@@ -156,4 +156,13 @@ def test_readiness_of_the_innovation(window, qtbot) -> None:
     window.context.project_changed(project_id)
     assert view.proposal.item(row, 1).text() == "201 / 200"
     assert view.proposal.item(row, 2).text() == "kelebihan 1 kata"
+    # a part written from other answers is named as the PDF's readiness appendix names it
+    parts = services.worksheets.readiness(project_id).proposal
+    drafted = [n for n, part in enumerate(parts) if part.drafted]
+    assert drafted, "the sample has a part composed from other answers"
+    assert view.proposal.item(drafted[0], 2).text() == "disusun dari jawaban lain"
+    problems = len(services.worksheets.readiness(project_id).proposal_problems)
+    assert view.note.text() == (
+        f"{problems} teks proposal masih kosong, terlalu panjang, atau disusun dari jawaban lain."
+    )
     view.grab().save(str(SHOTS / "readiness.png"))
