@@ -21,7 +21,7 @@ from labinov.report import fonts
 from labinov.report.data import CanvasData
 from labinov.report.markup import clean
 
-# the note colours of the canvas editor (labinov.gui.canvas.items.PALETTE)
+# the note colours of the canvas editor (labinov.gui.canvas.note_item.PALETTE)
 PALETTE = {
     "yellow": "#fff59d",
     "orange": "#ffcc80",

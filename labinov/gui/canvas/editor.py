@@ -19,7 +19,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsTextItem
 
-from labinov.gui.canvas.items import LABEL_WIDTH, LinkItem, NoteItem, label_font
+from labinov.gui.canvas.connector_items import LABEL_WIDTH, LinkItem, label_font
+from labinov.gui.canvas.note_item import NoteItem
 
 if TYPE_CHECKING:
     from labinov.gui.canvas.view import BoardView

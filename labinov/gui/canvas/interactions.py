@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLineF, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem
 
-from labinov.gui.canvas.items import NoteItem
+from labinov.gui.canvas.note_item import NoteItem
 
 if TYPE_CHECKING:
     from labinov.gui.canvas.view import BoardView

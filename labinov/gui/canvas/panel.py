@@ -26,7 +26,7 @@ from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.gui.canvas import clipboard, export
 from labinov.gui.canvas.board_widget import BoardWidget
 from labinov.gui.canvas.document import CanvasHub
-from labinov.gui.canvas.items import COLOUR_KEYS
+from labinov.gui.canvas.note_item import COLOUR_KEYS
 from labinov.gui.canvas.picker import TemplatePicker
 from labinov.gui.canvas.presentation import PresentationWindow
 from labinov.gui.canvas.voting import ResultsDialog, StartVotingDialog, VotingRound

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labinov.gui.canvas.items import TemplateItem
+from labinov.gui.canvas.template_item import TemplateItem
 from labinov.method import templates
 from labinov.method.stages import pick
 

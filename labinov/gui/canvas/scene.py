@@ -7,8 +7,10 @@ from PySide6.QtCore import QObject, QPointF, QRectF
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGraphicsScene
 
+from labinov.gui.canvas.connector_items import LinkItem, LinkLayer
 from labinov.gui.canvas.document import BoardDocument
-from labinov.gui.canvas.items import TEXT_LOD, LinkItem, LinkLayer, NoteItem, TemplateItem
+from labinov.gui.canvas.note_item import TEXT_LOD, NoteItem
+from labinov.gui.canvas.template_item import TemplateItem
 
 MARGIN = 600.0
 FAR_LOD = TEXT_LOD / 2  # below this zoom connectors are drawn by one LinkLayer

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 from labinov.errors import UserError
 from labinov.gui.canvas import clipboard
 from labinov.gui.canvas.commands import Board
+from labinov.gui.canvas.connector_items import LinkItem
 from labinov.gui.canvas.document import BoardDocument
 from labinov.gui.canvas.editor import LinkLabelEditor, NoteEditor
 from labinov.gui.canvas.interactions import (
@@ -26,7 +27,7 @@ from labinov.gui.canvas.interactions import (
     ResizeInteraction,
     RubberBandInteraction,
 )
-from labinov.gui.canvas.items import COLOUR_KEYS, LinkItem, NoteItem
+from labinov.gui.canvas.note_item import COLOUR_KEYS, NoteItem
 from labinov.gui.canvas.scene import BoardScene
 from labinov.store.types import new_id
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from labinov.gui.canvas.items import TEXT_LOD
+from labinov.gui.canvas.note_item import TEXT_LOD
 from labinov.gui.canvas.panel import CanvasPanel
 
 from .helpers import add_note, centre, click
