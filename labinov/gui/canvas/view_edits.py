@@ -1,0 +1,213 @@
+"""Edits from the board view: add, edit in place, move, recolour, restack, align, copy,
+paste and duplicate notes; a mixin of ``BoardView``. Each edit is one undo step through
+the view's ``Board`` commands.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtWidgets import QGraphicsView
+
+from labinov.gui.canvas import clipboard
+from labinov.gui.canvas.editor import LinkLabelEditor, NoteEditor
+from labinov.store.types import new_id
+
+if TYPE_CHECKING:
+    from labinov.gui.canvas.commands import Board
+    from labinov.gui.canvas.document import BoardDocument
+    from labinov.gui.canvas.scene import BoardScene
+
+
+# a QGraphicsView to type checkers, a plain mixin at run time (BoardView is the view)
+class ViewEdits(QGraphicsView if TYPE_CHECKING else object):
+    """The edits the view's mouse, keys and the panel's toolbar ask for.
+
+    Needs ``document``, ``board``, ``board_scene``, ``editor`` and ``label_editor`` of its
+    ``BoardView``.
+    """
+
+    document: BoardDocument
+    board: Board
+    board_scene: BoardScene
+    editor: NoteEditor | None
+    label_editor: LinkLabelEditor | None
+
+    def add_note(
+        self, pos: QPointF | None = None, kind: str = "note", edit: bool = True
+    ) -> str | None:
+        """A new note centred on ``pos`` (the view centre by default), snapped into a zone."""
+        if pos is None:
+            pos = self.mapToScene(self.viewport().rect().center())
+        size = {"frame": (520.0, 380.0), "text": (360.0, 70.0)}.get(kind, (160.0, 110.0))
+        x, y, zone = self.document.template.snap(
+            pos.x() - size[0] / 2, pos.y() - size[1] / 2, *size
+        )
+        if kind == "frame":
+            zone = None
+        row = {
+            "kind": kind,
+            "x": x,
+            "y": y,
+            "width": size[0],
+            "height": size[1],
+            "zone": zone,
+            "z": self.document.next_z(),
+        }
+        if kind == "frame":
+            row["text"] = QCoreApplication.translate("BoardView", "Frame")
+        row["id"] = new_id()
+        first_text = ("text", row["id"], "new") if edit else None
+        ids = self.board.add(
+            [row],
+            text={
+                "frame": QCoreApplication.translate("BoardView", "Add frame"),
+                "text": QCoreApplication.translate("BoardView", "Add text"),
+            }.get(kind, ""),
+            merge_key=first_text,
+        )
+        if not ids:
+            return None
+        self.board_scene.clearSelection()
+        self.board_scene.notes[ids[0]].setSelected(True)
+        if edit:
+            self.edit(ids[0], merge_key=first_text)
+        return ids[0]
+
+    def edit(self, item_id: str, merge_key: object = None) -> None:
+        self.finish_editing()
+        note = self.board_scene.notes[item_id]
+        self.editor = NoteEditor(self, note, merge_key)
+        self.board_scene.addItem(self.editor)
+        self.editor.finished.connect(self.finish_editing)
+        self.editor.setFocus()
+        self.setFocus()
+
+    def edit_label(self, link_id: str) -> None:
+        """Edit a connector's label in place (double-click on the connector)."""
+        self.finish_editing()
+        editor = self.label_editor = LinkLabelEditor(self, self.board_scene.links[link_id])
+        self.board_scene.addItem(editor)
+        editor.finished.connect(self.finish_editing)
+        editor.setFocus()
+        self.setFocus()
+
+    def finish_editing(self) -> None:
+        label_editor, self.label_editor = self.label_editor, None
+        if label_editor is not None:
+            label_editor.save()
+            label_editor.clearFocus()
+            self.board_scene.removeItem(label_editor)
+            label_editor.deleteLater()
+        editor, self.editor = self.editor, None
+        if editor is None:
+            return
+        editor.save()
+        editor.note.editing = False
+        editor.note.update()
+        editor.clearFocus()
+        self.board_scene.removeItem(editor)
+        editor.deleteLater()
+
+    def move_items(self, positions: dict[str, tuple[float, float]], text: str) -> None:
+        """Move items to new top-left positions, snapping notes into zones: one step."""
+        changes: dict[str, dict[str, Any]] = {}
+        template = self.document.template
+        for item_id, (x, y) in positions.items():
+            row = self.document.items[item_id]
+            if row["kind"] == "note":
+                x, y, zone = template.snap(x, y, row["width"], row["height"])
+                changes[item_id] = {"x": x, "y": y, "zone": zone}
+            else:
+                changes[item_id] = {"x": x, "y": y}
+        if not self.board.update(changes, text):
+            for item_id in positions:  # refused: put the notes back where the store has them
+                self.board_scene.notes[item_id].sync({"x", "y"})
+            self.board_scene.adjust_links(positions)
+
+    def selected(self) -> list[str]:
+        return self.board_scene.selected_note_ids()
+
+    def recolour(self, colour: str) -> None:
+        ids = self.selected()
+        if ids:
+            self.board.update(
+                {i: {"colour": colour} for i in ids},
+                QCoreApplication.translate("BoardView", "Change colour"),
+            )
+
+    def delete_selected(self) -> None:
+        self.board.delete(self.selected(), self.board_scene.selected_link_ids())
+
+    def nudge(self, dx: float, dy: float) -> None:
+        rows = self.document.items
+        positions = {i: (rows[i]["x"] + dx, rows[i]["y"] + dy) for i in self.selected()}
+        if positions:
+            self.move_items(positions, QCoreApplication.translate("BoardView", "Nudge"))
+
+    def restack(self, front: bool) -> None:
+        ids = sorted(self.selected(), key=lambda i: self.document.items[i]["z"])
+        if not ids:
+            return
+        zs = [row["z"] for row in self.document.items.values()]
+        start = max(zs) + 1 if front else min(zs) - len(ids)
+        changes = {item_id: {"z": start + index} for index, item_id in enumerate(ids)}
+        self.board.update(
+            changes,
+            QCoreApplication.translate("BoardView", "Bring to front")
+            if front
+            else QCoreApplication.translate("BoardView", "Send to back"),
+        )
+
+    def align(self, how: str) -> None:
+        """Align (left, top, hcentre, vcentre) or distribute (hdistribute, vdistribute)."""
+        rows = [self.document.items[i] for i in self.selected()]
+        if len(rows) < 2:
+            return
+        positions = {row["id"]: (row["x"], row["y"]) for row in rows}
+        if how == "left":
+            left = min(r["x"] for r in rows)
+            positions = {r["id"]: (left, r["y"]) for r in rows}
+        elif how == "top":
+            top = min(r["y"] for r in rows)
+            positions = {r["id"]: (r["x"], top) for r in rows}
+        elif how == "hcentre":
+            centre = sum(r["x"] + r["width"] / 2 for r in rows) / len(rows)
+            positions = {r["id"]: (centre - r["width"] / 2, r["y"]) for r in rows}
+        elif how == "vcentre":
+            centre = sum(r["y"] + r["height"] / 2 for r in rows) / len(rows)
+            positions = {r["id"]: (r["x"], centre - r["height"] / 2) for r in rows}
+        elif how in ("hdistribute", "vdistribute") and len(rows) > 2:
+            axis, size = ("x", "width") if how == "hdistribute" else ("y", "height")
+            rows.sort(key=lambda r: r[axis])
+            span = rows[-1][axis] + rows[-1][size] - rows[0][axis]
+            gap = (span - sum(r[size] for r in rows)) / (len(rows) - 1)
+            place = rows[0][axis]
+            for r in rows:
+                x, y = positions[r["id"]]
+                positions[r["id"]] = (place, y) if axis == "x" else (x, place)
+                place += r[size] + gap
+        self.move_items(positions, QCoreApplication.translate("BoardView", "Align"))
+
+    def copy(self, cut: bool = False) -> None:
+        clipboard.copy(self.document, self.selected())
+        if cut:
+            self.board.delete(self.selected(), text=QCoreApplication.translate("BoardView", "Cut"))
+
+    def paste(self, data: dict | None = None) -> list[str]:
+        pos = self.mapToScene(self.mapFromGlobal(self.cursor().pos()))
+        if not self.viewport().rect().contains(self.mapFromGlobal(self.cursor().pos())):
+            pos = self.mapToScene(self.viewport().rect().center())
+        return clipboard.paste(self, pos, data)
+
+    def duplicate(self) -> None:
+        data = clipboard.collect(self.document, self.selected())
+        if data["items"]:
+            first = data["items"][0]
+            clipboard.paste(
+                self,
+                QPointF(first["x"] + 30, first["y"] + 30),
+                data,
+                QCoreApplication.translate("BoardView", "Duplicate"),
+            )
