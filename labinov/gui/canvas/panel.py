@@ -2,62 +2,32 @@
 
 Added to every stage page through ``STAGE_PANELS`` (``labinov/app.py``). Canvas-level
 edits (add from a template, rename, reorder, delete) are undo steps on the project's stack.
+The toolbar is built in ``panel_toolbar``, the tools acting on the current board
+(picture, voting, presenting, export) are in ``board_tools``.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
-    QMenu,
-    QTabWidget,
-    QToolBar,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
-from labinov.errors import QT_TRANSLATE_NOOP, UserError
-from labinov.gui.canvas import clipboard, export
+from labinov.gui.canvas.board_tools import BoardTools
 from labinov.gui.canvas.board_widget import BoardWidget
 from labinov.gui.canvas.document import CanvasHub
-from labinov.gui.canvas.note_item import COLOUR_KEYS
+from labinov.gui.canvas.panel_toolbar import CanvasToolbar
 from labinov.gui.canvas.picker import TemplatePicker
 from labinov.gui.canvas.presentation import PresentationWindow
-from labinov.gui.canvas.voting import ResultsDialog, StartVotingDialog, VotingRound
 from labinov.gui.commands import ServiceCommand, execute
-from labinov.gui.errors import show_user_error
 from labinov.store.types import new_id
 
 if TYPE_CHECKING:
     from labinov.gui.context import AppContext
 
-COLOUR_NAMES = {
-    "yellow": QT_TRANSLATE_NOOP("CanvasPanel", "Yellow"),
-    "orange": QT_TRANSLATE_NOOP("CanvasPanel", "Orange"),
-    "pink": QT_TRANSLATE_NOOP("CanvasPanel", "Pink"),
-    "green": QT_TRANSLATE_NOOP("CanvasPanel", "Green"),
-    "blue": QT_TRANSLATE_NOOP("CanvasPanel", "Blue"),
-    "purple": QT_TRANSLATE_NOOP("CanvasPanel", "Purple"),
-    "grey": QT_TRANSLATE_NOOP("CanvasPanel", "Grey"),
-    "white": QT_TRANSLATE_NOOP("CanvasPanel", "White"),
-}
-ALIGN = (
-    ("left", QT_TRANSLATE_NOOP("CanvasPanel", "Align left")),
-    ("top", QT_TRANSLATE_NOOP("CanvasPanel", "Align top")),
-    ("hcentre", QT_TRANSLATE_NOOP("CanvasPanel", "Centre horizontally")),
-    ("vcentre", QT_TRANSLATE_NOOP("CanvasPanel", "Centre vertically")),
-    ("hdistribute", QT_TRANSLATE_NOOP("CanvasPanel", "Distribute horizontally")),
-    ("vdistribute", QT_TRANSLATE_NOOP("CanvasPanel", "Distribute vertically")),
-)
 
-
-class CanvasPanel(QWidget):
+class CanvasPanel(CanvasToolbar, BoardTools, QWidget):
     """Tabs of the stage's canvases and a toolbar acting on the current one."""
 
     def __init__(
@@ -88,127 +58,6 @@ class CanvasPanel(QWidget):
 
     def panel_title(self) -> str:
         return self.tr("Canvases")
-
-    # -- actions ---------------------------------------------------------------------------
-
-    def _action(
-        self, text: str, slot, name: str, shortcut: str | None = None, menu: QMenu | None = None
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        (menu or self.toolbar).addAction(action)
-        return action
-
-    def _menu(self, text: str, name: str) -> QMenu:
-        menu = QMenu(text, self)
-        menu.setObjectName(name)
-        button = QToolButton()
-        button.setText(text)
-        button.setMenu(menu)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.toolbar.addWidget(button)
-        return menu
-
-    def _build_actions(self) -> None:
-        canvas = self._menu(self.tr("&Canvas"), "canvasMenu")
-        self._action(
-            self.tr("New canvas from template…"), self.new_canvas, "newCanvas", menu=canvas
-        )
-        self._action(self.tr("Rename…"), self.rename_canvas, "renameCanvas", menu=canvas)
-        self._action(
-            self.tr("Move left"), lambda: self.move_canvas(-1), "moveCanvasLeft", menu=canvas
-        )
-        self._action(
-            self.tr("Move right"), lambda: self.move_canvas(1), "moveCanvasRight", menu=canvas
-        )
-        self._action(self.tr("Delete canvas"), self.delete_canvas, "deleteCanvas", menu=canvas)
-        canvas.addSeparator()
-        self._action(
-            self.tr("Export as PNG…"), lambda: self.export("png"), "exportPng", menu=canvas
-        )
-        self._action(
-            self.tr("Export as SVG…"), lambda: self.export("svg"), "exportSvg", menu=canvas
-        )
-        add = self._menu(self.tr("&Add"), "addMenu")
-        self._action(
-            self.tr("Note (N)"),
-            lambda: self._with_view(lambda v: v.add_note()),
-            "addNote",
-            menu=add,
-        )
-        self._action(
-            self.tr("Frame"),
-            lambda: self._with_view(lambda v: v.add_note(kind="frame", edit=False)),
-            "addFrame",
-            menu=add,
-        )
-        self._action(
-            self.tr("Text"),
-            lambda: self._with_view(lambda v: v.add_note(kind="text")),
-            "addText",
-            menu=add,
-        )
-        self._action(self.tr("Picture from file…"), self.add_picture, "addPicture", menu=add)
-        self._action(
-            self.tr("Paste (picture or notes)"),
-            lambda: self._with_view(lambda v: v.paste()),
-            "pasteItems",
-            menu=add,
-        )
-        arrange = self._menu(self.tr("A&rrange"), "arrangeMenu")
-        for key, text in ALIGN:
-            self._action(
-                self.tr(text),
-                lambda key=key: self._with_view(lambda v: v.align(key)),
-                f"align_{key}",
-                menu=arrange,
-            )
-        arrange.addSeparator()
-        self._action(
-            self.tr("Bring to front"),
-            lambda: self._with_view(lambda v: v.restack(True)),
-            "toFront",
-            menu=arrange,
-        )
-        self._action(
-            self.tr("Send to back"),
-            lambda: self._with_view(lambda v: v.restack(False)),
-            "toBack",
-            menu=arrange,
-        )
-        self._action(
-            self.tr("Duplicate"),
-            lambda: self._with_view(lambda v: v.duplicate()),
-            "duplicate",
-            menu=arrange,
-        )
-        colours = self._menu(self.tr("C&olour"), "colourMenu")
-        for number, key in enumerate(COLOUR_KEYS, start=1):
-            text = f"{number}  {self.tr(COLOUR_NAMES[key])}"
-            self._action(
-                text,
-                lambda key=key: self._with_view(lambda v: v.recolour(key)),
-                f"colour_{key}",
-                menu=colours,
-            )
-        vote = self._menu(self.tr("&Voting"), "votingMenu")
-        self._action(self.tr("Start a voting round…"), self.start_voting, "startVoting", menu=vote)
-        self._action(self.tr("Results"), self.show_results, "votingResults", menu=vote)
-        self._action(
-            self.tr("Reset votes"),
-            lambda: self._with_view(lambda v: v.board.reset_votes()),
-            "resetVotes",
-            menu=vote,
-        )
-        self.toolbar.addSeparator()
-        self._action(self.tr("Fit all"), lambda: self._with_view(lambda v: v.fit_all()), "fitAll")
-        self._action(self.tr("100%"), lambda: self._with_view(lambda v: v.set_zoom(1.0)), "zoom100")
-        self._action(self.tr("Present"), self.present, "present", shortcut="F5")
 
     # -- tabs ------------------------------------------------------------------------------
 
@@ -333,109 +182,3 @@ class CanvasPanel(QWidget):
             return
         service, canvas_id = self.context.services.canvases, board.canvas_id
         self._run(self.tr("Delete canvas"), lambda: service.delete(canvas_id), service.restore)
-
-    # -- board tools -------------------------------------------------------------------------
-
-    def add_picture(self, path: str | None = None) -> list[str]:
-        board = self.current()
-        if board is None:
-            return []
-        if path is None:
-            path, _filter = QFileDialog.getOpenFileName(
-                self,
-                self.tr("Add a picture"),
-                "",
-                self.tr("Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)"),
-            )
-            if not path:
-                return []
-        file = Path(path)
-        try:
-            size = file.stat().st_size
-            if size > 20 * 1024 * 1024:
-                data = b""  # the service refuses by size; don't read a huge file first
-                raise UserError(
-                    QT_TRANSLATE_NOOP("UserError", "{name} is larger than {limit} MB."),
-                    name=file.name,
-                    limit=20,
-                )
-            data = file.read_bytes()
-        except OSError as error:
-            show_user_error(
-                self,
-                UserError(
-                    QT_TRANSLATE_NOOP("UserError", "Cannot read {name}: {reason}"),
-                    name=file.name,
-                    reason=error.strerror or str(error),
-                ),
-            )
-            return []
-        except UserError as error:
-            show_user_error(self, error)
-            return []
-        view = board.view
-        return clipboard.add_picture(
-            view, file.name, data, view.mapToScene(view.viewport().rect().center())
-        )
-
-    def start_voting(self, participants: int | None = None, votes_each: int | None = None) -> None:
-        board = self.current()
-        if board is None:
-            return
-        if participants is None or votes_each is None:
-            dialog = StartVotingDialog(self)
-            accepted = dialog.exec()
-            participants, votes_each = dialog.participants.value(), dialog.votes_each.value()
-            dialog.deleteLater()
-            if not accepted:
-                return
-        board.start_voting(VotingRound(participants, votes_each))
-
-    def show_results(self) -> ResultsDialog | None:
-        board = self.current()
-        if board is None:
-            return None
-        dialog = ResultsDialog(board.view, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def present(self) -> PresentationWindow | None:
-        board = self.current()
-        if board is None:
-            return None
-        ids = self.canvas_ids()
-        self.presentation = PresentationWindow(self.context, ids, ids.index(board.canvas_id))
-        self.presentation.showFullScreen()
-        self.presentation.setFocus()
-        return self.presentation
-
-    def export(self, kind: str, path: str | None = None) -> Path | None:
-        board = self.current()
-        if board is None:
-            return None
-        if path is None:
-            pattern = (
-                self.tr("PNG picture (*.png)") if kind == "png" else self.tr("SVG drawing (*.svg)")
-            )
-            path, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Export canvas"), f"{board.document.title}.{kind}", pattern
-            )
-            if not path:
-                return None
-        try:
-            if kind == "png":
-                return export.export_png(board.view.board_scene, path)
-            return export.export_svg(board.view.board_scene, path, board.document.title)
-        except OSError:
-            show_user_error(
-                self,
-                UserError(
-                    QT_TRANSLATE_NOOP(
-                        "UserError",
-                        "{path} could not be written. Choose a folder you can save in.",
-                    ),
-                    path=str(path),
-                ),
-            )
-            return None

@@ -1,0 +1,153 @@
+"""The canvas panel's board tools: add a picture from a file, a voting round and its
+results, presenting full screen, and export as PNG or SVG; a mixin of ``CanvasPanel``.
+
+The texts keep the ``CanvasPanel`` translation context (``QCoreApplication.translate``),
+so the catalogue is the same as when they lived in the panel's own class.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.gui.canvas import clipboard, export
+from labinov.gui.canvas.presentation import PresentationWindow
+from labinov.gui.canvas.voting import ResultsDialog, StartVotingDialog, VotingRound
+from labinov.gui.errors import show_user_error
+
+if TYPE_CHECKING:
+    from labinov.gui.canvas.board_widget import BoardWidget
+    from labinov.gui.context import AppContext
+
+
+# a QWidget to type checkers, a plain mixin at run time (CanvasPanel is the widget)
+class BoardTools(QWidget if TYPE_CHECKING else object):
+    """Tools acting on the current board; each does nothing without one.
+
+    Needs ``context``, ``presentation``, ``current()`` and ``canvas_ids()`` of its
+    ``CanvasPanel``.
+    """
+
+    context: AppContext
+    presentation: PresentationWindow | None
+
+    if TYPE_CHECKING:  # the panel's own, declared for readers and checkers only
+
+        def current(self) -> BoardWidget | None: ...
+
+        def canvas_ids(self) -> list[str]: ...
+
+    def add_picture(self, path: str | None = None) -> list[str]:
+        board = self.current()
+        if board is None:
+            return []
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(
+                self,
+                QCoreApplication.translate("CanvasPanel", "Add a picture"),
+                "",
+                QCoreApplication.translate(
+                    "CanvasPanel", "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)"
+                ),
+            )
+            if not path:
+                return []
+        file = Path(path)
+        try:
+            size = file.stat().st_size
+            if size > 20 * 1024 * 1024:
+                data = b""  # the service refuses by size; don't read a huge file first
+                raise UserError(
+                    QT_TRANSLATE_NOOP("UserError", "{name} is larger than {limit} MB."),
+                    name=file.name,
+                    limit=20,
+                )
+            data = file.read_bytes()
+        except OSError as error:
+            show_user_error(
+                self,
+                UserError(
+                    QT_TRANSLATE_NOOP("UserError", "Cannot read {name}: {reason}"),
+                    name=file.name,
+                    reason=error.strerror or str(error),
+                ),
+            )
+            return []
+        except UserError as error:
+            show_user_error(self, error)
+            return []
+        view = board.view
+        return clipboard.add_picture(
+            view, file.name, data, view.mapToScene(view.viewport().rect().center())
+        )
+
+    def start_voting(self, participants: int | None = None, votes_each: int | None = None) -> None:
+        board = self.current()
+        if board is None:
+            return
+        if participants is None or votes_each is None:
+            dialog = StartVotingDialog(self)
+            accepted = dialog.exec()
+            participants, votes_each = dialog.participants.value(), dialog.votes_each.value()
+            dialog.deleteLater()
+            if not accepted:
+                return
+        board.start_voting(VotingRound(participants, votes_each))
+
+    def show_results(self) -> ResultsDialog | None:
+        board = self.current()
+        if board is None:
+            return None
+        dialog = ResultsDialog(board.view, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def present(self) -> PresentationWindow | None:
+        board = self.current()
+        if board is None:
+            return None
+        ids = self.canvas_ids()
+        self.presentation = PresentationWindow(self.context, ids, ids.index(board.canvas_id))
+        self.presentation.showFullScreen()
+        self.presentation.setFocus()
+        return self.presentation
+
+    def export(self, kind: str, path: str | None = None) -> Path | None:
+        board = self.current()
+        if board is None:
+            return None
+        if path is None:
+            pattern = (
+                QCoreApplication.translate("CanvasPanel", "PNG picture (*.png)")
+                if kind == "png"
+                else QCoreApplication.translate("CanvasPanel", "SVG drawing (*.svg)")
+            )
+            path, _filter = QFileDialog.getSaveFileName(
+                self,
+                QCoreApplication.translate("CanvasPanel", "Export canvas"),
+                f"{board.document.title}.{kind}",
+                pattern,
+            )
+            if not path:
+                return None
+        try:
+            if kind == "png":
+                return export.export_png(board.view.board_scene, path)
+            return export.export_svg(board.view.board_scene, path, board.document.title)
+        except OSError:
+            show_user_error(
+                self,
+                UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "{path} could not be written. Choose a folder you can save in.",
+                    ),
+                    path=str(path),
+                ),
+            )
+            return None
