@@ -6,6 +6,7 @@ Signals (``OverviewWidget``):
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -28,6 +29,7 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = TEAM, PROJECT, STAGE, DONE, PROGRESS = range(5)
 RATIO_ROLE = Qt.ItemDataRole.UserRole + 1
 PROJECT_ROLE = Qt.ItemDataRole.UserRole + 2
+TOOLTIP_CHARS = 1000  # a longer name is cut short in its tooltip (it would fill the screen)
 
 if TYPE_CHECKING:  # SQLModel loads after the first paint (app.py)
     from labinov.services.moderation import TeamProgress
@@ -63,8 +65,9 @@ class OverviewModel(QAbstractTableModel):
         self.bars = []
         no_project = self.tr("(no innovation yet)")
         for row in self.rows:
+            team = " ".join(row.team.split())  # one line: a line break would glue the words
             if not row.project_id:
-                self.cells.append((row.team, no_project, "", "", ""))
+                self.cells.append((team, no_project, "", "", ""))
                 self.bars.append(None)
                 continue
             stage = ""
@@ -76,8 +79,8 @@ class OverviewModel(QAbstractTableModel):
             self.bars.append(ratio)
             self.cells.append(
                 (
-                    row.team,
-                    row.project or no_project,
+                    team,
+                    " ".join(row.project.split()) or no_project,
                     stage,
                     f"{row.stages_done}/{len(STAGES)}",
                     f"{round(ratio * 100)}%",
@@ -120,7 +123,11 @@ class OverviewModel(QAbstractTableModel):
 
     def _tooltip(self, row: int, column: int) -> str | None:
         if column in (TEAM, PROJECT):  # long names are elided in the cell
-            return self.cells[row][column]
+            text = self.cells[row][column]
+            if len(text) > TOOLTIP_CHARS:
+                text = text[:TOOLTIP_CHARS] + "…"
+            # escaped rich text: "<b>" in a name is shown as typed, and a long title wraps
+            return f"<p>{html.escape(text, quote=False)}</p>"
         progress = self.rows[row].progress
         if column == PROGRESS and progress:
             return "\n".join(
@@ -209,11 +216,14 @@ class OverviewWidget(QWidget):
         selection = self.view.selectionModel()  # None on the first read, before the model
         row = self._current() if selection is not None else -1
         chosen = self.model.key(row) if row >= 0 else None
+        scrolled = self.view.verticalScrollBar().value()
         self.model.set_rows(self.context.services.moderation.overview(self.workshop_id))
         if chosen is not None:
             row = self.model.find(chosen)
             if row >= 0:
                 self.view.selectRow(row)
+        # where the moderator scrolled to, not back to the chosen row at each edit
+        self.view.verticalScrollBar().setValue(scrolled)
 
     def _project_changed(self, _project_id: str) -> None:
         self._structure_changed()

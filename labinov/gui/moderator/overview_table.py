@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QStaticText, QTransform
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ MARGIN = 6  # pixels of air each side of a cell's text
 TRACK = QColor("#e4e7eb")
 CHUNK = QColor("#7cc47f")
 FRAME = QColor("#9aa1a9")
+INK = QColor("#1f2328")  # the bar's percentage: dark on the light track in any palette
 
 
 class TableCells(Protocol):
@@ -63,6 +64,26 @@ class OverviewTable(QTableView):
         elif event.type() == QEvent.Type.FontChange:
             self._font = ""
         super().changeEvent(event)
+
+    def currentChanged(
+        self,
+        current: QModelIndex | QPersistentModelIndex,
+        previous: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().currentChanged(current, previous)
+        # The focus frame goes round the whole row, Qt repaints only the current cell: without
+        # this the frame stays in the other cells of a row the keyboard left.
+        for index in (previous, current):
+            if index.isValid():
+                row = index.row()
+                self.viewport().update(
+                    QRect(
+                        0,
+                        self.rowViewportPosition(row),
+                        self.viewport().width(),
+                        self.rowHeight(row),
+                    )
+                )
 
     def colours(self) -> dict[str, QColor]:
         if not self._colours:
@@ -108,7 +129,9 @@ class OverviewTable(QTableView):
         if not model.cells:
             return
         area = event.rect()
-        first = max(0, self.rowAt(area.top()))
+        first = self.rowAt(area.top())
+        if first < 0:  # only the empty part below the last row (Qt fills it with Base)
+            return
         last = self.rowAt(area.bottom())
         if last < 0:
             last = len(model.cells) - 1
@@ -186,7 +209,7 @@ class OverviewTable(QTableView):
         if filled:
             painter.fillRect(left + 1, top + 1, filled, tall - 2, CHUNK)
         shaped = self.shaped(text, inner)
-        painter.setPen(self.colours()["text"])  # dark on the track and the chunk alike
+        painter.setPen(INK)  # not the palette's text: white in a dark palette, lost on the track
         painter.drawStaticText(
             left + (inner - round(shaped.size().width())) // 2,
             top + (tall - self.fontMetrics().height()) // 2,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QEventLoop, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette
+from PySide6.QtCore import QEvent, QEventLoop, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
 
@@ -14,6 +14,7 @@ from labinov.gui.moderator.overview import (
     PROJECT,
     RATIO_ROLE,
     TEAM,
+    TOOLTIP_CHARS,
     OverviewModel,
     OverviewWidget,
 )
@@ -31,6 +32,13 @@ def test_overview_model(qtmodeltester, language) -> None:
     assert model.index(0, PROGRESS).data(RATIO_ROLE) is None  # no bar for a team alone
     assert model.index(0, PROGRESS).data(Qt.ItemDataRole.ToolTipRole) is None
     assert model.headerData(PROJECT, Qt.Orientation.Horizontal) == "Inovasi"
+
+
+def shown(tooltip: str) -> str:
+    """The text a (rich-text) tooltip shows."""
+    document = QTextDocument()
+    document.setHtml(tooltip)
+    return document.toPlainText()
 
 
 def viewport_image(overview: OverviewWidget) -> QImage:
@@ -55,7 +63,7 @@ def test_overview_cells_bars_and_refresh_when_shown(
         ["Bappeda", "(belum ada inovasi)", "", "", ""],
         [team.name, "Akta Lahir Sehari", "1. Drum up — ○ belum dimulai", "0/5", "0%"],
     ]
-    assert model.index(1, TEAM).data(Qt.ItemDataRole.ToolTipRole) == team.name
+    assert shown(model.index(1, TEAM).data(Qt.ItemDataRole.ToolTipRole)) == team.name
     assert model.index(1, PROGRESS).data(Qt.ItemDataRole.ToolTipRole).splitlines() == [
         "Drum up: 0/4",
         "Diagnose: 0/6",
@@ -165,6 +173,14 @@ def test_overview_selection_keyboard_and_scrolling(qtbot, services, paths, store
     view.scrollToBottom()
     assert 0 < view.visualRect(overview.model.index(29, TEAM)).bottom() <= view.height()
     assert ink_in(29) > 20
+    # an edit while the moderator looks further down: the view stays where it was scrolled
+    view.selectRow(1)
+    view.scrollToBottom()
+    scrolled = view.verticalScrollBar().value()
+    assert scrolled > 0
+    context.structure_changed()
+    assert view.verticalScrollBar().value() == scrolled
+    assert [index.row() for index in view.selectionModel().selectedRows()] == [1]
     # a double-click opens the row it hits (QTest's double-click lacks the first press)
     cell = view.visualRect(overview.model.index(29, DONE)).center()
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
@@ -195,10 +211,85 @@ def test_overview_long_and_hostile_names(qtbot, services, paths, store, language
     assert shaped_title.text().endswith("…")
     assert shaped_title.size().width() <= view.columnWidth(PROJECT) - 2 * MARGIN
     index = overview.model.index(0, PROJECT)
-    assert index.data(Qt.ItemDataRole.ToolTipRole) == title.strip()
-    # the tooltip is what Qt shows on hover, through the model
-    position = view.visualRect(index).center()
-    hover = QHelpEvent(QEvent.Type.ToolTip, position, view.viewport().mapToGlobal(position))
-    QApplication.sendEvent(view.viewport(), hover)
-    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == title.strip())
+    assert shown(index.data(Qt.ItemDataRole.ToolTipRole)) == title.strip()
+
+    def hover(index) -> str:  # type: ignore[no-untyped-def]
+        """What Qt shows on hover, through the model."""
+        QToolTip.hideText()
+        position = view.visualRect(index).center()
+        event = QHelpEvent(QEvent.Type.ToolTip, position, view.viewport().mapToGlobal(position))
+        QApplication.sendEvent(view.viewport(), event)
+        qtbot.waitUntil(QToolTip.isVisible)
+        return shown(QToolTip.text())
+
+    assert hover(index) == title.strip()
+    assert hover(overview.model.index(0, TEAM)) == HOSTILE  # as typed, not bold
+    # a name with line breaks stays on one line with its words apart; a huge one is cut
+    # short in the tooltip
+    services.teams.update(team.id, name="Baris satu\nbaris dua\t" + "x" * 100_000)
+    context.structure_changed()
+    assert overview.model.index(0, TEAM).data().startswith("Baris satu baris dua x")
+    tip = hover(overview.model.index(0, TEAM))
+    assert tip.startswith("Baris satu baris dua x") and len(tip) == TOOLTIP_CHARS + 1
     QToolTip.hideText()
+
+
+def backing_store(overview: OverviewWidget) -> QImage:
+    """The viewport as the window shows it, stale pixels included (grab() paints afresh)."""
+    QApplication.processEvents()
+    viewport = overview.view.viewport()
+    window = overview.screen().grabWindow(overview.winId()).toImage()
+    return window.copy(QRect(viewport.mapTo(overview, QPoint(0, 0)), viewport.size()))
+
+
+def test_overview_focus_frame_follows_the_keyboard(qtbot, services, paths, store, language) -> None:
+    """The dotted frame goes round the current row: it leaves the row the keyboard left,
+    though Qt repaints only the current cell, not the whole row."""
+    context = build_context(store, paths, "id")
+    workshop = services.workshops.create("Labinov")
+    for number in range(4):
+        team = services.teams.create(workshop.id, f"OPD {number + 1}")
+        services.projects.create(team.id, f"Inovasi {number + 1}")
+    overview = OverviewWidget(context, workshop.id)
+    qtbot.addWidget(overview)
+    overview.show()
+    overview.activateWindow()
+    qtbot.waitUntil(overview.isActiveWindow)
+    view = overview.view
+    view.setFocus()
+    QApplication.processEvents()
+    assert view.currentIndex().row() == 0  # focus puts the keyboard on the first row
+    assert not view.selectionModel().hasSelection()
+    view.selectRow(2)  # as a click on the third row does
+    shown_now = backing_store(overview)
+    view.viewport().repaint()
+    assert backing_store(overview) == shown_now  # nothing left of the frame on row 0
+
+
+def test_overview_bar_text_dark_in_a_dark_palette(qtbot, services, paths, store, language) -> None:
+    """The percentage on the light bar stays dark when the desktop's palette is dark."""
+    context = build_context(store, paths, "id")
+    workshop = services.workshops.create("Labinov")
+    services.projects.create(services.teams.create(workshop.id, "OPD").id, "Inovasi")
+    overview = OverviewWidget(context, workshop.id)
+    qtbot.addWidget(overview)
+    dark = overview.palette()
+    for role, colour in (
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.AlternateBase, "#262626"),
+        (QPalette.ColorRole.Text, "#f0f0f0"),
+    ):
+        dark.setColor(role, QColor(colour))
+    overview.setPalette(dark)
+    overview.show()
+    image = viewport_image(overview)
+    bar = overview.view.visualRect(overview.model.index(0, PROGRESS)).adjusted(
+        MARGIN + 2, 7, -MARGIN - 2, -7
+    )
+    assert QColor(image.pixel(bar.left(), bar.center().y())).lightness() > 200  # the track
+    ink = [
+        QColor(image.pixel(x, y)).lightness()
+        for x in range(bar.left(), bar.right())
+        for y in range(bar.top(), bar.bottom())
+    ]
+    assert sum(value < 100 for value in ink) > 10  # "0%" in dark ink
