@@ -174,7 +174,7 @@ class OverviewWidget(QWidget):
         # visible vertical header asks for four headings per row to size itself, and each
         # change of the horizontal one asks for all of its headings again.
         self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 14)
+        self.view.fit_rows()
         header = self.view.horizontalHeader()
         header.setFont(font)  # desktops give headers a font of their own: not inherited
         self.view.setModel(self.model)

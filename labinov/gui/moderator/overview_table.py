@@ -63,7 +63,12 @@ class OverviewTable(QTableView):
             self._colours.clear()
         elif event.type() == QEvent.Type.FontChange:
             self._font = ""
+            self.fit_rows()  # a larger font in rows of the old height would spill over
         super().changeEvent(event)
+
+    def fit_rows(self) -> None:
+        """One line of the font and some air: every row the same height, nothing measured."""
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
 
     def currentChanged(
         self,

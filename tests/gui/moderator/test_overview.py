@@ -293,3 +293,19 @@ def test_overview_bar_text_dark_in_a_dark_palette(qtbot, services, paths, store,
         for y in range(bar.top(), bar.bottom())
     ]
     assert sum(value < 100 for value in ink) > 10  # "0%" in dark ink
+
+
+def test_overview_rows_follow_a_font_change(qtbot, services, paths, store, language) -> None:
+    context = build_context(store, paths, "id")
+    workshop = services.workshops.create("Labinov")
+    services.projects.create(services.teams.create(workshop.id, "OPD").id, "Inovasi")
+    overview = OverviewWidget(context, workshop.id)
+    qtbot.addWidget(overview)
+    overview.show()
+    view = overview.view
+    assert view.rowHeight(0) == view.fontMetrics().height() + 14
+    font = overview.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    overview.setFont(font)
+    QApplication.processEvents()
+    assert view.rowHeight(0) == view.fontMetrics().height() + 14  # the text fits its row
