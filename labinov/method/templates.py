@@ -21,6 +21,18 @@ ANY_STAGE = "any"
 
 Rect = tuple[float, float, float, float]
 
+# The sticky-note colours, in the order of keys 1–8: the same on the canvas and in the PDF.
+NOTE_COLOURS: dict[str, str] = {
+    "yellow": "#fff59d",
+    "orange": "#ffcc80",
+    "pink": "#f8bbd0",
+    "green": "#c5e1a5",
+    "blue": "#b3e5fc",
+    "purple": "#d1c4e9",
+    "grey": "#e0e0e0",
+    "white": "#ffffff",
+}
+
 
 @dataclass(frozen=True)
 class Zone:

@@ -17,21 +17,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from labinov.method.stages import pick
+from labinov.method.templates import NOTE_COLOURS
 from labinov.report import fonts
 from labinov.report.data import CanvasData
 from labinov.report.markup import clean
 
-# the note colours of the canvas editor (labinov.gui.canvas.note_item.PALETTE)
-PALETTE = {
-    "yellow": "#fff59d",
-    "orange": "#ffcc80",
-    "pink": "#f8bbd0",
-    "green": "#c5e1a5",
-    "blue": "#b3e5fc",
-    "purple": "#d1c4e9",
-    "grey": "#e0e0e0",
-    "white": "#ffffff",
-}
+PALETTE = NOTE_COLOURS  # as on the canvas
 INK = colors.HexColor("#212121")
 LINE = colors.HexColor("#37474f")
 LINK = colors.HexColor("#455a64")

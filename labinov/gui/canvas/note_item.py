@@ -26,17 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# the eight note colours, on keys 1–8
-PALETTE: dict[str, str] = {
-    "yellow": "#fff59d",
-    "orange": "#ffcc80",
-    "pink": "#f8bbd0",
-    "green": "#c5e1a5",
-    "blue": "#b3e5fc",
-    "purple": "#d1c4e9",
-    "grey": "#e0e0e0",
-    "white": "#ffffff",
-}
+from labinov.method.templates import NOTE_COLOURS
+
+PALETTE = NOTE_COLOURS  # the eight note colours, on keys 1–8
 COLOUR_KEYS = tuple(PALETTE)
 TEXT_LOD = 0.35  # below this scale a note shows no text
 HANDLE = 16.0  # size of the resize corner and the connector knob, in scene units
