@@ -111,10 +111,14 @@ class OverviewTable(QTableView):
             self._colours["grid"] = QColor.fromRgba(grid & 0xFFFFFFFF)
         return self._colours
 
-    def shaped(self, text: str, width: int) -> QStaticText:
+    def font_key(self) -> str:
+        """The font's identity in the shaped-text cache (kept until the font changes)."""
         if not self._font:
             self._font = self.font().key()
-        key = (self._font, text, width)
+        return self._font
+
+    def shaped(self, text: str, width: int) -> QStaticText:
+        key = (self.font_key(), text, width)
         found = _SHAPED.get(key)
         if found is None:
             if len(_SHAPED) >= 4096:  # texts of closed workshops, old column widths
@@ -152,9 +156,7 @@ class OverviewTable(QTableView):
         suffix = "" if self.isActiveWindow() else "~"
         selected = {index.row() for index in self.selectionModel().selectedRows()}
         height = self.verticalHeader().defaultSectionSize()  # fixed: no word wrap
-        if not self._font:
-            self._font = self.font().key()
-        font = self._font
+        font = self.font_key()
         offset = (height - self.fontMetrics().height()) // 2
         painter = QPainter(self.viewport())
         top = y = self.rowViewportPosition(first)
@@ -170,7 +172,7 @@ class OverviewTable(QTableView):
             for column, x, width in columns:
                 text = texts[column]
                 if text:
-                    shaped = _SHAPED.get((font, text, width - 2 * MARGIN))
+                    shaped = _SHAPED.get((font, text, width - 2 * MARGIN))  # inline: hot
                     if shaped is None:
                         shaped = self.shaped(text, width - 2 * MARGIN)
                     left = x + MARGIN
