@@ -456,6 +456,10 @@ Folder log: {logs}</translation>
         <translation>Uji coba: tidak ada yang diimpor.</translation>
     </message>
     <message>
+        <source>{count} numbers from an older Labinov may have been misread (“1.200” as 1,2): they are marked “check this number” in the readiness view.</source>
+        <translation>{count} angka dari Labinov versi lama mungkin salah terbaca (“1.200” menjadi 1,2): angka itu ditandai “periksa angka ini” di tampilan kesiapan.</translation>
+    </message>
+    <message>
         <source>Imported: {inserted} rows added, {updated} updated, {copies} conflict copies made.</source>
         <translation>Selesai diimpor: {inserted} baris ditambahkan, {updated} diperbarui, {copies} salinan konflik dibuat.</translation>
     </message>
