@@ -33,6 +33,7 @@ from labinov import __version__
 from labinov.errors import UserError
 from labinov.gui import crash, pyside_fix
 from labinov.gui import settings as prefs
+from labinov.gui.app_icon import app_icon
 from labinov.gui.context import AppContext
 from labinov.gui.main_window import MainWindow
 from labinov.gui.single_instance import SingleInstance
@@ -106,6 +107,8 @@ def application() -> QApplication:
     app.setApplicationName("Labinov")
     app.setOrganizationName("Labinov")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())  # every window and dialog inherits it
+    app.setDesktopFileName("labinov")  # Wayland/X11 match the window to labinov.desktop
     return app
 
 
