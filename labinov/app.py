@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -35,6 +36,7 @@ from labinov.gui import crash, pyside_fix
 from labinov.gui import settings as prefs
 from labinov.gui.app_icon import app_icon
 from labinov.gui.context import AppContext
+from labinov.gui.file_opener import FileOpener
 from labinov.gui.main_window import MainWindow
 from labinov.gui.single_instance import SingleInstance
 from labinov.gui.translations import install as install_translations
@@ -124,8 +126,11 @@ def run_gui(
     language: str | None = None,
     self_test: bool = False,
     notify: Notify = _notify_fatal,
+    files: Sequence[Path] = (),
 ) -> int:
-    """Start the application; returns the process exit code."""
+    """Start the application; returns the process exit code. ``files`` (``.labinov``
+    bundles) open in the import preview — in the instance already running on the folder,
+    if there is one."""
     temp_dir = None
     if self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -149,7 +154,7 @@ def run_gui(
         chosen = saved
         translators = install_translations(app, chosen)
     instance = SingleInstance(paths)
-    if not instance.acquire():
+    if not instance.acquire(files):
         print(
             QCoreApplication.translate(
                 "App", "Labinov is already open on this data folder; it was brought to the front."
@@ -164,15 +169,18 @@ def run_gui(
         if overview is None and not _open_store(context, notify):
             return 1
         window = build_main_window(context, overview=overview)
-        instance.raise_requested.connect(
-            lambda: (window.showNormal(), window.raise_(), window.activateWindow())
-        )
+        opener = FileOpener(window)
+        window.file_opener = opener  # type: ignore[attr-defined]
+        instance.raise_requested.connect(opener.open_files)
+        opener.open_files(files)  # waits for the store
 
         def after_paint() -> None:  # what the first paint need not wait for
             crash.setup_logging(paths)
             instance.listen()
             if context.services is None:
                 _finish_start(context, window, notify)
+            if context.services is not None:
+                opener.services_ready()
 
         _after_first_paint(window, after_paint)
         window.show()

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from labinov import __version__
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.file_args import split_file_arguments
 from labinov.i18n import system_language, translator
 from labinov.paths import UserPaths, user_paths
 from labinov.store.overview import Overview
@@ -151,14 +152,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    files, argv = split_file_arguments(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     language = args.language or system_language()
     args.language = language
     translate = translator(language)
+    if files and args.command is not None:
+        parser.error(f"{args.command}: not with a .labinov file")
     if args.command is None:
         from labinov.app import run_gui  # Qt is imported only now
 
-        return run_gui(args.data_dir, language=args.language, self_test=args.self_test)
+        return run_gui(args.data_dir, language=args.language, self_test=args.self_test, files=files)
     paths = user_paths(args.data_dir)
     quick = getattr(args, "quick", None)
     if quick is not None:
