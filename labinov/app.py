@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from labinov import __version__
 from labinov.errors import UserError
-from labinov.gui import crash, pyside_fix
+from labinov.gui import crash, refcount_guard
 from labinov.gui import settings as prefs
 from labinov.gui.app_icon import app_icon
 from labinov.gui.context import AppContext
@@ -102,7 +102,7 @@ def build_main_window(
 
 
 def application() -> QApplication:
-    pyside_fix.apply()
+    refcount_guard.apply()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
@@ -172,7 +172,8 @@ def run_gui(
         opener = FileOpener(window)
         window.file_opener = opener  # type: ignore[attr-defined]
         instance.raise_requested.connect(opener.open_files)
-        opener.open_files(files)  # waits for the store
+        if files:
+            opener.open_files(files)  # waits for the store
 
         def after_paint() -> None:  # what the first paint need not wait for
             crash.setup_logging(paths)
