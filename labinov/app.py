@@ -36,6 +36,7 @@ from labinov.gui import crash, refcount_guard
 from labinov.gui import settings as prefs
 from labinov.gui.app_icon import app_icon
 from labinov.gui.context import AppContext
+from labinov.gui.crash_report import FaultLog, offer_report, route_qt_messages
 from labinov.gui.file_opener import FileOpener
 from labinov.gui.main_window import MainWindow
 from labinov.gui.single_instance import SingleInstance
@@ -162,7 +163,10 @@ def run_gui(
             file=sys.stderr,
         )
         return 0
-    crash.install()
+    uninstall_hooks = crash.install()
+    restore_qt_messages = route_qt_messages()
+    fault_log = FaultLog(paths)
+    previous_crash = fault_log.start()
     context = build_context(None, paths, chosen, settings)
     try:
         overview = quick_overview(paths.database, quick_head())
@@ -182,6 +186,8 @@ def run_gui(
                 _finish_start(context, window, notify)
             if context.services is not None:
                 opener.services_ready()
+            if previous_crash is not None:
+                offer_report(window, previous_crash)
 
         _after_first_paint(window, after_paint)
         window.show()
@@ -189,6 +195,9 @@ def run_gui(
             return _self_test(app, window)
         return app.exec()
     finally:
+        fault_log.stop()
+        restore_qt_messages()
+        uninstall_hooks()
         instance.release()
         if context.services is not None:
             context.services.store.dispose()
