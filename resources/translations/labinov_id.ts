@@ -432,6 +432,22 @@ Folder log: {logs}</translation>
         <translation>Terjadi galat tak terduga: {error}. Rincian: {log}</translation>
     </message>
     <message>
+        <source>Labinov is installed in the applications menu:</source>
+        <translation>Labinov dipasang di menu aplikasi:</translation>
+    </message>
+    <message>
+        <source>Labinov is removed from the applications menu:</source>
+        <translation>Labinov dihapus dari menu aplikasi:</translation>
+    </message>
+    <message>
+        <source>Desktop integration failed: {error}</source>
+        <translation>Pemasangan ke desktop gagal: {error}</translation>
+    </message>
+    <message>
+        <source>This option is for Linux only.</source>
+        <translation>Opsi ini hanya untuk Linux.</translation>
+    </message>
+    <message>
         <source>{count} PDF files written to {folder}</source>
         <translation>{count} berkas PDF ditulis ke {folder}</translation>
     </message>
@@ -638,6 +654,17 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>CrashReport</name>
+    <message>
+        <source>The report is kept in {path}.</source>
+        <translation>Laporannya disimpan di {path}.</translation>
+    </message>
+    <message>
+        <source>Labinov closed unexpectedly the last time. Everything saved before that is still there. Please copy the report below and send it to your Labinov support.</source>
+        <translation>Labinov tertutup tiba-tiba terakhir kali. Semua yang tersimpan sebelumnya masih ada. Silakan salin laporan di bawah ini dan kirimkan ke dukungan Labinov Anda.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardDialog</name>
     <message>
         <source>Workshop dashboard</source>
@@ -691,7 +718,7 @@ Folder log: {logs}</translation>
     </message>
     <message>
         <source>Export project &amp;bundle…</source>
-        <translation>Ekspor &amp;bundel proyek…</translation>
+        <translation>&amp;Ekspor bundel proyek…</translation>
     </message>
     <message>
         <source>Export the &amp;team&apos;s projects…</source>
@@ -839,6 +866,13 @@ Folder log: {logs}</translation>
     <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>FileOpener</name>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Berkas {path} tidak ada.</translation>
     </message>
 </context>
 <context>
