@@ -7,7 +7,8 @@ Python: no reportlab, no database.
 
 A reference is ``profile:KEY``, ``answers:STAGE.KEY[.SUB…]`` or ``answers:STAGE`` (the
 stage's answers as one row). A ``row`` template's segment such as ``"target {target}
-{unit}"`` is kept only when every ``{column}`` in it has a value.
+{unit}"`` is kept only when every ``{column}`` in it has a value; a list of segments is a set of alternatives, the first
+whose columns all have values is kept (``["{a} → {b}", "{a} → belum diukur"]``).
 """
 
 from __future__ import annotations
@@ -124,7 +125,9 @@ def _columns(ref: str) -> dict[str, Column | Field]:
 def _cell(value: Any, column: Column | Field | None, language: str) -> str:
     if value in (None, ""):
         return ""
-    if isinstance(column, Column):  # dates stay ISO, as typed
+    if _is_date(column):
+        return _date(value, language)
+    if isinstance(column, Column):
         if column.type == "rupiah":
             return rupiah(value)
         if column.choices and isinstance(value, str):
@@ -132,6 +135,25 @@ def _cell(value: Any, column: Column | Field | None, language: str) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return as_text(value)
+
+
+def _is_date(column: Column | Field | None) -> bool:
+    if isinstance(column, Column):
+        return column.type == "date"
+    return isinstance(column, Field) and column.kind == "date"
+
+
+def _date(value: Any, language: str) -> str:
+    """A date as words ("18 November 2022") through the locale module; as typed when it is
+    not a date."""
+    try:
+        from labinov.method.locale import format_date  # type: ignore[import-not-found]
+    except ImportError:  # the locale module lands with branch ``real``
+        return as_text(value)
+    try:
+        return format_date(value, language) or as_text(value)
+    except (ValueError, TypeError):
+        return as_text(value)
 
 
 def _row(
@@ -143,8 +165,11 @@ def _row(
 ) -> str:
     kept = []
     for segment in pick(template, language) or []:
-        names = [name for _text, name, _spec, _conv in Formatter().parse(segment) if name]
-        cells = {name: _cell(entry.get(name), columns.get(name), language) for name in names}
-        if all(cells.values()):
-            kept.append(segment.format_map(cells))
+        # a list of segments: alternatives, the first whose columns all have values
+        for choice in segment if isinstance(segment, list) else [segment]:
+            names = [name for _text, name, _spec, _conv in Formatter().parse(choice) if name]
+            cells = {name: _cell(entry.get(name), columns.get(name), language) for name in names}
+            if all(cells.values()):
+                kept.append(choice.format_map(cells))
+                break
     return sep.join(kept)

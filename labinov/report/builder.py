@@ -37,6 +37,7 @@ from labinov.report.outline import Outline, record_blocks
 from labinov.report.record import block_flowables, long_date, members_table, role_label, table
 from labinov.report.sections import (
     PartText,
+    check_parts,
     fill_part,
     readiness_flowables,
     section_flowables,
@@ -196,17 +197,21 @@ class StoryBuilder:
         self.story.append(PageBreak())
 
     def sections(self) -> list[PartText]:
-        all_parts: list[PartText] = []
         sections = self.outline.for_group(self.group)
+        filled = [
+            fill_part(self.data, section, part, self.language)
+            for section in sections
+            for part in section.parts
+        ]
+        all_parts = check_parts(filled, self.language)  # repeats need every part's text
         self.story.append(self.heading(self.tr(texts.PROPOSAL)))
         for section in sections:
-            filled = [fill_part(self.data, section, part, self.language) for part in section.parts]
-            all_parts += filled
+            parts = [p for p in all_parts if p.section is section]
             title = section.heading(self.language)
             if section.weight:
                 title += f" ({self.tr(texts.WEIGHT).format(weight=f'{section.weight:g}')})"
             self.story += [room(ROOM_SECTION), self.heading(title, 1)]
-            self.story += section_flowables(filled, self.styles, self.tr, self.language)
+            self.story += section_flowables(parts, self.styles, self.tr, self.language)
         return all_parts
 
     def record(self) -> None:

@@ -49,7 +49,7 @@ class Readiness:
     def proposal_problems(self) -> list[ProposalPart]:
         """Proposal texts still empty, over their word limit, or drafted from other answers
         (the same list as the PDF's readiness appendix)."""
-        return [part for part in self.proposal or [] if part.empty or part.over or part.drafted]
+        return [part for part in self.proposal or [] if part.problem]
 
     @property
     def ratio(self) -> float:

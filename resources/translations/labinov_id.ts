@@ -1542,6 +1542,18 @@ Folder log: {logs}</translation>
         <source>{count} proposal texts are empty, too long or drafted from other answers.</source>
         <translation>{count} teks proposal masih kosong, terlalu panjang, atau disusun dari jawaban lain.</translation>
     </message>
+    <message>
+        <source>source: {source}</source>
+        <translation>sumber: {source}</translation>
+    </message>
+    <message>
+        <source>repeats the text of {sections}</source>
+        <translation>mengulang teks {sections}</translation>
+    </message>
+    <message>
+        <source>too thin: fewer than {words} words</source>
+        <translation>terlalu tipis: kurang dari {words} kata</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -1620,6 +1632,18 @@ Folder log: {logs}</translation>
     <message>
         <source>drafted from other answers</source>
         <translation>disusun dari jawaban lain</translation>
+    </message>
+    <message>
+        <source>drafted from other answers: {source}</source>
+        <translation>disusun dari jawaban lain: {source}</translation>
+    </message>
+    <message>
+        <source>repeats the text of {sections}</source>
+        <translation>mengulang teks {sections}</translation>
+    </message>
+    <message>
+        <source>too thin: fewer than {words} words</source>
+        <translation>terlalu tipis: kurang dari {words} kata</translation>
     </message>
     <message>
         <source>Section</source>

@@ -45,7 +45,8 @@ EXPECTED = {
     "adaptabilitas": [ANSWERS["display"]["replication_potential"], "(belum diisi)"],
     "sumber_daya": [ANSWERS["design"]["resources"], "Anggaran rencana aksi Rp 10.000.000"],
     "keberlanjutan": [
-        "Kepala Dinas Kependudukan, 2019-07-15, " + ANSWERS["drum_up"]["commitment_note"],
+        "Pimpinan yang berkomitmen: Kepala Dinas Kependudukan, sejak ",
+        ANSWERS["drum_up"]["commitment_note"],
         "Rumah sakit, Layanan pasien, pengaruh: Tinggi",
         "disusun dari jawaban lain",
     ],
@@ -114,7 +115,10 @@ def test_readiness_names_where_to_write_empty_and_drafted_parts(
     assert nospace("Display ▸ Sudah direplikasi oleh") in rows
     assert nospace("Strategi Keberlanjutan 0 500 kosong Display ▸ Strategi keberlanjutan") in rows
     # drafted: Ringkasan from the design's summary, to be written in the showcase summary
-    assert nospace("disusun dari jawaban lain Display ▸ Ringkasan untuk pameran") in rows
+    # … naming its source, and too thin at 9 words
+    drafted = "disusun dari jawaban lain: Design ▸ Ringkasan inovasi"
+    thin = "terlalu tipis: kurang dari 15 kata"
+    assert nospace(f"Ringkasan 9 200 {drafted}; {thin} Display ▸ Ringkasan untuk pameran") in rows
     assert ANSWERS["design"]["innovation_summary"] in section_chunks(text)["ringkasan"]
     assert "Kebaruan" not in appendix
 
