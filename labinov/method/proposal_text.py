@@ -7,8 +7,9 @@ Python: no reportlab, no database.
 
 A reference is ``profile:KEY``, ``answers:STAGE.KEY[.SUB…]`` or ``answers:STAGE`` (the
 stage's answers as one row). A ``row`` template's segment such as ``"target {target}
-{unit}"`` is kept only when every ``{column}`` in it has a value; a list of segments is a set of alternatives, the first
-whose columns all have values is kept (``["{a} → {b}", "{a} → belum diukur"]``).
+{unit}"`` is kept only when every ``{column}`` in it has a value; a list of segments is a
+set of alternatives, the first whose columns all have values is kept
+(``["{a} → {b}", "{a} → belum diukur"]``).
 """
 
 from __future__ import annotations

@@ -154,8 +154,9 @@ def test_replication_sections_are_filled(services: Services, tmp_path: Path) -> 
     assert "Kota Surabaya" in chunks["inspirasi"]
 
 
-def _placeholders(segments: list[str]) -> set[str]:
-    return {name for s in segments for _t, name, _s, _c in Formatter().parse(s) if name}
+def _placeholders(segments: list[str | list[str]]) -> set[str]:
+    flat = [c for s in segments for c in (s if isinstance(s, list) else [s])]
+    return {name for s in flat for _t, name, _s, _c in Formatter().parse(s) if name}
 
 
 @pytest.mark.parametrize("section", load_outline().sections, ids=lambda s: s.key)
