@@ -586,6 +586,22 @@ Folder log: {logs}</translation>
         <source>Id</source>
         <translation>Id</translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <source>Team contact</source>
+        <translation>Kontak tim</translation>
+    </message>
+    <message>
+        <source>Moderator&apos;s notes</source>
+        <translation>Catatan moderator</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
 </context>
 <context>
     <name>CountdownTimer</name>
@@ -953,6 +969,21 @@ Folder log: {logs}</translation>
     <message>
         <source>Importing… (all or nothing)</source>
         <translation>Mengimpor… (semua atau tidak sama sekali)</translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <source>name has {words} words, at most {limit}</source>
+        <translation>nama {words} kata, paling banyak {limit}</translation>
+    </message>
+    <message>
+        <source>{field}: {words} words, at least {minimum} asked</source>
+        <translation>{field}: {words} kata, diminta minimal {minimum}</translation>
+    </message>
+    <message>
+        <source>{part}: {words} words, at most {limit}</source>
+        <translation>{part}: {words} kata, paling banyak {limit}</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1852,14 @@ Folder log: {logs}</translation>
     <message>
         <source>done</source>
         <translation>selesai</translation>
+    </message>
+    <message>
+        <source>done (with a moderator&apos;s note)</source>
+        <translation>selesai (dengan catatan moderator)</translation>
+    </message>
+    <message>
+        <source>{status}: {reason}</source>
+        <translation>{status}: {reason}</translation>
     </message>
 </context>
 <context>
