@@ -18,9 +18,9 @@ from reportlab.platypus import (
     Table,
 )
 
-from labinov.i18n import translator
+from labinov.method.overrides import status_text
 from labinov.method.profile import profile_fields
-from labinov.method.stages import STAGES, STATUS_LABELS, stage_content
+from labinov.method.stages import STAGES, stage_content
 from labinov.report import texts
 from labinov.report.data import CanvasData, ProjectData
 from labinov.report.document import (
@@ -217,7 +217,6 @@ class StoryBuilder:
     def record(self) -> None:
         self.story += [PageBreak(), self.heading(self.tr(texts.RECORD))]
         blocks = record_blocks()
-        status_tr = translator(self.language)
         for stage in STAGES:
             if stage.value not in self.options.stages:
                 continue
@@ -228,7 +227,7 @@ class StoryBuilder:
             ]
             work = self.data.works.get(stage.value)
             if work is not None:
-                status = status_tr("Status", STATUS_LABELS.get(work.status, work.status))
+                status = status_text(work, self.language)  # an override with its reason
                 self.story.append(
                     Paragraph(
                         para(self.tr(texts.STAGE_STATUS).format(status=status)), self.styles.small
