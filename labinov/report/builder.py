@@ -9,6 +9,7 @@ from datetime import date
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     Image,
     NextPageTemplate,
@@ -32,6 +33,7 @@ from labinov.report.document import (
     TocEntry,
 )
 from labinov.report.figure import CanvasFigure
+from labinov.report.figure_layout import bounds, details, template_of
 from labinov.report.markup import para
 from labinov.report.outline import Outline, record_blocks
 from labinov.report.record import block_flowables, long_date, members_table, role_label, table
@@ -48,6 +50,9 @@ from labinov.report.texts import Translate
 PORTRAIT_WIDTH = 210 * mm - 36 * mm
 LANDSCAPE_WIDTH = 297 * mm - 36 * mm
 LANDSCAPE_HEIGHT = 210 * mm - 36 * mm - 6 * mm
+PORTRAIT_HEIGHT = 297 * mm - 36 * mm - 6 * mm
+FIGURE_HEADROOM = 70.0  # a canvas's headings and caption above its figure
+DETAIL_HEADROOM = 24.0  # a detail's title
 
 
 @dataclass
@@ -258,10 +263,13 @@ class StoryBuilder:
         if not chosen:
             return
         first = True
-        for canvas in chosen:
-            figure = CanvasFigure(canvas, self.language, LANDSCAPE_HEIGHT)
-            left, top, right, bottom = figure.box
+        for index, canvas in enumerate(chosen):
+            left, top, right, bottom = bounds(canvas, template_of(canvas.template))
             wide = (right - left) >= (bottom - top)
+            width = LANDSCAPE_WIDTH if wide else PORTRAIT_WIDTH
+            height = (LANDSCAPE_HEIGHT if wide else PORTRAIT_HEIGHT) - FIGURE_HEADROOM
+            key = f"notes{index}" if self.options.note_lists else None
+            figure = CanvasFigure(canvas, self.language, height, table_key=key)
             self.story += [NextPageTemplate(LANDSCAPE if wide else PORTRAIT), PageBreak()]
             if first:
                 self.story.append(self.heading(self.tr(texts.CANVASES)))
@@ -274,10 +282,32 @@ class StoryBuilder:
                 notes=len(figure.notes()), links=len(canvas.links)
             )
             self.story += [Paragraph(para(count), self.styles.small), figure]
-            if self.options.note_lists and figure.notes():
-                self.story += self.note_list(canvas, figure, wide)
+            self.story += self.details(canvas, figure, width, height, key)
+            if key and figure.notes():
+                self.story += self.note_list(canvas, figure, wide, key)
 
-    def note_list(self, canvas: CanvasData, figure: CanvasFigure, wide: bool) -> list[Flowable]:
+    def details(
+        self, canvas: CanvasData, figure: CanvasFigure, width: float, height: float, key: str | None
+    ) -> list[Flowable]:
+        """Zoomed details of a canvas too large to print its notes at 6 pt or more."""
+        found: list[Flowable] = []
+        room_height = height - DETAIL_HEADROOM
+        outside = self.tr(texts.OUTSIDE_ZONES)
+        for detail in details(canvas, figure.template, self.language, width, room_height, outside):
+            zoomed = CanvasFigure(canvas, self.language, room_height, detail.box, key)
+            zoomed.picture_label = figure.picture_label
+            _w, needed = zoomed.wrap(width, room_height)
+            title = self.tr(texts.DETAIL).format(title=detail.title)
+            found += [
+                CondPageBreak(needed + DETAIL_HEADROOM),
+                Paragraph(para(title), self.styles.h3),
+                zoomed,
+            ]
+        return found
+
+    def note_list(
+        self, canvas: CanvasData, figure: CanvasFigure, wide: bool, key: str
+    ) -> list[Flowable]:
         width = LANDSCAPE_WIDTH if wide else PORTRAIT_WIDTH
         zones = {}
         if figure.template is not None:
@@ -287,7 +317,7 @@ class StoryBuilder:
             }
         rows = [
             [
-                str(figure.numbers[item["id"]]),
+                f"#{figure.numbers[item['id']]}",  # as printed on the note in the figure
                 zones.get(item.get("zone") or "", item.get("zone") or ""),
                 item.get("text") or "",
                 str(item.get("votes") or ""),
@@ -297,6 +327,7 @@ class StoryBuilder:
         tr = self.tr
         return [
             room(ROOM_BLOCK),
+            Anchor(key),
             Paragraph(para(tr(texts.NOTES_OF).format(title=canvas.title)), self.styles.h3),
             table(
                 [tr(texts.NUMBER), tr(texts.ZONE), tr(texts.NOTE), tr(texts.VOTES)],
@@ -305,6 +336,20 @@ class StoryBuilder:
                 self.styles,
             ),
         ]
+
+
+class Anchor(Flowable):
+    """An invisible link target (the note table, which a figure's notes link to)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.bookmarkHorizontal(self.key, 0, 14)
 
 
 def build_story(

@@ -1768,6 +1768,14 @@ Folder log: {logs}</translation>
         <source>[picture]</source>
         <translation>[gambar]</translation>
     </message>
+    <message>
+        <source>Detail: {title}</source>
+        <translation>Detail: {title}</translation>
+    </message>
+    <message>
+        <source>Outside the zones</source>
+        <translation>Di luar zona</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
