@@ -12,6 +12,7 @@ decimal comma) in Indonesian, ``,`` in English."""
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -105,9 +106,19 @@ def consolidation(
     return headers, rows
 
 
+_REGION = re.compile(
+    r"\b(?:Kota|Kabupaten|Kab\.|Provinsi|City of|Regency of|Province of)"
+    r"(?:\s+[A-Z][\w'-]*)+"
+)
+
+
 def region_of(workshop: Any) -> str:
-    """The region a workshop serves: its organiser names it ("Balitbangda Kota Makassar"),
-    else its place (the bundle import reads it the same way)."""
+    """The region a workshop serves: "Kota Makassar" as named in its organiser, place or
+    name ("Balitbangda Kota Makassar"); else the organiser, as the bundle import does."""
+    for text in (workshop.organiser, workshop.place, workshop.name):
+        found = _REGION.search(text or "")
+        if found:
+            return found.group()
     return (workshop.organiser or workshop.place or "").strip()
 
 

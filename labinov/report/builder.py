@@ -19,6 +19,8 @@ from reportlab.platypus import (
     Table,
 )
 
+from labinov.exchange.table import region_of
+from labinov.method import limits
 from labinov.method.overrides import status_text
 from labinov.method.profile import profile_fields
 from labinov.method.stages import STAGES, stage_content
@@ -124,7 +126,12 @@ class StoryBuilder:
                 PageBreak(),
                 self.heading(tr(texts.READINESS)),
             ]
-            self.story += readiness_flowables(parts, self.styles, tr, self.language, PORTRAIT_WIDTH)
+            counted = [(p.title(self.language), p.words, p.part.max_words) for p in parts]
+            profile = self.data.project.profile or {}
+            unmet = limits.problems(self.data.project.title, profile, counted, self.language)
+            self.story += readiness_flowables(
+                parts, self.styles, tr, self.language, PORTRAIT_WIDTH, unmet
+            )
         return Story(self.story, parts, self.toc)
 
     # -- parts of the document ---------------------------------------------------------
@@ -142,15 +149,20 @@ class StoryBuilder:
                 pass
         outline_name = str(self.outline.name.get(self.language) or self.outline.name.get("id"))
         group = self.outline.group_names.get(self.group, {})
+        # the group's name never breaks ("Kelompok" / "umum" alone on a line)
+        group_name = "\u00a0".join(str(group.get(self.language) or self.group).split())
         self.story += [
             Paragraph(para(data.project.title), s.title),
-            Paragraph(
-                para(f"{outline_name} — {group.get(self.language) or self.group}"), s.subtitle
-            ),
+            Paragraph(para(f"{outline_name}\u00a0— {group_name}"), s.subtitle),
             Spacer(1, 12 * mm),
             Paragraph(f"<b>{para(data.team.name)}</b>", s.subtitle),
-            Paragraph(para(f"{tr(texts.WORKSHOP)}: {data.workshop.name}"), s.subtitle),
         ]
+        region = region_of(data.workshop)
+        if region:
+            self.story.append(Paragraph(f"<b>{para(region)}</b>", s.subtitle))
+        self.story.append(
+            Paragraph(para(f"{tr(texts.WORKSHOP)}: {data.workshop.name}"), s.subtitle)
+        )
         if data.workshop.organiser:
             self.story.append(
                 Paragraph(para(f"{tr(texts.ORGANISER)}: {data.workshop.organiser}"), s.subtitle)
@@ -282,7 +294,8 @@ class StoryBuilder:
                 notes=len(figure.notes()), links=len(canvas.links)
             )
             self.story += [Paragraph(para(count), self.styles.small), figure]
-            self.story += self.details(canvas, figure, width, height, key)
+            page_height = LANDSCAPE_HEIGHT if wide else PORTRAIT_HEIGHT
+            self.story += self.details(canvas, figure, width, page_height, key)
             if key and figure.notes():
                 self.story += self.note_list(canvas, figure, wide, key)
 
@@ -291,7 +304,7 @@ class StoryBuilder:
     ) -> list[Flowable]:
         """Zoomed details of a canvas too large to print its notes at 6 pt or more."""
         found: list[Flowable] = []
-        room_height = height - DETAIL_HEADROOM
+        room_height = height - DETAIL_HEADROOM  # a detail needs only its title above
         outside = self.tr(texts.OUTSIDE_ZONES)
         for detail in details(canvas, figure.template, self.language, width, room_height, outside):
             zoomed = CanvasFigure(canvas, self.language, room_height, detail.box, key)

@@ -3,6 +3,7 @@ readiness check that lists empty, over-long and drafted texts (nothing is ever c
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -183,11 +184,25 @@ def paragraphs_of(text: str, limit: int = 3000) -> list[str]:
 
 
 def readiness_flowables(
-    filled: list[PartText], styles: Styles, tr: Translate, language: str, width: float
+    filled: list[PartText],
+    styles: Styles,
+    tr: Translate,
+    language: str,
+    width: float,
+    unmet: Sequence[str] = (),
 ) -> list[Flowable]:
+    """The parts to write or shorten, then the competition limits not met (``unmet``,
+    from ``labinov.method.limits``: the name's length, the IID minimum, word limits)."""
+    limits_story: list[Flowable] = []
+    if unmet:
+        limits_story = [
+            room(ROOM_BLOCK),
+            Paragraph(para(tr(texts.LIMITS)), styles.h3),
+            *(Paragraph(para("• " + line), styles.body) for line in unmet),
+        ]
     problems = [p for p in filled if p.empty or p.over or p.drafted]
     if not problems:
-        return [Paragraph(para(tr(texts.ALL_READY)), styles.body)]
+        return [Paragraph(para(tr(texts.ALL_READY)), styles.body), *limits_story]
     rows: list[list[Any]] = [
         [
             Paragraph(para(tr(t)), styles.cell_head)
@@ -214,8 +229,8 @@ def readiness_flowables(
         )
     table = Table(
         rows,
-        colWidths=[width * f for f in (0.28, 0.08, 0.08, 0.2, 0.36)],
+        colWidths=[width * f for f in (0.24, 0.07, 0.07, 0.3, 0.32)],
         repeatRows=1,
     )
     table.setStyle(grid_style())
-    return [Paragraph(para(tr(texts.READINESS_INTRO)), styles.body), table]
+    return [Paragraph(para(tr(texts.READINESS_INTRO)), styles.body), table, *limits_story]

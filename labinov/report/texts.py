@@ -64,6 +64,7 @@ NO_RECORD = QT_TRANSLATE_NOOP("Report", "Nothing recorded in this stage yet.")
 STAGE_STATUS = QT_TRANSLATE_NOOP("Report", "Stage status: {status}")
 SUBJECT = QT_TRANSLATE_NOOP("Report", "Innovation proposal of {team}")
 PICTURE = QT_TRANSLATE_NOOP("Report", "[picture]")
+LIMITS = QT_TRANSLATE_NOOP("Report", "Competition limits not met")
 DETAIL = QT_TRANSLATE_NOOP("Report", "Detail: {title}")
 OUTSIDE_ZONES = QT_TRANSLATE_NOOP("Report", "Outside the zones")
 

@@ -1769,6 +1769,10 @@ Folder log: {logs}</translation>
         <translation>[gambar]</translation>
     </message>
     <message>
+        <source>Competition limits not met</source>
+        <translation>Batas kompetisi yang belum dipenuhi</translation>
+    </message>
+    <message>
         <source>Detail: {title}</source>
         <translation>Detail: {title}</translation>
     </message>

@@ -70,7 +70,7 @@ def test_overrides_limits_and_region_are_columns(services: Services, tmp_path: P
     headers, rows = consolidation(services, workshop.id, "id")
     row = next(r for r in rows if r[3] == long_name)
     assert headers[NOTES_COLUMN] == "Catatan moderator" and headers[PROBLEMS_COLUMN] == "Masalah"
-    assert row[REGION_COLUMN] == "Balitbangda Kota Makassar"
+    assert row[REGION_COLUMN] == "Kota Makassar"  # as the organiser names it
     assert row[NOTES_COLUMN] == (
         "Diagnose — selesai (dengan catatan moderator): Data survei menyusul minggu depan"
     )
@@ -102,5 +102,5 @@ def test_directory_embeds_its_fonts_and_numbers_every_page(
         # the total is a form drawn after the last page: text of its own
         assert f"Halaman {number} dari {len(pages)}" in " ".join(page.extract_text().split())
     text = "\n".join(page.extract_text() for page in pages)
-    assert "Balitbangda Kota Makassar" in text and "Kontak tim" in text
+    assert "Daerah Kota Makassar" in " ".join(text.split()) and "Kontak tim" in text
     assert "selesai (dengan catatan moderator): Data survei menyusul" in text

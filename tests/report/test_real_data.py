@@ -33,6 +33,11 @@ BACKGROUND = (
 
 @pytest.fixture
 def real(services: Services) -> str:
+    return build_real(services)
+
+
+def build_real(services: Services) -> str:
+    """The project of the module docstring; returns its id."""
     project = full_project(services, canvases=0)
     ws = services.worksheets
     ws.set_answer(project, "diagnose", "problem_statement", BACKGROUND)
