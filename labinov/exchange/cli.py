@@ -138,7 +138,7 @@ def _export_table(args: argparse.Namespace, services: Any) -> int:
     from labinov.exchange.table import consolidation, write_table
 
     headers, rows = consolidation(services, args.workshop, args.language)
-    write_table(Path(args.output), headers, rows)
+    write_table(Path(args.output), headers, rows, args.language)
     _say(args, "Wrote {count} rows to {path}", count=len(rows), path=args.output)
     return 0
 

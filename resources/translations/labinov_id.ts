@@ -606,6 +606,22 @@ Folder log: {logs}</translation>
         <source>Id</source>
         <translation>Id</translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <source>Team contact</source>
+        <translation>Kontak tim</translation>
+    </message>
+    <message>
+        <source>Moderator&apos;s notes</source>
+        <translation>Catatan moderator</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
 </context>
 <context>
     <name>CountdownTimer</name>
@@ -991,6 +1007,21 @@ Folder log: {logs}</translation>
     <message>
         <source>Importing… (all or nothing)</source>
         <translation>Mengimpor… (semua atau tidak sama sekali)</translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <source>name has {words} words, at most {limit}</source>
+        <translation>nama {words} kata, paling banyak {limit}</translation>
+    </message>
+    <message>
+        <source>{field}: {words} words, at least {minimum} asked</source>
+        <translation>{field}: {words} kata, diminta minimal {minimum}</translation>
+    </message>
+    <message>
+        <source>{part}: {words} words, at most {limit}</source>
+        <translation>{part}: {words} kata, paling banyak {limit}</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1611,18 @@ Folder log: {logs}</translation>
         <source>{count} proposal texts are empty, too long or drafted from other answers.</source>
         <translation>{count} teks proposal masih kosong, terlalu panjang, atau disusun dari jawaban lain.</translation>
     </message>
+    <message>
+        <source>source: {source}</source>
+        <translation>sumber: {source}</translation>
+    </message>
+    <message>
+        <source>repeats the text of {sections}</source>
+        <translation>mengulang teks {sections}</translation>
+    </message>
+    <message>
+        <source>too thin: fewer than {words} words</source>
+        <translation>terlalu tipis: kurang dari {words} kata</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -1658,6 +1701,18 @@ Folder log: {logs}</translation>
     <message>
         <source>drafted from other answers</source>
         <translation>disusun dari jawaban lain</translation>
+    </message>
+    <message>
+        <source>drafted from other answers: {source}</source>
+        <translation>disusun dari jawaban lain: {source}</translation>
+    </message>
+    <message>
+        <source>repeats the text of {sections}</source>
+        <translation>mengulang teks {sections}</translation>
+    </message>
+    <message>
+        <source>too thin: fewer than {words} words</source>
+        <translation>terlalu tipis: kurang dari {words} kata</translation>
     </message>
     <message>
         <source>Section</source>
@@ -1751,6 +1806,18 @@ Folder log: {logs}</translation>
         <source>[picture]</source>
         <translation>[gambar]</translation>
     </message>
+    <message>
+        <source>Competition limits not met</source>
+        <translation>Batas kompetisi yang belum dipenuhi</translation>
+    </message>
+    <message>
+        <source>Detail: {title}</source>
+        <translation>Detail: {title}</translation>
+    </message>
+    <message>
+        <source>Outside the zones</source>
+        <translation>Di luar zona</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -1835,6 +1902,14 @@ Folder log: {logs}</translation>
     <message>
         <source>done</source>
         <translation>selesai</translation>
+    </message>
+    <message>
+        <source>done (with a moderator&apos;s note)</source>
+        <translation>selesai (dengan catatan moderator)</translation>
+    </message>
+    <message>
+        <source>{status}: {reason}</source>
+        <translation>{status}: {reason}</translation>
     </message>
 </context>
 <context>
