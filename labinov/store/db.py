@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlmodel import Session, create_engine
 
 from labinov.errors import QT_TRANSLATE_NOOP, StorageError
@@ -82,7 +82,7 @@ class Store:
                 session.commit()
             except (OperationalError, DBAPIError) as error:
                 session.rollback()
-                if isinstance(error.orig, sqlite3.IntegrityError):
+                if isinstance(error, IntegrityError):
                     raise
                 raise storage_error(error) from error
             except BaseException:
@@ -96,9 +96,16 @@ class Store:
 def open_store(paths: UserPaths) -> Store:
     """Open (creating if needed) the database of ``paths`` and bring its schema up to date.
 
-    Raises ``StorageError`` when the folder cannot be created or written.
+    Raises ``StorageError`` when the folder cannot be created or written. With
+    ``LABINOV_DATABASE_URL`` set, the store is that server instead (``labinov.store.engines``):
+    connected, never migrated.
     """
+    from labinov.store.engines import database_url, open_server_engine
     from labinov.store.migrate import upgrade
+
+    url = database_url()
+    if url is not None:
+        return Store(open_server_engine(url))
 
     try:
         paths.data_dir.mkdir(parents=True, exist_ok=True)

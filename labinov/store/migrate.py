@@ -34,6 +34,16 @@ def quick_head() -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
+def known_revisions() -> frozenset[str]:
+    """Every revision id this Labinov has (a server at another one is newer)."""
+    found: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        revision = dict(_REVISION.findall(path.read_text(encoding="utf-8"))).get("revision")
+        if revision:
+            found.add(revision)
+    return frozenset(found)
+
+
 def alembic_config(engine: Engine | None = None) -> Config:
     from alembic.config import Config
 

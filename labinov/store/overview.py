@@ -8,6 +8,7 @@ use the same function, so there is one reading of "current stage" and "progress"
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -67,9 +68,10 @@ def current_stage(statuses: dict[str, str]) -> tuple[str, str]:
     return STAGES[-1].value, StageStatus.DONE.value
 
 
-def read_overview(connection: Any, workshop_id: str | None = None) -> Overview:
-    """Read the overview through a DB-API connection (``sqlite3`` or SQLAlchemy's raw one)."""
-    where = " WHERE w.id = ?" if workshop_id else ""
+def read_overview(connection: Any, workshop_id: str | None = None, marker: str = "?") -> Overview:
+    """Read the overview through a DB-API connection (``sqlite3`` or SQLAlchemy's raw one);
+    ``marker`` is the driver's parameter marker (``%s`` for psycopg)."""
+    where = f" WHERE w.id = {marker}" if workshop_id else ""
     args = (workshop_id,) if workshop_id else ()
     cursor = connection.cursor()
     try:
@@ -124,8 +126,10 @@ def read_overview(connection: Any, workshop_id: str | None = None) -> Overview:
 
 def quick_overview(database: Path, head: str | None) -> Overview | None:
     """The overview straight from the file, or None when the file is missing or its schema
-    is not ``head`` (then the caller opens the store properly, migrating it)."""
-    if head is None or not database.is_file():
+    is not ``head`` (then the caller opens the store properly, migrating it). None too when
+    a server is chosen (``LABINOV_DATABASE_URL``, see ``store.engines``: not imported here,
+    it would import SQLAlchemy): the file is not the store then."""
+    if head is None or os.environ.get("LABINOV_DATABASE_URL") or not database.is_file():
         return None
     try:
         connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=5)
