@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,6 +29,7 @@ from labinov.store.overview import Overview
 COMMAND_MODULES: tuple[str, ...] = (
     "labinov.report.cli",
     "labinov.exchange.cli",
+    "labinov.store.server_cli",
 )
 
 
@@ -111,6 +113,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="data folder (default: LABINOV_DATA_DIR or user data)",
     )
     common.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="a PostgreSQL server, postgresql+psycopg://user@host/db (default: "
+        "LABINOV_DATABASE_URL, else the data folder's SQLite file); the password from ~/.pgpass",
+    )
+    common.add_argument(
         "--lang",
         dest="language",
         choices=("id", "en"),
@@ -118,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of messages",
     )
     parser.add_argument("--data-dir", metavar="DIR", help="data folder for the GUI")
+    parser.add_argument("--database-url", metavar="URL", help="a PostgreSQL server (see list -h)")
     parser.add_argument("--lang", dest="language", choices=("id", "en"), help="UI language")
     parser.add_argument(
         "--self-test",
@@ -169,6 +179,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     translate = translator(language)
     if files and args.command is not None:
         parser.error(f"{args.command}: not with a .labinov file")
+    if args.database_url:  # every store opened from here on is that server
+        os.environ["LABINOV_DATABASE_URL"] = args.database_url
     if args.install_desktop or args.uninstall_desktop:
         return _desktop_integration(args.install_desktop, translate)
     if args.command is None:
@@ -182,6 +194,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if code is not None:
             return int(code)
     try:
+        if not getattr(args, "needs_store", True):
+            return int(args.func(args, None))
         from labinov.services import Services
         from labinov.store.db import open_store
 

@@ -40,7 +40,7 @@ def shown_url(url: str) -> str:
     """The URL without its password, fit for messages and logs."""
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         return url.split("@")[-1]
 
 
@@ -48,7 +48,8 @@ def make_server_engine(url: str) -> Engine:
     """An engine on a PostgreSQL URL; a clear ``StorageError`` for anything else."""
     try:
         parsed = make_url(url)
-    except ArgumentError as error:
+        parsed.port  # noqa: B018 - a port that is not a number fails here, not deep in libpq
+    except (ArgumentError, ValueError) as error:
         raise _bad_url(url) from error
     if parsed.get_backend_name() != "postgresql":
         raise _bad_url(url)
@@ -185,7 +186,7 @@ def require_file(engine: Engine) -> None:
         raise StorageError(
             QT_TRANSLATE_NOOP(
                 "UserError",
-                "Not on a PostgreSQL server: its administrator backs it up and restores it "
-                "with pg_dump and pg_restore.",
+                "Labinov does not back up or restore a PostgreSQL server: its administrator "
+                "uses pg_dump and pg_restore.",
             )
         )

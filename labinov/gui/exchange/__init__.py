@@ -178,8 +178,10 @@ class ExchangeActions(QObject):
 
     def backup_now(self, path: Path | None = None) -> Path | None:
         from labinov.exchange.backup import backup_now, backup_to
+        from labinov.store.engines import require_file
 
         try:
+            require_file(self.window.context.services.store.engine)  # a server: pg_dump
             if path is None:
                 made = backup_now(self.window.context.paths)
             else:
@@ -208,6 +210,9 @@ class ExchangeActions(QObject):
         if path is None:
             return None
         try:
+            from labinov.store.engines import require_file
+
+            require_file(context.services.store.engine)  # a server: pg_restore
             backup.check_backup(path)
         except UserError as error:
             show_user_error(self.window, error)
@@ -240,7 +245,10 @@ def auto_backup(window: MainWindow) -> Path | None:
     """The backup at start (at most daily, the last ``KEEP`` kept); a failure is shown in
     the status bar, never stops the app."""
     from labinov.exchange import backup
+    from labinov.store.engines import database_url
 
+    if database_url() is not None:  # the data is on a server, backed up by its DBA
+        return None
     try:
         return backup.auto_backup(window.context.paths)
     except UserError as error:
