@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import secrets
+import shutil
 import sqlite3
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import JSON, Boolean, MetaData, create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ProgrammingError
 from sqlalchemy.pool import NullPool
 from sqlmodel import SQLModel
 
@@ -227,3 +230,74 @@ def test_bad_server_addresses_give_one_line_and_change_nothing(
         assert expected in err, err
         assert "wrong" not in err  # no password in messages
         assert not (tmp_path / "data").exists()  # nothing made locally
+
+
+ROLE_SQL = Path(__file__).resolve().parents[2] / "resources" / "server" / "create_role.sql"
+
+
+def _psql(url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    libpq = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    return subprocess.run(
+        ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", libpq, *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.mark.skipif(shutil.which("psql") is None, reason="psql (postgresql-client) not installed")
+def test_the_dba_role_file_gives_a_least_privilege_app_role(
+    pg_server: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    drop_database(pg_server, "labinov")
+    for role in ("labinov_app", "labinov_admin", "labinov_owner"):
+        _psql(pg_server, "-c", f"DROP ROLE IF EXISTS {role}")
+    made = _psql(pg_server, "-f", str(ROLE_SQL))
+    assert made.returncode == 0, made.stderr
+    passwords = {role: secrets.token_hex(8) for role in ("labinov_app", "labinov_admin")}
+    for role, password in passwords.items():
+        _psql(pg_server, "-c", f"ALTER ROLE {role} PASSWORD '{password}'")
+    base = make_url(pg_server).set(database="labinov")
+    app, admin = (
+        base.set(username=role, password=passwords[role]).render_as_string(hide_password=False)
+        for role in ("labinov_app", "labinov_admin")
+    )
+    data = ["--data-dir", str(tmp_path / "data"), "--lang", "en"]
+    try:
+        code, _out, err = _run(["server", "upgrade", *data, "--database-url", app], capsys)
+        assert code == 1 and "could not be upgraded" in err  # the app role may not create
+        code, _out, err = _run(["server", "upgrade", *data, "--database-url", admin], capsys)
+        assert code == 0, err
+        code, out, err = _run(["sample", *data, "--database-url", app], capsys)
+        assert code == 0 and "Sample workshop created" in out, err
+        engine = _engine(app)
+        with (
+            pytest.raises(ProgrammingError, match=r"must be owner"),
+            engine.begin() as connection,
+        ):
+            connection.execute(text("DROP TABLE project"))
+        engine.dispose()
+    finally:
+        drop_database(pg_server, "labinov")
+        for role in ("labinov_app", "labinov_admin", "labinov_owner"):
+            _psql(pg_server, "-c", f"DROP ROLE IF EXISTS {role}")
+
+
+def test_the_password_comes_from_a_pgpass_file(
+    empty_db: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    url = make_url(empty_db)
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text(f"{url.host}:{url.port}:*:{url.username}:{url.password}\n")
+    pgpass.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    without = f"postgresql+psycopg://{url.username}@{url.host}:{url.port}/{url.database}"
+    assert ":" not in without.split("//")[1].split("@")[0]  # no password in the URL
+    data = ["--data-dir", str(tmp_path / "data"), "--lang", "en", "--database-url", without]
+    code, out, err = _run(["server", "upgrade", *data], capsys)
+    assert code == 0, err
+    code, out, err = _run(["list", "--json", *data], capsys)
+    assert code == 0 and json.loads(out)["workshops"] == [], err
