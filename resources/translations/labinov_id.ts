@@ -551,6 +551,18 @@ Folder log: {logs}</translation>
         <source>in conflict</source>
         <translation>konflik</translation>
     </message>
+    <message>
+        <source>The server {url} is up to date ({revision}).</source>
+        <translation>Server {url} sudah mutakhir ({revision}).</translation>
+    </message>
+    <message>
+        <source>The server {url} was upgraded from {before} to {revision}.</source>
+        <translation>Server {url} sudah dinaikkan dari {before} ke {revision}.</translation>
+    </message>
+    <message>
+        <source>The server {url} is ready for this Labinov.</source>
+        <translation>Server {url} siap dipakai Labinov ini.</translation>
+    </message>
 </context>
 <context>
     <name>Consolidation</name>
@@ -2579,6 +2591,50 @@ Folder log: {logs}</translation>
     <message>
         <source>“{value}” has no number ({column}). Write a value like: {examples}.</source>
         <translation>“{value}” tidak berisi angka ({column}). Tulis nilai seperti: {examples}.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver is not installed: pip install &apos;labinov[server]&apos;.</source>
+        <translation>Driver PostgreSQL belum terpasang: pip install &apos;labinov[server]&apos;.</translation>
+    </message>
+    <message>
+        <source>Not a PostgreSQL address: {url} (expected postgresql+psycopg://user@host/database).</source>
+        <translation>Bukan alamat PostgreSQL: {url} (seharusnya postgresql+psycopg://pengguna@host/basisdata).</translation>
+    </message>
+    <message>
+        <source>The server {url} refused the login: check the user and password.</source>
+        <translation>Server {url} menolak login: periksa nama pengguna dan kata sandi.</translation>
+    </message>
+    <message>
+        <source>The server {url} has no such database.</source>
+        <translation>Basis data itu tidak ada di server {url}.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server {url}: {reason}</source>
+        <translation>Server {url} tidak dapat dihubungi: {reason}</translation>
+    </message>
+    <message>
+        <source>The server {url} has no Labinov tables yet: run &apos;labinov server upgrade&apos;.</source>
+        <translation>Server {url} belum memiliki tabel Labinov: jalankan &apos;labinov server upgrade&apos;.</translation>
+    </message>
+    <message>
+        <source>The server {url} has an older schema ({revision}): run &apos;labinov server upgrade&apos;.</source>
+        <translation>Skema server {url} lebih lama ({revision}): jalankan &apos;labinov server upgrade&apos;.</translation>
+    </message>
+    <message>
+        <source>The server {url} was set up by a newer Labinov ({revision}): update Labinov before working on it.</source>
+        <translation>Server {url} disiapkan oleh Labinov yang lebih baru ({revision}): perbarui Labinov sebelum bekerja di server itu.</translation>
+    </message>
+    <message>
+        <source>The server {url} could not be upgraded: {reason}</source>
+        <translation>Server {url} tidak dapat dinaikkan skemanya: {reason}</translation>
+    </message>
+    <message>
+        <source>Labinov does not back up or restore a PostgreSQL server: its administrator uses pg_dump and pg_restore.</source>
+        <translation>Labinov tidak mencadangkan atau memulihkan server PostgreSQL: administratornya memakai pg_dump dan pg_restore.</translation>
+    </message>
+    <message>
+        <source>No server given: use --database-url postgresql+psycopg://user@host/database or LABINOV_DATABASE_URL.</source>
+        <translation>Server belum disebutkan: pakai --database-url postgresql+psycopg://pengguna@host/basisdata atau LABINOV_DATABASE_URL.</translation>
     </message>
 </context>
 <context>
