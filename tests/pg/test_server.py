@@ -301,3 +301,19 @@ def test_the_password_comes_from_a_pgpass_file(
     assert code == 0, err
     code, out, err = _run(["list", "--json", *data], capsys)
     assert code == 0 and json.loads(out)["workshops"] == [], err
+
+
+def test_the_gui_runs_on_a_server(empty_db: str, tmp_path: Path) -> None:
+    """The real app (offscreen) opens its window on the server and creates the sample."""
+    import os
+    import sys
+
+    upgrade_server(empty_db)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LABINOV_DATA_DIR": str(tmp_path)}
+    command = [sys.executable, "-m", "labinov", "--self-test", "--database-url", empty_db]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and "self-test: ok" in done.stdout, done.stderr
+    engine = _engine(empty_db)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM project")).scalar() == 3
+    engine.dispose()
