@@ -122,12 +122,12 @@ def as_stored(value: Any) -> Any:
     return value
 
 
-def _fetched(connection: Connection, cursor: Any) -> Iterator[tuple[Any, ...]]:
+def _fetched(connection: Connection, cursor: Any) -> Iterable[tuple[Any, ...]]:
+    """The cursor's rows in SQLite's stored forms (SQLite's own rows untouched: exports
+    read tens of thousands)."""
     if is_sqlite(connection):
-        yield from cursor
-    else:
-        for values in cursor:
-            yield tuple(as_stored(v) for v in values)
+        return cursor  # type: ignore[no-any-return]
+    return (tuple(as_stored(v) for v in values) for values in cursor)
 
 
 @cache
