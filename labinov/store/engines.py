@@ -10,13 +10,13 @@ server upgrade`` does, on purpose; a client whose schema differs refuses to work
 from __future__ import annotations
 
 import os
-from typing import Any
-
-from sqlalchemy import create_engine
-from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
+from typing import TYPE_CHECKING, Any
 
 from labinov.errors import QT_TRANSLATE_NOOP, StorageError
+
+if TYPE_CHECKING:  # SQLAlchemy is imported in the functions: database_url() serves the
+    # fast start, which paints the window before SQLAlchemy is loaded
+    from sqlalchemy.engine import Engine
 
 DATABASE_URL_ENV = "LABINOV_DATABASE_URL"
 CONNECT_TIMEOUT_S = 10
@@ -38,6 +38,9 @@ def placeholder(engine_or_connection: Any) -> str:
 
 def shown_url(url: str) -> str:
     """The URL without its password, fit for messages and logs."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         return make_url(url).render_as_string(hide_password=True)
     except (ArgumentError, ValueError):
@@ -46,6 +49,10 @@ def shown_url(url: str) -> str:
 
 def make_server_engine(url: str) -> Engine:
     """An engine on a PostgreSQL URL; a clear ``StorageError`` for anything else."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
     try:
         parsed = make_url(url)
         parsed.port  # noqa: B018 - a port that is not a number fails here, not deep in libpq
@@ -106,6 +113,8 @@ def connection_error(error: BaseException, url: str) -> StorageError:
 
 def check_schema(engine: Engine, url: str) -> None:
     """Refuse a server whose schema is not exactly this Labinov's (never upgrade it here)."""
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
     from labinov.store.migrate import current_revision, head_revision, known_revisions
 
     try:
@@ -157,6 +166,8 @@ def upgrade_server(url: str) -> tuple[str | None, str | None]:
     """``labinov server upgrade``: bring the server's schema to this Labinov's head.
 
     Returns (revision before, revision after). Refuses a server newer than this Labinov."""
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
     from labinov.store.migrate import current_revision, head_revision, known_revisions, upgrade
 
     engine = make_server_engine(url)

@@ -8,7 +8,6 @@ use the same function, so there is one reading of "current stage" and "progress"
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -127,9 +126,10 @@ def read_overview(connection: Any, workshop_id: str | None = None, marker: str =
 def quick_overview(database: Path, head: str | None) -> Overview | None:
     """The overview straight from the file, or None when the file is missing or its schema
     is not ``head`` (then the caller opens the store properly, migrating it). None too when
-    a server is chosen (``LABINOV_DATABASE_URL``, see ``store.engines``: not imported here,
-    it would import SQLAlchemy): the file is not the store then."""
-    if head is None or os.environ.get("LABINOV_DATABASE_URL") or not database.is_file():
+    a server is chosen (``store.engines.database_url``): the file is not the store then."""
+    from labinov.store.engines import database_url
+
+    if head is None or database_url() is not None or not database.is_file():
         return None
     try:
         connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=5)
