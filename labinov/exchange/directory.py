@@ -39,6 +39,8 @@ from labinov.exchange.table import (
     consolidation,
 )
 from labinov.i18n import translator
+from labinov.method import locale
+from labinov.method.profile import profile_fields
 from labinov.report import fonts, texts
 from labinov.report.document import LateNumbers, draw_text, make_canvas_class
 from labinov.report.markup import para
@@ -86,6 +88,7 @@ def write_directory(services: Any, workshop_id: str, path: Path, language: str) 
     summary.setStyle(grid_style())
     story.append(summary)
     warn = styles.small.clone("directoryWarn", textColor=WARN)
+    dates = {PROFILE_COLUMN + n for n, f in enumerate(profile_fields()) if f.kind == "date"}
     for row in rows:
         story.append(PageBreak())
         story.append(Paragraph(para(row[3]), styles.h1))
@@ -107,7 +110,10 @@ def write_directory(services: Any, workshop_id: str, path: Path, language: str) 
                 story += [Paragraph(para(line), warn) for line in row[column].split("\n")]
         shown = (REGION_COLUMN, CONTACT_COLUMN, *range(PROFILE_COLUMN, len(headers)))
         details = [
-            [Paragraph(para(headers[i]), styles.cell_head), Paragraph(para(row[i]), styles.cell)]
+            [
+                Paragraph(para(headers[i]), styles.cell_head),
+                Paragraph(para(_shown(row[i], i, dates, language)), styles.cell),
+            ]
             for i in shown
             if row[i] not in ("", None)
         ]
@@ -117,6 +123,11 @@ def write_directory(services: Any, workshop_id: str, path: Path, language: str) 
             story.append(block)
     _build(path, story, workshop.name, subtitle, texts.words(language)(texts.PAGE))
     return len(rows)
+
+
+def _shown(value: str, column: int, dates: set[int], language: str) -> str:
+    """A profile date in words ("2 September 2019"); the table keeps ISO for sorting."""
+    return locale.format_date(value, language) if column in dates else str(value)
 
 
 def _build(path: Path, story: list[Any], title: str, footer: str, page_label: str) -> None:
