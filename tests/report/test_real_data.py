@@ -87,7 +87,8 @@ def test_pdf_prints_every_indicator_and_marks_drafting(
     assert nospace(f"disusun dari jawaban lain: {source}") in flat
     assert nospace("mengulang teks Latar Belakang dan Tujuan") in flat
     # Strategi Keberlanjutan: a sentence, not a bare ISO date; flagged as thin
-    assert "Komitmen pimpinan untuk inovasi ini ditandatangani pada" in text
+    assert "Komitmen pimpinan untuk inovasi ini ditandatangani pada 18 November 2022" in text
+    assert "2022-11-18" not in text
     assert "terlalu tipis: kurang dari 15 kata" in text
     # the 5D record says the stage was closed by a moderator, and why
     assert "selesai (dengan catatan moderator): Survei warga menyusul bulan depan" in text
