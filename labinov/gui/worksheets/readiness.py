@@ -60,7 +60,7 @@ class ReadinessView(QWidget):
         layout.addWidget(QLabel(self.tr("Proposal texts against their word limits")))
         layout.addWidget(self.proposal, 2)
         self.suspects = SuspectNumbersView(context, project_id)  # old numbers to check
-        layout.addWidget(self.suspects, 1)
+        layout.addWidget(self.suspects)
         layout.addWidget(self.note)
         self.setWindowTitle(self.tr("Readiness of the innovation"))
         self.resize(820, 640)
