@@ -25,7 +25,7 @@ LANDSCAPE_WIDTH = 297 * mm - 36 * mm
 LANDSCAPE_HEIGHT = 210 * mm - 36 * mm - 6 * mm
 PORTRAIT_HEIGHT = 297 * mm - 36 * mm - 6 * mm
 FIGURE_HEADROOM = 70.0  # a canvas's headings and caption above its figure
-DETAIL_HEADROOM = 24.0  # a detail's title
+DETAIL_HEADROOM = 30.0  # a detail's title (h3 with its space)
 
 HeadingFn = Callable[[str, int], Flowable]  # a heading that becomes a contents entry
 
