@@ -70,11 +70,12 @@ def write_directory(services: Any, workshop_id: str, path: Path, language: str) 
         ),
         Spacer(1, 0.4 * cm),
     ]
-    columns = (1, 3, STAGE_COLUMN, DONE_COLUMN, READINESS_COLUMN)
+    columns = (1, CONTACT_COLUMN, 3, STAGE_COLUMN, DONE_COLUMN, READINESS_COLUMN)
     head = [Paragraph(para(headers[i]), styles.cell_head) for i in columns]
     table_rows = [head] + [
         [
             Paragraph(para(row[1]), styles.cell),
+            Paragraph(para(row[CONTACT_COLUMN]), styles.cell),
             Paragraph(para(row[3]), styles.cell),
             Paragraph(para(row[STAGE_COLUMN]), styles.cell),
             Paragraph(para(f"{row[DONE_COLUMN]}/5"), styles.cell),
@@ -83,7 +84,7 @@ def write_directory(services: Any, workshop_id: str, path: Path, language: str) 
         for row in rows
     ]
     width = A4[0] - 4 * cm
-    shares = (0.27, 0.37, 0.14, 0.1, 0.12)
+    shares = (0.19, 0.22, 0.27, 0.12, 0.09, 0.11)
     summary = LongTable(table_rows, colWidths=[s * width for s in shares], repeatRows=1)
     summary.setStyle(grid_style())
     story.append(summary)
