@@ -1807,6 +1807,14 @@ Folder log: {logs}</translation>
         <translation>[gambar]</translation>
     </message>
     <message>
+        <source>Numbers to check (stored before Labinov read Indonesian numbers)</source>
+        <translation>Angka yang perlu diperiksa (tersimpan sebelum Labinov membaca angka Indonesia)</translation>
+    </message>
+    <message>
+        <source>check this number: {where} = {value}</source>
+        <translation>periksa angka ini: {where} = {value}</translation>
+    </message>
+    <message>
         <source>Competition limits not met</source>
         <translation>Batas kompetisi yang belum dipenuhi</translation>
     </message>
