@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from labinov import __version__
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
-from labinov.i18n import system_language, translator
+from labinov.i18n import saved_language, system_language, translator
 from labinov.paths import UserPaths, user_paths
 from labinov.store.overview import Overview
 
@@ -152,13 +152,22 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    given = args.language  # None: the saved setting (GUI), then the system, decide
     language = args.language or system_language()
     args.language = language
     translate = translator(language)
     if args.command is None:
+        if not args.self_test:  # Qt would abort without a word from us
+            from labinov.display_check import problem
+
+            saved = given or saved_language(user_paths(args.data_dir).data_dir)
+            reason = problem(translator(saved or language))
+            if reason:
+                print(f"labinov: {reason}", file=sys.stderr)
+                return 1
         from labinov.app import run_gui  # Qt is imported only now
 
-        return run_gui(args.data_dir, language=args.language, self_test=args.self_test)
+        return run_gui(args.data_dir, language=given, self_test=args.self_test)
     paths = user_paths(args.data_dir)
     quick = getattr(args, "quick", None)
     if quick is not None:
