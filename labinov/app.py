@@ -34,6 +34,7 @@ from labinov.errors import UserError
 from labinov.gui import crash, pyside_fix
 from labinov.gui import settings as prefs
 from labinov.gui.context import AppContext
+from labinov.gui.fonts import install_symbol_fallback
 from labinov.gui.main_window import MainWindow
 from labinov.gui.single_instance import SingleInstance
 from labinov.gui.translations import install as install_translations
@@ -106,6 +107,7 @@ def application() -> QApplication:
     app.setApplicationName("Labinov")
     app.setOrganizationName("Labinov")
     app.setApplicationVersion(__version__)
+    install_symbol_fallback(app)  # emoji in notes and names: glyphs, not empty boxes
     return app
 
 
