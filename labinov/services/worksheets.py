@@ -20,10 +20,11 @@ from labinov.method.stages import STAGES, Stage
 from labinov.method.worksheets import (
     LIST,
     Field,
+    cell_entries,
     clean_value,
     empty_row,
     field_of,
-    parse_cell,
+    set_cell_entries,
 )
 from labinov.services.base import Service
 from labinov.services.readiness import ProposalPart, proposal_parts
@@ -145,9 +146,8 @@ class WorksheetService(Service):
         if item.kind == LIST:
             rows[row] = str(text or "")
         else:
-            rows[row] = dict(
-                rows[row], **{column: parse_cell(item.column(column), text, self.language)}
-            )
+            entries = cell_entries(item.column(column), text, self.language)
+            rows[row] = set_cell_entries(rows[row], entries)
         return self.set_answer(project_id, stage, key, rows)
 
     def move_row(self, project_id: str, stage: Stage | str, key: str, row: int, to: int) -> Any:
