@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from labinov import __version__
+from labinov.gui.date_field import DateField
 from labinov.gui.texts import team_kind_text
 from labinov.method.teams import TEAM_KINDS
 from labinov.paths import UserPaths
@@ -56,9 +56,16 @@ class _FormDialog(QDialog):
 class WorkshopDialog(_FormDialog):
     """Name, organiser, place, dates, moderators and description of a workshop."""
 
-    def __init__(self, parent: QWidget | None = None, values: dict[str, Any] | None = None):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        values: dict[str, Any] | None = None,
+        language: str | None = None,
+    ):
         super().__init__(self.tr("Workshop"), parent)
         values = values or {}
+        # the main window's language unless told (callers need not pass it along)
+        self.language = language or getattr(getattr(parent, "context", None), "language", "id")
         self.name = QLineEdit(values.get("name", ""))
         self.name.setPlaceholderText(self.tr("e.g. Laboratorium Inovasi Kota Makassar 2026"))
         self.organiser = QLineEdit(values.get("organiser", ""))
@@ -78,21 +85,27 @@ class WorkshopDialog(_FormDialog):
         self.form.addRow(self.tr("&Description:"), self.description)
         self.require(self.name)
 
-    @staticmethod
-    def _date(value: date | None) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setDate(QDate(value.year, value.month, value.day) if value else QDate.currentDate())
+    def _date(self, value: date | None) -> DateField:
+        edit = DateField(self.language, allow_month=False)  # a workshop's days are known
+        edit.set_value(value)
         return edit
+
+    def accept(self) -> None:
+        """Not while a date field holds text that is not a date: it stays red with the
+        reason, and gets the focus."""
+        for field in (self.start, self.end):
+            if not field.commit_text():
+                field.setFocus()
+                return
+        super().accept()
 
     def values(self) -> dict[str, Any]:
         return {
             "name": self.name.text(),
             "organiser": self.organiser.text().strip(),
             "place": self.place.text().strip(),
-            "start_date": self.start.date().toPython(),
-            "end_date": self.end.date().toPython(),
+            "start_date": self.start.value(),
+            "end_date": self.end.value(),
             "moderators": self.moderators.text().strip(),
             "description": self.description.toPlainText().strip(),
         }

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import copy
-from datetime import date
 from typing import Any
 
 from sqlmodel import select
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.method.locale import date_from_iso
 from labinov.method.profile import profile_fields
 from labinov.method.stages import STAGES, Stage
 from labinov.services.base import Changes, Service, get_or_raise, required_name
@@ -37,9 +37,9 @@ def _check_profile_value(key: str, value: Any) -> Any:
                 QT_TRANSLATE_NOOP("UserError", "{value!r} is not a valid choice for this field."),
                 value=value,
             )
-    if field.kind == "date":
+    if field.kind == "date":  # a day "2019-07-15", or a month "2017-04" when that is all known
         try:
-            date.fromisoformat(str(value))
+            return date_from_iso(str(value)).isoformat()
         except ValueError:
             raise UserError(
                 QT_TRANSLATE_NOOP("UserError", "{value!r} is not a date (YYYY-MM-DD)."),

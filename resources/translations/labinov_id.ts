@@ -142,6 +142,17 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>CalendarPopup</name>
+    <message>
+        <source>Only the month</source>
+        <translation>Bulannya saja</translation>
+    </message>
+    <message>
+        <source>Keep only the month shown, without a day</source>
+        <translation>Simpan bulan yang tampil saja, tanpa tanggal</translation>
+    </message>
+</context>
+<context>
     <name>CanvasCommands</name>
     <message>
         <source>Edit text</source>
@@ -670,6 +681,21 @@ Folder log: {logs}</translation>
     <message>
         <source>Export</source>
         <translation>Ekspor</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. {day}</source>
+        <translation>mis. {day}</translation>
+    </message>
+    <message>
+        <source>e.g. {day} or {month}</source>
+        <translation>mis. {day} atau {month}</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Pilih dari kalender (Alt+Bawah)</translation>
     </message>
 </context>
 <context>
@@ -1216,10 +1242,6 @@ Folder log: {logs}</translation>
     <message>
         <source>— not chosen —</source>
         <translation>— belum dipilih —</translation>
-    </message>
-    <message>
-        <source>— no date —</source>
-        <translation>— tanpa tanggal —</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s); at least {minimum} asked</source>
@@ -2465,8 +2487,8 @@ Tetap hapus?</translation>
 <context>
     <name>TextFieldEditor</name>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>TTTT-BB-HH</translation>
+        <source>Choose from a calendar</source>
+        <translation>Pilih dari kalender</translation>
     </message>
     <message>
         <source>{words} / {limit} words</source>
@@ -2584,8 +2606,20 @@ Tetap hapus?</translation>
         <translation>{name} bukan gambar (PNG, JPEG, GIF, BMP atau WebP).</translation>
     </message>
     <message>
+        <source>“{value}”: {decimal} or {whole}? Write {decimal} for a number with decimals, {whole} for a whole number.</source>
+        <translation>“{value}”: {decimal} atau {whole}? Titik memisahkan ribuan: tulis {decimal} untuk angka desimal, {whole} untuk bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number. Write it like {example}.</source>
+        <translation>“{value}” bukan angka. Tulis seperti {example}.</translation>
+    </message>
+    <message>
         <source>“{value}” is not an amount in Rupiah. Type digits only, e.g. 1500000.</source>
         <translation>“{value}” bukan jumlah Rupiah. Ketik angka saja, misalnya 1500000.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date. Write it like {day} or {month} (only the month), or as 2019-07-15.</source>
+        <translation>“{value}” bukan tanggal. Tulis seperti {day} atau {month} (bulannya saja), atau 2019-07-15.</translation>
     </message>
     <message>
         <source>“{value}” is not a number ({column}).</source>
@@ -2598,10 +2632,6 @@ Tetap hapus?</translation>
     <message>
         <source>“{value}” is not one of the choices.</source>
         <translation>“{value}” tidak ada di pilihan.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a date. Write it as YYYY-MM-DD, e.g. 2019-09-02.</source>
-        <translation>“{value}” bukan tanggal. Tulis dengan format TTTT-BB-HH, misalnya 2019-09-02.</translation>
     </message>
     <message>
         <source>Cannot write the PDF {path}: {reason}</source>
@@ -2778,6 +2808,14 @@ Tetap hapus?</translation>
     <message>
         <source>a folder has that name</source>
         <translation>ada folder dengan nama itu</translation>
+    </message>
+    <message>
+        <source>“{value}” needs a day too, e.g. {day}.</source>
+        <translation>“{value}” perlu tanggalnya juga, mis. {day}.</translation>
+    </message>
+    <message>
+        <source>“{value}” has no number ({column}). Write a value like: {examples}.</source>
+        <translation>“{value}” tidak berisi angka ({column}). Tulis nilai seperti: {examples}.</translation>
     </message>
 </context>
 <context>

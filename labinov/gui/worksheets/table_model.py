@@ -17,17 +17,13 @@ from PySide6.QtWidgets import QWidget
 
 from labinov.errors import UserError
 from labinov.gui.errors import show_user_error
-from labinov.method import usg
+from labinov.method import locale, measure, usg
 from labinov.method.worksheets import LIST, USG, Column, Field, parse_cell
 
 Index = QModelIndex | QPersistentModelIndex
 Commit = Callable[[int, str, str], bool]
 ROOT = QModelIndex()
 CHOSEN_BRUSH = QBrush(QColor("#d5f5e3"))  # the chosen problem of the USG table
-
-
-def format_rupiah(value: int) -> str:
-    return "Rp " + f"{value:,}".replace(",", ".")
 
 
 class WorksheetTableModel(QAbstractTableModel):
@@ -119,9 +115,9 @@ class WorksheetTableModel(QAbstractTableModel):
         spec = self.columns[column]
         value = self.value(row, spec.key)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(spec, value)
+            return self._display(spec, value, row)
         if role == Qt.ItemDataRole.EditRole:
-            return "" if value is None else str(value)
+            return self._edit_text(spec, value, row)
         if role == Qt.ItemDataRole.ToolTipRole and spec.type == "text" and value:
             return str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and spec.type in ("number", "rupiah", "score"):
@@ -133,14 +129,32 @@ class WorksheetTableModel(QAbstractTableModel):
             return CHOSEN_BRUSH
         return None
 
-    def _display(self, spec: Column, value: Any) -> str:
+    def _display(self, spec: Column, value: Any, row: int) -> str:
+        """A cell as the language writes it: "Rp 1.500.000", "94,53", "15 Juli 2019"."""
+        if spec.type == "measure" and self.item.kind != LIST:
+            return measure.format_value(self._rows[row], spec.key, self.language)
         if value is None or value == "":
             return ""
-        if spec.type == "rupiah":
-            return format_rupiah(int(value))
+        if spec.type == "rupiah" and _is_number(value):
+            return locale.format_rupiah(value, self.language)
+        if spec.type == "number" and _is_number(value):
+            return locale.format_number(value, self.language)
+        if spec.type == "date":
+            return locale.format_date(str(value), self.language)
         if spec.type == "choice":
             return spec.choice_label(str(value), self.language)
         return str(value)
+
+    def _edit_text(self, spec: Column, value: Any, row: int) -> str:
+        """What an editor starts from: text the same cell reads back unchanged."""
+        if spec.type == "measure" and self.item.kind != LIST:
+            typed = self._rows[row].get(spec.key + measure.TEXT_SUFFIX)
+            return typed if isinstance(typed, str) else self._display(spec, value, row)
+        if spec.type == "rupiah" and _is_number(value):
+            return locale.format_amount(value, self.language)
+        if spec.type in ("number", "date"):
+            return self._display(spec, value, row)
+        return "" if value is None else str(value)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
@@ -164,3 +178,7 @@ class WorksheetTableModel(QAbstractTableModel):
         return self._commit(index.row(), spec.key, text)
 
     last_error: UserError | None = None
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
