@@ -18,6 +18,7 @@ import sys
 from collections.abc import Sequence
 
 from labinov import __version__
+from labinov.cli_help import argparse_words, language_from_argv, translate_parser
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.i18n import saved_language, system_language, translator
 from labinov.paths import UserPaths, user_paths
@@ -97,7 +98,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="labinov", description="Laboratorium Inovasi 5D (Labinov)")
+    parser = _Parser(
+        prog="labinov", description=QT_TRANSLATE_NOOP("Cli", "Laboratorium Inovasi 5D (Labinov)")
+    )
     parser.add_argument("--version", action="version", version=f"labinov {__version__}")
     # SUPPRESS: an option not given after the subcommand must not overwrite the same
     # option given before it (``labinov --data-dir X list``)
@@ -106,33 +109,52 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         default=argparse.SUPPRESS,
-        help="data folder (default: LABINOV_DATA_DIR or user data)",
+        help=QT_TRANSLATE_NOOP("Cli", "data folder (default: LABINOV_DATA_DIR or user data)"),
     )
     common.add_argument(
         "--lang",
         dest="language",
         choices=("id", "en"),
         default=argparse.SUPPRESS,
-        help="language of messages",
+        help=QT_TRANSLATE_NOOP("Cli", "language of messages"),
     )
-    parser.add_argument("--data-dir", metavar="DIR", help="data folder for the GUI")
-    parser.add_argument("--lang", dest="language", choices=("id", "en"), help="UI language")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help=QT_TRANSLATE_NOOP("Cli", "data folder for the GUI")
+    )
+    parser.add_argument(
+        "--lang",
+        dest="language",
+        choices=("id", "en"),
+        help=QT_TRANSLATE_NOOP("Cli", "UI language"),
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="open the main window offscreen on a temp folder, create the sample, exit",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "open the main window offscreen on a temp folder, create the sample, exit"
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    listing = commands.add_parser("list", parents=[common], help="workshops and projects")
-    listing.add_argument("--json", action="store_true", help="machine-readable output")
-    listing.add_argument("--workshop", metavar="ID", help="only this workshop")
+    listing = commands.add_parser(
+        "list", parents=[common], help=QT_TRANSLATE_NOOP("Cli", "workshops and projects")
+    )
+    listing.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "machine-readable output")
+    )
+    listing.add_argument(
+        "--workshop", metavar="ID", help=QT_TRANSLATE_NOOP("Cli", "only this workshop")
+    )
     listing.set_defaults(func=_cmd_list, quick=_quick_list)
 
-    sample = commands.add_parser("sample", parents=[common], help="create the sample workshop")
+    sample = commands.add_parser(
+        "sample", parents=[common], help=QT_TRANSLATE_NOOP("Cli", "create the sample workshop")
+    )
     sample.set_defaults(func=_cmd_sample)
 
-    export_parser = commands.add_parser("export", help="export PDFs, bundles, tables")
+    export_parser = commands.add_parser(
+        "export", help=QT_TRANSLATE_NOOP("Cli", "export PDFs, bundles, tables")
+    )
     export = export_parser.add_subparsers(dest="export_kind", metavar="KIND", required=True)
 
     for module_name in COMMAND_MODULES:
@@ -150,8 +172,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    words = translator(language_from_argv(argv))  # --help and usage errors speak it too
+    with argparse_words(words):
+        parser = build_parser()
+        translate_parser(parser, words)
+        args = parser.parse_args(argv)
     given = args.language  # None: the saved setting (GUI), then the system, decide
     language = args.language or system_language()
     args.language = language

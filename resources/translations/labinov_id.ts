@@ -443,12 +443,76 @@ Folder log: {logs}</translation>
         <translation>Terjadi galat tak terduga: {error}. Rincian: {log}</translation>
     </message>
     <message>
+        <source>Laboratorium Inovasi 5D (Labinov)</source>
+        <translation>Laboratorium Inovasi 5D (Labinov)</translation>
+    </message>
+    <message>
+        <source>data folder (default: LABINOV_DATA_DIR or user data)</source>
+        <translation>folder data (bawaan: LABINOV_DATA_DIR atau folder data pengguna)</translation>
+    </message>
+    <message>
+        <source>language of messages</source>
+        <translation>bahasa pesan</translation>
+    </message>
+    <message>
+        <source>data folder for the GUI</source>
+        <translation>folder data untuk jendela aplikasi</translation>
+    </message>
+    <message>
+        <source>UI language</source>
+        <translation>bahasa antarmuka</translation>
+    </message>
+    <message>
+        <source>open the main window offscreen on a temp folder, create the sample, exit</source>
+        <translation>buka jendela utama tanpa layar pada folder sementara, buat contoh, lalu keluar</translation>
+    </message>
+    <message>
+        <source>workshops and projects</source>
+        <translation>lokakarya dan proyek</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>keluaran untuk mesin (JSON)</translation>
+    </message>
+    <message>
+        <source>only this workshop</source>
+        <translation>hanya lokakarya ini</translation>
+    </message>
+    <message>
+        <source>create the sample workshop</source>
+        <translation>buat lokakarya contoh</translation>
+    </message>
+    <message>
+        <source>export PDFs, bundles, tables</source>
+        <translation>ekspor PDF, bundel, tabel</translation>
+    </message>
+    <message>
         <source>{count} PDF files written to {folder}</source>
         <translation>{count} berkas PDF ditulis ke {folder}</translation>
     </message>
     <message>
         <source>PDF written: {path}</source>
         <translation>PDF ditulis: {path}</translation>
+    </message>
+    <message>
+        <source>proposal PDF of a project, or of every project of a workshop</source>
+        <translation>PDF proposal satu proyek, atau semua proyek satu lokakarya</translation>
+    </message>
+    <message>
+        <source>the project to export</source>
+        <translation>proyek yang diekspor</translation>
+    </message>
+    <message>
+        <source>export every project of it</source>
+        <translation>ekspor semua proyeknya</translation>
+    </message>
+    <message>
+        <source>PDF file (or folder with --workshop)</source>
+        <translation>berkas PDF (atau folder dengan --workshop)</translation>
+    </message>
+    <message>
+        <source>print progress on stderr</source>
+        <translation>tampilkan kemajuan di stderr</translation>
     </message>
     <message>
         <source>Exported {rows} rows to {path}</source>
@@ -541,6 +605,50 @@ Folder log: {logs}</translation>
     <message>
         <source>in conflict</source>
         <translation>konflik</translation>
+    </message>
+    <message>
+        <source>a .labinov bundle for another laptop</source>
+        <translation>bundel .labinov untuk laptop lain</translation>
+    </message>
+    <message>
+        <source>one project</source>
+        <translation>satu proyek</translation>
+    </message>
+    <message>
+        <source>all projects of a team</source>
+        <translation>semua proyek satu tim</translation>
+    </message>
+    <message>
+        <source>a whole workshop</source>
+        <translation>seluruh lokakarya</translation>
+    </message>
+    <message>
+        <source>consolidation table (.csv/.xlsx)</source>
+        <translation>tabel rekapitulasi (.csv/.xlsx)</translation>
+    </message>
+    <message>
+        <source>Direktori Inovasi PDF</source>
+        <translation>PDF Direktori Inovasi</translation>
+    </message>
+    <message>
+        <source>import a .labinov bundle</source>
+        <translation>impor bundel .labinov</translation>
+    </message>
+    <message>
+        <source>only show what would change</source>
+        <translation>hanya tampilkan apa yang akan berubah</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>cadangkan basis data</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>jangan minta konfirmasi</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3103,95 @@ Tetap hapus?</translation>
     <message>
         <source>&amp;Description:</source>
         <translation>&amp;Keterangan:</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>pemakaian: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumen posisi</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opsi</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>tampilkan bantuan ini lalu keluar</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>tampilkan versi program lalu keluar</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: kesalahan: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumen %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>pilihan tidak sah: %(value)r (pilih dari %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>nilai %(type)s tidak sah: %(value)r</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumen tidak dikenal: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>argumen berikut wajib diisi: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>salah satu argumen %s wajib diisi</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>tidak boleh bersama argumen %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>perlu satu argumen</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>perlu paling banyak satu argumen</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>perlu paling sedikit satu argumen</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>perlu %s argumen</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>perlu %s argumen</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opsi ambigu: %(option)s bisa berarti %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argumen eksplisit %r diabaikan</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>tidak dapat membuka &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 </TS>
