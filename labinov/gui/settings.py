@@ -47,6 +47,12 @@ SPLITTER_STATE = Setting("window/splitter", QByteArray, QByteArray())
 LAST_PROJECT = Setting("session/last_project", str, "")
 FONT_POINT_SIZE = Setting("ui/font_point_size", int, 0)  # 0: the system size, at least 11
 PROJECTOR_POINT_SIZE = 11  # desktop defaults (9 pt) are hard to read from the back of a room
+NAVIGATOR_VISIBLE = Setting("view/navigator", bool, True)
+SHOW_ARCHIVED = Setting("view/show_archived", bool, True)
+# View ▸ Projector: UI text scaled for a room (the overview and worksheets follow the
+# ``ContextEvents.projector_changed`` signal for their own, larger fonts)
+PROJECTOR = Setting("view/projector", bool, False)
+PROJECTOR_SCALE = 1.5
 
 
 def open_settings(paths: UserPaths) -> QSettings:
@@ -56,10 +62,20 @@ def open_settings(paths: UserPaths) -> QSettings:
     return settings
 
 
+def base_point_size(settings: QSettings) -> int:
+    """The chosen font size, else the system's, but never below a projector-readable one."""
+    from PySide6.QtGui import QFontDatabase
+
+    system = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSize()
+    return FONT_POINT_SIZE.get(settings) or max(PROJECTOR_POINT_SIZE, system)
+
+
 def apply_font(app: QGuiApplication, settings: QSettings) -> None:
-    """Use the chosen font size, else the system's, but never below a projector-readable one."""
+    """The application font at the base size, scaled up while the projector preset is on."""
     font = app.font()
-    size = FONT_POINT_SIZE.get(settings) or max(PROJECTOR_POINT_SIZE, font.pointSize())
+    size = base_point_size(settings)
+    if PROJECTOR.get(settings):
+        size = round(size * PROJECTOR_SCALE)
     if size != font.pointSize():
         font.setPointSize(size)
         app.setFont(font)
