@@ -27,13 +27,10 @@ class ContextEvents(QObject):
     Signals:
         project_changed(str): a project's own data (title, profile, stages, worksheets…).
         structure_changed(): workshops, teams or the list of projects changed.
-        projector_changed(bool): View ▸ Projector was turned on or off (the application
-            font is already scaled; pages with their own large fonts rescale them).
     """
 
     project_changed = Signal(str)
     structure_changed = Signal()
-    projector_changed = Signal(bool)
 
 
 @dataclass

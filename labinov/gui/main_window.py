@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
+    QToolBar,
 )
 
 from labinov.gui import icons
@@ -26,8 +27,10 @@ from labinov.gui.actions import StructureActions
 from labinov.gui.autosave import flush_all
 from labinov.gui.context import AppContext
 from labinov.gui.errors import save_state
+from labinov.gui.layout_modes import NAVIGATOR_MIN_WIDTH, LayoutModes, default_split, fit_to_screen
 from labinov.gui.models.navigator import NavigatorModel
 from labinov.gui.navigator_view import NavigatorView
+from labinov.gui.projector import ProjectorPreset
 from labinov.gui.welcome import WelcomePage
 from labinov.gui.window_actions import WindowActions
 from labinov.gui.window_hooks import Selection
@@ -50,11 +53,16 @@ class MainWindow(QMainWindow):
         workshop_selected(str): the workshop of the current selection changed.
         project_selected(str): a project was opened ("" when none is).
         data_changed(): call ``refresh()`` or emit this after changing data elsewhere.
+        navigator_visible_changed(bool), focus_mode_changed(bool),
+        projector_mode_changed(bool): a mode hook (``set_…``) changed the window.
     """
 
     workshop_selected = Signal(str)
     project_selected = Signal(str)
     data_changed = Signal()
+    navigator_visible_changed = Signal(bool)
+    focus_mode_changed = Signal(bool)
+    projector_mode_changed = Signal(bool)
 
     def __init__(
         self,
@@ -69,12 +77,12 @@ class MainWindow(QMainWindow):
         self._panels = panels  # may be a callable: resolved when a project first opens
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Labinov — Laboratorium Inovasi"))
-        self.resize(1280, 820)
+        self.layout_modes = LayoutModes(self)
 
         self.model = NavigatorModel(context.language, self)
         self._early_overview = overview
         self.navigator = NavigatorView(self.model)
-        self.navigator.setMinimumWidth(260)
+        self.navigator.setMinimumWidth(NAVIGATOR_MIN_WIDTH)
         self.welcome = WelcomePage(context.language)
         self.info: SummaryPage | None = None  # built when a workshop or team is selected
         self.pages = QStackedWidget()
@@ -85,13 +93,18 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([380, 900])  # long OPD names and project titles
+        self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
 
         self.model.show_archived = prefs.SHOW_ARCHIVED.get(context.settings)
         self._build_menus()
-        self.toolbar = self.addToolBar(self.tr("Main"))
+        # The main toolbar shares the menu bar's line: on a 768-pixel screen a row of its own
+        # would come out of the board (see layout_modes).
+        self.toolbar = QToolBar(self.tr("Main"), self)
         self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setStyleSheet("QToolBar { border: 0px; padding: 0px; spacing: 2px; }")
+        self.menuBar().setCornerWidget(self.toolbar, Qt.Corner.TopRightCorner)
         self.action_map: dict[str, QAction] = {}  # every action of the window, by id
         self._action_sets: list[ActionSet] = []
         self._placed: dict[str, list[tuple[tuple[int, int], QAction]]] = {}
@@ -102,6 +115,7 @@ class MainWindow(QMainWindow):
         self.modes = self.window_actions.modes
 
         self.navigator.selected.connect(self._selection_changed)
+        ProjectorPreset.of(context).changed.connect(self.projector_mode_changed)
         self.welcome.new_workshop.connect(self.structure.new_workshop)
         self.welcome.open_sample.connect(self.structure.open_sample)
         context.events.structure_changed.connect(self.refresh)
@@ -114,7 +128,7 @@ class MainWindow(QMainWindow):
         save_state().changed.connect(self._show_save_state)
         self.refresh()
         self._restore_geometry()
-        self.modes.apply()
+        self.modes.restore()
         if context.services is not None:
             self._restore_session()
 
@@ -209,6 +223,27 @@ class MainWindow(QMainWindow):
     def after_show(self, slot) -> None:  # type: ignore[no-untyped-def]
         QTimer.singleShot(0, self, slot)
 
+    def set_navigator_visible(self, visible: bool) -> None:
+        """Show or collapse the workshop/team/project list (the work area takes its room)."""
+        self.layout_modes.set_navigator_visible(visible)
+
+    def navigator_visible(self) -> bool:
+        return self.layout_modes.navigator_visible()
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Only the board or worksheet (and the menu bar): see ``LayoutModes``."""
+        self.layout_modes.set_focus_mode(on)
+
+    def focus_mode(self) -> bool:
+        return self.layout_modes.focus
+
+    def set_projector_mode(self, on: bool) -> None:
+        """Larger text in the overview, worksheets and guidance (a saved preference)."""
+        ProjectorPreset.of(self.context).set_enabled(on)
+
+    def projector_mode(self) -> bool:
+        return ProjectorPreset.of(self.context).enabled()
+
     def current_project_id(self) -> str | None:
         kind, row_id = self.navigator.current()
         return row_id if kind == "project" else None
@@ -297,7 +332,7 @@ class MainWindow(QMainWindow):
         self.project_page = page
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
-        self.modes.apply()  # the new page hides its header in focus mode too
+        page.set_focus_mode(self.layout_modes.focus)
         self.context.undo_group.setActiveStack(self.context.stack_for(project_id))
         prefs.LAST_PROJECT.set(self.context.settings, project_id)
         self.project_selected.emit(project_id)
@@ -339,14 +374,18 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         settings = self.context.settings
         geometry = prefs.WINDOW_GEOMETRY.get(settings)
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            fit_to_screen(self)
         state = prefs.WINDOW_STATE.get(settings)
         if not state.isEmpty():
             self.restoreState(state)
+            # a state saved by an older Labinov puts the toolbar back in a row of its own
+            self.removeToolBar(self.toolbar)
+            self.menuBar().setCornerWidget(self.toolbar, Qt.Corner.TopRightCorner)
+            self.toolbar.show()
         splitter = prefs.SPLITTER_STATE.get(settings)
-        if not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
+        if splitter.isEmpty() or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes(default_split(self.width()))
 
     def _restore_session(self) -> None:
         last = prefs.LAST_PROJECT.get(self.context.settings)

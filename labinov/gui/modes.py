@@ -1,20 +1,22 @@
-"""The window's view modes: full screen, focus mode, the navigator, the projector preset.
+"""The window's view modes as the View menu drives them: navigator, focus mode, full screen,
+projector preset.
+
+The layout of each (what hides, what grows) is ``layout_modes.py`` and ``projector.py``,
+reached through the window's hooks (``set_navigator_visible``, ``set_focus_mode``,
+``set_projector_mode``). Here: which are on, and Esc.
 
 Full screen and focus mode are *modes*: Esc leaves the innermost one entered (the last
-turned on), so pressing Esc repeatedly unwinds them in reverse order. The navigator toggle
-and the projector preset are remembered settings, not modes: Esc leaves them alone.
-
-They combine predictably: the navigator shows when its toggle is on and focus mode is off;
-focus mode also hides the toolbar and asks the current page to hide its header (the page
-hook ``set_focus_mode(on: bool)``, if the page has one); full screen is independent of both.
+turned on), so pressing Esc again unwinds the next. The navigator toggle and the projector
+preset are remembered settings, not modes: Esc leaves them alone. They combine predictably:
+the navigator shows when its toggle is on and focus mode is off; full screen is independent
+of both; the projector preset only scales text.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject
 
 from labinov.gui import settings as prefs
 
@@ -25,22 +27,17 @@ FULL_SCREEN, FOCUS = "fullScreen", "focusMode"
 
 
 class Modes(QObject):
-    """The mode state of one main window.
-
-    Signals:
-        changed(): a mode, the navigator or the projector preset changed.
-    """
-
-    changed = Signal()
+    """The mode state of one main window."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.entered: list[str] = []  # innermost last
-        self.navigator_wanted = prefs.NAVIGATOR_VISIBLE.get(window.context.settings)
         self._was_maximised = False
 
-    # -- modes ------------------------------------------------------------------------
+    def restore(self) -> None:
+        """The remembered navigator choice, at start."""
+        self.window.set_navigator_visible(prefs.NAVIGATOR_VISIBLE.get(self.window.context.settings))
 
     def is_on(self, mode: str) -> bool:
         return mode in self.entered
@@ -56,13 +53,19 @@ class Modes(QObject):
             self.window.showMaximized()
         else:
             self.window.showNormal()
-        self.changed.emit()
 
     def set_focus(self, on: bool) -> None:
         if on == self.is_on(FOCUS):
             return
         self._enter(FOCUS, on)
-        self.apply()
+        self.window.set_focus_mode(on)
+
+    def set_navigator(self, on: bool) -> None:
+        prefs.NAVIGATOR_VISIBLE.set(self.window.context.settings, on)
+        self.window.set_navigator_visible(on)
+
+    def set_projector(self, on: bool) -> None:
+        self.window.set_projector_mode(on)
 
     def leave_innermost(self) -> bool:
         """Leave the mode entered last (Esc); False when no mode is on."""
@@ -72,7 +75,7 @@ class Modes(QObject):
         action = self.window.action_map.get(mode)
         if action is not None and action.isChecked():
             action.setChecked(False)  # the action's toggled() turns the mode off
-        if self.is_on(mode):  # no action (or it was out of step): turn it off here
+        if self.is_on(mode):  # no action, or out of step: turn it off here
             (self.set_full_screen if mode == FULL_SCREEN else self.set_focus)(False)
         return True
 
@@ -81,32 +84,3 @@ class Modes(QObject):
             self.entered.remove(mode)
         if on:
             self.entered.append(mode)
-
-    # -- navigator and projector ---------------------------------------------------------
-
-    def set_navigator(self, on: bool) -> None:
-        self.navigator_wanted = on
-        prefs.NAVIGATOR_VISIBLE.set(self.window.context.settings, on)
-        self.apply()
-
-    def set_projector(self, on: bool) -> None:
-        settings = self.window.context.settings
-        if on == prefs.PROJECTOR.get(settings):
-            return
-        prefs.PROJECTOR.set(settings, on)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            prefs.apply_font(app, settings)
-        self.window.context.events.projector_changed.emit(on)
-        self.changed.emit()
-
-    def apply(self) -> None:
-        """Show or hide the window's parts for the current modes (also after a page change)."""
-        focus = self.is_on(FOCUS)
-        self.window.navigator.setVisible(self.navigator_wanted and not focus)
-        self.window.toolbar.setVisible(not focus)
-        page = self.window.pages.currentWidget()
-        hook = getattr(page, "set_focus_mode", None)
-        if callable(hook):
-            hook(focus)
-        self.changed.emit()

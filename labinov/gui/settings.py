@@ -45,14 +45,11 @@ WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 SPLITTER_STATE = Setting("window/splitter", QByteArray, QByteArray())
 LAST_PROJECT = Setting("session/last_project", str, "")
+PROJECTOR = Setting("ui/projector", bool, False)  # larger overview and worksheet text
 FONT_POINT_SIZE = Setting("ui/font_point_size", int, 0)  # 0: the system size, at least 11
 PROJECTOR_POINT_SIZE = 11  # desktop defaults (9 pt) are hard to read from the back of a room
-NAVIGATOR_VISIBLE = Setting("view/navigator", bool, True)
-SHOW_ARCHIVED = Setting("view/show_archived", bool, True)
-# View ▸ Projector: UI text scaled for a room (the overview and worksheets follow the
-# ``ContextEvents.projector_changed`` signal for their own, larger fonts)
-PROJECTOR = Setting("view/projector", bool, False)
-PROJECTOR_SCALE = 1.5
+NAVIGATOR_VISIBLE = Setting("view/navigator", bool, True)  # View ▸ Navigator
+SHOW_ARCHIVED = Setting("view/show_archived", bool, True)  # View ▸ Archived projects
 
 
 def open_settings(paths: UserPaths) -> QSettings:
@@ -62,20 +59,10 @@ def open_settings(paths: UserPaths) -> QSettings:
     return settings
 
 
-def base_point_size(settings: QSettings) -> int:
-    """The chosen font size, else the system's, but never below a projector-readable one."""
-    from PySide6.QtGui import QFontDatabase
-
-    system = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSize()
-    return FONT_POINT_SIZE.get(settings) or max(PROJECTOR_POINT_SIZE, system)
-
-
 def apply_font(app: QGuiApplication, settings: QSettings) -> None:
-    """The application font at the base size, scaled up while the projector preset is on."""
+    """Use the chosen font size, else the system's, but never below a projector-readable one."""
     font = app.font()
-    size = base_point_size(settings)
-    if PROJECTOR.get(settings):
-        size = round(size * PROJECTOR_SCALE)
+    size = FONT_POINT_SIZE.get(settings) or max(PROJECTOR_POINT_SIZE, font.pointSize())
     if size != font.pointSize():
         font.setPointSize(size)
         app.setFont(font)

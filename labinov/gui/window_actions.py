@@ -48,8 +48,8 @@ class WindowActions(QObject):
             languages.addAction(made[f"language_{code}"])
         settings = window.context.settings
         for action_id, on in (
-            ("toggleNavigator", self.modes.navigator_wanted),
-            ("projector", prefs.PROJECTOR.get(settings)),
+            ("toggleNavigator", prefs.NAVIGATOR_VISIBLE.get(settings)),
+            ("projector", window.projector_mode()),
             ("showArchived", prefs.SHOW_ARCHIVED.get(settings)),
             (f"language_{window.context.language}", True),
         ):
@@ -57,6 +57,14 @@ class WindowActions(QObject):
             action.blockSignals(True)  # the state as it is, not a change by the user
             action.setChecked(on)
             action.blockSignals(False)
+        # the hooks may be called from elsewhere too (the "Leave focus mode" button): the
+        # actions' check marks and the Esc order follow
+        for signal, action_id in (
+            (window.focus_mode_changed, "focusMode"),
+            (window.navigator_visible_changed, "toggleNavigator"),
+            (window.projector_mode_changed, "projector"),
+        ):
+            signal.connect(lambda on, a=made[action_id]: a.isChecked() != on and a.setChecked(on))
         return made
 
     @staticmethod

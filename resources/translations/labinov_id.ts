@@ -972,6 +972,13 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>LayoutModes</name>
+    <message>
+        <source>Leave focus mode</source>
+        <translation>Keluar mode fokus</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Labinov — Laboratorium Inovasi</source>
@@ -1304,16 +1311,16 @@ Folder log: {logs}</translation>
         <translation>Judul proyek</translation>
     </message>
     <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
         <source>Innovation title — click to edit</source>
         <translation>Judul inovasi — klik untuk mengubah</translation>
     </message>
     <message>
         <source>Not saved — will retry</source>
         <translation>Belum tersimpan — akan dicoba lagi</translation>
-    </message>
-    <message>
-        <source>5D stages</source>
-        <translation>Tahapan 5D</translation>
     </message>
     <message>
         <source>Innovation profile</source>

@@ -92,11 +92,11 @@ def test_create_fill_complete_undo_redo_and_reopen(
     work = services.stages.get(project_id, "drum_up")
     assert work.status == "done"
     assert work.override_reason == "Tim sepakat: komitmen ditulis minggu depan"
-    assert "selesai" in page.navigator.button("drum_up").text()
+    assert "selesai" in page.navigator.button("drum_up").accessibleName()
 
     window.action_map["undoAction"].trigger()
     assert services.stages.get(project_id, "drum_up").status == "not_started"
-    assert "belum dimulai" in page.navigator.button("drum_up").text()
+    assert "belum dimulai" in page.navigator.button("drum_up").accessibleName()
     window.action_map["redoAction"].trigger()
     assert services.stages.get(project_id, "drum_up").status == "done"
 
@@ -118,7 +118,7 @@ def test_create_fill_complete_undo_redo_and_reopen(
     assert page.profile.findChild(QPlainTextEdit, "profile_purpose").toPlainText() == PURPOSE
     combo = page.profile.findChild(QComboBox, "profile_innovation_type")
     assert combo.currentData() == "digital"
-    assert "selesai" in page.navigator.button("drum_up").text()
+    assert "selesai" in page.navigator.button("drum_up").accessibleName()
     assert page.current_stage() == "diagnose"  # the project opens at its current stage
 
 
