@@ -854,6 +854,17 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>FirstFieldFocus</name>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Close the window and lose what you typed?</source>
+        <translation>Tutup jendela ini dan buang yang sudah Anda ketik?</translation>
+    </message>
+</context>
+<context>
     <name>FiveDNavigator</name>
     <message>
         <source>Still missing:</source>
