@@ -9,7 +9,7 @@ services load right after the first paint (``services_ready``). A new or older d
 is opened (and migrated) before the window, as there is nothing to show yet.
 
 Features plug in by name, so a missing optional piece never stops the app from starting:
-- ``FEATURES``: modules with ``install(window: MainWindow) -> None`` (menus, dialogs).
+- ``FEATURES``: modules with ``install(window: WindowHooks) -> None`` (``window_hooks.py``).
 - ``STAGE_PANELS``: ``"module:attribute"`` of callables ``(context, project_id, stage) ->
   QWidget`` shown as tabs of every stage page after the guidance (worksheets, canvases); a
   panel may define ``panel_title() -> str``.
@@ -48,7 +48,11 @@ if TYPE_CHECKING:
     from labinov.store.db import Store
     from labinov.store.overview import Overview
 
-FEATURES: tuple[str, ...] = ("labinov.gui.moderator", "labinov.gui.report", "labinov.gui.exchange")
+FEATURES: tuple[str, ...] = (
+    "labinov.gui.moderator.tools",
+    "labinov.gui.report.actions",
+    "labinov.gui.exchange.actions",
+)
 STAGE_PANELS: tuple[str, ...] = (
     "labinov.gui.canvas.panel:CanvasPanel",
     "labinov.gui.worksheets:worksheet_panel",
@@ -240,7 +244,7 @@ def _self_test(app: QApplication, window: MainWindow) -> int:
     deadline = time.monotonic() + 60
     while window.context.services is None and time.monotonic() < deadline:
         app.processEvents()  # a fast start still loading the store
-    workshop_id = window.actions.open_sample()
+    workshop_id = window.structure.open_sample()
     app.processEvents()
     ok = bool(workshop_id) and window.model.rowCount() > 0 and window.isVisible()
     window.close()

@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from labinov import __version__
 from labinov.gui.date_field import DateField
+from labinov.gui.dialog_focus import focus_first_field
 from labinov.gui.texts import team_kind_text
 from labinov.method.teams import TEAM_KINDS
 from labinov.paths import UserPaths
@@ -42,6 +42,12 @@ class _FormDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
+        self.focus = focus_first_field(self)
+
+    def reject(self) -> None:
+        """Esc or Cancel: asks first when something was typed (a stray key loses nothing)."""
+        if self.focus.may_discard():
+            super().reject()
 
     def require(self, line: QLineEdit) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -76,6 +82,7 @@ class WorkshopDialog(_FormDialog):
         self.moderators = QLineEdit(values.get("moderators", ""))
         self.description = QPlainTextEdit(values.get("description", ""))
         self.description.setFixedHeight(90)
+        self.description.setTabChangesFocus(True)
         self.form.addRow(self.tr("&Name:"), self.name)
         self.form.addRow(self.tr("&Organiser:"), self.organiser)
         self.form.addRow(self.tr("&Place:"), self.place)
@@ -147,13 +154,6 @@ class NameDialog(_FormDialog):
         self.form.addRow(label, self.name)
         self.require(self.name)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Typing replaces the old name: select it when shown (a focus change before
-        showing would have cleared a selection made in the constructor)."""
-        super().showEvent(event)
-        self.name.setFocus()
-        self.name.selectAll()
-
     def value(self) -> str:
         return self.name.text()
 
@@ -195,9 +195,15 @@ class OverrideDialog(QDialog):
             lambda: ok.setEnabled(bool(self.reason.toPlainText().strip()))
         )
         ok.setEnabled(False)
+        self.reason.setTabChangesFocus(True)
         layout = QVBoxLayout(self)
         for widget in (intro, listed, ask, self.reason, self.buttons):
             layout.addWidget(widget)
+        self.focus = focus_first_field(self)
+
+    def reject(self) -> None:
+        if self.focus.may_discard():
+            super().reject()
 
     def reason_text(self) -> str:
         return self.reason.toPlainText().strip()
@@ -232,3 +238,4 @@ class AboutDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(folders)
         layout.addWidget(buttons)
+        focus_first_field(self)  # no field: Qt's own choice, the Close button

@@ -821,15 +821,11 @@ Folder log: {logs}</translation>
     </message>
     <message>
         <source>Export project &amp;bundle…</source>
-        <translation>Ekspor &amp;bundel proyek…</translation>
+        <translation>&amp;Ekspor bundel proyek…</translation>
     </message>
     <message>
         <source>Export the &amp;team&apos;s projects…</source>
         <translation>Ekspor proyek-proyek &amp;tim…</translation>
-    </message>
-    <message>
-        <source>Start from an existing &amp;innovation…</source>
-        <translation>Mulai dari &amp;inovasi yang sudah ada…</translation>
     </message>
     <message>
         <source>Back &amp;up now…</source>
@@ -844,16 +840,36 @@ Folder log: {logs}</translation>
         <translation>Ekspor bundel lokakarya…</translation>
     </message>
     <message>
-        <source>&amp;Dashboard and consolidation…</source>
-        <translation>&amp;Dasbor dan konsolidasi…</translation>
-    </message>
-    <message>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
     <message>
+        <source>Import projects from a .labinov file made on another laptop</source>
+        <translation>Impor proyek dari berkas .labinov yang dibuat di laptop lain</translation>
+    </message>
+    <message>
+        <source>&amp;Start from an existing innovation…</source>
+        <translation>&amp;Mulai dari inovasi yang sudah ada…</translation>
+    </message>
+    <message>
+        <source>Import an innovation of another region as a new project of this team</source>
+        <translation>Impor inovasi daerah lain sebagai proyek baru tim ini</translation>
+    </message>
+    <message>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
+    </message>
+    <message>
+        <source>Dash&amp;board and consolidation…</source>
+        <translation>&amp;Dasbor dan konsolidasi…</translation>
+    </message>
+    <message>
+        <source>Copy all data to a file you choose, e.g. on a USB stick</source>
+        <translation>Salin semua data ke berkas pilihan Anda, misalnya di flashdisk</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
     </message>
     <message>
         <source>Backup written to {path}</source>
@@ -969,6 +985,17 @@ Folder log: {logs}</translation>
     <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstFieldFocus</name>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Close the window and lose what you typed?</source>
+        <translation>Tutup jendela ini dan buang yang sudah Anda ketik?</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1117,13 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>LayoutModes</name>
+    <message>
+        <source>Leave focus mode</source>
+        <translation>Keluar mode fokus</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Labinov — Laboratorium Inovasi</source>
@@ -1136,6 +1170,10 @@ Folder log: {logs}</translation>
         <translation>Belum tersimpan: perubahan terakhir gagal ditulis. Perubahan tetap tampil di layar; penyuntingan berikutnya akan mencoba lagi.</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
@@ -1144,20 +1182,48 @@ Folder log: {logs}</translation>
         <translation>Ula&amp;ngi</translation>
     </message>
     <message>
+        <source>&amp;Navigator</source>
+        <translation>Panel &amp;navigasi</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of workshops, teams and projects</source>
+        <translation>Tampilkan atau sembunyikan daftar lokakarya, tim, dan proyek</translation>
+    </message>
+    <message>
+        <source>F&amp;ocus mode</source>
+        <translation>Mode &amp;fokus</translation>
+    </message>
+    <message>
+        <source>Only the board or worksheet: hides the navigator, toolbar and page header (Esc)</source>
+        <translation>Hanya papan atau lembar kerja: menyembunyikan panel navigasi, bilah alat, dan kepala halaman (Esc)</translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation>Layar &amp;penuh</translation>
     </message>
     <message>
+        <source>Use the whole screen (Esc or F11 to leave)</source>
+        <translation>Pakai seluruh layar (Esc atau F11 untuk kembali)</translation>
+    </message>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>Pr&amp;oyektor</translation>
+    </message>
+    <message>
+        <source>Larger text, readable from the back of the room</source>
+        <translation>Teks lebih besar, terbaca dari belakang ruangan</translation>
+    </message>
+    <message>
+        <source>&amp;Archived projects</source>
+        <translation>Proyek ter&amp;arsip</translation>
+    </message>
+    <message>
+        <source>Show archived projects (greyed) in the navigator</source>
+        <translation>Tampilkan proyek terarsip (abu-abu) di panel navigasi</translation>
+    </message>
+    <message>
         <source>Undo &amp;history</source>
         <translation>&amp;Riwayat urungkan</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Bahasa</translation>
-    </message>
-    <message>
-        <source>Undo history</source>
-        <translation>Riwayat urungkan</translation>
     </message>
 </context>
 <context>
@@ -1237,12 +1303,23 @@ Folder log: {logs}</translation>
         <translation>Pilih dulu sebuah lokakarya (atau tim atau inovasi di dalamnya) di daftar.</translation>
     </message>
     <message>
+        <source>&amp;Readiness of the innovation…</source>
+        <translation>Kesiapan ino&amp;vasi…</translation>
+    </message>
+    <message>
         <source>Choose an innovation</source>
         <translation>Pilih inovasi</translation>
     </message>
     <message>
         <source>Choose an innovation in the list first.</source>
         <translation>Pilih dulu sebuah inovasi di daftar.</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <source>Archived</source>
+        <translation>Diarsipkan</translation>
     </message>
 </context>
 <context>
@@ -1375,16 +1452,16 @@ Folder log: {logs}</translation>
         <translation>Judul proyek</translation>
     </message>
     <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
         <source>Innovation title — click to edit</source>
         <translation>Judul inovasi — klik untuk mengubah</translation>
     </message>
     <message>
         <source>Not saved — will retry</source>
         <translation>Belum tersimpan — akan dicoba lagi</translation>
-    </message>
-    <message>
-        <source>5D stages</source>
-        <translation>Tahapan 5D</translation>
     </message>
     <message>
         <source>Innovation profile</source>
@@ -2287,10 +2364,6 @@ Tetap hapus?</translation>
         <translation>Mulai angkatan Labinov baru</translation>
     </message>
     <message>
-        <source>&amp;Welcome screen</source>
-        <translation>&amp;Halaman awal</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -2353,6 +2426,10 @@ Tetap hapus?</translation>
     <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>W&amp;elcome screen</source>
+        <translation>&amp;Halaman awal</translation>
     </message>
     <message>
         <source>&amp;About Labinov</source>

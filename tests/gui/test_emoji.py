@@ -129,8 +129,8 @@ def test_a_note_and_a_team_name_show_the_glyph(qtbot, window: MainWindow) -> Non
     assert likeness(drawn, box(font)) < UNLIKE
 
     # a team named with an emoji, in the navigator
-    workshop_id = window.actions.open_sample()
-    window.actions.create_team(workshop_id, {"name": SMILE, "kind": "opd"})
+    workshop_id = window.structure.open_sample()
+    window.structure.create_team(workshop_id, {"name": SMILE, "kind": "opd"})
     assert window.select(workshop_id)
     view = window.navigator
     found = view.model().match(

@@ -35,6 +35,7 @@ from labinov.exchange.table import (
     write_table,
 )
 from labinov.gui.context import AppContext
+from labinov.gui.dialog_focus import focus_first_field
 from labinov.gui.errors import show_user_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -129,6 +130,7 @@ class DashboardDialog(QDialog):
         layout.addWidget(self.counts)
         layout.addLayout(buttons)
         self.resize(1000, 520)
+        focus_first_field(self)
 
     def count_text(self) -> str:
         type_column = PROFILE_COLUMN + _keys().index(TYPE_KEY)
