@@ -35,6 +35,7 @@ from labinov.gui import crash, pyside_fix
 from labinov.gui import settings as prefs
 from labinov.gui.context import AppContext
 from labinov.gui.fonts import install_symbol_fallback
+from labinov.gui.language_switch import LanguageSwitch
 from labinov.gui.main_window import MainWindow
 from labinov.gui.single_instance import SingleInstance
 from labinov.gui.translations import install as install_translations
@@ -167,8 +168,13 @@ def run_gui(
         if overview is None and not _open_store(context, notify):
             return 1
         window = build_main_window(context, overview=overview)
-        instance.raise_requested.connect(
-            lambda: (window.showNormal(), window.raise_(), window.activateWindow())
+        switch = LanguageSwitch(app, context, window, translators, build_main_window)
+        instance.raise_requested.connect(  # the window of the moment (a language switch
+            lambda: (  # builds a new one)
+                switch.window.showNormal(),
+                switch.window.raise_(),
+                switch.window.activateWindow(),
+            )
         )
 
         def after_paint() -> None:  # what the first paint need not wait for
@@ -186,6 +192,8 @@ def run_gui(
         instance.release()
         if context.services is not None:
             context.services.store.dispose()
+        if context.language_switch is not None:  # translators installed by a switch
+            translators = context.language_switch.translators
         for translator in translators:  # the QApplication may outlive this run (tests)
             app.removeTranslator(translator)
         if temp_dir:

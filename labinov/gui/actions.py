@@ -393,8 +393,13 @@ class StructureActions(QObject):
         return workshop.id
 
     def set_language(self, language: str) -> None:
+        """Saved for the next start, and applied at once when the app can (the window is
+        built again in the new language: ``language_switch.py``)."""
         prefs.LANGUAGE.set(self.context.settings, language)
         self.context.settings.sync()
+        switch = self.context.language_switch
+        if switch is not None and switch.request(language):
+            return
         QMessageBox.information(
             self.window,
             self.tr("Language"),

@@ -41,8 +41,11 @@ class WindowActions(QObject):
         redo.setEnabled(group.canRedo())
         group.canUndoChanged.connect(undo.setEnabled)
         group.canRedoChanged.connect(redo.setEnabled)
-        group.undoTextChanged.connect(lambda text: self._describe(undo, "&Undo", text))
-        group.redoTextChanged.connect(lambda text: self._describe(redo, "&Redo", text))
+        # bound methods, not lambdas: the connection ends with this window (the undo group
+        # outlives it when the language switch builds a new window)
+        self._undo, self._redo = undo, redo
+        group.undoTextChanged.connect(self._undo_text)
+        group.redoTextChanged.connect(self._redo_text)
         languages = QActionGroup(self)
         for code, _name in LANGUAGE_NAMES:
             languages.addAction(made[f"language_{code}"])
@@ -66,6 +69,12 @@ class WindowActions(QObject):
         ):
             signal.connect(lambda on, a=made[action_id]: a.isChecked() != on and a.setChecked(on))
         return made
+
+    def _undo_text(self, text: str) -> None:
+        self._describe(self._undo, "&Undo", text)
+
+    def _redo_text(self, text: str) -> None:
+        self._describe(self._redo, "&Redo", text)
 
     @staticmethod
     def _describe(action, source: str, command: str) -> None:  # type: ignore[no-untyped-def]

@@ -1117,6 +1117,13 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Language changed. Windows of their own (timer, presentation, undo history) use it when opened again.</source>
+        <translation>Bahasa diganti. Jendela tersendiri (pengatur waktu, presentasi, riwayat urungkan) memakainya saat dibuka lagi.</translation>
+    </message>
+</context>
+<context>
     <name>LayoutModes</name>
     <message>
         <source>Leave focus mode</source>
