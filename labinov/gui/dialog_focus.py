@@ -89,6 +89,10 @@ def _value(widget: QWidget) -> object:
     return None
 
 
+def _stripped(value: object) -> object:
+    return value.strip() if isinstance(value, str) else value
+
+
 class FirstFieldFocus(QObject):
     """On every show of its dialog: focus the first field, Tab in reading order; and
     ``may_discard()`` for a ``reject()`` that should not lose typing to a stray Esc."""
@@ -99,7 +103,8 @@ class FirstFieldFocus(QObject):
         self.initial: list[object] | None = None
 
     def state(self) -> list[object]:
-        return [_value(widget) for widget in fields(self.dialog)]
+        # blanks typed are nothing to lose: only words make Esc ask
+        return [_stripped(_value(widget)) for widget in fields(self.dialog)]
 
     def may_discard(self) -> bool:
         """True when nothing was typed since the dialog showed, or the user agrees to lose it."""
@@ -124,7 +129,7 @@ class FirstFieldFocus(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and watched is self.dialog:
             inputs = fields(self.dialog)
-            self.initial = [_value(widget) for widget in inputs]
+            self.initial = [_stripped(_value(widget)) for widget in inputs]
             for before, after in itertools.pairwise(inputs):
                 QWidget.setTabOrder(before, after)
             if inputs:

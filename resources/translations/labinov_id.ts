@@ -531,6 +531,10 @@ Folder log: {logs}</translation>
         <translation>Uji coba: tidak ada yang diimpor.</translation>
     </message>
     <message>
+        <source>{count} numbers from an older Labinov may have been misread (“1.200” as 1,2): they are marked “check this number” in the readiness view.</source>
+        <translation>{count} angka dari Labinov versi lama mungkin salah terbaca (“1.200” menjadi 1,2): angka itu ditandai “periksa angka ini” di tampilan kesiapan.</translation>
+    </message>
+    <message>
         <source>Imported: {inserted} rows added, {updated} updated, {copies} conflict copies made.</source>
         <translation>Selesai diimpor: {inserted} baris ditambahkan, {updated} diperbarui, {copies} salinan konflik dibuat.</translation>
     </message>
@@ -2589,6 +2593,33 @@ Tetap hapus?</translation>
     </message>
 </context>
 <context>
+    <name>SuspectNumbersView</name>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Letak</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>This number is right</source>
+        <translation>Angka ini benar</translation>
+    </message>
+    <message>
+        <source>Check these numbers: they were stored before Labinov read numbers the Indonesian way, so “1.200” may have become 1,2. Correct them in the worksheet, or confirm that they are right.</source>
+        <translation>Periksa angka ini: disimpan sebelum Labinov membaca angka cara Indonesia, jadi “1.200” mungkin menjadi 1,2. Perbaiki di lembar kerja, atau konfirmasi bahwa angkanya benar.</translation>
+    </message>
+    <message>
+        <source>Confirm number</source>
+        <translation>Konfirmasi angka</translation>
+    </message>
+</context>
+<context>
     <name>TableEditor</name>
     <message>
         <source>Add row</source>
@@ -2704,10 +2735,6 @@ Tetap hapus?</translation>
     <message>
         <source>{value!r} is not a valid choice for this field.</source>
         <translation>{value!r} bukan pilihan yang sah untuk isian ini.</translation>
-    </message>
-    <message>
-        <source>{value!r} is not a date (YYYY-MM-DD).</source>
-        <translation>{value!r} bukan tanggal (TTTT-BB-HH).</translation>
     </message>
     <message>
         <source>project title</source>
@@ -3144,6 +3171,10 @@ Tetap hapus?</translation>
     <message>
         <source>Rank</source>
         <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Check this number: it was stored before Labinov read numbers the Indonesian way, so “1.200” may have become {value}. Type it again, or confirm it in the readiness view.</source>
+        <translation>Periksa angka ini: disimpan sebelum Labinov membaca angka cara Indonesia, jadi “1.200” mungkin tersimpan sebagai {value}. Ketik ulang, atau konfirmasi di tampilan kesiapan.</translation>
     </message>
 </context>
 <context>

@@ -265,7 +265,8 @@ def test_non_numeric_score_and_number_refused_in_the_cell(make_panel, context, p
     column = [c.key for c in field_of("delivery", "indicators").columns].index("baseline")
     edit_cell(indicators.view, 0, column, "empat belas")
     box = find_box()
-    assert box is not None and "bukan angka" in box.text() and "Nilai awal" in box.text()
+    assert box is not None and "tidak berisi angka" in box.text() and "Nilai awal" in box.text()
+    assert "belum diukur" in box.text()  # the accepted forms are shown
     box.close()
     assert ws.answer(project_id, "delivery", "indicators")[0]["baseline"] is None
     edit_cell(indicators.view, 0, column, "12,5")
