@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
 from labinov.app import build_context
+from labinov.exchange.table import consolidation
+from labinov.gui.exchange.dashboard import ConsolidationModel
 from labinov.gui.main_window import MainWindow
 from labinov.gui.translations import install
 from labinov.gui.worksheets import WorksheetPanel
@@ -94,6 +96,13 @@ def test_workshop_and_worksheet_show_dates_and_numbers_in_the_ui_language(
         assert cell(delivery, "indicators", "baseline", edit) == baseline
         budget = field_of("design", "action_plan").column("budget")
         assert parse_cell(budget, expected["budget"], code) == 1500000
+
+        # the workshop's consolidation table: a profile date known to the month
+        services.projects.update_profile(project.id, {"trial_date": "2019-08"})
+        headers, rows = consolidation(services, workshop.id, code)
+        table = ConsolidationModel(headers, rows, None, code)
+        column = headers.index("Waktu uji coba" if code == "id" else "Trial date")
+        assert table.data(table.index(0, column)) == expected["month"]
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
