@@ -414,7 +414,9 @@ class StructureActions(QObject):
     @add_action(
         "quit",
         QT_TRANSLATE_NOOP("StructureActions", "&Quit"),
-        shortcut=QKeySequence.StandardKey.Quit,
+        # the platform's Quit key has no binding without a desktop theme (offscreen, some
+        # Linux desktops): Ctrl+Q is given explicitly, as F11 is for full screen
+        shortcut=("Ctrl+Q", QKeySequence.StandardKey.Quit),
         icon="exit-to-app",
         menu="file",
         group=99,
