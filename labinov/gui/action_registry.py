@@ -30,8 +30,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 from labinov.gui import icons
+from labinov.paths import resource
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtCore import Qt
 
 Key = str | QKeySequence.StandardKey
@@ -154,15 +157,16 @@ class ActionSet:
 
     def __post_init__(self) -> None:
         specs = self.specs if self.specs is not None else declared(type(self.owner))
+        folder = resource("icons")
         for item in specs:
             self.by_id[item.id] = item
-            self.actions[item.id] = self._make(item)
+            self.actions[item.id] = self._make(item, folder)
 
-    def _make(self, item: ActionSpec) -> QAction:
+    def _make(self, item: ActionSpec, folder: Path) -> QAction:
         action = QAction(item.translated(item.text), self.parent)
         action.setObjectName(item.id)
         if item.icon:
-            action.setIcon(icons.icon(item.icon))
+            action.setIcon(icons.icon(item.icon, folder))
         if item.shortcuts:
             action.setShortcuts(key_bindings(item.shortcuts))
         tip = item.translated(item.tip)
