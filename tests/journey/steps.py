@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QWidget,
 )
+from shiboken6 import isValid
 
 from labinov.app import build_context, build_main_window
 from labinov.gui.main_window import MainWindow
@@ -116,6 +117,28 @@ def click_menu_item(window: MainWindow, menu_name: str, action_id: str) -> None:
     assert action.isEnabled(), action_id
     QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
     settle()
+
+
+def click_panel_menu(
+    panel: QWidget, menu_name: str, action_id: str, then: Callable[[QDialog], None] | None = None
+) -> None:
+    """Click a menu button of a panel's toolbar, then an item of its menu (whose dialog, if
+    any, ``then`` answers)."""
+    menu = panel.findChild(QMenu, menu_name)
+    action = next(a for a in menu.actions() if a.objectName() == action_id)
+
+    def choose() -> None:
+        if not menu.isVisible():
+            QTimer.singleShot(20, choose)
+            return
+        assert action.isEnabled(), action_id
+        if then is not None:
+            when_modal(then)
+        QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+    QTimer.singleShot(0, choose)
+    button = next(b for b in panel.findChildren(QAbstractButton) if b.menu() is menu)
+    click(button)
 
 
 def ctrl(key: Qt.Key, shift: bool = False) -> None:
@@ -260,27 +283,12 @@ def canvas_with_notes(journey: Journey) -> None:
     assert "Kanvas" in tabs.tabText(index), tabs.tabText(index)
     click(bar, bar.tabRect(index).center())
     panel = tabs.currentWidget()
-    menu = panel.findChild(QMenu, "canvasMenu")
-    new = panel.findChild(type(journey.w.action_map["quit"]), "newCanvas")
-    assert new.isEnabled()
 
     def pick(dialog: QDialog) -> None:
         shoot(journey, "template-picker")
         press(Qt.Key.Key_Return)
 
-    def choose(popup: QMenu) -> None:
-        when_modal(pick)
-        QTest.mouseClick(popup, Qt.MouseButton.LeftButton, pos=popup.actionGeometry(new).center())
-
-    def open_menu() -> None:
-        if menu.isVisible():
-            choose(menu)
-        else:
-            QTimer.singleShot(20, open_menu)
-
-    QTimer.singleShot(0, open_menu)
-    button = next(b for b in panel.toolbar.findChildren(QAbstractButton) if b.menu() is menu)
-    click(button)
+    click_panel_menu(panel, "canvasMenu", "newCanvas", then=pick)
     activate(journey.w)
     board = panel.current()
     assert board is not None
@@ -292,6 +300,53 @@ def canvas_with_notes(journey: Journey) -> None:
     press(Qt.Key.Key_Escape)
     notes = journey.w.context.services.canvases.load(board.canvas_id)[0]
     assert any("Antrean panjang" in (n.get("text") or "") for n in notes), notes
+
+
+def _panel(journey: Journey) -> QWidget:
+    tabs = journey.w.project_page.stage_pages[STAGES[0].value].tabs
+    panel = tabs.currentWidget()
+    assert type(panel).__name__ == "CanvasPanel"
+    return panel
+
+
+def voting(journey: Journey) -> None:
+    panel = _panel(journey)
+
+    def start(dialog: QDialog) -> None:
+        assert QApplication.focusWidget() is dialog.participants  # type: ignore[attr-defined]
+        QTest.keyClick(dialog.participants, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+        QTest.keyClicks(dialog.participants, "1")  # type: ignore[attr-defined]
+        press(Qt.Key.Key_Return)
+
+    click_panel_menu(panel, "votingMenu", "startVoting", then=start)
+    activate(journey.w)
+    board = panel.current()
+    assert board.voting_bar is not None and board.voting_bar.isVisible()
+    view = board.view
+    note = next(
+        i for i in view.scene().items() if "Antrean" in str(getattr(i, "row", {}).get("text"))
+    )
+    where = view.mapFromScene(note.sceneBoundingRect().center())
+    click(view.viewport(), where)
+    shoot(journey, "voting")
+    store = journey.w.context.services.canvases.load(board.canvas_id)[0]
+    assert any(n.get("votes") for n in store), "the click gave the note a vote"
+    end = next(b for b in board.voting_bar.findChildren(QAbstractButton) if "Akhiri" in b.text())
+    click(end)
+
+
+def presentation(journey: Journey) -> None:
+    panel = _panel(journey)
+    view = panel.current().view
+    view.setFocus()
+    press(Qt.Key.Key_F5)
+    shown = panel.presentation
+    assert shown is not None and shown.isVisible()
+    activate(shown)
+    shoot(journey, "presentation")
+    press(Qt.Key.Key_Escape)
+    assert not isValid(shown) or not shown.isVisible()  # closed (and deleted)
+    activate(journey.w)
 
 
 def timer_and_overview(journey: Journey) -> None:
@@ -382,6 +437,8 @@ STEPS: tuple[Callable[[Journey], None], ...] = (
     profile,
     each_stage,
     canvas_with_notes,
+    voting,
+    presentation,
     timer_and_overview,
     export_proposal,
     backup_to_a_chosen_folder,
