@@ -252,16 +252,29 @@ def new_project(journey: Journey) -> None:
 
 
 def profile(journey: Journey) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
     page = journey.w.project_page
     click(page.profile_button)
     form = page.profile
     assert form.isVisible()
-    first = form.findChild(QWidget, "profile_background") or next(
-        e for e in form.findChildren(QWidget) if e.objectName().startswith("profile_")
+    editor = next(
+        e
+        for e in form.findChildren(QPlainTextEdit)
+        if e.objectName().startswith("profile_") and e.isVisible()
     )
-    click(first)
-    QTest.keyClicks(QApplication.focusWidget(), "Antrean posyandu panjang")
+    click(editor)
+    assert QApplication.focusWidget() is editor
+    QTest.keyClicks(editor, "Antrean posyandu panjang")
     press(Qt.Key.Key_Tab)  # leaving the field saves it
+    key = editor.objectName().removeprefix("profile_")
+    journey.ids["profile_key"] = key
+    wait_until(
+        lambda: (
+            journey.w.context.services.projects.get(journey.ids["project"]).profile.get(key)
+            == "Antrean posyandu panjang"
+        )
+    )
 
 
 def each_stage(journey: Journey) -> None:
@@ -425,8 +438,12 @@ def quit_and_reopen(journey: Journey) -> None:
         "Andi Pratama",
         "Sri Wahyuni",
     ]
+    project = services.projects.get(journey.ids["project"])
+    assert project.profile.get(journey.ids["profile_key"]) == "Antrean posyandu panjang"
     canvases = services.canvases.list(journey.ids["project"], STAGES[0].value)
     assert canvases and w.project_page is not None
+    notes = services.canvases.load(canvases[0].id)[0]
+    assert [n.get("votes") for n in notes if n.get("text") == "Antrean panjang"] == [1]
 
 
 STEPS: tuple[Callable[[Journey], None], ...] = (
