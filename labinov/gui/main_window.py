@@ -84,6 +84,12 @@ class MainWindow(QMainWindow):
         self.navigator = NavigatorView(self.model)
         self.navigator.setMinimumWidth(NAVIGATOR_MIN_WIDTH)
         self.welcome = WelcomePage(context.language)
+        for button, icon in (
+            (self.welcome.new_button, "folder-plus-outline"),  # as File ▸ New workshop
+            (self.welcome.sample_button, "lightbulb-on-outline"),
+            (self.welcome.import_button, "import"),  # as File ▸ Import bundle
+        ):
+            button.setIcon(icons.icon(icon))
         self.info: SummaryPage | None = None  # built when a workshop or team is selected
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
