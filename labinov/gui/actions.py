@@ -49,6 +49,7 @@ class StructureActions(QObject):
         self.window.navigator.context_menu_requested.connect(self._context_menu)
 
     def _context_menu(self, position: QPoint) -> None:
+        self.action_set.set_icons(CONTEXT_MENU)
         menu = QMenu(self.window)
         for key in CONTEXT_MENU:
             item = self.action_set[key]
