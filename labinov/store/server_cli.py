@@ -62,11 +62,17 @@ QT_TRANSLATE_NOOP("Cli", "The server {url} is ready for this Labinov.")
 
 
 def register(commands: Any, _export: Any, common: argparse.ArgumentParser) -> None:
-    server = commands.add_parser("server", help="a regional PostgreSQL server")
+    server = commands.add_parser(
+        "server", help=QT_TRANSLATE_NOOP("Cli", "a regional PostgreSQL server")
+    )
     actions = server.add_subparsers(dest="server_action", metavar="ACTION", required=True)
     upgrade = actions.add_parser(
-        "upgrade", parents=[common], help="bring the server's schema up to this Labinov's"
+        "upgrade",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("Cli", "bring the server's schema up to this Labinov's"),
     )
     upgrade.set_defaults(func=_upgrade, needs_store=False)
-    status = actions.add_parser("status", parents=[common], help="check the server's schema")
+    status = actions.add_parser(
+        "status", parents=[common], help=QT_TRANSLATE_NOOP("Cli", "check the server's schema")
+    )
     status.set_defaults(func=_status, needs_store=False)
