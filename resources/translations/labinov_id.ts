@@ -1076,7 +1076,7 @@ Folder log: {logs}</translation>
     <message numerus="yes">
         <source>Export stopped: %n of {total} PDF file(s) written in {path}.</source>
         <translation>
-            <numerusform>Export stopped: %n of {total} PDF file written in {path}.</numerusform>
+            <numerusform>Ekspor dihentikan: %n dari {total} berkas PDF ditulis di {path}.</numerusform>
         </translation>
     </message>
     <message>
