@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from labinov.app import build_context, build_main_window
+from labinov.gui.collector import collect_on_gui_thread
 from labinov.gui.main_window import MainWindow
 from labinov.gui.translations import install
 from labinov.method.stages import STAGES
@@ -471,6 +472,7 @@ def test_newcomer_journey(qapp, tmp_path: Path) -> None:  # type: ignore[no-unty
         shots=Path(shots) if shots else None,
     )
     journey.paths.data_dir.mkdir(parents=True)
+    collect_on_gui_thread(qapp)  # as application() does
     translators = install(qapp, "id")  # as the app does for an Indonesian system
     assert translators
     start(journey)
