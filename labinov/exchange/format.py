@@ -8,6 +8,7 @@ newer format version is refused with "update Labinov" before anything else is re
 from __future__ import annotations
 
 import copy
+import math
 import re
 from collections.abc import Callable
 from datetime import date, datetime
@@ -22,7 +23,6 @@ from pydantic import (
     Field,
     PlainValidator,
     StrictBool,
-    StrictFloat,
     StrictInt,
     StrictStr,
     TypeAdapter,
@@ -37,6 +37,8 @@ from labinov.store.models import ALL_TABLES
 FORMAT_NAME = "labinov-bundle"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
+# what an SQLite INTEGER holds; a larger number cannot be stored (the driver overflows)
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 ID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 Id = Annotated[str, Field(pattern=ID_PATTERN)]
 
@@ -48,12 +50,32 @@ def _text(value: Any) -> Any:
     return value
 
 
+def _format_version(value: Any) -> int:
+    """Exactly the integer 1: ``true`` and ``1.0`` are not a format version."""
+    if type(value) is not int or value != FORMAT_VERSION:
+        raise ValueError(f"expected the integer {FORMAT_VERSION}")
+    return value
+
+
+def _stored_float(value: Any) -> float | int:
+    """A finite float, or an integer SQLite can bind (a REAL column makes it a float)."""
+    if type(value) is float and math.isfinite(value):
+        return value
+    if type(value) is int and INT_MIN <= value <= INT_MAX:
+        return value
+    raise ValueError("expected a finite number within the range the store holds")
+
+
+StoredInt = Annotated[StrictInt, Field(ge=INT_MIN, le=INT_MAX)]
+StoredFloat = Annotated[float, PlainValidator(_stored_float)]
+
+
 class AttachmentEntry(BaseModel):
     """An attachment file of the bundle: ``attachments/<id>``, its size and SHA-256."""
 
     model_config = ConfigDict(extra="forbid")
     id: Id
-    size: StrictInt = Field(ge=0)
+    size: StrictInt = Field(ge=0, le=INT_MAX)
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 
 
@@ -68,7 +90,7 @@ class Manifest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     format: Literal["labinov-bundle"]
-    format_version: Literal[1]
+    format_version: Annotated[int, PlainValidator(_format_version)]
     app_version: StrictStr
     created_at: Annotated[AwareDatetime, BeforeValidator(_text)]
     device_id: StrictStr = Field(max_length=64)
@@ -95,7 +117,10 @@ def stored_text(value: Any) -> str:
         raise ValueError("expected ISO date-time text with a UTC offset")
     if _FAST_TIME.fullmatch(value):  # what Labinov writes: already UTC
         return f"{value[:10]} {value[11:26]}"
-    return stored_time(parsed)
+    try:
+        return stored_time(parsed)
+    except OverflowError:  # 9999-12-31T23:59-23:59 is past the last UTC time Python holds
+        raise ValueError("date-time out of range") from None
 
 
 def date_text(value: Any) -> str:
@@ -124,9 +149,9 @@ def _column_type(model: type, table: Table, name: str) -> Any:
     elif isinstance(kind, Boolean):
         annotation = StrictBool
     elif isinstance(kind, Integer):
-        annotation = StrictInt
+        annotation = StoredInt
     elif isinstance(kind, Float):
-        annotation = StrictFloat | StrictInt
+        annotation = StoredFloat
     elif isinstance(kind, JSON):
         field = model.model_fields.get(name)  # type: ignore[attr-defined]
         annotation = field.annotation if field is not None else dict[str, Any] | list[Any]

@@ -9,7 +9,7 @@ dates, JSON columns as they are, binary data (attachments) kept out of the docum
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
@@ -101,11 +101,27 @@ def stored_time(value: datetime) -> str:
     return value.replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
+class Deferred:
+    """A binary value read only when its row is written: an import of two thousand
+    pictures holds one at a time, not all of them."""
+
+    __slots__ = ("read",)
+
+    def __init__(self, read: Callable[[], bytes]) -> None:
+        self.read = read
+
+
+def _binary(value: Any) -> Any:
+    return value.read() if isinstance(value, Deferred) else value
+
+
 def _storer(column: Any) -> Any:
     """Import-form value (see ``format``: times and dates already as stored text) → what
     SQLAlchemy would store for ``column``."""
     kind = column.type
     kind = getattr(kind, "impl", kind)
+    if isinstance(kind, LargeBinary):
+        return _binary
     if isinstance(kind, JSON):
         return lambda v: None if v is None else json.dumps(v)
     if isinstance(kind, Boolean):
@@ -115,17 +131,19 @@ def _storer(column: Any) -> Any:
 
 def insert_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
     """Insert ``rows`` (import form, every column present) with one DB-API executemany:
-    an import writes tens of thousands of rows."""
+    an import writes tens of thousands of rows. Values are made as the driver takes them
+    (a generator), so ``Deferred`` binaries are read one row at a time."""
     names = [c.name for c in table.columns]
     storers = [_storer(c) for c in table.columns]
+    values: Iterable[tuple[Any, ...]]
     if any(storers):
-        values: list[tuple[Any, ...]] = [
+        values = (
             tuple(
                 (store(row[name]) if store is not None else row[name])
                 for name, store in zip(names, storers, strict=True)
             )
             for row in rows
-        ]
+        )
     else:
         values = [tuple(row[name] for name in names) for row in rows]
     cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
@@ -139,7 +157,7 @@ def update_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
     """Overwrite rows (import form, every column present) by id with one executemany."""
     names = [c.name for c in table.columns if c.name != "id"]
     storers = [_storer(table.c[name]) for name in names]
-    values = [
+    values = (
         (
             *(
                 (store(row[name]) if store is not None else row[name])
@@ -148,7 +166,7 @@ def update_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
             row["id"],
         )
         for row in rows
-    ]
+    )
     cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     cursor.executemany(
         f'UPDATE "{table.name}" SET {", ".join(f"{n} = ?" for n in names)} WHERE id = ?',

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from labinov.exchange import bundle as bundles
 from labinov.exchange.rows import (
     BY_NAME,
     TABLES,
+    Deferred,
     Row,
     binary_columns,
     children_of,
@@ -304,8 +306,11 @@ def _classify(incoming: Row, local: Row, base: str | None, bundle: Any) -> str:
     """Status of a row present on both sides; values in import form (times as stored
     text, which sorts like time)."""
     same = all(local.get(name) == value for name, value in incoming.items())
-    if "data" in local and isinstance(local["data"], bytes | memoryview):
-        same = same and bytes(local["data"]) == bundle.attachments.get(incoming["id"])
+    if same and "data" in local and isinstance(local["data"], bytes | memoryview):
+        attachments = bundle.attachments
+        same = incoming["id"] in attachments and hashlib.sha256(
+            local["data"]
+        ).hexdigest() == attachments.sha256(incoming["id"])
     if same:
         return "unchanged"
     if base is not None:
@@ -390,7 +395,7 @@ def apply_import(store: Store, plan: ImportPlan, progress: Progress | None = Non
             copy_ids[row_id] = new_id()
     attachments = plan.bundle.attachments
     try:
-        with store.transaction() as session:
+        with attachments.opened(), store.transaction() as session:
             conn = session.connection()
             for table in TABLES:
                 name = table.name
@@ -400,7 +405,7 @@ def apply_import(store: Store, plan: ImportPlan, progress: Progress | None = Non
                 for row_id, row in plan.rows.get(name, {}).items():
                     status = statuses[row_id]
                     if name == "attachment":
-                        row = {**row, "data": attachments[row_id]}
+                        row = {**row, "data": Deferred(partial(attachments.read, row_id))}
                     if row_id in copy_ids:
                         if name != "project" and plan.project_of[row_id] not in copy_ids:
                             continue  # its project has this very copy already
@@ -521,7 +526,7 @@ def replicate(
         for row in rows
     }
     now = stored_time(datetime.now(UTC))
-    with store.transaction() as session:
+    with plan.bundle.attachments.opened(), store.transaction() as session:
         conn = session.connection()
         team = BY_NAME["team"]
         if conn.execute(select(team.c.id).where(team.c.id == team_id)).first() is None:
@@ -535,7 +540,7 @@ def replicate(
                 values = {k: _remap(v, ids) for k, v in row.items()}
                 values["created_at"] = values["updated_at"] = now
                 if table.name == "attachment":
-                    values["data"] = plan.bundle.attachments[row["id"]]
+                    values["data"] = Deferred(partial(plan.bundle.attachments.read, row["id"]))
                 if table.name == "project":
                     values["team_id"] = team_id
                     values["profile"] = {

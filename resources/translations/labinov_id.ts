@@ -2341,6 +2341,14 @@ Folder log: {logs}</translation>
         <translation>Bundel rusak: {name} tidak dapat dibaca ({reason}).</translation>
     </message>
     <message>
+        <source>The bundle is too large: its contents pass {limit} MB in all.</source>
+        <translation>Bundel terlalu besar: isinya melebihi {limit} MB seluruhnya.</translation>
+    </message>
+    <message>
+        <source>The bundle {path} cannot be read again ({reason}).</source>
+        <translation>Bundel {path} tidak dapat dibaca lagi ({reason}).</translation>
+    </message>
+    <message>
         <source>The bundle is damaged: {name} is not valid JSON ({reason}).</source>
         <translation>Bundel rusak: {name} bukan JSON yang sah ({reason}).</translation>
     </message>
