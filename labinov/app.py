@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from labinov import __version__
 from labinov.errors import UserError
+from labinov.exchange.files import remove_stale_parts
 from labinov.gui import crash, pyside_fix
 from labinov.gui import settings as prefs
 from labinov.gui.context import AppContext
@@ -137,6 +138,7 @@ def run_gui(
     except OSError as error:
         notify(_folder_error(paths, error))
         return 1
+    remove_stale_parts((paths.data_dir, paths.backup_dir))  # left by a killed backup
     settings = prefs.open_settings(paths)
     prefs.apply_font(app, settings)
     saved = prefs.LANGUAGE.get(settings)

@@ -16,6 +16,7 @@ from pathlib import Path
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.exchange.files import cannot_write, write_atomically
 from labinov.paths import UserPaths
+from labinov.reasons import reason
 
 KEEP = 10
 AUTO_INTERVAL = timedelta(days=1)
@@ -138,7 +139,7 @@ def restore(paths: UserPaths, source: Path) -> Path:
                 "UserError",
                 "The backup could not be restored ({reason}); a copy of your data is in {path}.",
             ),
-            reason=str(error),
+            reason=reason(error),
             path=str(safety),
         ) from error
     return safety

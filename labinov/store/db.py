@@ -21,6 +21,7 @@ from sqlmodel import Session, create_engine
 
 from labinov.errors import QT_TRANSLATE_NOOP, StorageError
 from labinov.paths import UserPaths
+from labinov.reasons import reason
 
 SYNCHRONOUS = "FULL"
 BUSY_TIMEOUT_MS = 5000
@@ -63,7 +64,7 @@ def storage_error(error: BaseException, where: Path | str = "") -> StorageError:
         )
     return StorageError(
         QT_TRANSLATE_NOOP("UserError", "The data could not be saved: {reason}"),
-        reason=str(getattr(error, "orig", error)),
+        reason=reason(error),
     )
 
 
@@ -106,7 +107,7 @@ def open_store(paths: UserPaths) -> Store:
         raise StorageError(
             QT_TRANSLATE_NOOP("UserError", "Cannot use the data folder {path}: {reason}"),
             path=str(paths.data_dir),
-            reason=error.strerror or str(error),
+            reason=reason(error),
         ) from error
     engine = make_engine(paths.database)
     try:
@@ -116,6 +117,9 @@ def open_store(paths: UserPaths) -> Store:
         raise StorageError(
             QT_TRANSLATE_NOOP("UserError", "Cannot open the database in {path}: {reason}"),
             path=str(paths.data_dir),
-            reason=str(error.orig),
+            reason=reason(error),
         ) from error
+    except BaseException:  # a newer schema: close the file as it was found
+        engine.dispose()
+        raise
     return Store(engine)

@@ -2440,6 +2440,34 @@ Folder log: {logs}</translation>
         <source>a folder has that name</source>
         <translation>ada folder dengan nama itu</translation>
     </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>disk tidak dapat dibaca atau ditulis</translation>
+    </message>
+    <message>
+        <source>the database is busy in another program</source>
+        <translation>basis data sedang dipakai program lain</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>berkas basis data rusak</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>berkas basis data tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>the file is not a Labinov database</source>
+        <translation>berkas itu bukan basis data Labinov</translation>
+    </message>
+    <message>
+        <source>The command failed: {reason}</source>
+        <translation>Perintah gagal: {reason}</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer Labinov (schema {found}); Labinov {version} knows schemas up to {known}. Please update Labinov to open it; nothing was changed.</source>
+        <translation>Basis data ini dibuat oleh Labinov yang lebih baru (skema {found}); Labinov {version} hanya mengenal skema sampai {known}. Perbarui Labinov untuk membukanya; tidak ada yang diubah.</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>
