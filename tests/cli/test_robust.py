@@ -25,14 +25,13 @@ from labinov.store.migrate import NewerDatabaseError, quick_head
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _labinov(*args: str, **kwargs) -> subprocess.CompletedProcess[str]:
+def _labinov(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "labinov", *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=120,
-        **kwargs,
     )
 
 
@@ -123,7 +122,14 @@ def test_broken_pipe_is_silent_and_exit_0(sample_dir: Path) -> None:
 @pytest.mark.parametrize("language", ["id", "en"])
 def test_full_output_device_is_one_line(sample_dir: Path, language: str) -> None:
     with open("/dev/full", "w") as full:
-        result = _labinov("list", "--data-dir", str(sample_dir), "--lang", language, stdout=full)
+        result = subprocess.run(
+            (sys.executable, "-m", "labinov", "list", "--lang", language, "--data-dir", sample_dir),
+            cwd=ROOT,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
