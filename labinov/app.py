@@ -86,6 +86,8 @@ def attach_store(context: AppContext, store: Store) -> None:
     from labinov.services import Services
 
     context.services = Services(store)
+    context.read_only = store.read_only
+    context.read_only_copy = store.migrated_copy
     # A stage is done when its required outputs are filled (or a moderator overrides).
     context.services.worksheets.install_gate(context.language)
 

@@ -13,7 +13,14 @@ from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _SANDBOX = Path(tempfile.mkdtemp(prefix="labinov-tests-"))
-for _var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+for _var in (
+    "HOME",
+    "XDG_CONFIG_HOME",
+    "XDG_DATA_HOME",
+    "XDG_CACHE_HOME",
+    "XDG_STATE_HOME",
+    "XDG_RUNTIME_DIR",
+):
     os.environ[_var] = str(_SANDBOX / _var.lower())
 os.environ.pop("LABINOV_DATA_DIR", None)
 os.environ["LANG"] = "id_ID.UTF-8"  # the users' language is the default under test

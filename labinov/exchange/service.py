@@ -64,8 +64,8 @@ PROJECT_TABLES = _owned("project")
 
 def device_id(store: Store) -> str:
     """A random id of this data folder, kept next to the database (named in manifests)."""
-    database = store.engine.url.database
-    if not database or database == ":memory:":
+    database = str(store.database)
+    if not database or database in (":memory:", "None", "."):
         return "memory"
     path = Path(database).parent / "device-id"
     try:
@@ -163,7 +163,8 @@ def export_bundle(store: Store, kind: str, scope_id: str, path: Path) -> dict[st
             documents[f"projects/{project_id}.json"] = document(
                 "project", project_id, own[0][1]["title"], context + members + own
             )
-        _record_base(conn, [(i, t, u) for i, (t, u) in exported.items()], replace=False)
+        if not store.read_only:  # a read-only folder cannot remember what it exported
+            _record_base(conn, [(i, t, u) for i, (t, u) in exported.items()], replace=False)
         manifest = bundles.new_manifest(kind, scope_id, device_id(store), list(documents), entries)
     bundles.write_bundle(path, manifest, documents, attachments)
     return dict(counts)

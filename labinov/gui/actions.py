@@ -115,9 +115,11 @@ class StructureActions(QObject):
 
     def update_enabled(self) -> None:
         kind, _row_id = self.window.navigator.current()
-        if self.context.services is None:  # still loading the store
+        if self.context.services is None or self.context.read_only:  # loading, or no edits
             kind = ""
-        self.new_workshop_action.setEnabled(self.context.services is not None)
+        self.new_workshop_action.setEnabled(
+            self.context.services is not None and not self.context.read_only
+        )
         self.new_team_action.setEnabled(bool(kind))
         self.edit_workshop_action.setEnabled(bool(kind))
         self.new_project_action.setEnabled(kind in ("team", "project"))

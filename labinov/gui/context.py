@@ -46,6 +46,10 @@ class AppContext:
     paths: UserPaths
     settings: QSettings
     language: str = "id"
+    # the store opened read-only (the folder cannot be written): every edit action is off;
+    # ``read_only_copy``: what is shown is a temporary copy migrated to this version
+    read_only: bool = False
+    read_only_copy: bool = False
     undo_group: QUndoGroup = field(default_factory=QUndoGroup)
     events: ContextEvents = field(default_factory=ContextEvents)
     _stacks: dict[str, QUndoStack] = field(default_factory=dict)

@@ -26,6 +26,7 @@ from labinov.gui.errors import save_state
 from labinov.gui.keys import set_shortcut
 from labinov.gui.models.navigator import NavigatorModel
 from labinov.gui.navigator_view import NavigatorView
+from labinov.gui.read_only import ReadOnlyBanner
 from labinov.gui.welcome import WelcomePage
 from labinov.store.overview import Overview
 
@@ -113,7 +114,9 @@ class MainWindow(QMainWindow):
         save_state().changed.connect(self._show_save_state)
         self.refresh()
         self._restore_geometry()
+        self.read_only_banner: ReadOnlyBanner | None = None
         if context.services is not None:
+            self._show_read_only()
             self._restore_session()
 
     def _show_save_state(self, ok: bool) -> None:
@@ -134,7 +137,19 @@ class MainWindow(QMainWindow):
         self._early_overview = None
         self.refresh()
         self.welcome.setEnabled(True)
+        self._show_read_only()
         self._restore_session()
+
+    def _show_read_only(self) -> None:
+        """A read-only store: the banner on top, the welcome page's buttons and every
+        structure edit off (the store refuses any other write with a message)."""
+        if not self.context.read_only or self.read_only_banner is not None:
+            return
+        self.read_only_banner = ReadOnlyBanner(self.context.read_only_copy, self)
+        self.insertToolBar(self.toolbar, self.read_only_banner)  # the top line, alone
+        self.insertToolBarBreak(self.toolbar)
+        self.welcome.setEnabled(False)
+        self.actions.update_enabled()
 
     @property
     def panels(self) -> tuple[StagePanel, ...]:

@@ -1474,6 +1474,17 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>&lt;b&gt;Read only&lt;/b&gt; — this data folder cannot be written. You can look, export and back up elsewhere; nothing can be changed.</source>
+        <translation>&lt;b&gt;Hanya baca&lt;/b&gt; — folder data ini tidak dapat ditulis. Anda dapat melihat, mengekspor, dan mencadangkan ke tempat lain; tidak ada yang dapat diubah.</translation>
+    </message>
+    <message>
+        <source>It was made by an older Labinov: what you see is a temporary copy brought up to this version; the original is unchanged.</source>
+        <translation>Data ini dibuat oleh Labinov yang lebih lama: yang tampil adalah salinan sementara yang diperbarui ke versi ini; data aslinya tidak berubah.</translation>
+    </message>
+</context>
+<context>
     <name>Readiness</name>
     <message>
         <source>The proposal outline is not available yet: stage completeness only.</source>
