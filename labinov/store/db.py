@@ -162,8 +162,15 @@ def open_store(paths: UserPaths) -> Store:
 
 def open_read_only(paths: UserPaths) -> Store:
     """The database of ``paths`` for reading only; at an older schema, a migrated copy."""
-    from labinov.store.migrate import check_not_newer, current_revision, quick_head
+    from labinov.store.migrate import check_not_newer, current_revision, quick_head, upgrade
     from labinov.store.read_only import migrated_copy, read_only_engine
+
+    def migrate(copy: Path) -> None:
+        engine = make_engine(copy)
+        try:
+            upgrade(engine)
+        finally:
+            engine.dispose()
 
     engine = read_only_engine(paths.database)
     try:
@@ -172,7 +179,7 @@ def open_read_only(paths: UserPaths) -> Store:
         if revision == quick_head():
             return Store(engine, read_only=True, database=paths.database)
         engine.dispose()
-        copy, folder = migrated_copy(paths.database)
+        copy, folder = migrated_copy(paths.database, migrate)
         return Store(
             read_only_engine(copy),
             read_only=True,

@@ -103,25 +103,3 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
     command.upgrade(alembic_config(engine), revision)
-
-
-def new_revision(message: str) -> None:
-    """Developer helper: ``python -m labinov.store.migrate "message"`` autogenerates a revision
-    against a database built by the existing migrations."""
-    import tempfile
-
-    from labinov.store.db import make_engine
-
-    with tempfile.TemporaryDirectory() as folder:
-        engine = make_engine(Path(folder) / "revision.sqlite")
-        upgrade(engine)
-        from alembic import command
-
-        command.revision(alembic_config(engine), message=message, autogenerate=True)
-        engine.dispose()
-
-
-if __name__ == "__main__":
-    import sys
-
-    new_revision(" ".join(sys.argv[1:]) or "change")

@@ -14,6 +14,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -67,12 +68,9 @@ def read_only_engine(database: Path) -> Engine:
     return engine
 
 
-def migrated_copy(database: Path) -> tuple[Path, Path]:
+def migrated_copy(database: Path, migrate: Callable[[Path], None]) -> tuple[Path, Path]:
     """Copy ``database`` into a new temporary folder and bring the copy's schema up to
-    date; returns (the copy, its folder to remove when done)."""
-    from labinov.store.db import make_engine
-    from labinov.store.migrate import upgrade
-
+    date with ``migrate(copy)``; returns (the copy, its folder to remove when done)."""
     folder = Path(tempfile.mkdtemp(prefix="labinov-read-only-"))
     copy = folder / database.name
     try:
@@ -85,11 +83,7 @@ def migrated_copy(database: Path) -> tuple[Path, Path]:
                 target.close()
         finally:
             source.close()
-        engine = make_engine(copy)
-        try:
-            upgrade(engine)
-        finally:
-            engine.dispose()
+        migrate(copy)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
