@@ -303,7 +303,7 @@ def _not_json(name: str, reason: str) -> UserError:
 
 
 def _invalid(name: str, error: ValidationError) -> UserError:
-    first = error.errors()[0] if error.errors() else {}
+    first: dict[str, Any] = dict(error.errors()[0]) if error.errors() else {}
     where = ".".join(str(p) for p in first.get("loc", ()))[:80]
     return _damaged(
         QT_TRANSLATE_NOOP(

@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Callable
 from datetime import date, datetime
-from functools import cache
+from functools import cache, partial
 from typing import Annotated, Any, Literal, NotRequired, Required
 
 from pydantic import (
@@ -139,7 +139,7 @@ DateText = Annotated[str, PlainValidator(date_text)]
 
 def _column_type(model: type, table: Table, name: str) -> Any:
     column = table.c[name]
-    kind = column.type
+    kind: Any = column.type
     if isinstance(kind, TypeDecorator):
         kind = kind.impl  # UtcDateTime is a DateTime underneath
     if isinstance(kind, DateTime):
@@ -186,9 +186,7 @@ def row_type(table_name: str) -> Any:
             _default(model, column.name) is ... and not column.nullable
         )
         fields[column.name] = Required[annotation] if required else NotRequired[annotation]
-    row = TypedDict(f"{model.__name__}Row", fields)  # type: ignore[operator]
-    row.__pydantic_config__ = ConfigDict(extra="forbid")  # type: ignore[attr-defined]
-    return row
+    return _typed_dict(f"{model.__name__}Row", fields)
 
 
 @cache
@@ -196,7 +194,7 @@ def defaults(table_name: str) -> tuple[tuple[str, Callable[[], Any]], ...]:
     """(column, make default) for the optional columns of ``table_name``, as the model
     defines them; fills what an older bundle leaves out."""
     model = _model(table_name)
-    out = []
+    out: list[tuple[str, Callable[[], Any]]] = []
     for column in model.__table__.columns:
         if isinstance(column.type, LargeBinary) or column.name in REQUIRED:
             continue
@@ -206,15 +204,19 @@ def defaults(table_name: str) -> tuple[tuple[str, Callable[[], Any]], ...]:
             kind = column.type
             kind = kind.impl if isinstance(kind, TypeDecorator) else kind
             if isinstance(kind, DateTime):
-                out.append((column.name, lambda f=factory: stored_time(f())))
+                out.append((column.name, partial(_stored_now, factory)))
             else:
                 out.append((column.name, factory))
         elif field is not None and not field.is_required():
             value = field.default
-            out.append((column.name, lambda v=value: copy.deepcopy(v)))
+            out.append((column.name, partial(copy.deepcopy, value)))
         elif column.nullable:
             out.append((column.name, lambda: None))
     return tuple(out)
+
+
+def _stored_now(factory: Callable[[], Any]) -> str:
+    return stored_time(factory())
 
 
 def _default(model: type, name: str) -> Any:
@@ -230,11 +232,9 @@ def _default(model: type, name: str) -> Any:
 def document_adapter() -> TypeAdapter[Any]:
     """Validator of one document: ``{"kind", "id", "title", "tables": {name: [rows]}}``;
     validates JSON bytes directly (``validate_json``). Rows come out as dicts."""
-    tables = TypedDict(  # type: ignore[operator]
-        "Tables", {t.name: NotRequired[list[row_type(t.name)]] for t in TABLES}
-    )
-    tables.__pydantic_config__ = ConfigDict(extra="forbid")
-    document = TypedDict(  # type: ignore[operator]  # noqa: UP013 - built from ``tables``
+    rows: dict[str, Any] = {t.name: NotRequired[list[row_type(t.name)]] for t in TABLES}  # type: ignore[misc]
+    tables = _typed_dict("Tables", rows)
+    document = _typed_dict(
         "Document",
         {
             "kind": Literal["project", "frame"],
@@ -243,5 +243,13 @@ def document_adapter() -> TypeAdapter[Any]:
             "tables": tables,
         },
     )
-    document.__pydantic_config__ = ConfigDict(extra="forbid")
     return TypeAdapter(document)
+
+
+def _typed_dict(name: str, fields: dict[str, Any]) -> Any:
+    """A TypedDict built at run time from the tables (so mypy cannot check it), refusing
+    unknown keys."""
+    make: Any = TypedDict
+    made = make(name, fields)
+    made.__pydantic_config__ = ConfigDict(extra="forbid")
+    return made

@@ -146,7 +146,7 @@ def insert_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
         )
     else:
         values = [tuple(row[name] for name in names) for row in rows]
-    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    cursor = _cursor(connection)
     cursor.executemany(
         f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({", ".join("?" for _ in names)})',
         values,
@@ -167,7 +167,7 @@ def update_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
         )
         for row in rows
     )
-    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    cursor = _cursor(connection)
     cursor.executemany(
         f'UPDATE "{table.name}" SET {", ".join(f"{n} = ?" for n in names)} WHERE id = ?',
         values,
@@ -178,7 +178,7 @@ def read_stored(connection: Connection, table: Table, ids: list[str]) -> dict[st
     """Rows of ``table`` with ``ids`` in import form (times as stored text, JSON parsed,
     booleans as bool; binary as bytes), by id: what an incoming row is compared with."""
     names = [c.name for c in table.columns]
-    readers = []
+    readers: list[tuple[str, Callable[[Any], Any]]] = []
     for column in table.columns:
         kind = getattr(column.type, "impl", column.type)
         if isinstance(kind, JSON):
@@ -186,7 +186,7 @@ def read_stored(connection: Connection, table: Table, ids: list[str]) -> dict[st
         elif isinstance(kind, Boolean):
             readers.append((column.name, bool))
     out: dict[str, Row] = {}
-    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    cursor = _cursor(connection)
     for chunk in _chunks(ids):
         cursor.execute(
             f'SELECT {", ".join(names)} FROM "{table.name}" '
@@ -219,7 +219,7 @@ def _raw_rows(connection: Connection, table: Table, column: str, ids: list[str])
     for chunk in _chunks(ids):
         marks = ", ".join("?" for _ in chunk)
         # the DB-API cursor of this transaction's connection: no result processing
-        cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        cursor = _cursor(connection)
         cursor.execute(
             f'SELECT {", ".join(names)} FROM "{table.name}" WHERE "{column}" IN ({marks}) '
             "ORDER BY id",
@@ -259,6 +259,12 @@ def _children(
     for child, child_column in children_of(table.name):
         if child.name not in skip and rows:
             yield from _children(connection, child, child_column, [r["id"] for r in rows], skip)
+
+
+def _cursor(connection: Connection) -> Any:
+    """The DB-API (sqlite3) cursor of this transaction's connection: no result processing,
+    and ``executemany`` takes a generator."""
+    return connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
 
 
 def _chunks(values: list[str], size: int = 500) -> Iterator[list[str]]:

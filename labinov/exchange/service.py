@@ -460,7 +460,7 @@ def apply_import(store: Store, plan: ImportPlan, progress: Progress | None = Non
     except sqlite3.Error as error:
         raise storage_error(error) from error
     except IntegrityError as error:
-        raise _misfit(error.orig) from error
+        raise _misfit(error.orig or error) from error
     return result
 
 

@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.read_only_banner = ReadOnlyBanner(self.context.read_only_copy, self)
         self.insertToolBar(self.toolbar, self.read_only_banner)  # the top line, alone
         self.insertToolBarBreak(self.toolbar)
+        self.read_only_banner.show()  # added to a window already shown (the fast start)
         self.welcome.setEnabled(False)
         self.actions.update_enabled()
 

@@ -208,7 +208,7 @@ from labinov.gui.main_window import MainWindow
 found = {}
 def look():
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-    if not windows or windows[0].context.services is None:
+    if not windows or windows[0].context.services is None or not windows[0].isVisible():
         QTimer.singleShot(50, look)
         return
     w = windows[0]
@@ -235,7 +235,7 @@ def test_the_gui_opens_read_only_with_the_banner(home: Path, locked_sample: Path
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout.strip().splitlines()[-1])
     assert found["code"] == 0 and "error" not in found, found
-    assert found["read_only"] and found["banner_visible"]
+    assert found["read_only"] and found["banner_visible"], found
     assert found["banner"].startswith("<b>Hanya baca</b>")
     assert not (found["new_workshop"] or found["rename"] or found["welcome"])
     assert _digest(locked_sample) == before
