@@ -22,6 +22,8 @@ for _var in (
     "XDG_RUNTIME_DIR",
 ):
     os.environ[_var] = str(_SANDBOX / _var.lower())
+# Qt and platformdirs want the runtime folder private (else Qt warns and looks elsewhere)
+os.makedirs(os.environ["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
 os.environ.pop("LABINOV_DATA_DIR", None)
 os.environ["LANG"] = "id_ID.UTF-8"  # the users' language is the default under test
 
