@@ -15,9 +15,8 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "labinov"
 MUTATORS = {"append", "extend", "insert", "add", "update", "pop", "popitem", "remove"}
 MUTATORS |= {"clear", "setdefault", "discard"}
-# issue #14, still to move onto AppContext (gui/errors.py: the save state and the list
-# keeping parentless message boxes alive)
-KNOWN = {"gui/errors.py:_save_state", "gui/errors.py:_unparented"}
+# what is still to move onto the AppContext (empty: issue #14 moved the last two)
+KNOWN: set[str] = set()
 # by name: memo caches of pure functions (the result depends on the arguments only, like
 # ``@cache``) and the once-per-process guard of a PySide6 patch
 ALLOWED = {"_NEEDED", "_SHAPED", "_PROGRESS_CACHE", "_applied"}

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
+from labinov.gui.errors import SaveState
 from labinov.paths import UserPaths
 
 if TYPE_CHECKING:  # the services pull in SQLModel: imported after the window shows (app.py)
@@ -33,6 +34,15 @@ class ContextEvents(QObject):
     structure_changed = Signal()
 
 
+class ContextStack(QUndoStack):
+    """A project's (or the structure's) undo stack, carrying the app's ``SaveState`` so
+    ``commands.execute`` can report whether each edit reached the store."""
+
+    def __init__(self, group: QUndoGroup, save_state: SaveState) -> None:
+        super().__init__(group)
+        self.save_state = save_state
+
+
 @dataclass
 class AppContext:
     """Services, folders, settings, language and the undo stacks of one running app.
@@ -52,6 +62,8 @@ class AppContext:
     read_only_copy: bool = False
     undo_group: QUndoGroup = field(default_factory=QUndoGroup)
     events: ContextEvents = field(default_factory=ContextEvents)
+    # whether the last write reached the store (the status bar's "saved" / "not saved")
+    save_state: SaveState = field(default_factory=SaveState)
     _stacks: dict[str, QUndoStack] = field(default_factory=dict)
 
     STRUCTURE = "structure"
@@ -62,7 +74,7 @@ class AppContext:
         key = project_id or self.STRUCTURE
         stack = self._stacks.get(key)
         if stack is None:
-            stack = QUndoStack(self.undo_group)
+            stack = ContextStack(self.undo_group, self.save_state)
             self._stacks[key] = stack
         return stack
 

@@ -22,7 +22,6 @@ from labinov.gui import settings as prefs
 from labinov.gui.actions import StructureActions
 from labinov.gui.autosave import flush_all
 from labinov.gui.context import AppContext
-from labinov.gui.errors import save_state
 from labinov.gui.keys import set_shortcut
 from labinov.gui.models.navigator import NavigatorModel
 from labinov.gui.navigator_view import NavigatorView
@@ -110,8 +109,8 @@ class MainWindow(QMainWindow):
         self.save_status = QLabel()
         self.save_status.setObjectName("saveStatus")
         self.statusBar().addWidget(self.save_status, 1)  # status tips show over it, then go
-        self._show_save_state(save_state().ok)
-        save_state().changed.connect(self._show_save_state)
+        self._show_save_state(context.save_state.ok)
+        context.save_state.changed.connect(self._show_save_state)
         self.refresh()
         self._restore_geometry()
         self.read_only_banner: ReadOnlyBanner | None = None
