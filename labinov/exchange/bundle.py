@@ -241,13 +241,10 @@ class Attachments:
         try:
             self._zf = zipfile.ZipFile(self.path)
         except (zipfile.BadZipFile, OSError, ValueError) as error:
-            raise _damaged(
-                QT_TRANSLATE_NOOP(
-                    "UserError", "The bundle {path} cannot be read again ({reason})."
-                ),
-                path=str(self.path),
-                reason=str(error),
-            ) from error
+            message = QT_TRANSLATE_NOOP(
+                "UserError", "The bundle {path} cannot be read again ({reason})."
+            )
+            raise UserError(message, path=str(self.path), reason=str(error)) from error
         try:
             yield self
         finally:

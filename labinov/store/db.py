@@ -149,15 +149,19 @@ def open_store(paths: UserPaths) -> Store:
         upgrade(engine)
     except (OperationalError, DBAPIError) as error:
         engine.dispose()
-        raise StorageError(
-            QT_TRANSLATE_NOOP("UserError", "Cannot open the database in {path}: {reason}"),
-            path=str(paths.data_dir),
-            reason=reason(error),
-        ) from error
+        raise _cannot_open(paths, error) from error
     except BaseException:  # a newer schema: close the file as it was found
         engine.dispose()
         raise
     return Store(engine)
+
+
+def _cannot_open(paths: UserPaths, error: BaseException) -> StorageError:
+    return StorageError(
+        QT_TRANSLATE_NOOP("UserError", "Cannot open the database in {path}: {reason}"),
+        path=str(paths.data_dir),
+        reason=reason(error),
+    )
 
 
 def open_read_only(paths: UserPaths) -> Store:
@@ -189,11 +193,7 @@ def open_read_only(paths: UserPaths) -> Store:
         )
     except (OperationalError, DBAPIError, sqlite3.Error) as error:
         engine.dispose()
-        raise StorageError(
-            QT_TRANSLATE_NOOP("UserError", "Cannot open the database in {path}: {reason}"),
-            path=str(paths.data_dir),
-            reason=reason(error),
-        ) from error
+        raise _cannot_open(paths, error) from error
     except BaseException:
         engine.dispose()
         raise
