@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from labinov import __version__
 from labinov.errors import UserError
+from labinov.exchange.files import remove_stale_parts
 from labinov.gui import crash, refcount_guard
 from labinov.gui import settings as prefs
 from labinov.gui.app_icon import app_icon
@@ -96,6 +97,8 @@ def attach_store(context: AppContext, store: Store) -> None:
     from labinov.services import Services
 
     context.services = Services(store)
+    context.read_only = store.read_only
+    context.read_only_copy = store.migrated_copy
     # A stage is done when its required outputs are filled (or a moderator overrides).
     context.services.worksheets.install_gate(context.language)
 
@@ -155,6 +158,7 @@ def run_gui(
     except OSError as error:
         notify(_folder_error(paths, error))
         return 1
+    remove_stale_parts((paths.data_dir, paths.backup_dir))  # left by a killed backup
     settings = prefs.open_settings(paths)
     prefs.apply_font(app, settings)
     saved = prefs.LANGUAGE.get(settings)

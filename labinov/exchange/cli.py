@@ -154,7 +154,7 @@ def _export_directory(args: argparse.Namespace, services: Any) -> int:
 
 
 def _database(services: Any) -> Path:
-    return Path(services.store.engine.url.database)
+    return Path(services.store.database)
 
 
 def _backup(args: argparse.Namespace, services: Any) -> int:

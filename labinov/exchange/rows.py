@@ -9,7 +9,7 @@ dates, JSON columns as they are, binary data (attachments) kept out of the docum
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
@@ -101,11 +101,27 @@ def stored_time(value: datetime) -> str:
     return value.replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
+class Deferred:
+    """A binary value read only when its row is written: an import of two thousand
+    pictures holds one at a time, not all of them."""
+
+    __slots__ = ("read",)
+
+    def __init__(self, read: Callable[[], bytes]) -> None:
+        self.read = read
+
+
+def _binary(value: Any) -> Any:
+    return value.read() if isinstance(value, Deferred) else value
+
+
 def _storer(column: Any) -> Any:
     """Import-form value (see ``format``: times and dates already as stored text) → what
     SQLAlchemy would store for ``column``."""
     kind = column.type
     kind = getattr(kind, "impl", kind)
+    if isinstance(kind, LargeBinary):
+        return _binary
     if isinstance(kind, JSON):
         return lambda v: None if v is None else json.dumps(v)
     if isinstance(kind, Boolean):
@@ -115,20 +131,22 @@ def _storer(column: Any) -> Any:
 
 def insert_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
     """Insert ``rows`` (import form, every column present) with one DB-API executemany:
-    an import writes tens of thousands of rows."""
+    an import writes tens of thousands of rows. Values are made as the driver takes them
+    (a generator), so ``Deferred`` binaries are read one row at a time."""
     names = [c.name for c in table.columns]
     storers = [_storer(c) for c in table.columns]
+    values: Iterable[tuple[Any, ...]]
     if any(storers):
-        values: list[tuple[Any, ...]] = [
+        values = (
             tuple(
                 (store(row[name]) if store is not None else row[name])
                 for name, store in zip(names, storers, strict=True)
             )
             for row in rows
-        ]
+        )
     else:
         values = [tuple(row[name] for name in names) for row in rows]
-    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    cursor = _cursor(connection)
     cursor.executemany(
         f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({", ".join("?" for _ in names)})',
         values,
@@ -139,7 +157,7 @@ def update_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
     """Overwrite rows (import form, every column present) by id with one executemany."""
     names = [c.name for c in table.columns if c.name != "id"]
     storers = [_storer(table.c[name]) for name in names]
-    values = [
+    values = (
         (
             *(
                 (store(row[name]) if store is not None else row[name])
@@ -148,8 +166,8 @@ def update_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
             row["id"],
         )
         for row in rows
-    ]
-    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    )
+    cursor = _cursor(connection)
     cursor.executemany(
         f'UPDATE "{table.name}" SET {", ".join(f"{n} = ?" for n in names)} WHERE id = ?',
         values,
@@ -160,7 +178,7 @@ def read_stored(connection: Connection, table: Table, ids: list[str]) -> dict[st
     """Rows of ``table`` with ``ids`` in import form (times as stored text, JSON parsed,
     booleans as bool; binary as bytes), by id: what an incoming row is compared with."""
     names = [c.name for c in table.columns]
-    readers = []
+    readers: list[tuple[str, Callable[[Any], Any]]] = []
     for column in table.columns:
         kind = getattr(column.type, "impl", column.type)
         if isinstance(kind, JSON):
@@ -168,7 +186,7 @@ def read_stored(connection: Connection, table: Table, ids: list[str]) -> dict[st
         elif isinstance(kind, Boolean):
             readers.append((column.name, bool))
     out: dict[str, Row] = {}
-    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    cursor = _cursor(connection)
     for chunk in _chunks(ids):
         cursor.execute(
             f'SELECT {", ".join(names)} FROM "{table.name}" '
@@ -201,7 +219,7 @@ def _raw_rows(connection: Connection, table: Table, column: str, ids: list[str])
     for chunk in _chunks(ids):
         marks = ", ".join("?" for _ in chunk)
         # the DB-API cursor of this transaction's connection: no result processing
-        cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        cursor = _cursor(connection)
         cursor.execute(
             f'SELECT {", ".join(names)} FROM "{table.name}" WHERE "{column}" IN ({marks}) '
             "ORDER BY id",
@@ -241,6 +259,12 @@ def _children(
     for child, child_column in children_of(table.name):
         if child.name not in skip and rows:
             yield from _children(connection, child, child_column, [r["id"] for r in rows], skip)
+
+
+def _cursor(connection: Connection) -> Any:
+    """The DB-API (sqlite3) cursor of this transaction's connection: no result processing,
+    and ``executemany`` takes a generator."""
+    return connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
 
 
 def _chunks(values: list[str], size: int = 500) -> Iterator[list[str]]:

@@ -19,8 +19,6 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QToolButton, QWidget
 
-from labinov.gui.errors import save_state
-
 if TYPE_CHECKING:
     from labinov.gui.main_window import MainWindow
 
@@ -81,7 +79,7 @@ class LayoutModes(QObject):
         self._hidden: list[QWidget] = []  # what focus mode hid, shown again when it ends
         self._shortcuts: list[QAction] = []  # the menus' actions, on the window meanwhile
         self._exit: QToolButton | None = None
-        save_state().changed.connect(self._save_state_changed)
+        window.context.save_state.changed.connect(self._save_state_changed)
 
     def navigator_visible(self) -> bool:
         return self._navigator

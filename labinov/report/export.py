@@ -13,6 +13,7 @@ import os
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from labinov import __version__
 from labinov.errors import QT_TRANSLATE_NOOP
@@ -43,7 +44,7 @@ def _never() -> bool:
 
 def render(
     data: ProjectData,
-    target: Path,
+    target: Path | BinaryIO,
     options: Options,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn = _never,

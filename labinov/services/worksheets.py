@@ -100,7 +100,7 @@ class WorksheetService(Service):
                 )
             ).all()
         for project_id, stage, answers in rows:
-            result[project_id][stage] = answers or {}
+            result[project_id][stage] = dict(answers or {})
         return result
 
     # -- editing -----------------------------------------------------------------------

@@ -8,15 +8,17 @@ defined under ``resources/method``, so next year's form is a data change, not a 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from sqlalchemy import JSON, Index, LargeBinary, UniqueConstraint
+from sqlalchemy import JSON, Index, LargeBinary, Table, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from labinov.store.types import UtcDateTime, new_id, utcnow
 
+OnDelete = Literal["CASCADE", "SET NULL", "RESTRICT"]
 
-def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> Any:
+
+def _fk(target: str, *, nullable: bool = False, ondelete: OnDelete = "CASCADE") -> Any:
     return Field(
         default=None if nullable else ...,
         foreign_key=target,
@@ -39,6 +41,9 @@ def _time(*, nullable: bool = False) -> Any:
 
 class Row(SQLModel):
     """Columns every table has."""
+
+    if TYPE_CHECKING:  # set by SQLModel on each table class
+        __table__: ClassVar[Table]
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     created_at: datetime = _time()

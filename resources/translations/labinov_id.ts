@@ -2115,6 +2115,17 @@ Tetap hapus?</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>&lt;b&gt;Read only&lt;/b&gt; — this data folder cannot be written. You can look, export and back up elsewhere; nothing can be changed.</source>
+        <translation>&lt;b&gt;Hanya baca&lt;/b&gt; — folder data ini tidak dapat ditulis. Anda dapat melihat, mengekspor, dan mencadangkan ke tempat lain; tidak ada yang dapat diubah.</translation>
+    </message>
+    <message>
+        <source>It was made by an older Labinov: what you see is a temporary copy brought up to this version; the original is unchanged.</source>
+        <translation>Data ini dibuat oleh Labinov yang lebih lama: yang tampil adalah salinan sementara yang diperbarui ke versi ini; data aslinya tidak berubah.</translation>
+    </message>
+</context>
+<context>
     <name>Readiness</name>
     <message>
         <source>The proposal outline is not available yet: stage completeness only.</source>
@@ -3080,6 +3091,14 @@ Tetap hapus?</translation>
         <translation>Bundel rusak: {name} tidak dapat dibaca ({reason}).</translation>
     </message>
     <message>
+        <source>The bundle is too large: its contents pass {limit} MB in all.</source>
+        <translation>Bundel terlalu besar: isinya melebihi {limit} MB seluruhnya.</translation>
+    </message>
+    <message>
+        <source>The bundle {path} cannot be read again ({reason}).</source>
+        <translation>Bundel {path} tidak dapat dibaca lagi ({reason}).</translation>
+    </message>
+    <message>
         <source>The bundle is damaged: {name} is not valid JSON ({reason}).</source>
         <translation>Bundel rusak: {name} bukan JSON yang sah ({reason}).</translation>
     </message>
@@ -3172,12 +3191,40 @@ Tetap hapus?</translation>
         <translation>ada folder dengan nama itu</translation>
     </message>
     <message>
+        <source>the disk could not be read or written</source>
+        <translation>disk tidak dapat dibaca atau ditulis</translation>
+    </message>
+    <message>
+        <source>the database is busy in another program</source>
+        <translation>basis data sedang dipakai program lain</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>berkas basis data rusak</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>berkas basis data tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>the file is not a Labinov database</source>
+        <translation>berkas itu bukan basis data Labinov</translation>
+    </message>
+    <message>
         <source>“{value}” has no number ({column}). Write a value like: {examples}.</source>
         <translation>“{value}” tidak berisi angka ({column}). Tulis nilai seperti: {examples}.</translation>
     </message>
     <message>
         <source>“{value}” needs a day too, e.g. {day}.</source>
         <translation>“{value}” perlu tanggalnya juga, mis. {day}.</translation>
+    </message>
+    <message>
+        <source>The command failed: {reason}</source>
+        <translation>Perintah gagal: {reason}</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer Labinov (schema {found}); Labinov {version} knows schemas up to {known}. Please update Labinov to open it; nothing was changed.</source>
+        <translation>Basis data ini dibuat oleh Labinov yang lebih baru (skema {found}); Labinov {version} hanya mengenal skema sampai {known}. Perbarui Labinov untuk membukanya; tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>

@@ -51,8 +51,9 @@ def export_png(scene: BoardScene, path: Path | str, scale: float = 1.0) -> Path:
 
 def export_svg(scene: BoardScene, path: Path | str, title: str = "") -> Path:
     """Write ``scene`` as an SVG drawing (text stays text)."""
-    rect, selected = _prepared(scene)
     path = Path(path)
+    path.open("ab").close()  # a folder that cannot be written: the OSError, not a dead painter
+    rect, selected = _prepared(scene)
     generator = QSvgGenerator()
     generator.setFileName(str(path))
     generator.setSize(QSize(int(rect.width()), int(rect.height())))
