@@ -8,6 +8,7 @@ Files that arrive while the store is still loading wait for ``services_ready()``
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,13 +26,17 @@ log = logging.getLogger("labinov")
 class FileOpener(QObject):
     """Brings the window forward and shows the import preview of each file it is given."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self, window: MainWindow, file_open_events: bool = sys.platform == "darwin"
+    ) -> None:
         super().__init__(window)
         self.window = window
         self._pending: list[Path] = []
         self.dialogs: list[object] = []  # the import dialogs opened, newest last
         app = QCoreApplication.instance()
-        if app is not None:
+        # Only macOS sends QFileOpenEvent; elsewhere an application-wide Python filter
+        # would only slow every event of every widget down.
+        if app is not None and file_open_events:
             app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
