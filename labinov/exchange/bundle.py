@@ -28,6 +28,7 @@ from labinov import __version__
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.exchange import format as fmt
 from labinov.exchange.files import write_atomically
+from labinov.exchange.older import upgrade_documents
 from labinov.exchange.rows import Row
 
 MAX_ENTRIES = 20_000
@@ -47,6 +48,7 @@ class Bundle:
     manifest: fmt.Manifest
     documents: list[Any] = field(default_factory=list)
     attachments: dict[str, bytes] = field(default_factory=dict)
+    numbers_to_check: int = 0  # old numbers marked for a check (a format-1 bundle)
 
 
 def write_bundle(
@@ -319,6 +321,7 @@ def _read(zf: zipfile.ZipFile) -> Bundle:
                 name=_shown(name),
             )
         bundle.attachments[entry.id] = data
+    bundle.numbers_to_check = upgrade_documents(bundle.documents, manifest.format_version)
     return bundle
 
 

@@ -15,15 +15,17 @@ from typing import Any
 from sqlmodel import select
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
-from labinov.method import gates
+from labinov.method import gates, templates
 from labinov.method.stages import STAGES, Stage
+from labinov.method.suspects import SuspectNumber, confirmed, suspects
 from labinov.method.worksheets import (
     LIST,
     Field,
+    cell_entries,
     clean_value,
     empty_row,
     field_of,
-    parse_cell,
+    set_cell_entries,
 )
 from labinov.services.base import Service
 from labinov.services.readiness import ProposalPart, proposal_parts
@@ -31,7 +33,6 @@ from labinov.services.stages import StageService, StageState, stage_work
 from labinov.store.models import Canvas, CanvasItem, Member, Project, StageWork
 from labinov.store.types import utcnow
 
-ROOT_CAUSE_TEMPLATES = ("fishbone", "problem_tree", "five_whys")
 PROPOSAL_NOTE = QT_TRANSLATE_NOOP(
     "Readiness", "The proposal outline is not available yet: stage completeness only."
 )
@@ -44,12 +45,13 @@ class Readiness:
     stages: dict[str, gates.Progress]
     proposal: list[ProposalPart] | None  # None: no proposal outline data yet
     note: str = ""
+    suspects: tuple[SuspectNumber, ...] = ()  # old numbers to check ("periksa angka ini")
 
     @property
     def proposal_problems(self) -> list[ProposalPart]:
         """Proposal texts still empty, over their word limit, or drafted from other answers
         (the same list as the PDF's readiness appendix)."""
-        return [part for part in self.proposal or [] if part.empty or part.over or part.drafted]
+        return [part for part in self.proposal or [] if part.problem]
 
     @property
     def ratio(self) -> float:
@@ -145,9 +147,8 @@ class WorksheetService(Service):
         if item.kind == LIST:
             rows[row] = str(text or "")
         else:
-            rows[row] = dict(
-                rows[row], **{column: parse_cell(item.column(column), text, self.language)}
-            )
+            entries = cell_entries(item.column(column), text, self.language)
+            rows[row] = set_cell_entries(rows[row], entries)
         return self.set_answer(project_id, stage, key, rows)
 
     def move_row(self, project_id: str, stage: Stage | str, key: str, row: int, to: int) -> Any:
@@ -209,7 +210,27 @@ class WorksheetService(Service):
                 project = session.get(Project, project_id)
                 profile = dict(project.profile or {}) if project else {}
         parts = proposal_parts(profile, answers, self.language)
-        return Readiness(gates.all_progress(answers), parts, PROPOSAL_NOTE if parts is None else "")
+        note = PROPOSAL_NOTE if parts is None else ""
+        return Readiness(gates.all_progress(answers), parts, note, tuple(suspects(answers)))
+
+    # -- numbers stored before Labinov read "1.200" as 1200 ------------------------------
+
+    def suspect_numbers(self, project_id: str) -> list[SuspectNumber]:
+        """Numbers marked for a check (``labinov.method.suspects``): one to three decimals
+        stored before numbers were read by language, perhaps "1.200" read as 1.2."""
+        return suspects(self.all_answers([project_id])[project_id])
+
+    def confirm_number(
+        self, project_id: str, stage: Stage | str, key: str, row: int, column: str
+    ) -> Any:
+        """The user says the marked number is right: the mark goes, the value stays.
+        Returns the previous answer (undo: ``set_answer``). Typing the value again in its
+        cell (``set_cell``) settles the mark too."""
+        item = field_of(stage, key)
+        rows = self._rows(project_id, stage, item)
+        self._check_index(rows, row)
+        rows[row] = confirmed(rows[row], column)
+        return self.set_answer(project_id, stage, key, rows)
 
     # -- from canvases -----------------------------------------------------------------
 
@@ -217,27 +238,41 @@ class WorksheetService(Service):
         self, project_id: str, stage: Stage | str, key: str
     ) -> list[tuple[str, int]]:
         """Note texts (with votes) a list/table field can take from the project's canvases:
-        ``causes`` from fishbone / problem tree / five whys, ``votes`` the most-voted notes,
-        ``notes`` every note of this stage. Texts already in the answer are left out."""
+        ``causes`` from the zones templates declare as causes (fishbone bones, problem-tree
+        roots, five-whys answers — never the problem itself), ``votes`` the notes of idea
+        zones, most-voted first (those with votes), ``notes`` every note of this stage.
+        Templates declare their zones in their JSON (``feeds``); a note without a stored
+        zone counts in the zone under its centre. Texts already in the answer are left out."""
         item = field_of(stage, key)
         if not item.from_canvas:
             return []
         query = (
-            select(CanvasItem.text, CanvasItem.votes, Canvas.template, Canvas.stage)
+            select(
+                CanvasItem.text,
+                CanvasItem.votes,
+                Canvas.template,
+                Canvas.stage,
+                CanvasItem.zone,
+                CanvasItem.x,
+                CanvasItem.y,
+                CanvasItem.width,
+                CanvasItem.height,
+            )
             .join(Canvas, Canvas.id == CanvasItem.canvas_id)  # type: ignore[arg-type]
             .where(Canvas.project_id == project_id, CanvasItem.kind == "note")
         )
         with self.store.transaction() as session:
-            notes = session.exec(query).all()
+            rows = session.exec(query).all()
         if item.from_canvas == "causes":
-            notes = [n for n in notes if n[2] in ROOT_CAUSE_TEMPLATES]
+            notes = [(r[0], r[1]) for r in rows if _feeds(r, "causes")]
         elif item.from_canvas == "votes":
-            notes = sorted((n for n in notes if n[1] > 0), key=lambda n: -n[1])
+            voted = [(r[0], r[1]) for r in rows if r[1] > 0 and _feeds(r, "ideas")]
+            notes = sorted(voted, key=lambda n: -n[1])
         else:
-            notes = [n for n in notes if n[3] == Stage(stage).value]
+            notes = [(r[0], r[1]) for r in rows if r[3] == Stage(stage).value]
         have = {text.strip().casefold() for text in self._texts(project_id, stage, item)}
         result: list[tuple[str, int]] = []
-        for text, votes, _template, _stage in notes:
+        for text, votes in notes:
             clean = " ".join(str(text).split())
             if clean and clean.casefold() not in have:
                 have.add(clean.casefold())
@@ -290,6 +325,20 @@ class WorksheetService(Service):
     def _check_index(rows: list[Any], index: int) -> None:
         if not 0 <= index < len(rows):
             raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no row {row}."), row=index + 1)
+
+
+def _feeds(row: Any, kind: str) -> bool:
+    """Whether a note (text, votes, template, stage, zone, x, y, width, height) lies in a
+    zone its template declares as feeding ``kind`` ("causes", "ideas")."""
+    template = templates.all_templates().get(row[2])
+    if template is None:
+        return False
+    zones = template.feeding(kind)
+    zone = row[4]
+    if zone is None:
+        found = template.zone_at(row[5] + row[7] / 2, row[6] + row[8] / 2)
+        zone = found.key if found else None
+    return zone in zones
 
 
 __all__ = ["STAGES", "Readiness", "WorksheetService"]

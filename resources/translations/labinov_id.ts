@@ -472,6 +472,10 @@ Folder log: {logs}</translation>
         <translation>Uji coba: tidak ada yang diimpor.</translation>
     </message>
     <message>
+        <source>{count} numbers from an older Labinov may have been misread (“1.200” as 1,2): they are marked “check this number” in the readiness view.</source>
+        <translation>{count} angka dari Labinov versi lama mungkin salah terbaca (“1.200” menjadi 1,2): angka itu ditandai “periksa angka ini” di tampilan kesiapan.</translation>
+    </message>
+    <message>
         <source>Imported: {inserted} rows added, {updated} updated, {copies} conflict copies made.</source>
         <translation>Selesai diimpor: {inserted} baris ditambahkan, {updated} diperbarui, {copies} salinan konflik dibuat.</translation>
     </message>
@@ -602,6 +606,22 @@ Folder log: {logs}</translation>
         <source>Id</source>
         <translation>Id</translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <source>Team contact</source>
+        <translation>Kontak tim</translation>
+    </message>
+    <message>
+        <source>Moderator&apos;s notes</source>
+        <translation>Catatan moderator</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
 </context>
 <context>
     <name>CountdownTimer</name>
@@ -714,7 +734,7 @@ Folder log: {logs}</translation>
     </message>
     <message>
         <source>Export project &amp;bundle…</source>
-        <translation>Ekspor &amp;bundel proyek…</translation>
+        <translation>&amp;Ekspor bundel proyek…</translation>
     </message>
     <message>
         <source>Export the &amp;team&apos;s projects…</source>
@@ -987,6 +1007,21 @@ Folder log: {logs}</translation>
     <message>
         <source>Importing… (all or nothing)</source>
         <translation>Mengimpor… (semua atau tidak sama sekali)</translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <source>name has {words} words, at most {limit}</source>
+        <translation>nama {words} kata, paling banyak {limit}</translation>
+    </message>
+    <message>
+        <source>{field}: {words} words, at least {minimum} asked</source>
+        <translation>{field}: {words} kata, diminta minimal {minimum}</translation>
+    </message>
+    <message>
+        <source>{part}: {words} words, at most {limit}</source>
+        <translation>{part}: {words} kata, paling banyak {limit}</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1611,18 @@ Folder log: {logs}</translation>
         <source>{count} proposal texts are empty, too long or drafted from other answers.</source>
         <translation>{count} teks proposal masih kosong, terlalu panjang, atau disusun dari jawaban lain.</translation>
     </message>
+    <message>
+        <source>source: {source}</source>
+        <translation>sumber: {source}</translation>
+    </message>
+    <message>
+        <source>repeats the text of {sections}</source>
+        <translation>mengulang teks {sections}</translation>
+    </message>
+    <message>
+        <source>too thin: fewer than {words} words</source>
+        <translation>terlalu tipis: kurang dari {words} kata</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -1654,6 +1701,18 @@ Folder log: {logs}</translation>
     <message>
         <source>drafted from other answers</source>
         <translation>disusun dari jawaban lain</translation>
+    </message>
+    <message>
+        <source>drafted from other answers: {source}</source>
+        <translation>disusun dari jawaban lain: {source}</translation>
+    </message>
+    <message>
+        <source>repeats the text of {sections}</source>
+        <translation>mengulang teks {sections}</translation>
+    </message>
+    <message>
+        <source>too thin: fewer than {words} words</source>
+        <translation>terlalu tipis: kurang dari {words} kata</translation>
     </message>
     <message>
         <source>Section</source>
@@ -1747,6 +1806,18 @@ Folder log: {logs}</translation>
         <source>[picture]</source>
         <translation>[gambar]</translation>
     </message>
+    <message>
+        <source>Competition limits not met</source>
+        <translation>Batas kompetisi yang belum dipenuhi</translation>
+    </message>
+    <message>
+        <source>Detail: {title}</source>
+        <translation>Detail: {title}</translation>
+    </message>
+    <message>
+        <source>Outside the zones</source>
+        <translation>Di luar zona</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -1831,6 +1902,14 @@ Folder log: {logs}</translation>
     <message>
         <source>done</source>
         <translation>selesai</translation>
+    </message>
+    <message>
+        <source>done (with a moderator&apos;s note)</source>
+        <translation>selesai (dengan catatan moderator)</translation>
+    </message>
+    <message>
+        <source>{status}: {reason}</source>
+        <translation>{status}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2141,33 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>SuspectNumbersView</name>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Letak</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>This number is right</source>
+        <translation>Angka ini benar</translation>
+    </message>
+    <message>
+        <source>Check these numbers: they were stored before Labinov read numbers the Indonesian way, so “1.200” may have become 1,2. Correct them in the worksheet, or confirm that they are right.</source>
+        <translation>Periksa angka ini: disimpan sebelum Labinov membaca angka cara Indonesia, jadi “1.200” mungkin menjadi 1,2. Perbaiki di lembar kerja, atau konfirmasi bahwa angkanya benar.</translation>
+    </message>
+    <message>
+        <source>Confirm number</source>
+        <translation>Konfirmasi angka</translation>
+    </message>
+</context>
+<context>
     <name>TableEditor</name>
     <message>
         <source>Add row</source>
@@ -2152,8 +2258,8 @@ Folder log: {logs}</translation>
 <context>
     <name>TextFieldEditor</name>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>TTTT-BB-HH</translation>
+        <source>15 July 2019 or July 2019</source>
+        <translation>15 Juli 2019 atau Juli 2019</translation>
     </message>
     <message>
         <source>{words} / {limit} words</source>
@@ -2177,10 +2283,6 @@ Folder log: {logs}</translation>
     <message>
         <source>{value!r} is not a valid choice for this field.</source>
         <translation>{value!r} bukan pilihan yang sah untuk isian ini.</translation>
-    </message>
-    <message>
-        <source>{value!r} is not a date (YYYY-MM-DD).</source>
-        <translation>{value!r} bukan tanggal (TTTT-BB-HH).</translation>
     </message>
     <message>
         <source>project title</source>
@@ -2271,8 +2373,20 @@ Folder log: {logs}</translation>
         <translation>{name} bukan gambar (PNG, JPEG, GIF, BMP atau WebP).</translation>
     </message>
     <message>
+        <source>“{value}”: {decimal} or {whole}? Write {decimal} for a number with decimals, {whole} for a whole number.</source>
+        <translation>“{value}”: {decimal} atau {whole}? Titik memisahkan ribuan: tulis {decimal} untuk angka desimal, {whole} untuk bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number. Write it like {example}.</source>
+        <translation>“{value}” bukan angka. Tulis seperti {example}.</translation>
+    </message>
+    <message>
         <source>“{value}” is not an amount in Rupiah. Type digits only, e.g. 1500000.</source>
         <translation>“{value}” bukan jumlah Rupiah. Ketik angka saja, misalnya 1500000.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date. Write it like {day} or {month} (only the month), or as 2019-07-15.</source>
+        <translation>“{value}” bukan tanggal. Tulis seperti {day} atau {month} (bulannya saja), atau 2019-07-15.</translation>
     </message>
     <message>
         <source>“{value}” is not a number ({column}).</source>
@@ -2285,10 +2399,6 @@ Folder log: {logs}</translation>
     <message>
         <source>“{value}” is not one of the choices.</source>
         <translation>“{value}” tidak ada di pilihan.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a date. Write it as YYYY-MM-DD, e.g. 2019-09-02.</source>
-        <translation>“{value}” bukan tanggal. Tulis dengan format TTTT-BB-HH, misalnya 2019-09-02.</translation>
     </message>
     <message>
         <source>Cannot write the PDF {path}: {reason}</source>
@@ -2466,6 +2576,10 @@ Folder log: {logs}</translation>
         <source>a folder has that name</source>
         <translation>ada folder dengan nama itu</translation>
     </message>
+    <message>
+        <source>“{value}” has no number ({column}). Write a value like: {examples}.</source>
+        <translation>“{value}” tidak berisi angka ({column}). Tulis nilai seperti: {examples}.</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>
@@ -2601,6 +2715,10 @@ Folder log: {logs}</translation>
     <message>
         <source>Rank</source>
         <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Check this number: it was stored before Labinov read numbers the Indonesian way, so “1.200” may have become {value}. Type it again, or confirm it in the readiness view.</source>
+        <translation>Periksa angka ini: disimpan sebelum Labinov membaca angka cara Indonesia, jadi “1.200” mungkin tersimpan sebagai {value}. Ketik ulang, atau konfirmasi di tampilan kesiapan.</translation>
     </message>
 </context>
 <context>
