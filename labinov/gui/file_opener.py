@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,10 +27,13 @@ class FileOpener(QObject):
     """Brings the window forward and shows the import preview of each file it is given."""
 
     def __init__(
-        self, window: MainWindow, file_open_events: bool = sys.platform == "darwin"
+        self,
+        window_of: Callable[[], MainWindow],
+        parent: QObject,
+        file_open_events: bool = sys.platform == "darwin",
     ) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(parent)
+        self._window_of = window_of  # the live window: a language switch builds a new one
         self._pending: list[Path] = []
         self.dialogs: list[object] = []  # the import dialogs opened, newest last
         app = QCoreApplication.instance()
@@ -44,6 +47,10 @@ class FileOpener(QObject):
             self.open_files([Path(event.file())])
             return True
         return False
+
+    @property
+    def window(self) -> MainWindow:
+        return self._window_of()
 
     def bring_forward(self) -> None:
         window = self.window

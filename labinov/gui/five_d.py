@@ -1,27 +1,65 @@
-"""The 5D navigator: five steps, Drum up → Display, each showing its stage's status."""
+"""The 5D stepper: five steps on one line, Drum up → Display, each showing its stage's status.
+
+One line so the board below gets the height: a step reads "1. Drum up ◐ 3/5" (number,
+name, status symbol, worksheet progress until done); the status in words, the stage's
+subtitle and question are in its tooltip and accessible name. A step narrower than its text
+elides it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QSizePolicy, QToolButton, QWidget
+from html import escape
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionToolButton,
+    QStylePainter,
+    QToolButton,
+    QWidget,
+)
 
 from labinov.gui.stage_colours import STAGE_COLOURS
-from labinov.gui.texts import status_text
+from labinov.gui.texts import STATUS_SYMBOLS, status_text
 from labinov.method.stages import STAGES, Stage, stage_content
 
 STEP_STYLE = """
 QToolButton {{
     border: 2px solid {colour};
-    border-radius: 8px;
-    padding: 6px 10px;
+    border-radius: 6px;
+    padding: 1px 6px;
     background: {background};
     color: {text};
     font-weight: {weight};
 }}
-QToolButton:checked {{ border: 4px solid {current}; }}
+QToolButton:checked {{ border: 3px solid {current}; }}
 """
 CURRENT_BORDER = "#1c2833"  # the stage on screen: dark, visible on every stage colour
 TINT_ALPHA = 48  # an in-progress stage gets a light wash of its colour
+TEXT_INSET = 10  # border and padding each side, in pixels
+
+
+class StepButton(QToolButton):
+    """A step that shrinks with the window: its text elides instead of widening the page."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        number = self.fontMetrics().horizontalAdvance("5. …")  # at least the step's number
+        return QSize(number + 2 * TEXT_INSET, hint.height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        metrics = self.fontMetrics()
+        chrome = super().sizeHint().width() - metrics.horizontalAdvance(self.text())
+        room = max(0, self.width() - chrome + 2)  # +2: rounding, elide only when short
+        option.text = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, room)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
 
 
 class FiveDNavigator(QWidget):
@@ -42,15 +80,16 @@ class FiveDNavigator(QWidget):
         self._group.setExclusive(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
         for stage in STAGES:
-            button = QToolButton()
+            button = StepButton()
             button.setObjectName(f"step_{stage.value}")
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             button.clicked.connect(lambda _checked, s=stage: self.stage_selected.emit(s.value))
             self._group.addButton(button)
-            layout.addWidget(button)
+            layout.addWidget(button)  # each as wide as its text: no stretch factor
             self._buttons[stage] = button
         self.set_statuses({}, {})
 
@@ -59,6 +98,13 @@ class FiveDNavigator(QWidget):
 
     def select(self, stage: Stage | str) -> None:
         self._buttons[Stage(stage)].setChecked(True)
+
+    def clear_selection(self) -> None:
+        """No step chosen (the page shows the profile instead of a stage)."""
+        self._group.setExclusive(False)
+        for button in self._buttons.values():
+            button.setChecked(False)
+        self._group.setExclusive(True)
 
     def set_statuses(
         self,
@@ -72,22 +118,27 @@ class FiveDNavigator(QWidget):
         for stage, button in self._buttons.items():
             content = stage_content(stage)
             status = statuses.get(stage.value, "not_started")
-            lines = [
-                f"{content.number}. {content.name(self._language)}",
-                content.text("subtitle", self._language),
-                status_text(status),
-            ]
+            name = f"{content.number}. {content.name(self._language)}"
+            text = f"{name} {STATUS_SYMBOLS.get(status, '')}".strip()
+            words = status_text(status)
             if progress.get(stage.value):
-                lines[-1] += f" · {progress[stage.value]}"
-            button.setText("\n".join(lines))
-            button.setAccessibleName(" ".join(lines))
-            tip = content.text("question", self._language)
+                if status != "done":  # the line stays short: ✓ says enough
+                    text += f" {progress[stage.value]}"
+                words += f" · {progress[stage.value]}"
+            button.setText(text)
+            subtitle = content.text("subtitle", self._language)
+            button.setAccessibleName(f"{name} {subtitle} {words}")
+            question = content.text("question", self._language)
+            tip = f"<b>{escape(name)} — {escape(subtitle)}</b><br>{escape(words)}<br><br>"
+            tip += escape(question)
             if missing is not None and stage.value in missing:
                 outputs = missing[stage.value]
-                tip += "\n\n" + (
-                    self.tr("Still missing:") + "\n• " + "\n• ".join(outputs)
+                tip += "<br><br>" + (
+                    escape(self.tr("Still missing:"))
+                    + "<br>• "
+                    + "<br>• ".join(escape(output) for output in outputs)
                     if outputs
-                    else self.tr("Every required output is filled in.")
+                    else escape(self.tr("Every required output is filled in."))
                 )
             button.setToolTip(tip)
             colour = STAGE_COLOURS[stage]

@@ -1,6 +1,7 @@
 """The main window: navigator on the left, the selected workshop/team/project on the right.
 
-Feature packages plug in through ``menu(name)`` and the signals below (see ``app.py``).
+Feature packages plug in through the hooks of ``window_hooks.WindowHooks`` (``add_actions``
+and friends) and the signals below (see ``app.py``); every action is in ``action_map``.
 """
 
 from __future__ import annotations
@@ -8,25 +9,31 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
     QStackedWidget,
+    QToolBar,
 )
 
+from labinov.gui import icons
 from labinov.gui import settings as prefs
+from labinov.gui.action_registry import ActionSet, ActionSpec, rebuild
 from labinov.gui.actions import StructureActions
 from labinov.gui.autosave import flush_all
 from labinov.gui.context import AppContext
 from labinov.gui.errors import save_state
-from labinov.gui.keys import set_shortcut
+from labinov.gui.layout_modes import NAVIGATOR_MIN_WIDTH, LayoutModes, default_split, fit_to_screen
 from labinov.gui.models.navigator import NavigatorModel
 from labinov.gui.navigator_view import NavigatorView
+from labinov.gui.projector import ProjectorPreset
 from labinov.gui.welcome import WelcomePage
+from labinov.gui.window_actions import WindowActions
+from labinov.gui.window_hooks import Selection
 from labinov.store.overview import Overview
 
 if TYPE_CHECKING:
@@ -35,6 +42,8 @@ if TYPE_CHECKING:
     from labinov.gui.summary_page import SummaryPage
 
 MENUS = ("file", "edit", "view", "workshop", "project", "tools", "help")
+SUBMENUS = {"language": ("view", 90, "translate")}  # name: (parent menu, group, icon)
+KEY_ESCAPE = 0x01000000  # Qt.Key.Key_Escape, without building the Qt namespace at start
 
 
 class MainWindow(QMainWindow):
@@ -44,11 +53,16 @@ class MainWindow(QMainWindow):
         workshop_selected(str): the workshop of the current selection changed.
         project_selected(str): a project was opened ("" when none is).
         data_changed(): call ``refresh()`` or emit this after changing data elsewhere.
+        navigator_visible_changed(bool), focus_mode_changed(bool),
+        projector_mode_changed(bool): a mode hook (``set_…``) changed the window.
     """
 
     workshop_selected = Signal(str)
     project_selected = Signal(str)
     data_changed = Signal()
+    navigator_visible_changed = Signal(bool)
+    focus_mode_changed = Signal(bool)
+    projector_mode_changed = Signal(bool)
 
     def __init__(
         self,
@@ -63,12 +77,12 @@ class MainWindow(QMainWindow):
         self._panels = panels  # may be a callable: resolved when a project first opens
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Labinov — Laboratorium Inovasi"))
-        self.resize(1280, 820)
+        self.layout_modes = LayoutModes(self)
 
         self.model = NavigatorModel(context.language, self)
         self._early_overview = overview
         self.navigator = NavigatorView(self.model)
-        self.navigator.setMinimumWidth(260)
+        self.navigator.setMinimumWidth(NAVIGATOR_MIN_WIDTH)
         self.welcome = WelcomePage(context.language)
         self.info: SummaryPage | None = None  # built when a workshop or team is selected
         self.pages = QStackedWidget()
@@ -79,30 +93,31 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([380, 900])  # long OPD names and project titles
+        self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
 
-        self._menus: dict[str, QMenu] = {}
-        titles = {
-            "file": self.tr("&File"),
-            "edit": self.tr("&Edit"),
-            "view": self.tr("&View"),
-            "workshop": self.tr("&Workshop"),
-            "project": self.tr("&Project"),
-            "tools": self.tr("&Tools"),
-            "help": self.tr("&Help"),
-        }
-        for name in MENUS:
-            self._menus[name] = self.menuBar().addMenu(titles[name])
-        self.toolbar = self.addToolBar(self.tr("Main"))
+        self.model.show_archived = prefs.SHOW_ARCHIVED.get(context.settings)
+        self._build_menus()
+        # The main toolbar shares the menu bar's line: on a 768-pixel screen a row of its own
+        # would come out of the board (see layout_modes).
+        self.toolbar = QToolBar(self.tr("Main"), self)
         self.toolbar.setObjectName("mainToolbar")
-        self._build_edit_menu()
-        self.actions = StructureActions(self)
-        self._build_view_menu()
+        self.toolbar.setMovable(False)
+        self.toolbar.setStyleSheet("QToolBar { border: 0px; padding: 0px; spacing: 2px; }")
+        self.menuBar().setCornerWidget(self.toolbar, Qt.Corner.TopRightCorner)
+        self.action_map: dict[str, QAction] = {}  # every action of the window, by id
+        self._action_sets: list[ActionSet] = []
+        self._placed: dict[str, list[tuple[tuple[int, int], QAction]]] = {}
+        self.structure = StructureActions(self)
+        self.structure.install()
+        self.window_actions = WindowActions(self)
+        self.window_actions.install()
+        self.modes = self.window_actions.modes
 
         self.navigator.selected.connect(self._selection_changed)
-        self.welcome.new_workshop.connect(self.actions.new_workshop)
-        self.welcome.open_sample.connect(self.actions.open_sample)
+        ProjectorPreset.of(context).changed.connect(self.projector_mode_changed)
+        self.welcome.new_workshop.connect(self.structure.new_workshop)
+        self.welcome.open_sample.connect(self.structure.open_sample)
         context.events.structure_changed.connect(self.refresh)
         self.data_changed.connect(self.refresh)
         self._shown: tuple[str, str] = ("", "")
@@ -113,6 +128,7 @@ class MainWindow(QMainWindow):
         save_state().changed.connect(self._show_save_state)
         self.refresh()
         self._restore_geometry()
+        self.modes.restore()
         if context.services is not None:
             self._restore_session()
 
@@ -143,10 +159,90 @@ class MainWindow(QMainWindow):
             self._panels = tuple(self._panels())
         return tuple(self._panels)
 
-    # -- hooks for features ------------------------------------------------------------
+    # -- hooks for features (window_hooks.WindowHooks) --------------------------------------
 
     def menu(self, name: str) -> QMenu:
+        """A menu by name, to read (features place actions with ``add_actions``)."""
         return self._menus[name]
+
+    def add_actions(self, owner: object, specs: Sequence[ActionSpec] | None = None) -> ActionSet:
+        made = ActionSet(self, owner, specs)
+        touched: set[str] = set()
+        for item, action in made:
+            if item.id in self.action_map:
+                raise ValueError(f"action id {item.id!r} declared twice")
+            self.action_map[item.id] = action
+            order = len(self.action_map)  # within a group: the order of registration
+            for menu in item.menus:
+                self._placed.setdefault(menu, []).append(((item.group, order), action))
+                touched.add(menu)
+            if item.toolbar is not None:
+                key = (item.toolbar // 10, item.toolbar)
+                self._placed.setdefault("toolbar", []).append((key, action))
+                touched.add("toolbar")
+        for name in touched:
+            target = self.toolbar if name == "toolbar" else self._menus[name]
+            placed = list(self._placed[name])
+            for sub, (parent, group, _icon) in SUBMENUS.items():
+                if parent == name:
+                    placed.append(((group, 0), self._submenu_actions[sub]))
+            rebuild(target, placed)
+        self._action_sets.append(made)
+        made.update(self.selection())
+        return made
+
+    def selection(self) -> Selection:
+        if self.context.services is None:  # still loading the store
+            return Selection()
+        kind, row_id = self.navigator.current()
+        return Selection(
+            ready=True,
+            kind=kind,
+            workshop_id=self.model.workshop_of(row_id) if row_id else None,
+            team_id=self.model.team_of(row_id) if row_id else None,
+            project_id=row_id if kind == "project" else None,
+        )
+
+    def update_actions(self) -> None:
+        """Apply every action's enabled-rule to the current selection."""
+        state = self.selection()
+        for made in self._action_sets:
+            made.update(state)
+
+    def bring_to_front(self) -> None:
+        self.raise_()
+        self.activateWindow()
+
+    def show_status(self, text: str, msecs: int = 8000) -> None:
+        self.statusBar().showMessage(text, msecs)
+
+    def offer_import(self, slot) -> None:  # type: ignore[no-untyped-def]
+        self.welcome.enable_import()
+        self.welcome.import_bundle.connect(slot)
+
+    def after_show(self, slot) -> None:  # type: ignore[no-untyped-def]
+        QTimer.singleShot(0, self, slot)
+
+    def set_navigator_visible(self, visible: bool) -> None:
+        """Show or collapse the workshop/team/project list (the work area takes its room)."""
+        self.layout_modes.set_navigator_visible(visible)
+
+    def navigator_visible(self) -> bool:
+        return self.layout_modes.navigator_visible()
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Only the board or worksheet (and the menu bar): see ``LayoutModes``."""
+        self.layout_modes.set_focus_mode(on)
+
+    def focus_mode(self) -> bool:
+        return self.layout_modes.focus
+
+    def set_projector_mode(self, on: bool) -> None:
+        """Larger text in the overview, worksheets and guidance (a saved preference)."""
+        ProjectorPreset.of(self.context).set_enabled(on)
+
+    def projector_mode(self) -> bool:
+        return ProjectorPreset.of(self.context).enabled()
 
     def current_project_id(self) -> str | None:
         kind, row_id = self.navigator.current()
@@ -175,59 +271,42 @@ class MainWindow(QMainWindow):
             kind, row_id = self.navigator.current()
             if kind in ("workshop", "team"):
                 self._show_info(kind, row_id)  # names or innovations may have changed
-        self.actions.update_enabled()
+        self.update_actions()
 
     def select(self, row_id: str) -> bool:
         return self.navigator.select_id(row_id)
 
     # -- menus -------------------------------------------------------------------------
 
-    def _build_edit_menu(self) -> None:
-        edit = self.menu("edit")
-        undo = self.context.undo_group.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = self.context.undo_group.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        undo.setObjectName("undoAction")
-        redo.setObjectName("redoAction")
-        self.undo_action, self.redo_action = undo, redo
-        edit.addAction(undo)
-        edit.addAction(redo)
-        edit.addSeparator()
-        self.toolbar.addAction(undo)
-        self.toolbar.addAction(redo)
-        self.toolbar.addSeparator()
+    def _build_menus(self) -> None:
+        titles = {
+            "file": self.tr("&File"),
+            "edit": self.tr("&Edit"),
+            "view": self.tr("&View"),
+            "workshop": self.tr("&Workshop"),
+            "project": self.tr("&Project"),
+            "tools": self.tr("&Tools"),
+            "help": self.tr("&Help"),
+            "language": self.tr("&Language"),
+        }
+        self._menus: dict[str, QMenu] = {}
+        for name in MENUS:
+            self._menus[name] = self.menuBar().addMenu(titles[name])
+            self._menus[name].setObjectName(f"menu_{name}")
+        self._submenu_actions: dict[str, QAction] = {}
+        for name, (_parent, _group, icon) in SUBMENUS.items():
+            menu = QMenu(titles[name], self)
+            menu.setObjectName(f"menu_{name}")
+            menu.setIcon(icons.icon(icon))
+            self._menus[name] = menu
+            self._submenu_actions[name] = menu.menuAction()
 
-    def _build_view_menu(self) -> None:
-        view = self.menu("view")
-        full = QAction(self.tr("&Full screen"), self)
-        set_shortcut(full, QKeySequence.StandardKey.FullScreen)
-        full.setCheckable(True)
-        full.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
-        view.addAction(full)
-        history = QAction(self.tr("Undo &history"), self)
-        history.triggered.connect(self._show_history)
-        view.addAction(history)
-        view.addSeparator()
-        language = view.addMenu(self.tr("&Language"))
-        for code, label in (("id", "Bahasa Indonesia"), ("en", "English")):
-            action = QAction(label, self)
-            action.setCheckable(True)
-            action.setChecked(self.context.language == code)
-            action.triggered.connect(lambda _checked, c=code: self.actions.set_language(c))
-            language.addAction(action)
-
-    def _show_history(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QUndoView
-
-        view = QUndoView(self.context.undo_group)
-        view.setWindowTitle(self.tr("Undo history"))
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.setWindowFlag(Qt.WindowType.Tool)
-        view.setParent(self, view.windowFlags())
-        view.resize(360, 420)
-        view.show()
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc that no widget used leaves the innermost mode (focus mode, full screen)."""
+        if event.key() == KEY_ESCAPE and not event.modifiers() and self.modes.leave_innermost():
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # -- selection -----------------------------------------------------------------------
 
@@ -235,7 +314,7 @@ class MainWindow(QMainWindow):
         if (kind, row_id) == self._shown or self.context.services is None:
             return  # (without services the store is still loading: services_ready() reselects)
         self._shown = (kind, row_id)
-        self.actions.update_enabled()
+        self.update_actions()
         if kind == "project":
             self._show_project(row_id)
         elif kind in ("workshop", "team"):
@@ -253,6 +332,7 @@ class MainWindow(QMainWindow):
         self.project_page = page
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
+        page.set_focus_mode(self.layout_modes.focus)
         self.context.undo_group.setActiveStack(self.context.stack_for(project_id))
         prefs.LAST_PROJECT.set(self.context.settings, project_id)
         self.project_selected.emit(project_id)
@@ -294,14 +374,18 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         settings = self.context.settings
         geometry = prefs.WINDOW_GEOMETRY.get(settings)
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            fit_to_screen(self)
         state = prefs.WINDOW_STATE.get(settings)
         if not state.isEmpty():
             self.restoreState(state)
+            # a state saved by an older Labinov puts the toolbar back in a row of its own
+            self.removeToolBar(self.toolbar)
+            self.menuBar().setCornerWidget(self.toolbar, Qt.Corner.TopRightCorner)
+            self.toolbar.show()
         splitter = prefs.SPLITTER_STATE.get(settings)
-        if not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
+        if splitter.isEmpty() or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes(default_split(self.width()))
 
     def _restore_session(self) -> None:
         last = prefs.LAST_PROJECT.get(self.context.settings)

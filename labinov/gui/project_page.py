@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from textwrap import shorten
 
-from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QStackedWidget,
-    QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,12 +21,16 @@ from labinov.errors import UserError
 from labinov.gui.autosave import TextSaver
 from labinov.gui.commands import ServiceCommand, execute
 from labinov.gui.context import AppContext
+from labinov.gui.elided_label import ElidedLabel
 from labinov.gui.five_d import FiveDNavigator
 from labinov.gui.profile_form import ProfileForm
 from labinov.gui.stage_page import StagePage, StagePanel
 from labinov.method.stages import STAGES, Stage
 
 TITLE_MERGE_ID = 1002
+TOOLTIP_CHARS = 400  # a huge title is cut short in its tooltip
+TEAM_HINT = 160  # pixels the team's name asks for beside the title (it elides)
+HEADER_ONE_LINE = 1000  # page width (px) from which the title and stepper share a line
 
 
 class ProjectPage(QWidget):
@@ -46,24 +52,26 @@ class ProjectPage(QWidget):
         self.title.setObjectName("projectTitle")
         self.title.setAccessibleName(self.tr("Project title"))
         font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.title.setFont(font)
         self.title.setFrame(False)
-        self.title.setToolTip(self.tr("Innovation title — click to edit"))
+        self.title.setMinimumWidth(120)  # a long title scrolls in place; the tooltip has it all
         self.title_saver = TextSaver(self.title, self._save_title)
-        self.team = QLabel()
+        self.team = ElidedLabel(hint=TEAM_HINT)
         self.team.setObjectName("projectTeam")
-        self.team.setTextFormat(Qt.TextFormat.PlainText)
         self.unsaved = QLabel(self.tr("Not saved — will retry"))
         self.unsaved.setObjectName("unsavedWarning")
         self.unsaved.setStyleSheet("color: #c0392b; font-weight: bold;")
         self.unsaved.hide()
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.unsaved)
 
         self.navigator = FiveDNavigator(context.language)
+        self.profile_button = QToolButton()
+        self.profile_button.setObjectName("profileButton")
+        self.profile_button.setText(self.tr("Profile"))
+        self.profile_button.setToolTip(self.tr("Innovation profile"))
+        self.profile_button.setCheckable(True)
+        self.profile_button.clicked.connect(lambda: self.show_profile())
         self.stages = QStackedWidget()
         self.stage_pages: dict[Stage, StagePage] = {}
         for stage in STAGES:
@@ -71,20 +79,37 @@ class ProjectPage(QWidget):
             self.stage_pages[stage] = page
             self.stages.addWidget(page)
         self.navigator.stage_selected.connect(self.show_stage)
-        stages_tab = QWidget()
-        stages_layout = QVBoxLayout(stages_tab)
-        stages_layout.addWidget(self.navigator)
-        stages_layout.addWidget(self.stages, 1)
 
         self.profile = ProfileForm(context, project_id)
-        self.tabs = QTabWidget()
+        # 5D stages or the profile, chosen by the stepper and the Profile button beside it
+        self.tabs = QStackedWidget()
         self.tabs.setObjectName("projectTabs")
-        self.tabs.addTab(stages_tab, self.tr("5D stages"))
-        self.tabs.addTab(self.profile, self.tr("Innovation profile"))
+        self.tabs.addWidget(self.stages)
+        self.tabs.addWidget(self.profile)
+        self.tabs.currentChanged.connect(self._view_changed)
+
+        self.header = QWidget()
+        self.header.setObjectName("projectHeader")
+        self.header_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.header)
+        self.header_layout.setContentsMargins(0, 0, 0, 0)
+        self.header_layout.setSpacing(6)
+        names = QHBoxLayout()
+        names.setSpacing(8)
+        names.addWidget(self.title, 3)
+        names.addWidget(self.team, 1)
+        names.addWidget(self.unsaved)
+        steps = QHBoxLayout()
+        steps.setSpacing(4)
+        steps.addWidget(self.navigator, 1)
+        steps.addWidget(self.profile_button)
+        # the steps keep their full text while the title (scrolling in place) takes the rest
+        self.header_layout.addLayout(names, 1)
+        self.header_layout.addLayout(steps, 0)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.team)
+        layout.setContentsMargins(4, 2, 4, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         self.reload()
         self.show_stage(self.context.services.projects.stage_of(project_id).value)
@@ -114,7 +139,12 @@ class ProjectPage(QWidget):
         team = services.teams.get(project.team_id)
         self.title_saver.load(project.title)
         self.title.setCursorPosition(0) if not self.title.hasFocus() else None
-        self.team.setText(self.tr("Team: {team}").format(team=team.name))
+        self.title.setToolTip(
+            self.tr("Innovation title — click to edit")
+            + "\n\n"
+            + shorten(" ".join(project.title.split()), TOOLTIP_CHARS, placeholder=" …")
+        )
+        self.team.setText(self.tr("Team: {team}").format(team=" ".join(team.name.split())))
         statuses = {work.stage: work.status for work in services.stages.list(self.project_id)}
         worksheets = services.worksheets
         self.navigator.set_statuses(
@@ -126,6 +156,32 @@ class ProjectPage(QWidget):
     def show_stage(self, stage: str) -> None:
         self.navigator.select(stage)
         self.stages.setCurrentWidget(self.stage_pages[Stage(stage)])
+        self.tabs.setCurrentWidget(self.stages)
+
+    def show_profile(self) -> None:
+        self.tabs.setCurrentWidget(self.profile)
+
+    def _view_changed(self, _index: int) -> None:
+        profile = self.tabs.currentWidget() is self.profile
+        self.profile_button.setChecked(profile)
+        if profile:
+            self.navigator.clear_selection()
+        else:
+            self.navigator.select(self.current_stage())
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Only the board or worksheet: no title row, stepper or stage tab bar."""
+        self.header.setVisible(not on)
+        for page in self.stage_pages.values():
+            page.set_focus_mode(on)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Title and stepper share one line when there is room, else take two."""
+        super().resizeEvent(event)
+        wide = event.size().width() >= HEADER_ONE_LINE
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.header_layout.direction() != direction:
+            self.header_layout.setDirection(direction)
 
     def current_stage(self) -> Stage:
         page = self.stages.currentWidget()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from labinov.errors import QT_TRANSLATE_NOOP
 from labinov.gui.commands import ServiceCommand, execute
 from labinov.gui.context import AppContext
+from labinov.gui.projector import ProjectorPreset
 from labinov.gui.stage_colours import STAGE_COLOURS
 from labinov.gui.texts import status_text
 from labinov.method.stages import Stage, StageStatus, stage_content
@@ -89,13 +90,21 @@ class StagePage(QWidget):
         self.start_button.clicked.connect(self.start)
         self.done_button.clicked.connect(lambda: self.complete())
         self.reopen_button.clicked.connect(self.reopen)
-        bar = QHBoxLayout()
+        # The status and its buttons sit at the right end of the tab bar: no row of their own.
+        self.status_bar = QWidget()
+        self.status_bar.setObjectName("stageStatusBar")
+        bar = QHBoxLayout(self.status_bar)
+        bar.setContentsMargins(8, 0, 2, 2)
+        bar.setSpacing(4)
         bar.addWidget(self.status_label, 1)
         for button in (self.start_button, self.done_button, self.reopen_button):
             bar.addWidget(button)
+        self.status_label.setMinimumWidth(0)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("stageTabs")
+        self.tabs.setDocumentMode(True)  # no frame round the board: a few pixels more for it
+        self.tabs.setCornerWidget(self.status_bar, Qt.Corner.TopRightCorner)
         guidance = QLabel(guidance_html(stage, context.language))
         guidance.setObjectName("stageGuidance")
         guidance.setWordWrap(True)
@@ -108,6 +117,7 @@ class StagePage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(guidance)
+        ProjectorPreset.of(context).follow(scroll)
         self.tabs.addTab(scroll, self.tr("Guidance"))
         for make_panel in panels:
             panel = make_panel(context, project_id, stage.value)
@@ -116,7 +126,6 @@ class StagePage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
         self.reload()
         context.events.project_changed.connect(self._project_changed)
@@ -124,6 +133,11 @@ class StagePage(QWidget):
     def _project_changed(self, project_id: str) -> None:
         if project_id == self.project_id:
             self.reload()
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Hide the tab bar and the status buttons: the open tab takes the whole page."""
+        self.tabs.tabBar().setVisible(not on)
+        self.status_bar.setVisible(not on)
 
     def reload(self) -> None:
         work = self.context.services.stages.get(self.project_id, self.stage)

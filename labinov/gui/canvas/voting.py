@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from labinov.gui.canvas.document import Change
+from labinov.gui.dialog_focus import focus_first_field
 
 if TYPE_CHECKING:
     from labinov.gui.canvas.view import BoardView
@@ -104,6 +105,7 @@ class StartVotingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        focus_first_field(self)
 
 
 class VotingBar(QWidget):
@@ -228,4 +230,5 @@ class ResultsDialog(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.resize(520, 420)
+        focus_first_field(self)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)

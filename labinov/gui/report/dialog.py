@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.gui.context import AppContext
+from labinov.gui.dialog_focus import focus_first_field
 from labinov.gui.errors import show_user_error
 from labinov.gui.report.worker import ExportRunner
 from labinov.method.stages import STAGES, stage_content
@@ -85,6 +86,7 @@ class ExportDialog(QDialog):
                 "-proposal.pdf", "-proposal"
             )
         self._build(default)
+        focus_first_field(self)
 
     # -- layout --------------------------------------------------------------------------
 

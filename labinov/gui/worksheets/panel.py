@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QGroupBox, QLabel, QScrollArea, QVBoxLayo
 
 from labinov.gui.commands import ServiceCommand, execute
 from labinov.gui.context import AppContext
+from labinov.gui.projector import ProjectorPreset
 from labinov.gui.worksheets.canvas_pick import CanvasPickDialog
 from labinov.gui.worksheets.table_editor import TableEditor
 from labinov.gui.worksheets.table_model import WorksheetTableModel
@@ -48,6 +49,7 @@ class WorksheetPanel(QWidget):
         self.project_id = project_id
         self.stage = Stage(stage)
         self.setObjectName(f"worksheet_{self.stage.value}")
+        ProjectorPreset.of(context).follow(self)  # before the fields: they inherit its font
         self.service = context.services.worksheets
         self.service.language = context.language  # missing outputs named in the UI language
         self.language = context.language
@@ -90,7 +92,11 @@ class WorksheetPanel(QWidget):
             hint.setStyleSheet("color: #4d5656;")  # readable on a projector, quieter than the field
             box.addWidget(hint)
         if item.kind in (TEXT, DATE):
-            editor = TextFieldEditor(item, lambda text, key=item.key: self._save_text(key, text))
+            editor = TextFieldEditor(
+                item,
+                lambda text, key=item.key: self._save_text(key, text),
+                language=self.language,
+            )
             self.texts[item.key] = editor
             box.addWidget(editor)
         else:

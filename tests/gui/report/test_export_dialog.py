@@ -132,7 +132,7 @@ def test_menu_actions_open_the_dialog(
 ) -> None:
     services.samples.create()
     context = build_context(store, paths, language)
-    window = build_main_window(context, features=("labinov.gui.report",))
+    window = build_main_window(context, features=("labinov.gui.report.actions",))
     qtbot.addWidget(window)
     window.show()
     actions = window.report_actions
