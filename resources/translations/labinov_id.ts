@@ -673,6 +673,21 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>EmptyBoard</name>
+    <message>
+        <source>This stage has no canvas yet</source>
+        <translation>Tahap ini belum punya kanvas</translation>
+    </message>
+    <message>
+        <source>Start from a template: its zones and questions guide the team. Choose one below (Enter or double-click) or press the button.</source>
+        <translation>Mulailah dari templat: zona dan pertanyaannya memandu tim. Pilih salah satu di bawah (Enter atau klik ganda) atau tekan tombolnya.</translation>
+    </message>
+    <message>
+        <source>Create a canvas from a template…</source>
+        <translation>Buat kanvas dari templat…</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Labinov</source>

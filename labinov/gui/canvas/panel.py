@@ -11,16 +11,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from labinov.gui.canvas.board_tools import BoardTools
 from labinov.gui.canvas.board_widget import BoardWidget
 from labinov.gui.canvas.document import CanvasHub
+from labinov.gui.canvas.empty_board import EmptyBoard
 from labinov.gui.canvas.panel_toolbar import CanvasToolbar
 from labinov.gui.canvas.picker import TemplatePicker
 from labinov.gui.canvas.presentation import PresentationWindow
 from labinov.gui.commands import ServiceCommand, execute
+from labinov.method import templates
 from labinov.store.types import new_id
 
 if TYPE_CHECKING:
@@ -52,7 +60,13 @@ class CanvasPanel(CanvasToolbar, BoardTools, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.tabs, 1)
+        self.empty = EmptyBoard(stage, context.language)
+        self.empty.create_requested.connect(self.new_canvas)
+        self.empty.template_chosen.connect(self._create_from_gallery)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.tabs)
+        self.pages.addWidget(self.empty)
+        layout.addWidget(self.pages, 1)
         CanvasHub.of(context).canvases_changed.connect(self._canvases_changed)
         self.reload()
 
@@ -98,10 +112,11 @@ class CanvasPanel(CanvasToolbar, BoardTools, QWidget):
         self._tab_changed(self.tabs.currentIndex())
 
     def _tab_changed(self, _index: int) -> None:
+        """Actions on a board follow whether there is one; making a canvas never waits."""
         has = self.current() is not None
-        for action in self.findChildren(QAction):
-            if action.objectName() not in ("newCanvas",):
-                action.setEnabled(has)
+        for action in self.board_actions:
+            action.setEnabled(has)
+        self.pages.setCurrentWidget(self.tabs if has else self.empty)
 
     def _canvases_changed(self, project_id: str, stage: str) -> None:
         if project_id == self.project_id and stage == self.stage:
@@ -132,6 +147,9 @@ class CanvasPanel(CanvasToolbar, BoardTools, QWidget):
         if not self._run(self.tr("New canvas"), do, undo):
             return None
         self.reload(canvas_id)
+        board = self.current()
+        if board is not None:  # keyboard users go on typing on the new board
+            board.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return canvas_id
 
     def new_canvas(self) -> None:
@@ -142,6 +160,9 @@ class CanvasPanel(CanvasToolbar, BoardTools, QWidget):
         finally:
             # dialogs kept as children piled up, and shiboken aborted on them at exit
             picker.deleteLater()
+
+    def _create_from_gallery(self, key: str) -> None:
+        self.create_canvas(key, templates.get(key).title(self.context.language))
 
     def rename_canvas(self, title: str | None = None) -> None:
         board = self.current()

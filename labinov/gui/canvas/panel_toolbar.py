@@ -47,10 +47,18 @@ class CanvasToolbar(QWidget if TYPE_CHECKING else object):
     toolbar: QToolBar
 
     def _action(
-        self, text: str, slot, name: str, shortcut: str | None = None, menu: QMenu | None = None
+        self,
+        text: str,
+        slot,
+        name: str,
+        shortcut: str | None = None,
+        menu: QMenu | None = None,
+        needs_board: bool = True,
     ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
+        if needs_board:  # the rest (new canvas, the menus themselves) is always enabled
+            self.board_actions.append(action)
         action.triggered.connect(lambda _checked=False: slot())
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -70,12 +78,14 @@ class CanvasToolbar(QWidget if TYPE_CHECKING else object):
         return menu
 
     def _build_actions(self) -> None:
+        self.board_actions: list[QAction] = []
         canvas = self._menu(QCoreApplication.translate("CanvasPanel", "&Canvas"), "canvasMenu")
         self._action(
             QCoreApplication.translate("CanvasPanel", "New canvas from template…"),
             self.new_canvas,
             "newCanvas",
             menu=canvas,
+            needs_board=False,
         )
         self._action(
             QCoreApplication.translate("CanvasPanel", "Rename…"),
