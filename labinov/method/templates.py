@@ -73,6 +73,10 @@ class Template:
     size: tuple[float, float]
     zones: tuple[Zone, ...]
     shapes: tuple[Shape, ...]
+    # a new note's size and the one text size of every note, in canvas units: chosen so
+    # that the whole template fitted into a laptop's board still shows words (~7 px)
+    note_size: tuple[float, float] = (250.0, 150.0)
+    text_size: float = 26.0
 
     def title(self, language: str) -> str:
         return str(pick(self.name, language))
@@ -138,6 +142,8 @@ def parse(data: dict[str, Any]) -> Template:
         size=(float(data["size"][0]), float(data["size"][1])),
         zones=tuple(_zone(zone) for zone in data.get("zones", ())),
         shapes=tuple(_shape(shape) for shape in data.get("shapes", ())),
+        note_size=tuple(float(v) for v in data.get("note_size", (250, 150))),  # type: ignore[arg-type]
+        text_size=float(data.get("text_size", 26)),
     )
 
 

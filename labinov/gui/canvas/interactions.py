@@ -65,6 +65,8 @@ class MoveInteraction(Interaction):
         for item_id in self.ids:
             self.scene.notes[item_id].setPos(self.origins[item_id] + delta)
         self.scene.adjust_links(self.ids)
+        if self.scene.far:  # far out the notes layer draws them: follow the drag
+            self.scene.notes_layer.invalidate()
 
     def release(self, pos: QPointF, screen: QPoint) -> None:
         delta = pos - self.start
@@ -94,6 +96,8 @@ class ResizeInteraction(Interaction):
         )
         self.item.sync({"width", "height"})
         self.scene.adjust_links([self.item.item_id])
+        if self.scene.far:
+            self.scene.notes_layer.invalidate()
 
     def release(self, pos: QPointF, screen: QPoint) -> None:
         item_id = self.item.item_id
@@ -181,4 +185,4 @@ class PanInteraction(Interaction):
 
     def release(self, pos: QPointF, screen: QPoint) -> None:
         self.view.viewport().unsetCursor()
-        self.view.save_view_soon()
+        self.view.user_moved()

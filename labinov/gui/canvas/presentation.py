@@ -10,14 +10,13 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from labinov.gui.canvas.document import BoardDocument
+from labinov.gui.canvas.text_fit import PRESENT_PX
 from labinov.gui.canvas.view import BoardView
 
 if TYPE_CHECKING:
     from labinov.gui.context import AppContext
 
-PRESENT_FONT_SCALE = 1.8
-SCREEN_POINTS = 16.0  # note text aims at this size on the screen, shrinking to fit a note
-NOTE_POINTS = 11.0  # the note font at 100 % (items.NoteItem)
+LABEL_PX = 15.0  # a connector label (11 pt) in canvas units
 
 
 class PresentationWindow(QWidget):
@@ -73,17 +72,16 @@ class PresentationWindow(QWidget):
 
     def fit(self) -> None:
         """Show the whole canvas, with note text large enough to read from the back of
-        the room: the further out the zoom, the larger the font (each note shrinks it
-        back until its words fit)."""
+        the room: at least 16 px on the screen, the same size on every note (a note whose
+        words do not fit shrinks them no further, and ends in "…")."""
         if self.view is None:
             return
+        scene = self.view.board_scene
+        scene.set_look(PRESENT_PX, enlarge=True)
         self.view.fit_all()
         zoom = max(self.view.zoom(), 0.01)
-        scale = max(PRESENT_FONT_SCALE, SCREEN_POINTS / (NOTE_POINTS * zoom))
-        for note in self.view.board_scene.notes.values():
-            note.font_scale = scale
-            note.update()
-        for link in self.view.board_scene.links.values():
+        scale = max(1.0, PRESENT_PX / (LABEL_PX * zoom))
+        for link in scene.links.values():
             link.label_scale = scale
             link.adjust()  # a larger label box
 

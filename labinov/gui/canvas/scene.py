@@ -5,19 +5,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPointF, QRectF
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from labinov.gui.canvas.connector_items import LinkItem, LinkLayer
 from labinov.gui.canvas.document import BoardDocument
-from labinov.gui.canvas.note_item import TEXT_LOD, NoteItem
+from labinov.gui.canvas.note_item import NoteItem
+from labinov.gui.canvas.notes_layer import NotesLayer
 from labinov.gui.canvas.template_item import TemplateItem
+from labinov.gui.canvas.text_fit import NoteLook
 
 MARGIN = 600.0
-FAR_LOD = TEXT_LOD / 2  # below this zoom connectors are drawn by one LinkLayer
+NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 
 
 class BoardScene(QGraphicsScene):
-    """Mirrors a ``BoardDocument``. ``notes`` and ``links`` map ids to items."""
+    """Mirrors a ``BoardDocument``. ``notes`` and ``links`` map ids to items.
+
+    ``look`` is the one text size of the canvas's notes; ``far`` tells that their words
+    would be too small to read, so one ``NotesLayer`` (and one ``LinkLayer``) draws them
+    instead of thousands of items (which stay, unpainted, for clicks and selection).
+    """
 
     def __init__(
         self, document: BoardDocument, language: str, parent: QObject | None = None
@@ -31,7 +38,11 @@ class BoardScene(QGraphicsScene):
         self._pixmaps: dict[str, QPixmap] = {}
         self.template_item = TemplateItem(document.template, language)
         self.far = False
+        self.zoom = 1.0
+        self.look = NoteLook(base=document.template.text_size)
         self.link_layer = LinkLayer(self.links)
+        self.notes_layer = NotesLayer(self.notes)
+        self.selectionChanged.connect(self._selection_changed)
         document.item_added.connect(self._add_item)
         document.item_changed.connect(self._change_item)
         document.item_removed.connect(self._remove_item)
@@ -50,7 +61,11 @@ class BoardScene(QGraphicsScene):
         self.template_item = TemplateItem(self.document.template, self.language)
         self.addItem(self.template_item)
         self.link_layer = LinkLayer(self.links)
+        self.link_layer.setVisible(self.far)
         self.addItem(self.link_layer)
+        self.notes_layer = NotesLayer(self.notes)
+        self.notes_layer.setVisible(self.far)
+        self.addItem(self.notes_layer)
         for item_id in self.document.items:
             self._add_item(item_id, fit=False)
         for link_id in self.document.links:
@@ -64,16 +79,35 @@ class BoardScene(QGraphicsScene):
             rect = rect.united(QRectF(row["x"], row["y"], row["width"], row["height"]))
         self.setSceneRect(rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
         self.link_layer.refresh(self.sceneRect())
+        self.notes_layer.refresh(self.sceneRect())
 
     def set_zoom(self, zoom: float) -> None:
-        """Swap the connector items for the one-call layer when zoomed far out."""
-        far = zoom < FAR_LOD
+        """Swap the note and connector items for the two layers when words would be too
+        small to read at ``zoom`` (decided by their size on the screen), and back."""
+        self.zoom = zoom
+        far = not self.look.shows_text(zoom)
         if far == self.far:
             return
         self.far = far
+        for note in self.notes.values():
+            note.setFlag(NO_CONTENTS, far)
         for link in self.links.values():
             link.setVisible(not far)
         self.link_layer.setVisible(far)
+        self.notes_layer.setVisible(far)
+        self.notes_layer.invalidate()
+
+    def set_look(self, floor: float, enlarge: bool) -> None:
+        """Presentation: text at least ``floor`` px on the screen, grown to reach it."""
+        self.look.floor, self.look.enlarge = floor, enlarge
+        for note in self.notes.values():
+            note.update()
+        self.far = not self.far  # re-decide with the new look
+        self.set_zoom(self.zoom)
+
+    def _selection_changed(self) -> None:
+        if self.far:
+            self.notes_layer.update()
 
     def content_rect(self) -> QRectF:
         rect = self.template_item.boundingRect()
@@ -92,9 +126,11 @@ class BoardScene(QGraphicsScene):
 
     def _add_item(self, item_id: str, fit: bool = True) -> None:
         row = self.document.items[item_id]
-        item = NoteItem(row, self.pixmap(row.get("attachment_id")))
+        item = NoteItem(row, self.pixmap(row.get("attachment_id")), self.look)
+        item.setFlag(NO_CONTENTS, self.far)
         self.notes[item_id] = item
         self.addItem(item)
+        self.notes_layer.invalidate()
         if fit and not self.sceneRect().contains(item.sceneBoundingRect()):
             self.fit_rect()
 
@@ -103,6 +139,7 @@ class BoardScene(QGraphicsScene):
         if item is None:
             return
         item.row = row = self.document.items[item_id]
+        self.notes_layer.invalidate()
         if fields <= {"x", "y", "zone"} and item.pos() == QPointF(row["x"], row["y"]):
             return  # a drag already put it (and its connectors) there
         item.sync(fields)
@@ -113,6 +150,8 @@ class BoardScene(QGraphicsScene):
         item = self.notes.pop(item_id, None)
         if item is not None:
             self.removeItem(item)
+            self.notes_layer.found.discard(item_id)
+            self.notes_layer.invalidate()
 
     def _add_link(self, link_id: str) -> None:
         row = self.document.links[link_id]
@@ -171,4 +210,7 @@ class BoardScene(QGraphicsScene):
                 item.update()
             if hit:
                 found.append(item_id)
+        self.notes_layer.found = set(found)
+        if self.far:
+            self.notes_layer.update()
         return found

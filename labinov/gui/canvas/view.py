@@ -6,13 +6,14 @@ are in ``interactions``) and the keyboard.
 
 Signals:
     voted(str, int): in voting mode a click gave (+1) or took back (-1) a vote on a note.
+    zoom_changed(float): the zoom factor changed (1.0 = 100 %).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPainter
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPixmapCache
+from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 
 from labinov.gui.canvas.commands import Board
 from labinov.gui.canvas.connector_items import LinkItem
@@ -32,12 +33,17 @@ from labinov.gui.canvas.view_edits import ViewEdits
 from labinov.gui.canvas.view_zoom import ViewZoom
 
 NUDGE = 10.0
+# Qt's default 10 MB pixmap cache held ~6,000 cached notes: beyond that every frame evicted
+# and repainted each note in Python (a cliff between 6,000 and 7,000 notes). Far out the
+# notes layer needs one viewport-sized pixmap; close up only the visible notes are cached.
+PIXMAP_CACHE_KB = 64 * 1024
 
 
 class BoardView(ViewZoom, ViewEdits, QGraphicsView):
     """Shows one canvas and turns mouse and keys into commands on its ``Board``."""
 
     voted = Signal(str, int)
+    zoom_changed = Signal(float)
 
     def __init__(
         self, document: BoardDocument, parent: QWidget | None = None, read_only: bool = False
@@ -61,7 +67,20 @@ class BoardView(ViewZoom, ViewEdits, QGraphicsView):
         )
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
+            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
         self._watch_view_state()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            # the whole text of a note whose words are cut short or too small to read
+            note = self.note_at(event.pos())
+            if note is not None and note.row["text"] and (note.elided or self.board_scene.far):
+                QToolTip.showText(event.globalPos(), note.tooltip_html(), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     # -- mouse ---------------------------------------------------------------------------
 

@@ -14,6 +14,8 @@ from labinov.gui.canvas import clipboard
 from labinov.gui.canvas.editor import LinkLabelEditor, NoteEditor
 from labinov.store.types import new_id
 
+EDIT_PX = 16.0  # editing zooms in until the words are at least this tall on the screen
+
 if TYPE_CHECKING:
     from labinov.gui.canvas.commands import Board
     from labinov.gui.canvas.document import BoardDocument
@@ -40,7 +42,10 @@ class ViewEdits(QGraphicsView if TYPE_CHECKING else object):
         """A new note centred on ``pos`` (the view centre by default), snapped into a zone."""
         if pos is None:
             pos = self.mapToScene(self.viewport().rect().center())
-        size = {"frame": (520.0, 380.0), "text": (360.0, 70.0)}.get(kind, (160.0, 110.0))
+        base = self.board_scene.look.base
+        size = {"frame": (base * 20, base * 14), "text": (base * 14, base * 2.8)}.get(
+            kind, self.document.template.note_size
+        )
         x, y, zone = self.document.template.snap(
             pos.x() - size[0] / 2, pos.y() - size[1] / 2, *size
         )
@@ -78,6 +83,10 @@ class ViewEdits(QGraphicsView if TYPE_CHECKING else object):
     def edit(self, item_id: str, merge_key: object = None) -> None:
         self.finish_editing()
         note = self.board_scene.notes[item_id]
+        if self.board_scene.look.base * self.zoom() < EDIT_PX and not self.read_only:
+            # far out the words typed would be unreadable: come close to the note first
+            self.set_zoom(EDIT_PX / self.board_scene.look.base)
+            self.centerOn(note)
         self.editor = NoteEditor(self, note, merge_key)
         self.board_scene.addItem(self.editor)
         self.editor.finished.connect(self.finish_editing)

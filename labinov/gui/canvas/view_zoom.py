@@ -1,7 +1,8 @@
 """Zoom and the saved view state of the board view: a mixin of ``BoardView``.
 
-Zoom (wheel, keys, fit all) and scrolling save the view state with the canvas a moment
-after the last change (no undo step), so a canvas opens again where it was left.
+A canvas opens fitted to its template and notes, and fits again while the board changes
+size, until the user zooms or scrolls; from then on that view is saved with the canvas a
+moment after the last change (no undo step) and a canvas opens again where it was left.
 """
 
 from __future__ import annotations
@@ -41,32 +42,52 @@ class ViewZoom(QGraphicsView if TYPE_CHECKING else object):
         self._view_timer.setSingleShot(True)
         self._view_timer.setInterval(VIEW_SAVE_MS)
         self._view_timer.timeout.connect(self.save_view)
-        self.horizontalScrollBar().valueChanged.connect(self.save_view_soon)
-        self.verticalScrollBar().valueChanged.connect(self.save_view_soon)
-        QTimer.singleShot(0, self, self.restore_view)  # dropped if the view goes first
+        self._auto_fit = True  # fitted to the content until the user zooms or scrolls
+        # actionTriggered: the user's own scrolling only, not a resize or a fit
+        self.horizontalScrollBar().actionTriggered.connect(self.user_moved)
+        self.verticalScrollBar().actionTriggered.connect(self.user_moved)
+        self.restore_view()
+
+    def user_moved(self, *_args) -> None:
+        """The user zoomed or scrolled: keep (and save) their view from now on."""
+        self._auto_fit = False
+        self.save_view_soon()
 
     def zoom(self) -> float:
         return self.transform().m11()
 
     def set_zoom(self, factor: float) -> None:
+        """The user's zoom (keys, wheel, buttons)."""
         factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
         self.scale(factor / self.zoom(), factor / self.zoom())
         self.board_scene.set_zoom(self.zoom())
-        self.save_view_soon()
+        self.zoom_changed.emit(self.zoom())
+        self.user_moved()
 
     def fit_all(self) -> None:
+        """Show the template and every note; the board keeps fitting while it resizes."""
         self.fitInView(self.board_scene.content_rect(), Qt.AspectRatioMode.KeepAspectRatio)
         self.board_scene.set_zoom(self.zoom())
-        self.save_view_soon()
+        self.zoom_changed.emit(self.zoom())
+        self._auto_fit = True
+        if self.document.view_state.get("user"):  # "fit all" chosen: open fitted again
+            self.save_view_soon()
 
     def restore_view(self) -> None:
         state = self.document.view_state
-        if "zoom" in state:
+        if state.get("user") and "zoom" in state:
+            self._auto_fit = False
             self.resetTransform()
             self.scale(state["zoom"], state["zoom"])
             self.centerOn(QPointF(state.get("cx", 0.0), state.get("cy", 0.0)))
             self.board_scene.set_zoom(self.zoom())
+            self.zoom_changed.emit(self.zoom())
         else:
+            self.fit_all()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._auto_fit:
             self.fit_all()
 
     def save_view_soon(self) -> None:
@@ -77,6 +98,7 @@ class ViewZoom(QGraphicsView if TYPE_CHECKING else object):
         """Zoom and pan only save the view state (no undo step)."""
         centre = self.mapToScene(self.viewport().rect().center())
         state = dict(self.document.view_state, zoom=self.zoom(), cx=centre.x(), cy=centre.y())
+        state["user"] = not self._auto_fit
         self.document.view_state = state
         try:
             self.document.context.services.canvases.set_view(self.document.canvas_id, state)
