@@ -133,18 +133,16 @@ class LinkItem(QGraphicsItem):
 
 
 def _edge(rect: QRectF, line: QLineF) -> QPointF:
-    """Where ``line`` (starting at the rect's centre) leaves the rect."""
-    edges = (
-        QLineF(rect.topLeft(), rect.topRight()),
-        QLineF(rect.topRight(), rect.bottomRight()),
-        QLineF(rect.bottomRight(), rect.bottomLeft()),
-        QLineF(rect.bottomLeft(), rect.topLeft()),
-    )
-    for edge in edges:
-        kind, point = line.intersects(edge)
-        if kind == QLineF.IntersectionType.BoundedIntersection:
-            return point
-    return line.p1()
+    """Where ``line`` (starting at the rect's centre) leaves the rect: the direction
+    scaled until it meets the nearer side (plain arithmetic, 1,000 connectors at open)."""
+    dx, dy = line.dx(), line.dy()
+    if dx == 0 and dy == 0:
+        return line.p1()
+    half_w, half_h = rect.width() / 2, rect.height() / 2
+    t = min(half_w / abs(dx) if dx else math.inf, half_h / abs(dy) if dy else math.inf)
+    t = min(t, 1.0)
+    centre = line.p1()
+    return QPointF(centre.x() + dx * t, centre.y() + dy * t)
 
 
 class LinkLayer(QGraphicsItem):

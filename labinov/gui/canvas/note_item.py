@@ -49,6 +49,8 @@ SELECTED = QPen(QColor("#1565c0"), 3)
 SELECTED_FILL = QBrush(QColor("#1565c0"))
 FOUND = QPen(QColor("#ff6d00"), 6)
 WHITE = QColor("white")
+BOUNDS_PEN = QPen(QColor(0, 0, 0, 0), 8)  # only sizes Qt's bounds, see NoteItem
+NO_FLAGS = QGraphicsItem.GraphicsItemFlag(0)
 
 
 def note_colour(name: str) -> QColor:
@@ -80,7 +82,11 @@ class NoteItem(QGraphicsRectItem):
     the words short (the view then shows them whole in a tooltip)."""
 
     def __init__(
-        self, row: dict[str, Any], pixmap: QPixmap | None = None, look: NoteLook | None = None
+        self,
+        row: dict[str, Any],
+        pixmap: QPixmap | None = None,
+        look: NoteLook | None = None,
+        flags: QGraphicsItem.GraphicsItemFlag = NO_FLAGS,
     ) -> None:
         super().__init__()
         self.item_id: str = row["id"]
@@ -91,17 +97,19 @@ class NoteItem(QGraphicsRectItem):
         self.editing = False
         self.elided = False
         self.show_words = True  # tests render a note without its words to compare
-        self._rect = QRectF()
         self._fit_key: tuple = ()
         self._fitted = Fitted(0, "", False)
         # Qt's own (C++) boundingRect and shape: the note rect grown by half this pen's
         # width (room for the selection frame and shadow). Qt asks each note for them
         # three times per repaint; a Python override cost ~10 ms on a 5,000-note wall.
         # The pen only sizes the bounds: paint() below draws everything itself.
-        self.setPen(QPen(QColor(0, 0, 0, 0), 8))
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setPen(BOUNDS_PEN)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | flags)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.sync(set(row))
+        self._rect = QRectF(0, 0, row["width"], row["height"])
+        self.setRect(self._rect)
+        self.setPos(row["x"], row["y"])
+        self.setZValue((-1000.0 if self.kind == "frame" else 0.0) + row["z"])
 
     def type(self) -> int:
         return NOTE_TYPE
