@@ -79,9 +79,11 @@ def _fill(services, canvas_id: str, notes: int, links: int) -> None:
     columns = 100
     items = [
         {
-            "id": f"n{i:05d}",
-            "x": (i % columns) * 190.0,
-            "y": (i // columns) * 140.0,
+            "id": f"{canvas_id[:8]}-{i:05d}",
+            "x": (i % columns) * 270.0,  # the blank template's 250 × 150 notes
+            "y": (i // columns) * 170.0,
+            "width": 250.0,
+            "height": 150.0,
             "text": f"Catatan {i}: antrean loket akta kelahiran terlalu panjang",
             "colour": rng.choice(["yellow", "pink", "green", "blue"]),
             "z": float(i),
@@ -95,7 +97,11 @@ def _fill(services, canvas_id: str, notes: int, links: int) -> None:
         a = rng.randrange(notes)
         b = a + rng.randint(-3, 3) + columns * rng.randint(-3, 3)
         pairs.append((a, min(max(b, 0), notes - 1)))
-    link_rows = [{"source_id": f"n{a:05d}", "target_id": f"n{b:05d}"} for a, b in pairs if a != b]
+    link_rows = [
+        {"source_id": f"{canvas_id[:8]}-{a:05d}", "target_id": f"{canvas_id[:8]}-{b:05d}"}
+        for a, b in pairs
+        if a != b
+    ]
     services.canvases.add_items(canvas_id, items, link_rows)
 
 

@@ -70,7 +70,7 @@ def _fits(text: str, area: QRectF, font: QFont) -> bool:
 def fit_text(text: str, area: QRectF, start: float, smallest: float, bold: bool = False) -> Fitted:
     """The largest size from ``start`` down to ``smallest`` at which ``text`` fits
     ``area``; if none does, the longest beginning that fits at ``smallest`` plus "…"."""
-    size = max(1, int(start))
+    size = max(1, math.ceil(start - 1e-6))  # never below the size asked for
     smallest_int = max(1, math.ceil(min(smallest, start)))
     while True:
         if _fits(text, area, note_font(size, bold)):
