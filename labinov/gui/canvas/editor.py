@@ -83,6 +83,9 @@ class NoteEditor(QGraphicsTextItem):
             self._saved = text
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Tab and not event.modifiers():
+            self.view.add_next()  # ends this editing and starts typing in the next note
+            return
         if event.key() == Qt.Key.Key_Escape or (
             event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and event.modifiers() & Qt.KeyboardModifier.ControlModifier

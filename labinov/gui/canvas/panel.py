@@ -103,6 +103,7 @@ class CanvasPanel(CanvasToolbar, BoardTools, QWidget):
             board = self.boards.get(canvas.id)
             if board is None:
                 board = self.boards[canvas.id] = BoardWidget(self.context, canvas.id)
+                board.view.zoom_changed.connect(self._zoom_changed)
             board.document.title = canvas.title
             self.tabs.addTab(board, canvas.title)
         ids = [canvas.id for canvas in canvases]
@@ -117,6 +118,14 @@ class CanvasPanel(CanvasToolbar, BoardTools, QWidget):
         for action in self.board_actions:
             action.setEnabled(has)
         self.pages.setCurrentWidget(self.tabs if has else self.empty)
+        board = self.current()
+        self._zoom_changed(board.view.zoom() if board else None)
+
+    def _zoom_changed(self, _zoom: float | None) -> None:
+        """The zoom readout shows the current board's zoom as a percentage."""
+        board = self.current()
+        text = f"{round(board.view.zoom() * 100)} %" if board is not None else ""
+        self.zoom_readout.setText(text)
 
     def _canvases_changed(self, project_id: str, stage: str) -> None:
         if project_id == self.project_id and stage == self.stage:

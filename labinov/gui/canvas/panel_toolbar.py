@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QToolButton, QWidget
 
 from labinov.errors import QT_TRANSLATE_NOOP
 from labinov.gui.canvas.note_item import COLOUR_KEYS
@@ -221,6 +221,14 @@ class CanvasToolbar(QWidget if TYPE_CHECKING else object):
             lambda: self._with_view(lambda v: v.set_zoom(1.0)),
             "zoom100",
         )
+        self.zoom_readout = QLabel()
+        self.zoom_readout.setObjectName("zoomReadout")
+        self.zoom_readout.setMinimumWidth(
+            self.zoom_readout.fontMetrics().horizontalAdvance("400 %") + 12
+        )
+        self.zoom_readout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.zoom_readout.setToolTip(QCoreApplication.translate("CanvasPanel", "Zoom"))
+        self.toolbar.addWidget(self.zoom_readout)
         self._action(
             QCoreApplication.translate("CanvasPanel", "Present"),
             self.present,

@@ -71,7 +71,51 @@ class BoardView(ViewZoom, ViewEdits, QGraphicsView):
             QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
         self._watch_view_state()
 
+    def event(self, event: QEvent) -> bool:
+        # Tab and F6 are the board's own keys before Qt's focus chain sees them
+        if event.type() == QEvent.Type.KeyPress and self._board_key(event):
+            return True
+        return super().event(event)
+
+    def _board_key(self, event: QKeyEvent) -> bool:
+        """Tab: the next note beside the selected one; F6 / Ctrl+Tab: leave the board."""
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        backwards = bool(mods & Qt.KeyboardModifier.ShiftModifier) or key == Qt.Key.Key_Backtab
+        if key == Qt.Key.Key_F6 or (ctrl and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
+            self.finish_editing()
+            self.leave_board(backwards)
+            return True
+        tab = key == Qt.Key.Key_Tab and not mods and not self.read_only and not self.voting
+        if tab and (self.editor is not None or len(self.selected()) == 1):
+            self.add_next()
+            return True
+        return False
+
+    def leave_board(self, backwards: bool = False) -> None:
+        """Keyboard users are never trapped: focus the next widget outside the board."""
+        widget = self
+        for _ in range(200):
+            widget = widget.previousInFocusChain() if backwards else widget.nextInFocusChain()
+            if widget is self:
+                return
+            inside = widget is self or self.isAncestorOf(widget)
+            if (
+                not inside
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(
+                    Qt.FocusReason.BacktabFocusReason
+                    if backwards
+                    else Qt.FocusReason.TabFocusReason
+                )
+                return
+
     def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and self._board_key(event):
+            return True  # keys sent to the viewport itself (tests, accessibility tools)
         if event.type() == QEvent.Type.ToolTip:
             # the whole text of a note whose words are cut short or too small to read
             note = self.note_at(event.pos())

@@ -37,7 +37,11 @@ class ViewEdits(QGraphicsView if TYPE_CHECKING else object):
     label_editor: LinkLabelEditor | None
 
     def add_note(
-        self, pos: QPointF | None = None, kind: str = "note", edit: bool = True
+        self,
+        pos: QPointF | None = None,
+        kind: str = "note",
+        edit: bool = True,
+        colour: str | None = None,
     ) -> str | None:
         """A new note centred on ``pos`` (the view centre by default), snapped into a zone."""
         if pos is None:
@@ -60,6 +64,8 @@ class ViewEdits(QGraphicsView if TYPE_CHECKING else object):
             "zone": zone,
             "z": self.document.next_z(),
         }
+        if colour:
+            row["colour"] = colour
         if kind == "frame":
             row["text"] = QCoreApplication.translate("BoardView", "Frame")
         row["id"] = new_id()
@@ -79,6 +85,31 @@ class ViewEdits(QGraphicsView if TYPE_CHECKING else object):
         if edit:
             self.edit(ids[0], merge_key=first_text)
         return ids[0]
+
+    def add_next(self) -> str | None:
+        """Tab (Miro, Mural, FigJam): a note of the same colour right of the selected or
+        edited one (below it at the template's edge), and typing starts in it."""
+        current = self.editor.item_id if self.editor is not None else None
+        self.finish_editing()
+        ids = [current] if current else self.selected()
+        if len(ids) != 1:
+            return None
+        row = self.document.items[ids[0]]
+        gap = self.board_scene.look.base
+        centre = QPointF(row["x"] + row["width"] * 1.5 + gap, row["y"] + row["height"] / 2)
+        zone = self.document.template.zone(row.get("zone"))
+        if zone is not None and centre.x() + row["width"] / 2 > zone.rect[0] + zone.rect[2]:
+            # no room right of it in its zone: start the next row, below
+            centre = QPointF(
+                zone.rect[0] + row["width"] / 2 + gap / 2, row["y"] + row["height"] * 1.5 + gap
+            )
+        kind = row["kind"] if row["kind"] in ("note", "text") else "note"
+        new = self.add_note(centre, kind=kind, colour=row["colour"])
+        if new is not None and not self.visible_rect().contains(
+            self.board_scene.notes[new].sceneBoundingRect()
+        ):
+            self.ensureVisible(self.board_scene.notes[new])
+        return new
 
     def edit(self, item_id: str, merge_key: object = None) -> None:
         self.finish_editing()

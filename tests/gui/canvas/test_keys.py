@@ -1,0 +1,88 @@
+"""Board keys people expect: Tab adds the next note beside the selected one and starts
+typing, Enter edits, Esc leaves; F6 or Ctrl+Tab moves the focus out of the board; the zoom
+readout shows the current percentage."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from labinov.gui.canvas.panel import CanvasPanel
+
+from .helpers import add_note
+
+
+@pytest.fixture
+def panel(qtbot, context, project_id) -> CanvasPanel:
+    widget = CanvasPanel(context, project_id, "diagnose")
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.create_canvas("fishbone")
+    widget.current().view.set_zoom(0.5)
+    widget.current().view.centerOn(700, 400)
+    return widget
+
+
+def test_tab_adds_the_next_note_beside_and_types_into_it(qtbot, panel, context, project_id):
+    view = panel.current().view
+    first = add_note(view, 300, 300, "Petugas kurang")
+    view.recolour("pink")
+    assert view.selected() == [first]
+    stack = context.stack_for(project_id)
+    count = stack.count()
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Tab)
+    assert view.editor is not None and view.editor.item_id != first
+    second = view.editor.item_id
+    QTest.keyClicks(view.viewport(), "Jam layanan pendek")
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Tab)  # while typing: one more beside it
+    third = view.editor.item_id
+    QTest.keyClicks(view.viewport(), "SOP belum ada")
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Escape)  # Esc leaves the editor
+    assert view.editor is None and view.hasFocus()
+    rows = view.document.items
+    assert rows[second]["text"] == "Jam layanan pendek" and rows[third]["text"] == "SOP belum ada"
+    assert rows[second]["colour"] == rows[third]["colour"] == "pink"
+    # beside, in the same zone: right of the first, or the next row below it
+    assert rows[second]["zone"] == rows[first]["zone"] == "people"
+    beside = rows[second]["x"] > rows[first]["x"] or rows[second]["y"] > rows[first]["y"]
+    assert beside
+    assert stack.count() == count + 2  # each new note and its words: one step
+    stack.undo()
+    assert third not in view.document.items
+    # Enter edits the selected note
+    view.board_scene.clearSelection()
+    view.board_scene.notes[second].setSelected(True)
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Return)
+    assert view.editor is not None and view.editor.item_id == second
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Escape)
+
+
+@pytest.mark.parametrize(
+    ("key", "mods"),
+    [
+        (Qt.Key.Key_F6, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier),
+    ],
+)
+def test_f6_and_ctrl_tab_leave_the_board(qtbot, panel, key, mods) -> None:
+    view = panel.current().view
+    panel.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    add_note(view, 300, 300, "Petugas kurang")  # a selected note: Tab alone would add one
+    QTest.keyClick(view.viewport(), key, mods)
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused is not view and not view.isAncestorOf(focused)
+
+
+def test_the_zoom_readout_shows_the_percentage(qtbot, panel) -> None:
+    view = panel.current().view
+    assert panel.zoom_readout.text() == "50 %"
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert panel.zoom_readout.text() == f"{round(view.zoom() * 100)} %" == "62 %"
+    view.fit_all()
+    assert panel.zoom_readout.text() == f"{round(view.zoom() * 100)} %"
