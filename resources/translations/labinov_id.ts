@@ -102,6 +102,18 @@ Folder log: {logs}</translation>
         <translation>Tambah teks</translation>
     </message>
     <message>
+        <source>Locked: unlock it first (Arrange ▸ Lock or unlock, Ctrl+Shift+L).</source>
+        <translation>Terkunci: buka kuncinya dulu (Atur ▸ Kunci atau buka kunci, Ctrl+Shift+L).</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
         <source>Change colour</source>
         <translation>Ganti warna</translation>
     </message>
@@ -326,6 +338,10 @@ Folder log: {logs}</translation>
         <translation>Kirim ke belakang</translation>
     </message>
     <message>
+        <source>Lock or unlock</source>
+        <translation>Kunci atau buka kunci</translation>
+    </message>
+    <message>
         <source>Duplicate</source>
         <translation>Gandakan</translation>
     </message>
@@ -356,6 +372,10 @@ Folder log: {logs}</translation>
     <message>
         <source>100%</source>
         <translation>100%</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Perbesaran</translation>
     </message>
     <message>
         <source>Present</source>

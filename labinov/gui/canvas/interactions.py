@@ -49,6 +49,8 @@ class MoveInteraction(Interaction):
         self.origins = {
             i: QPointF(self.document.items[i]["x"], self.document.items[i]["y"]) for i in self.ids
         }
+        self.locked = any(self.document.items[i].get("locked") for i in self.ids)
+        self.warned = False
 
     def _inside(self, frame_id: str) -> set[str]:
         frame = self.document.items[frame_id]
@@ -61,6 +63,10 @@ class MoveInteraction(Interaction):
         }
 
     def move(self, pos: QPointF, screen: QPoint) -> None:
+        if self.locked:  # refused: the notes stay, the message shows once
+            if not self.warned:
+                self.warned = self.view.refuse_locked(self.ids)
+            return
         delta = pos - self.start
         for item_id in self.ids:
             self.scene.notes[item_id].setPos(self.origins[item_id] + delta)
@@ -70,7 +76,7 @@ class MoveInteraction(Interaction):
 
     def release(self, pos: QPointF, screen: QPoint) -> None:
         delta = pos - self.start
-        if delta.manhattanLength() < 1:
+        if delta.manhattanLength() < 1 or self.locked:
             return
         self.view.move_items(
             {i: (p.x() + delta.x(), p.y() + delta.y()) for i, p in self.origins.items()},
@@ -103,7 +109,7 @@ class ResizeInteraction(Interaction):
         item_id = self.item.item_id
         width, height = self.item.row["width"], self.item.row["height"]
         self.item.row = self.document.items[item_id]  # the mirror stays the truth
-        if (width, height) != self.size:
+        if (width, height) != self.size and not self.view.refuse_locked([item_id]):
             self.view.board.update(
                 {item_id: {"width": width, "height": height}},
                 QCoreApplication.translate("CanvasInteractions", "Resize"),

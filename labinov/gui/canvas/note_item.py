@@ -49,6 +49,7 @@ SELECTED = QPen(QColor("#1565c0"), 3)
 SELECTED_FILL = QBrush(QColor("#1565c0"))
 FOUND = QPen(QColor("#ff6d00"), 6)
 WHITE = QColor("white")
+LOCK_INK = QColor(55, 71, 79, 200)
 BOUNDS_PEN = QPen(QColor(0, 0, 0, 0), 8)  # only sizes Qt's bounds, see NoteItem
 NO_FLAGS = QGraphicsItem.GraphicsItemFlag(0)
 
@@ -184,6 +185,8 @@ class NoteItem(QGraphicsRectItem):
                 painter.drawRects(texture_bars(self.text_area(), len(self.row["text"]), size))
         if self.row.get("votes"):
             self._paint_votes(painter)
+        if self.row.get("locked"):
+            self._paint_lock(painter)
         if self.highlighted:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(FOUND)
@@ -224,6 +227,20 @@ class NoteItem(QGraphicsRectItem):
         # plain text: "<script>" stays literal
         painter.drawText(self.text_area(), FLAGS, fitted.text)
         painter.setClipping(False)
+
+    def _paint_lock(self, painter: QPainter) -> None:
+        """A small padlock in the bottom-right corner of a locked item."""
+        size = self.look.base * 0.7
+        body = QRectF(
+            self._rect.right() - size * 1.4, self._rect.bottom() - size * 1.2, size, size * 0.7
+        )
+        painter.setPen(QPen(LOCK_INK, size * 0.14))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        shackle = QRectF(body.left() + size * 0.2, body.top() - size * 0.45, size * 0.6, size * 0.8)
+        painter.drawArc(shackle, 0, 180 * 16)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(LOCK_INK)
+        painter.drawRoundedRect(body, size * 0.1, size * 0.1)
 
     def _paint_votes(self, painter: QPainter) -> None:
         badge = badge_rect(self._rect, self.look)

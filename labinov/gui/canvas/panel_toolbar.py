@@ -177,6 +177,12 @@ class CanvasToolbar(QWidget if TYPE_CHECKING else object):
             menu=arrange,
         )
         self._action(
+            QCoreApplication.translate("CanvasPanel", "Lock or unlock"),
+            lambda: self._with_view(lambda v: v.toggle_lock()),
+            "toggleLock",
+            menu=arrange,
+        )
+        self._action(
             QCoreApplication.translate("CanvasPanel", "Duplicate"),
             lambda: self._with_view(lambda v: v.duplicate()),
             "duplicate",

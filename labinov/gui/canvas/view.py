@@ -58,6 +58,7 @@ class BoardView(ViewZoom, ViewEdits, QGraphicsView):
         self.editor: NoteEditor | None = None
         self.label_editor: LinkLabelEditor | None = None
         self.active: Interaction | None = None
+        self.refusal = ""  # the last "locked" message shown
         self._space = False
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
@@ -248,6 +249,8 @@ class BoardView(ViewZoom, ViewEdits, QGraphicsView):
             self.copy(cut=True)
         elif event.matches(QKeySequence.StandardKey.Paste):
             self.paste()
+        elif ctrl and mods & Qt.KeyboardModifier.ShiftModifier and key == Qt.Key.Key_L:
+            self.toggle_lock()
         elif ctrl and key == Qt.Key.Key_D:
             self.duplicate()
         elif ctrl and key == Qt.Key.Key_BracketRight:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QGraphicsView, QToolTip
 
 from labinov.gui.canvas import clipboard
 from labinov.gui.canvas.editor import LinkLabelEditor, NoteEditor
@@ -150,8 +150,40 @@ class ViewEdits(QGraphicsView if TYPE_CHECKING else object):
         self.board_scene.removeItem(editor)
         editor.deleteLater()
 
+    def refuse_locked(self, ids) -> bool:
+        """True (and a message by the first locked item) when any of ``ids`` is locked:
+        a locked item refuses move, resize and delete until someone unlocks it."""
+        locked = [i for i in ids if self.document.items.get(i, {}).get("locked")]
+        if not locked:
+            return False
+        self.refusal = QCoreApplication.translate(
+            "BoardView", "Locked: unlock it first (Arrange ▸ Lock or unlock, Ctrl+Shift+L)."
+        )
+        note = self.board_scene.notes[locked[0]]
+        where = self.viewport().mapToGlobal(self.mapFromScene(note.sceneBoundingRect().center()))
+        QToolTip.showText(where, self.refusal, self.viewport())
+        return True
+
+    def toggle_lock(self) -> None:
+        """Lock the selected items, or unlock them when all are locked: one undo step."""
+        ids = self.selected()
+        if not ids:
+            return
+        lock = not all(self.document.items[i].get("locked") for i in ids)
+        self.board.update(
+            {i: {"locked": lock} for i in ids},
+            QCoreApplication.translate("BoardView", "Lock")
+            if lock
+            else QCoreApplication.translate("BoardView", "Unlock"),
+        )
+
     def move_items(self, positions: dict[str, tuple[float, float]], text: str) -> None:
         """Move items to new top-left positions, snapping notes into zones: one step."""
+        if self.refuse_locked(positions):
+            for item_id in positions:  # a drag may have shown them elsewhere already
+                self.board_scene.notes[item_id].sync({"x", "y"})
+            self.board_scene.adjust_links(positions)
+            return
         changes: dict[str, dict[str, Any]] = {}
         template = self.document.template
         for item_id, (x, y) in positions.items():
@@ -178,6 +210,8 @@ class ViewEdits(QGraphicsView if TYPE_CHECKING else object):
             )
 
     def delete_selected(self) -> None:
+        if self.refuse_locked(self.selected()):
+            return
         self.board.delete(self.selected(), self.board_scene.selected_link_ids())
 
     def nudge(self, dx: float, dy: float) -> None:
@@ -232,7 +266,7 @@ class ViewEdits(QGraphicsView if TYPE_CHECKING else object):
 
     def copy(self, cut: bool = False) -> None:
         clipboard.copy(self.document, self.selected())
-        if cut:
+        if cut and not self.refuse_locked(self.selected()):
             self.board.delete(self.selected(), text=QCoreApplication.translate("BoardView", "Cut"))
 
     def paste(self, data: dict | None = None) -> list[str]:
