@@ -153,6 +153,7 @@ class LinkLayer(QGraphicsItem):
         super().__init__()
         self.links = links
         self._bounds = QRectF()
+        self._lines: list[QLineF] | None = None
         self.setZValue(-500)
         self.setVisible(False)
         # far out the whole layer is about one viewport of pixels: cache it as one picture
@@ -161,7 +162,7 @@ class LinkLayer(QGraphicsItem):
     def refresh(self, bounds: QRectF) -> None:
         self.prepareGeometryChange()
         self._bounds = bounds
-        self.update()
+        self.invalidate()
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -171,4 +172,11 @@ class LinkLayer(QGraphicsItem):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # hairlines, far out
         painter.setPen(QPen(QColor("#455a64"), 0))
-        painter.drawLines([link.line() for link in self.links.values()])
+        if self._lines is None:  # built once per change, not per frame
+            self._lines = [link.line() for link in self.links.values()]
+        painter.drawLines(self._lines)
+
+    def invalidate(self) -> None:
+        """A connector changed: the lines are gathered again at the next paint."""
+        self._lines = None
+        self.update()

@@ -105,7 +105,8 @@ class NotesLayer(QGraphicsItem):
             painter.drawRects(rects)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(TEXTURE)
-        painter.drawRects(batches.bars if detailed else batches.first_bars)
+        if zoom * self.look_base() * 0.6 >= 1.0:  # lines under a pixel would not show
+            painter.drawRects(batches.bars if detailed else batches.first_bars)
         painter.setBrush(BADGE)
         for badge in batches.badges:
             painter.drawEllipse(badge)

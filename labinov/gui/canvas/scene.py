@@ -103,6 +103,7 @@ class BoardScene(QGraphicsScene):
         self.link_layer.setVisible(far)
         self.notes_layer.setVisible(far)
         self.notes_layer.invalidate()
+        self.link_layer.invalidate()
 
     def set_look(self, floor: float, enlarge: bool) -> None:
         """Presentation: text at least ``floor`` px on the screen, grown to reach it."""
@@ -182,8 +183,7 @@ class BoardScene(QGraphicsScene):
         self.addItem(link)
         for end in (row["source_id"], row["target_id"]):
             self._links_by_item.setdefault(end, set()).add(link_id)
-        if self.far:
-            self.link_layer.update()
+        self.link_layer.invalidate()
 
     def _change_link(self, link_id: str) -> None:
         link = self.links.get(link_id)
@@ -196,7 +196,7 @@ class BoardScene(QGraphicsScene):
         link = self.links.pop(link_id, None)
         if link is not None:
             self.removeItem(link)
-            self.link_layer.update()
+            self.link_layer.invalidate()
             for end in (link.row["source_id"], link.row["target_id"]):
                 self._links_by_item.get(end, set()).discard(link_id)
 
@@ -209,7 +209,7 @@ class BoardScene(QGraphicsScene):
                     done.add(link_id)
                     self.links[link_id].adjust()
         if self.far and done:
-            self.link_layer.update()
+            self.link_layer.invalidate()
 
     def selected_note_ids(self) -> list[str]:
         return [item.item_id for item in self.selectedItems() if isinstance(item, NoteItem)]

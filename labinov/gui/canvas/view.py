@@ -11,7 +11,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPixmapCache
 from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 
@@ -33,10 +33,17 @@ from labinov.gui.canvas.view_edits import ViewEdits
 from labinov.gui.canvas.view_zoom import ViewZoom
 
 NUDGE = 10.0
-# Qt's default 10 MB pixmap cache held ~6,000 cached notes: beyond that every frame evicted
-# and repainted each note in Python (a cliff between 6,000 and 7,000 notes). Far out the
-# notes layer needs one viewport-sized pixmap; close up only the visible notes are cached.
-PIXMAP_CACHE_KB = 64 * 1024
+# The pixmap cache, sized on purpose. Before the notes layer, Qt's default 10 MB held ~6,000
+# cached notes and beyond that every frame evicted and repainted each note in Python (a
+# cliff between 6,000 and 7,000 notes). Now far out three layers (notes, connectors,
+# template) need one screen-sized pixmap each and close up only the visible notes are
+# cached (~300 at the text threshold, ~3 MB): five screens' worth, at least 16 MB. More only
+# raised the memory after panning (RSS +30 MB with 64 MB at 5,000 notes) without speed.
+MIN_PIXMAP_CACHE_KB = 16 * 1024
+
+
+def pixmap_cache_kb(screen: QSize) -> int:
+    return max(MIN_PIXMAP_CACHE_KB, 5 * screen.width() * screen.height() * 4 // 1024)
 
 
 class BoardView(ViewZoom, ViewEdits, QGraphicsView):
@@ -68,8 +75,10 @@ class BoardView(ViewZoom, ViewEdits, QGraphicsView):
         )
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
-            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
+        screen = self.screen()
+        wanted = pixmap_cache_kb(screen.size() if screen is not None else QSize(1920, 1080))
+        if QPixmapCache.cacheLimit() < wanted:
+            QPixmapCache.setCacheLimit(wanted)
         self._watch_view_state()
 
     def event(self, event: QEvent) -> bool:
