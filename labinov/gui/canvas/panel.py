@@ -53,6 +53,11 @@ class CanvasPanel(CanvasToolbar, BoardTools, QWidget):
         self.tabs.setObjectName("canvasTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._tab_changed)
+        # each board's find field sits beside the tabs: a row less above the board
+        self.finds = QStackedWidget()
+        self.finds.setObjectName("findFields")
+        self.finds.setMinimumWidth(260)
+        self.tabs.setCornerWidget(self.finds, Qt.Corner.TopRightCorner)
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("canvasToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -98,11 +103,14 @@ class CanvasPanel(CanvasToolbar, BoardTools, QWidget):
         for canvas_id in list(self.boards):
             if canvas_id not in wanted:
                 board = self.boards.pop(canvas_id)
+                board.find_row.deleteLater()
                 board.deleteLater()
         for canvas in canvases:
             board = self.boards.get(canvas.id)
             if board is None:
-                board = self.boards[canvas.id] = BoardWidget(self.context, canvas.id)
+                board = BoardWidget(self.context, canvas.id, find_above=False)
+                self.boards[canvas.id] = board
+                self.finds.addWidget(board.find_row)
                 board.view.zoom_changed.connect(self._zoom_changed)
             board.document.title = canvas.title
             self.tabs.addTab(board, canvas.title)
@@ -120,6 +128,8 @@ class CanvasPanel(CanvasToolbar, BoardTools, QWidget):
         self.pages.setCurrentWidget(self.tabs if has else self.empty)
         board = self.current()
         self._zoom_changed(board.view.zoom() if board else None)
+        if board is not None:
+            self.finds.setCurrentWidget(board.find_row)
 
     def _zoom_changed(self, _zoom: float | None) -> None:
         """The zoom readout shows the current board's zoom as a percentage."""

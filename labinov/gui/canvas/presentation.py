@@ -1,5 +1,6 @@
 """Presentation mode: one canvas of the stage at a time, full screen, large text, no
-editing; arrow keys / Page Up / Page Down move between the stage's canvases, Esc leaves."""
+editing; arrow keys / Page Up / Page Down move between the stage's canvases, Esc leaves;
+the mouse is a large red dot (a laser pointer the projector shows), L turns it off."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from labinov.gui.canvas.document import BoardDocument
+from labinov.gui.canvas.spotlight import Spotlight
 from labinov.gui.canvas.text_fit import PRESENT_PX
 from labinov.gui.canvas.view import BoardView
 
@@ -43,6 +45,7 @@ class PresentationWindow(QWidget):
         self.title.setFont(font)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view: BoardView | None = None
+        self.spotlight: Spotlight | None = None
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.addWidget(self.title)
@@ -66,6 +69,9 @@ class PresentationWindow(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.layout_.addWidget(self.view, 1)
+        on = self.spotlight.isVisible() if self.spotlight is not None else True
+        self.spotlight = Spotlight(self.view.viewport())
+        self.spotlight.set_on(on)
         self.title.setText(f"{document.title}  ({index + 1}/{len(self.canvas_ids)})")
         self.fit()
         self.index_changed.emit(index)
@@ -97,5 +103,7 @@ class PresentationWindow(QWidget):
             self.show_canvas(self.index - 1)
         elif key == Qt.Key.Key_Escape:
             self.close()
+        elif key == Qt.Key.Key_L and self.spotlight is not None:
+            self.spotlight.toggle()  # the laser pointer on or off
         else:
             super().keyPressEvent(event)
