@@ -1112,6 +1112,13 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>Minimap</name>
+    <message>
+        <source>Where you are on the canvas; click to go there</source>
+        <translation>Posisi Anda di kanvas; klik untuk pergi ke sana</translation>
+    </message>
+</context>
+<context>
     <name>ModeratorTools</name>
     <message>
         <source>&amp;Timer…</source>

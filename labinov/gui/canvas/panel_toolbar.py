@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QToolButton, QWidget
 
 from labinov.errors import QT_TRANSLATE_NOOP
-from labinov.gui.canvas.note_item import COLOUR_KEYS
+from labinov.gui.canvas.note_item import COLOUR_KEYS, PALETTE
 
 COLOUR_NAMES = {
     "yellow": QT_TRANSLATE_NOOP("CanvasPanel", "Yellow"),
@@ -34,6 +34,18 @@ ALIGN = (
     ("hdistribute", QT_TRANSLATE_NOOP("CanvasPanel", "Distribute horizontally")),
     ("vdistribute", QT_TRANSLATE_NOOP("CanvasPanel", "Distribute vertically")),
 )
+
+
+def swatch(colour: str, size: int = 20) -> QIcon:
+    """A square of ``colour`` with a thin edge, for the colour menu."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor(0, 0, 0, 140))
+    painter.setBrush(QColor(colour))
+    painter.drawRoundedRect(1, 1, size - 3, size - 3, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
 
 
 # a QWidget to type checkers, a plain mixin at run time (CanvasPanel is the widget)
@@ -191,12 +203,13 @@ class CanvasToolbar(QWidget if TYPE_CHECKING else object):
         colours = self._menu(QCoreApplication.translate("CanvasPanel", "C&olour"), "colourMenu")
         for number, key in enumerate(COLOUR_KEYS, start=1):
             text = f"{number}  {QCoreApplication.translate('CanvasPanel', COLOUR_NAMES[key])}"
-            self._action(
+            action = self._action(
                 text,
                 lambda key=key: self._with_view(lambda v: v.recolour(key)),
                 f"colour_{key}",
                 menu=colours,
             )
+            action.setIcon(swatch(PALETTE[key]))  # the colour itself, not only its name
         vote = self._menu(QCoreApplication.translate("CanvasPanel", "&Voting"), "votingMenu")
         self._action(
             QCoreApplication.translate("CanvasPanel", "Start a voting round…"),

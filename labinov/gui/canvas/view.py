@@ -27,6 +27,7 @@ from labinov.gui.canvas.interactions import (
     ResizeInteraction,
     RubberBandInteraction,
 )
+from labinov.gui.canvas.minimap import Minimap
 from labinov.gui.canvas.note_item import COLOUR_KEYS, NoteItem
 from labinov.gui.canvas.scene import BoardScene
 from labinov.gui.canvas.view_edits import ViewEdits
@@ -80,6 +81,7 @@ class BoardView(ViewZoom, ViewEdits, QGraphicsView):
         if QPixmapCache.cacheLimit() < wanted:
             QPixmapCache.setCacheLimit(wanted)
         self._watch_view_state()
+        self.minimap = Minimap(self)
 
     def event(self, event: QEvent) -> bool:
         # Tab and F6 are the board's own keys before Qt's focus chain sees them

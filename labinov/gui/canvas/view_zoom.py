@@ -89,6 +89,9 @@ class ViewZoom(QGraphicsView if TYPE_CHECKING else object):
         super().resizeEvent(event)
         if self._auto_fit:
             self.fit_all()
+        minimap = getattr(self, "minimap", None)
+        if minimap is not None:
+            minimap.refresh()
 
     def save_view_soon(self) -> None:
         if not self.read_only:

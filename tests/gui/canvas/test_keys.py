@@ -86,3 +86,24 @@ def test_the_zoom_readout_shows_the_percentage(qtbot, panel) -> None:
     assert panel.zoom_readout.text() == f"{round(view.zoom() * 100)} %" == "62 %"
     view.fit_all()
     assert panel.zoom_readout.text() == f"{round(view.zoom() * 100)} %"
+
+
+def test_where_am_i_map_shows_on_a_large_canvas_and_moves_the_view(qtbot, panel) -> None:
+    view = panel.current().view
+    view.fit_all()
+    assert not view.minimap.isVisible()  # the whole board is in view
+    view.set_zoom(1.0)
+    view.centerOn(300, 300)
+    assert view.minimap.isVisible()
+    before = view.visible_rect().center()
+    minimap = view.minimap
+    QTest.mouseClick(minimap, Qt.MouseButton.LeftButton, pos=minimap.rect().center())
+    after = view.visible_rect().center()
+    assert after.x() > before.x() + 500  # went to the middle of the fishbone
+    image = minimap.grab().toImage()
+    blue = sum(
+        image.pixelColor(x, y).blue() > 150 and image.pixelColor(x, y).red() < 80
+        for x in range(image.width())
+        for y in range(image.height())
+    )
+    assert blue > 20  # the frame of what is on screen
