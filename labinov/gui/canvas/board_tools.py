@@ -82,7 +82,7 @@ class BoardTools(QWidget if TYPE_CHECKING else object):
             return []
         view = board.view
         return clipboard.add_picture(
-            view, file.name, data, view.mapToScene(view.viewport().rect().center())
+            view.edits, file.name, data, view.mapToScene(view.viewport().rect().center())
         )
 
     def start_voting(self, participants: int | None = None, votes_each: int | None = None) -> None:

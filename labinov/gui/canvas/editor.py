@@ -23,7 +23,7 @@ from labinov.gui.canvas.connector_items import LABEL_WIDTH, LinkItem, label_font
 from labinov.gui.canvas.note_item import NoteItem
 
 if TYPE_CHECKING:
-    from labinov.gui.canvas.view import BoardView
+    from labinov.gui.canvas.board_editor import BoardEditor
 
 IDLE_MS = 1000
 
@@ -37,9 +37,9 @@ class NoteEditor(QGraphicsTextItem):
 
     finished = Signal()
 
-    def __init__(self, view: BoardView, note: NoteItem, merge_key: object = None) -> None:
+    def __init__(self, edits: BoardEditor, note: NoteItem, merge_key: object = None) -> None:
         super().__init__()
-        self.view = view
+        self.edits = edits
         self.note = note
         self.item_id = note.item_id
         # a note's first text shares the key of the step that added it, so both are one
@@ -75,7 +75,7 @@ class NoteEditor(QGraphicsTextItem):
         text = self.toPlainText()
         if text == self._saved:
             return
-        if self.view.board.update(
+        if self.edits.board.update(
             {self.item_id: {"text": text}},
             QCoreApplication.translate("CanvasCommands", "Edit text"),
             merge_key=self.merge_key,
@@ -84,7 +84,7 @@ class NoteEditor(QGraphicsTextItem):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Tab and not event.modifiers():
-            self.view.add_next()  # ends this editing and starts typing in the next note
+            self.edits.add_next()  # ends this editing and starts typing in the next note
             return
         if event.key() == Qt.Key.Key_Escape or (
             event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -110,9 +110,9 @@ class LinkLabelEditor(QGraphicsTextItem):
 
     finished = Signal()
 
-    def __init__(self, view: BoardView, link: LinkItem) -> None:
+    def __init__(self, edits: BoardEditor, link: LinkItem) -> None:
         super().__init__()
-        self.view = view
+        self.edits = edits
         self.link_id = link.link_id
         self._saved = link.row.get("label") or ""
         self.setPlainText(self._saved)
@@ -133,7 +133,7 @@ class LinkLabelEditor(QGraphicsTextItem):
 
     def save(self) -> None:
         text = self.text()
-        if text != self._saved and self.view.board.relabel(self.link_id, text):
+        if text != self._saved and self.edits.board.relabel(self.link_id, text):
             self._saved = text
 
     def paint(self, painter: QPainter, option, widget=None) -> None:

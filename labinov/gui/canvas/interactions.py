@@ -24,6 +24,7 @@ class Interaction:
 
     def __init__(self, view: BoardView) -> None:
         self.view = view
+        self.edits = view.edits
         self.scene = view.board_scene
         self.document = view.document
 
@@ -65,7 +66,7 @@ class MoveInteraction(Interaction):
     def move(self, pos: QPointF, screen: QPoint) -> None:
         if self.locked:  # refused: the notes stay, the message shows once
             if not self.warned:
-                self.warned = self.view.refuse_locked(self.ids)
+                self.warned = self.edits.refuse_locked(self.ids)
             return
         delta = pos - self.start
         for item_id in self.ids:
@@ -78,7 +79,7 @@ class MoveInteraction(Interaction):
         delta = pos - self.start
         if delta.manhattanLength() < 1 or self.locked:
             return
-        self.view.move_items(
+        self.edits.move_items(
             {i: (p.x() + delta.x(), p.y() + delta.y()) for i, p in self.origins.items()},
             QCoreApplication.translate("CanvasInteractions", "Move"),
         )
@@ -109,8 +110,8 @@ class ResizeInteraction(Interaction):
         item_id = self.item.item_id
         width, height = self.item.row["width"], self.item.row["height"]
         self.item.row = self.document.items[item_id]  # the mirror stays the truth
-        if (width, height) != self.size and not self.view.refuse_locked([item_id]):
-            self.view.board.update(
+        if (width, height) != self.size and not self.edits.refuse_locked([item_id]):
+            self.edits.board.update(
                 {item_id: {"width": width, "height": height}},
                 QCoreApplication.translate("CanvasInteractions", "Resize"),
             )
@@ -171,7 +172,7 @@ class LinkInteraction(Interaction):
         self.scene.removeItem(self.line)
         target = self.view.note_at(screen)
         if target is not None and target is not self.source:
-            self.view.board.link(self.source.item_id, target.item_id)
+            self.edits.board.link(self.source.item_id, target.item_id)
 
 
 class PanInteraction(Interaction):
@@ -191,4 +192,4 @@ class PanInteraction(Interaction):
 
     def release(self, pos: QPointF, screen: QPoint) -> None:
         self.view.viewport().unsetCursor()
-        self.view.user_moved()
+        self.view.zoom.user_moved()

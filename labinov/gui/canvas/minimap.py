@@ -29,7 +29,7 @@ class Minimap(QWidget):
         self.setToolTip(self.tr("Where you are on the canvas; click to go there"))
         for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
             bar.valueChanged.connect(self.refresh)
-        view.zoom_changed.connect(self.refresh)
+        view.zoom.changed.connect(self.refresh)
         self.hide()
 
     def _mapping(self) -> tuple[QRectF, float, QPointF]:
@@ -84,5 +84,5 @@ class Minimap(QWidget):
         content, scale, offset = self._mapping()
         point = event.position() - offset
         self.view.centerOn(content.x() + point.x() / scale, content.y() + point.y() / scale)
-        self.view.user_moved()
+        self.view.zoom.user_moved()
         self.refresh()

@@ -111,7 +111,7 @@ class CanvasPanel(CanvasToolbar, BoardTools, QWidget):
                 board = BoardWidget(self.context, canvas.id, find_above=False)
                 self.boards[canvas.id] = board
                 self.finds.addWidget(board.find_row)
-                board.view.zoom_changed.connect(self._zoom_changed)
+                board.view.zoom.changed.connect(self._zoom_changed)
             board.document.title = canvas.title
             self.tabs.addTab(board, canvas.title)
         ids = [canvas.id for canvas in canvases]

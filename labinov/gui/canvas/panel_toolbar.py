@@ -139,19 +139,19 @@ class CanvasToolbar(QWidget if TYPE_CHECKING else object):
         add = self._menu(QCoreApplication.translate("CanvasPanel", "&Add"), "addMenu")
         self._action(
             QCoreApplication.translate("CanvasPanel", "Note (N)"),
-            lambda: self._with_view(lambda v: v.add_note()),
+            lambda: self._with_view(lambda v: v.edits.add_note()),
             "addNote",
             menu=add,
         )
         self._action(
             QCoreApplication.translate("CanvasPanel", "Frame"),
-            lambda: self._with_view(lambda v: v.add_note(kind="frame", edit=False)),
+            lambda: self._with_view(lambda v: v.edits.add_note(kind="frame", edit=False)),
             "addFrame",
             menu=add,
         )
         self._action(
             QCoreApplication.translate("CanvasPanel", "Text"),
-            lambda: self._with_view(lambda v: v.add_note(kind="text")),
+            lambda: self._with_view(lambda v: v.edits.add_note(kind="text")),
             "addText",
             menu=add,
         )
@@ -163,7 +163,7 @@ class CanvasToolbar(QWidget if TYPE_CHECKING else object):
         )
         self._action(
             QCoreApplication.translate("CanvasPanel", "Paste (picture or notes)"),
-            lambda: self._with_view(lambda v: v.paste()),
+            lambda: self._with_view(lambda v: v.edits.paste()),
             "pasteItems",
             menu=add,
         )
@@ -171,32 +171,32 @@ class CanvasToolbar(QWidget if TYPE_CHECKING else object):
         for key, text in ALIGN:
             self._action(
                 QCoreApplication.translate("CanvasPanel", text),
-                lambda key=key: self._with_view(lambda v: v.align(key)),
+                lambda key=key: self._with_view(lambda v: v.edits.align(key)),
                 f"align_{key}",
                 menu=arrange,
             )
         arrange.addSeparator()
         self._action(
             QCoreApplication.translate("CanvasPanel", "Bring to front"),
-            lambda: self._with_view(lambda v: v.restack(True)),
+            lambda: self._with_view(lambda v: v.edits.restack(True)),
             "toFront",
             menu=arrange,
         )
         self._action(
             QCoreApplication.translate("CanvasPanel", "Send to back"),
-            lambda: self._with_view(lambda v: v.restack(False)),
+            lambda: self._with_view(lambda v: v.edits.restack(False)),
             "toBack",
             menu=arrange,
         )
         self._action(
             QCoreApplication.translate("CanvasPanel", "Lock or unlock"),
-            lambda: self._with_view(lambda v: v.toggle_lock()),
+            lambda: self._with_view(lambda v: v.edits.toggle_lock()),
             "toggleLock",
             menu=arrange,
         )
         self._action(
             QCoreApplication.translate("CanvasPanel", "Duplicate"),
-            lambda: self._with_view(lambda v: v.duplicate()),
+            lambda: self._with_view(lambda v: v.edits.duplicate()),
             "duplicate",
             menu=arrange,
         )
@@ -205,7 +205,7 @@ class CanvasToolbar(QWidget if TYPE_CHECKING else object):
             text = f"{number}  {QCoreApplication.translate('CanvasPanel', COLOUR_NAMES[key])}"
             action = self._action(
                 text,
-                lambda key=key: self._with_view(lambda v: v.recolour(key)),
+                lambda key=key: self._with_view(lambda v: v.edits.recolour(key)),
                 f"colour_{key}",
                 menu=colours,
             )
@@ -225,7 +225,7 @@ class CanvasToolbar(QWidget if TYPE_CHECKING else object):
         )
         self._action(
             QCoreApplication.translate("CanvasPanel", "Reset votes"),
-            lambda: self._with_view(lambda v: v.board.reset_votes()),
+            lambda: self._with_view(lambda v: v.edits.board.reset_votes()),
             "resetVotes",
             menu=vote,
         )

@@ -46,7 +46,7 @@ def test_script_tags_and_emoji_are_kept_and_shown_literally(qtbot, panel) -> Non
         at(view, 500, 500),
     )
     type_text(view.viewport(), ODD)
-    assert view.editor.toPlainText() == ODD  # plain text: no markup interpreted
+    assert view.edits.editor.toPlainText() == ODD  # plain text: no markup interpreted
     QTest.keyClick(view.viewport(), Qt.Key.Key_Escape)
     (row,) = view.document.items.values()
     assert row["text"] == ODD
@@ -203,13 +203,13 @@ def test_a_read_only_store_refuses_edits_and_the_board_stays_as_stored(
     event.listen(engine, "connect", lambda conn, _record: conn.execute("PRAGMA query_only = ON"))
     count = context.stack_for(panel.project_id).count()
     QTest.keyClick(view.viewport(), Qt.Key.Key_N)
-    assert list(view.document.items) == [note] and view.editor is None
+    assert list(view.document.items) == [note] and view.edits.editor is None
     assert "hanya-baca" in find_box().text()
     find_box().close()
     drag(view, centre(view, note), (centre(view, note)[0] + 300, centre(view, note)[1]))
     assert view.document.items[note]["x"] == row["x"]
     assert view.board_scene.notes[note].pos().x() == row["x"]  # put back where stored
     assert context.stack_for(panel.project_id).count() == count
-    view.save_view()  # the view-state autosave (a timer) copes with it quietly
+    view.zoom.save()  # the view-state autosave (a timer) copes with it quietly
     view.set_zoom(0.7)
     qtbot.wait(1000)

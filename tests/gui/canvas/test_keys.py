@@ -30,19 +30,19 @@ def panel(qtbot, context, project_id) -> CanvasPanel:
 def test_tab_adds_the_next_note_beside_and_types_into_it(qtbot, panel, context, project_id):
     view = panel.current().view
     first = add_note(view, 300, 300, "Petugas kurang")
-    view.recolour("pink")
-    assert view.selected() == [first]
+    view.edits.recolour("pink")
+    assert view.edits.selected() == [first]
     stack = context.stack_for(project_id)
     count = stack.count()
     QTest.keyClick(view.viewport(), Qt.Key.Key_Tab)
-    assert view.editor is not None and view.editor.item_id != first
-    second = view.editor.item_id
+    assert view.edits.editor is not None and view.edits.editor.item_id != first
+    second = view.edits.editor.item_id
     QTest.keyClicks(view.viewport(), "Jam layanan pendek")
     QTest.keyClick(view.viewport(), Qt.Key.Key_Tab)  # while typing: one more beside it
-    third = view.editor.item_id
+    third = view.edits.editor.item_id
     QTest.keyClicks(view.viewport(), "SOP belum ada")
     QTest.keyClick(view.viewport(), Qt.Key.Key_Escape)  # Esc leaves the editor
-    assert view.editor is None and view.hasFocus()
+    assert view.edits.editor is None and view.hasFocus()
     rows = view.document.items
     assert rows[second]["text"] == "Jam layanan pendek" and rows[third]["text"] == "SOP belum ada"
     assert rows[second]["colour"] == rows[third]["colour"] == "pink"
@@ -57,7 +57,7 @@ def test_tab_adds_the_next_note_beside_and_types_into_it(qtbot, panel, context, 
     view.board_scene.clearSelection()
     view.board_scene.notes[second].setSelected(True)
     QTest.keyClick(view.viewport(), Qt.Key.Key_Return)
-    assert view.editor is not None and view.editor.item_id == second
+    assert view.edits.editor is not None and view.edits.editor.item_id == second
     QTest.keyClick(view.viewport(), Qt.Key.Key_Escape)
 
 

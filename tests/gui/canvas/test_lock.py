@@ -44,16 +44,16 @@ def test_a_locked_note_refuses_move_resize_and_delete(qtbot, panel, context, pro
     before = dict(view.document.items[note])
     count = stack.count()
     drag(view, centre(view, note), (centre(view, note)[0] + 300, centre(view, note)[1]))
-    assert view.refusal.startswith("Terkunci")
-    view.refusal = ""
+    assert view.edits.refusal.startswith("Terkunci")
+    view.edits.refusal = ""
     row = view.document.items[note]
     corner = (row["x"] + row["width"] - 4, row["y"] + row["height"] - 4)
     view.board_scene.notes[note].setSelected(True)
     drag(view, corner, (corner[0] + 80, corner[1] + 40))
-    assert view.refusal
-    view.refusal = ""
+    assert view.edits.refusal
+    view.edits.refusal = ""
     QTest.keyClick(view.viewport(), Qt.Key.Key_Delete)
-    assert view.refusal and note in view.document.items
+    assert view.edits.refusal and note in view.document.items
     after = view.document.items[note]
     assert (after["x"], after["y"], after["width"]) == (before["x"], before["y"], before["width"])
     assert view.board_scene.notes[note].pos().x() == before["x"]
@@ -72,7 +72,7 @@ def test_a_locked_note_refuses_move_resize_and_delete(qtbot, panel, context, pro
 def test_the_lock_survives_a_bundle_round_trip(qtbot, panel, context, project_id, tmp_path):
     view = panel.current().view
     note = add_note(view, 300, 300, "Petugas kurang")
-    view.toggle_lock()
+    view.edits.toggle_lock()
     path = tmp_path / "akta.labinov"
     exchange.export_bundle(context.services.store, "project", project_id, path)
     other_store = open_store(user_paths(tmp_path / "other"))

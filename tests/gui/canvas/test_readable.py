@@ -177,4 +177,4 @@ def test_far_out_the_notes_layer_draws_a_texture_never_a_blank_block(
         Qt.MouseButton.LeftButton,
         pos=view.mapFromScene(note.sceneBoundingRect().center()),
     )
-    assert view.selected() == [note.item_id]
+    assert view.edits.selected() == [note.item_id]

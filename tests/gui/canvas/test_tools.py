@@ -44,7 +44,7 @@ def test_align_and_distribute_are_one_step(qtbot, panel, context, project_id) ->
     ids = [add_note(view, 300 + 250 * i, 300 + 60 * i, f"Gagasan {i}") for i in range(3)]
     QTest.keyClick(view.viewport(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     count = context.stack_for(project_id).count()
-    view.align("top")
+    view.edits.align("top")
     assert len({view.document.items[i]["y"] for i in ids}) == 1
     assert context.stack_for(project_id).count() == count + 1
 
@@ -96,7 +96,7 @@ def test_voting_round_results_and_reset(qtbot, panel, context, project_id) -> No
     assert texts == ["2 suara — Antrean online", "1 suara — Loket lansia"]
     dialog.close()
     bar.end()
-    view.board.reset_votes()
+    view.edits.board.reset_votes()
     assert votes() == (0, 0)
     stack.undo()
     assert votes() == (2, 1)

@@ -1,40 +1,41 @@
-"""Edits from the board view: add, edit in place, move, recolour, restack, align, copy,
-paste and duplicate notes; a mixin of ``BoardView``. Each edit is one undo step through
-the view's ``Board`` commands.
-"""
+"""The board's edit operations, apart from the view that shows the board (orange-canvas-core's
+``document/schemeedit.py`` owns the edits, its view only zooms and scrolls)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF
-from PySide6.QtWidgets import QGraphicsView, QToolTip
+from PySide6.QtWidgets import QToolTip
 
 from labinov.gui.canvas import clipboard
+from labinov.gui.canvas.commands import Board
 from labinov.gui.canvas.editor import LinkLabelEditor, NoteEditor
 from labinov.store.types import new_id
 
 EDIT_PX = 16.0  # editing zooms in until the words are at least this tall on the screen
 
 if TYPE_CHECKING:
-    from labinov.gui.canvas.commands import Board
     from labinov.gui.canvas.document import BoardDocument
     from labinov.gui.canvas.scene import BoardScene
+    from labinov.gui.canvas.view import BoardView
 
 
-# a QGraphicsView to type checkers, a plain mixin at run time (BoardView is the view)
-class ViewEdits(QGraphicsView if TYPE_CHECKING else object):
-    """The edits the view's mouse, keys and the panel's toolbar ask for.
-
-    Needs ``document``, ``board``, ``board_scene``, ``editor`` and ``label_editor`` of its
-    ``BoardView``.
+class BoardEditor:
+    """The edits of one board — add, edit in place, move, recolour, restack, align, lock,
+    copy, paste, duplicate, delete — each one undo step through ``board`` (the commands).
+    Owned by the view (``view.edits``) and handed to the gestures and in-place editors;
+    it uses the view only for where things are on the screen.
     """
 
-    document: BoardDocument
-    board: Board
-    board_scene: BoardScene
-    editor: NoteEditor | None
-    label_editor: LinkLabelEditor | None
+    def __init__(self, view: BoardView, document: BoardDocument, scene: BoardScene) -> None:
+        self.view = view
+        self.document = document
+        self.scene = scene
+        self.board = Board(document.context, document.canvas_id, view)
+        self.editor: NoteEditor | None = None
+        self.label_editor: LinkLabelEditor | None = None
+        self.refusal = ""  # the last "locked" message shown
 
     def add_note(
         self,
@@ -45,8 +46,8 @@ class ViewEdits(QGraphicsView if TYPE_CHECKING else object):
     ) -> str | None:
         """A new note centred on ``pos`` (the view centre by default), snapped into a zone."""
         if pos is None:
-            pos = self.mapToScene(self.viewport().rect().center())
-        base = self.board_scene.look.base
+            pos = self.view.mapToScene(self.view.viewport().rect().center())
+        base = self.scene.look.base
         size = {"frame": (base * 20, base * 14), "text": (base * 14, base * 2.8)}.get(
             kind, self.document.template.note_size
         )
@@ -67,21 +68,21 @@ class ViewEdits(QGraphicsView if TYPE_CHECKING else object):
         if colour:
             row["colour"] = colour
         if kind == "frame":
-            row["text"] = QCoreApplication.translate("BoardView", "Frame")
+            row["text"] = QCoreApplication.translate("BoardEditor", "Frame")
         row["id"] = new_id()
         first_text = ("text", row["id"], "new") if edit else None
         ids = self.board.add(
             [row],
             text={
-                "frame": QCoreApplication.translate("BoardView", "Add frame"),
-                "text": QCoreApplication.translate("BoardView", "Add text"),
+                "frame": QCoreApplication.translate("BoardEditor", "Add frame"),
+                "text": QCoreApplication.translate("BoardEditor", "Add text"),
             }.get(kind, ""),
             merge_key=first_text,
         )
         if not ids:
             return None
-        self.board_scene.clearSelection()
-        self.board_scene.notes[ids[0]].setSelected(True)
+        self.scene.clearSelection()
+        self.scene.notes[ids[0]].setSelected(True)
         if edit:
             self.edit(ids[0], merge_key=first_text)
         return ids[0]
@@ -95,7 +96,7 @@ class ViewEdits(QGraphicsView if TYPE_CHECKING else object):
         if len(ids) != 1:
             return None
         row = self.document.items[ids[0]]
-        gap = self.board_scene.look.base
+        gap = self.scene.look.base
         centre = QPointF(row["x"] + row["width"] * 1.5 + gap, row["y"] + row["height"] / 2)
         zone = self.document.template.zone(row.get("zone"))
         if zone is not None and centre.x() + row["width"] / 2 > zone.rect[0] + zone.rect[2]:
@@ -105,40 +106,40 @@ class ViewEdits(QGraphicsView if TYPE_CHECKING else object):
             )
         kind = row["kind"] if row["kind"] in ("note", "text") else "note"
         new = self.add_note(centre, kind=kind, colour=row["colour"])
-        if new is not None and not self.visible_rect().contains(
-            self.board_scene.notes[new].sceneBoundingRect()
+        if new is not None and not self.view.visible_rect().contains(
+            self.scene.notes[new].sceneBoundingRect()
         ):
-            self.ensureVisible(self.board_scene.notes[new])
+            self.view.ensureVisible(self.scene.notes[new])
         return new
 
     def edit(self, item_id: str, merge_key: object = None) -> None:
         self.finish_editing()
-        note = self.board_scene.notes[item_id]
-        if self.board_scene.look.base * self.zoom() < EDIT_PX and not self.read_only:
+        note = self.scene.notes[item_id]
+        if self.scene.look.base * self.view.zoom() < EDIT_PX and not self.view.read_only:
             # far out the words typed would be unreadable: come close to the note first
-            self.set_zoom(EDIT_PX / self.board_scene.look.base)
-            self.centerOn(note)
+            self.view.set_zoom(EDIT_PX / self.scene.look.base)
+            self.view.centerOn(note)
         self.editor = NoteEditor(self, note, merge_key)
-        self.board_scene.addItem(self.editor)
+        self.scene.addItem(self.editor)
         self.editor.finished.connect(self.finish_editing)
         self.editor.setFocus()
-        self.setFocus()
+        self.view.setFocus()
 
     def edit_label(self, link_id: str) -> None:
         """Edit a connector's label in place (double-click on the connector)."""
         self.finish_editing()
-        editor = self.label_editor = LinkLabelEditor(self, self.board_scene.links[link_id])
-        self.board_scene.addItem(editor)
+        editor = self.label_editor = LinkLabelEditor(self, self.scene.links[link_id])
+        self.scene.addItem(editor)
         editor.finished.connect(self.finish_editing)
         editor.setFocus()
-        self.setFocus()
+        self.view.setFocus()
 
     def finish_editing(self) -> None:
         label_editor, self.label_editor = self.label_editor, None
         if label_editor is not None:
             label_editor.save()
             label_editor.clearFocus()
-            self.board_scene.removeItem(label_editor)
+            self.scene.removeItem(label_editor)
             label_editor.deleteLater()
         editor, self.editor = self.editor, None
         if editor is None:
@@ -147,7 +148,7 @@ class ViewEdits(QGraphicsView if TYPE_CHECKING else object):
         editor.note.editing = False
         editor.note.update()
         editor.clearFocus()
-        self.board_scene.removeItem(editor)
+        self.scene.removeItem(editor)
         editor.deleteLater()
 
     def refuse_locked(self, ids) -> bool:
@@ -159,9 +160,11 @@ class ViewEdits(QGraphicsView if TYPE_CHECKING else object):
         self.refusal = QCoreApplication.translate(
             "BoardView", "Locked: unlock it first (Arrange ▸ Lock or unlock, Ctrl+Shift+L)."
         )
-        note = self.board_scene.notes[locked[0]]
-        where = self.viewport().mapToGlobal(self.mapFromScene(note.sceneBoundingRect().center()))
-        QToolTip.showText(where, self.refusal, self.viewport())
+        note = self.scene.notes[locked[0]]
+        where = self.view.viewport().mapToGlobal(
+            self.view.mapFromScene(note.sceneBoundingRect().center())
+        )
+        QToolTip.showText(where, self.refusal, self.view.viewport())
         return True
 
     def toggle_lock(self) -> None:
@@ -172,17 +175,17 @@ class ViewEdits(QGraphicsView if TYPE_CHECKING else object):
         lock = not all(self.document.items[i].get("locked") for i in ids)
         self.board.update(
             {i: {"locked": lock} for i in ids},
-            QCoreApplication.translate("BoardView", "Lock")
+            QCoreApplication.translate("BoardEditor", "Lock")
             if lock
-            else QCoreApplication.translate("BoardView", "Unlock"),
+            else QCoreApplication.translate("BoardEditor", "Unlock"),
         )
 
     def move_items(self, positions: dict[str, tuple[float, float]], text: str) -> None:
         """Move items to new top-left positions, snapping notes into zones: one step."""
         if self.refuse_locked(positions):
             for item_id in positions:  # a drag may have shown them elsewhere already
-                self.board_scene.notes[item_id].sync({"x", "y"})
-            self.board_scene.adjust_links(positions)
+                self.scene.notes[item_id].sync({"x", "y"})
+            self.scene.adjust_links(positions)
             return
         changes: dict[str, dict[str, Any]] = {}
         template = self.document.template
@@ -195,30 +198,30 @@ class ViewEdits(QGraphicsView if TYPE_CHECKING else object):
                 changes[item_id] = {"x": x, "y": y}
         if not self.board.update(changes, text):
             for item_id in positions:  # refused: put the notes back where the store has them
-                self.board_scene.notes[item_id].sync({"x", "y"})
-            self.board_scene.adjust_links(positions)
+                self.scene.notes[item_id].sync({"x", "y"})
+            self.scene.adjust_links(positions)
 
     def selected(self) -> list[str]:
-        return self.board_scene.selected_note_ids()
+        return self.scene.selected_note_ids()
 
     def recolour(self, colour: str) -> None:
         ids = self.selected()
         if ids:
             self.board.update(
                 {i: {"colour": colour} for i in ids},
-                QCoreApplication.translate("BoardView", "Change colour"),
+                QCoreApplication.translate("BoardEditor", "Change colour"),
             )
 
     def delete_selected(self) -> None:
         if self.refuse_locked(self.selected()):
             return
-        self.board.delete(self.selected(), self.board_scene.selected_link_ids())
+        self.board.delete(self.selected(), self.scene.selected_link_ids())
 
     def nudge(self, dx: float, dy: float) -> None:
         rows = self.document.items
         positions = {i: (rows[i]["x"] + dx, rows[i]["y"] + dy) for i in self.selected()}
         if positions:
-            self.move_items(positions, QCoreApplication.translate("BoardView", "Nudge"))
+            self.move_items(positions, QCoreApplication.translate("BoardEditor", "Nudge"))
 
     def restack(self, front: bool) -> None:
         ids = sorted(self.selected(), key=lambda i: self.document.items[i]["z"])
@@ -229,9 +232,9 @@ class ViewEdits(QGraphicsView if TYPE_CHECKING else object):
         changes = {item_id: {"z": start + index} for index, item_id in enumerate(ids)}
         self.board.update(
             changes,
-            QCoreApplication.translate("BoardView", "Bring to front")
+            QCoreApplication.translate("BoardEditor", "Bring to front")
             if front
-            else QCoreApplication.translate("BoardView", "Send to back"),
+            else QCoreApplication.translate("BoardEditor", "Send to back"),
         )
 
     def align(self, how: str) -> None:
@@ -262,17 +265,23 @@ class ViewEdits(QGraphicsView if TYPE_CHECKING else object):
                 x, y = positions[r["id"]]
                 positions[r["id"]] = (place, y) if axis == "x" else (x, place)
                 place += r[size] + gap
-        self.move_items(positions, QCoreApplication.translate("BoardView", "Align"))
+        self.move_items(positions, QCoreApplication.translate("BoardEditor", "Align"))
 
     def copy(self, cut: bool = False) -> None:
         clipboard.copy(self.document, self.selected())
         if cut and not self.refuse_locked(self.selected()):
-            self.board.delete(self.selected(), text=QCoreApplication.translate("BoardView", "Cut"))
+            self.board.delete(
+                self.selected(), text=QCoreApplication.translate("BoardEditor", "Cut")
+            )
 
     def paste(self, data: dict | None = None) -> list[str]:
-        pos = self.mapToScene(self.mapFromGlobal(self.cursor().pos()))
-        if not self.viewport().rect().contains(self.mapFromGlobal(self.cursor().pos())):
-            pos = self.mapToScene(self.viewport().rect().center())
+        pos = self.view.mapToScene(self.view.mapFromGlobal(self.view.cursor().pos()))
+        if (
+            not self.view.viewport()
+            .rect()
+            .contains(self.view.mapFromGlobal(self.view.cursor().pos()))
+        ):
+            pos = self.view.mapToScene(self.view.viewport().rect().center())
         return clipboard.paste(self, pos, data)
 
     def duplicate(self) -> None:
@@ -283,5 +292,5 @@ class ViewEdits(QGraphicsView if TYPE_CHECKING else object):
                 self,
                 QPointF(first["x"] + 30, first["y"] + 30),
                 data,
-                QCoreApplication.translate("BoardView", "Duplicate"),
+                QCoreApplication.translate("BoardEditor", "Duplicate"),
             )
