@@ -88,7 +88,7 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
-    <name>BoardView</name>
+    <name>BoardEditor</name>
     <message>
         <source>Frame</source>
         <translation>Bingkai</translation>
@@ -100,10 +100,6 @@ Folder log: {logs}</translation>
     <message>
         <source>Add text</source>
         <translation>Tambah teks</translation>
-    </message>
-    <message>
-        <source>Locked: unlock it first (Arrange ▸ Lock or unlock, Ctrl+Shift+L).</source>
-        <translation>Terkunci: buka kuncinya dulu (Atur ▸ Kunci atau buka kunci, Ctrl+Shift+L).</translation>
     </message>
     <message>
         <source>Lock</source>
@@ -140,6 +136,36 @@ Folder log: {logs}</translation>
     <message>
         <source>Duplicate</source>
         <translation>Gandakan</translation>
+    </message>
+</context>
+<context>
+    <name>BoardTools</name>
+    <message>
+        <source>Add a picture</source>
+        <translation>Tambah gambar</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Gambar SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export canvas</source>
+        <translation>Ekspor kanvas</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Locked: unlock it first (Arrange ▸ Lock or unlock, Ctrl+Shift+L).</source>
+        <translation>Terkunci: buka kuncinya dulu (Atur ▸ Kunci atau buka kunci, Ctrl+Shift+L).</translation>
     </message>
 </context>
 <context>
@@ -210,6 +236,52 @@ Folder log: {logs}</translation>
 <context>
     <name>CanvasPanel</name>
     <message>
+        <source>Canvases</source>
+        <translation>Kanvas</translation>
+    </message>
+    <message>
+        <source>Delete canvas</source>
+        <translation>Hapus kanvas</translation>
+    </message>
+    <message>
+        <source>New canvas</source>
+        <translation>Kanvas baru</translation>
+    </message>
+    <message>
+        <source>Rename canvas</source>
+        <translation>Ganti nama kanvas</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Judul:</translation>
+    </message>
+    <message>
+        <source>Reorder canvases</source>
+        <translation>Ubah urutan kanvas</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasPickDialog</name>
+    <message>
+        <source>Take from canvas</source>
+        <translation>Ambil dari kanvas</translation>
+    </message>
+    <message>
+        <source>{text}  ({votes} votes)</source>
+        <translation>{text}  ({votes} suara)</translation>
+    </message>
+    <message>
+        <source>Tick the notes to add.</source>
+        <translation>Centang catatan yang ingin ditambahkan.</translation>
+    </message>
+    <message>
+        <source>No new notes on this project&apos;s canvases yet.</source>
+        <translation>Belum ada catatan baru di kanvas proyek ini.</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasToolbar</name>
+    <message>
         <source>Yellow</source>
         <translation>Kuning</translation>
     </message>
@@ -264,10 +336,6 @@ Folder log: {logs}</translation>
     <message>
         <source>Distribute vertically</source>
         <translation>Sebar rata tegak</translation>
-    </message>
-    <message>
-        <source>Canvases</source>
-        <translation>Kanvas</translation>
     </message>
     <message>
         <source>&amp;Canvas</source>
@@ -380,61 +448,6 @@ Folder log: {logs}</translation>
     <message>
         <source>Present</source>
         <translation>Presentasi</translation>
-    </message>
-    <message>
-        <source>New canvas</source>
-        <translation>Kanvas baru</translation>
-    </message>
-    <message>
-        <source>Rename canvas</source>
-        <translation>Ganti nama kanvas</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Judul:</translation>
-    </message>
-    <message>
-        <source>Reorder canvases</source>
-        <translation>Ubah urutan kanvas</translation>
-    </message>
-    <message>
-        <source>Add a picture</source>
-        <translation>Tambah gambar</translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
-        <translation>Gambar (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>PNG picture (*.png)</source>
-        <translation>Gambar PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>Gambar SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export canvas</source>
-        <translation>Ekspor kanvas</translation>
-    </message>
-</context>
-<context>
-    <name>CanvasPickDialog</name>
-    <message>
-        <source>Take from canvas</source>
-        <translation>Ambil dari kanvas</translation>
-    </message>
-    <message>
-        <source>{text}  ({votes} votes)</source>
-        <translation>{text}  ({votes} suara)</translation>
-    </message>
-    <message>
-        <source>Tick the notes to add.</source>
-        <translation>Centang catatan yang ingin ditambahkan.</translation>
-    </message>
-    <message>
-        <source>No new notes on this project&apos;s canvases yet.</source>
-        <translation>Belum ada catatan baru di kanvas proyek ini.</translation>
     </message>
 </context>
 <context>

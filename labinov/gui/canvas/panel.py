@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QStackedWidget,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,6 @@ from labinov.gui.canvas.document import CanvasHub
 from labinov.gui.canvas.empty_board import EmptyBoard
 from labinov.gui.canvas.panel_toolbar import CanvasToolbar
 from labinov.gui.canvas.picker import TemplatePicker
-from labinov.gui.canvas.presentation import PresentationWindow
 from labinov.gui.commands import ServiceCommand, execute
 from labinov.method import templates
 from labinov.store.types import new_id
@@ -35,7 +33,7 @@ if TYPE_CHECKING:
     from labinov.gui.context import AppContext
 
 
-class CanvasPanel(CanvasToolbar, BoardTools, QWidget):
+class CanvasPanel(QWidget):
     """Tabs of the stage's canvases and a toolbar acting on the current one."""
 
     def __init__(
@@ -48,7 +46,7 @@ class CanvasPanel(CanvasToolbar, BoardTools, QWidget):
         self.stage = stage
         self.stack = context.stack_for(project_id)
         self.boards: dict[str, BoardWidget] = {}
-        self.presentation: PresentationWindow | None = None
+        self.tools = BoardTools(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("canvasTabs")
         self.tabs.setDocumentMode(True)
@@ -58,10 +56,7 @@ class CanvasPanel(CanvasToolbar, BoardTools, QWidget):
         self.finds.setObjectName("findFields")
         self.finds.setMinimumWidth(260)
         self.tabs.setCornerWidget(self.finds, Qt.Corner.TopRightCorner)
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("canvasToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self._build_actions()
+        self.toolbar = CanvasToolbar(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -86,11 +81,6 @@ class CanvasPanel(CanvasToolbar, BoardTools, QWidget):
     def current(self) -> BoardWidget | None:
         widget = self.tabs.currentWidget()
         return widget if isinstance(widget, BoardWidget) else None
-
-    def _with_view(self, act) -> None:
-        board = self.current()
-        if board is not None:
-            act(board.view)
 
     def reload(self, select: str | None = None) -> None:
         """Rebuild the tabs from the store, keeping open boards and the current tab."""
@@ -123,7 +113,7 @@ class CanvasPanel(CanvasToolbar, BoardTools, QWidget):
     def _tab_changed(self, _index: int) -> None:
         """Actions on a board follow whether there is one; making a canvas never waits."""
         has = self.current() is not None
-        for action in self.board_actions:
+        for action in self.toolbar.board_actions:
             action.setEnabled(has)
         self.pages.setCurrentWidget(self.tabs if has else self.empty)
         board = self.current()
@@ -135,7 +125,7 @@ class CanvasPanel(CanvasToolbar, BoardTools, QWidget):
         """The zoom readout shows the current board's zoom as a percentage."""
         board = self.current()
         text = f"{round(board.view.zoom() * 100)} %" if board is not None else ""
-        self.zoom_readout.setText(text)
+        self.toolbar.zoom_readout.setText(text)
 
     def _canvases_changed(self, project_id: str, stage: str) -> None:
         if project_id == self.project_id and stage == self.stage:

@@ -128,7 +128,7 @@ def test_every_edit_undoes_and_redoes_to_identical_rows(qtbot, panel, context, p
     step()
     assert marks[-1] == marks[-2] + 1
     # vote twice on b during a round: each vote is one step
-    panel.start_voting(2, 1)
+    panel.tools.start_voting(2, 1)
     click(view, *centre(view, b))
     step()
     click(view, *centre(view, b))

@@ -83,7 +83,7 @@ def test_first_canvas_by_keyboard_only(qtbot, window: MainWindow, services) -> N
     (canvas,) = services.canvases.list(project_id, "diagnose")
     assert canvas.template == templates.for_stage("diagnose")[1].key
     assert panel.current() is not None and window.focusWidget() is panel.current().view
-    assert all(action.isEnabled() for action in panel.board_actions)
+    assert all(action.isEnabled() for action in panel.toolbar.board_actions)
 
 
 def test_first_canvas_by_mouse_only(qtbot, window: MainWindow, services) -> None:

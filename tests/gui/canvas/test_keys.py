@@ -81,11 +81,11 @@ def test_f6_and_ctrl_tab_leave_the_board(qtbot, panel, key, mods) -> None:
 
 def test_the_zoom_readout_shows_the_percentage(qtbot, panel) -> None:
     view = panel.current().view
-    assert panel.zoom_readout.text() == "50 %"
+    assert panel.toolbar.zoom_readout.text() == "50 %"
     QTest.keyClick(view.viewport(), Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    assert panel.zoom_readout.text() == f"{round(view.zoom() * 100)} %" == "62 %"
+    assert panel.toolbar.zoom_readout.text() == f"{round(view.zoom() * 100)} %" == "62 %"
     view.fit_all()
-    assert panel.zoom_readout.text() == f"{round(view.zoom() * 100)} %"
+    assert panel.toolbar.zoom_readout.text() == f"{round(view.zoom() * 100)} %"
 
 
 def test_where_am_i_map_shows_on_a_large_canvas_and_moves_the_view(qtbot, panel) -> None:

@@ -59,7 +59,7 @@ def test_a_locked_note_refuses_move_resize_and_delete(qtbot, panel, context, pro
     assert view.board_scene.notes[note].pos().x() == before["x"]
     assert stack.count() == count  # nothing refused became a step
     # unlock (undoable), then the same drag moves it
-    panel.findChild(type(panel.board_actions[0]), "toggleLock").trigger()
+    panel.findChild(type(panel.toolbar.board_actions[0]), "toggleLock").trigger()
     assert view.document.items[note]["locked"] is False
     stack.undo()
     assert view.document.items[note]["locked"] is True

@@ -54,7 +54,7 @@ def test_voting_round_results_and_reset(qtbot, panel, context, project_id) -> No
     stack = context.stack_for(project_id)
     a = add_note(view, 300, 400, "Antrean online")
     b = add_note(view, 700, 400, "Loket lansia")
-    panel.start_voting(2, 2)  # two participants, two votes each
+    panel.tools.start_voting(2, 2)  # two participants, two votes each
     bar = panel.current().voting_bar
 
     def votes() -> tuple[int, int]:
@@ -91,7 +91,7 @@ def test_voting_round_results_and_reset(qtbot, panel, context, project_id) -> No
         for row in context.services.canvases.load(view.document.canvas_id)[0]
     }
     assert stored == {a: 2, b: 1}
-    dialog = panel.show_results()  # most votes first
+    dialog = panel.tools.show_results()  # most votes first
     texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert texts == ["2 suara — Antrean online", "1 suara — Loket lansia"]
     dialog.close()
@@ -106,7 +106,7 @@ def test_presentation_moves_between_canvases(qtbot, panel) -> None:
     note = add_note(panel.current().view, 300, 400, "Antrean online")
     panel.create_canvas("impact_effort")
     panel.tabs.setCurrentIndex(0)
-    show = panel.present()  # deletes itself on close
+    show = panel.tools.present()  # deletes itself on close
     assert show.isFullScreen() and show.index == 0
     # fitting the whole wall zooms far out, yet the note's words are shown, and large
     qtbot.waitExposed(show)
@@ -140,10 +140,10 @@ def test_presentation_moves_between_canvases(qtbot, panel) -> None:
 def test_export_png_and_svg(qtbot, panel, tmp_path) -> None:
     view = panel.current().view
     add_note(view, 300, 400, "Antrean online <script>")
-    png = panel.export("png", str(tmp_path / "dinding.png"))
+    png = panel.tools.export("png", str(tmp_path / "dinding.png"))
     image = QImage(str(png))
     assert image.width() > 1000 and image.height() > 500
-    svg = panel.export("svg", str(tmp_path / "dinding.svg"))
+    svg = panel.tools.export("svg", str(tmp_path / "dinding.svg"))
     text = svg.read_text(encoding="utf-8")
     # the words wrap onto two lines of the note: each stays text, "<script>" literal
     assert "<svg" in text and ">Antrean online</text>" in text and "&lt;script&gt;" in text
@@ -160,14 +160,14 @@ def test_vote_counts_in_english_are_singular_or_plural(qtbot, panel, english) ->
     view = panel.current().view
     a = add_note(view, 300, 400, "Online queue")
     b = add_note(view, 700, 400, "Counter for the elderly")
-    panel.start_voting(1, 3)
+    panel.tools.start_voting(1, 3)
     bar = panel.current().voting_bar
     assert "3 votes left" in bar.label.text()
     click(view, *centre(view, a))
     click(view, *centre(view, b))
     assert "1 vote left" in bar.label.text()
     click(view, *centre(view, b))
-    dialog = panel.show_results()
+    dialog = panel.tools.show_results()
     texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert texts == ["2 votes — Counter for the elderly", "1 vote — Online queue"]
     dialog.close()
@@ -178,7 +178,7 @@ def test_a_round_in_progress_survives_reopening_the_canvas(qtbot, panel, context
 
     view = panel.current().view
     a = add_note(view, 300, 400, "Antrean online")
-    panel.start_voting(3, 2)
+    panel.tools.start_voting(3, 2)
     click(view, *centre(view, a))
     canvas_id = view.document.canvas_id
     qtbot.waitUntil(
