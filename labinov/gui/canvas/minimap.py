@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -30,7 +30,33 @@ class Minimap(QWidget):
         for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
             bar.valueChanged.connect(self.refresh)
         view.zoom.changed.connect(self.refresh)
+        self._dots: QPixmap | None = None  # the notes, drawn once per change (10,000 dots)
+        document = view.document
+        for signal in (document.item_added, document.item_removed, document.reset):
+            signal.connect(self._stale)
+        document.item_changed.connect(self._stale)
         self.hide()
+
+    def _stale(self, *_args) -> None:
+        self._dots = None
+        if self.isVisible():
+            self.update()
+
+    def _draw_dots(self) -> QPixmap:
+        pixmap = QPixmap(self.size())
+        pixmap.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(pixmap)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(120, 100, 0, 160))
+        _content, scale, _offset = self._mapping()
+        dot = max(1.5, 150 * scale)
+        rects = []
+        for row in self.view.document.items.values():
+            where = self._to_map(QRectF(row["x"], row["y"], row["width"], row["height"]))
+            rects.append(QRectF(where.x(), where.y(), dot, dot))
+        painter.drawRects(rects)
+        painter.end()
+        return pixmap
 
     def _mapping(self) -> tuple[QRectF, float, QPointF]:
         content = self.view.board_scene.content_rect()
@@ -70,12 +96,9 @@ class Minimap(QWidget):
         for zone in self.view.document.template.zones:
             painter.setBrush(QColor(zone.colour))
             painter.drawRect(self._to_map(QRectF(*zone.rect)))
-        painter.setBrush(QColor(120, 100, 0, 160))
-        _content, scale, _offset = self._mapping()
-        dot = max(1.5, 150 * scale)
-        for row in self.view.document.items.values():
-            where = self._to_map(QRectF(row["x"], row["y"], row["width"], row["height"]))
-            painter.drawRect(QRectF(where.topLeft(), QPointF(where.x() + dot, where.y() + dot)))
+        if self._dots is None:
+            self._dots = self._draw_dots()
+        painter.drawPixmap(0, 0, self._dots)
         painter.setBrush(QColor(21, 101, 192, 40))
         painter.setPen(QPen(QColor("#1565c0"), 2))
         painter.drawRect(self._to_map(self.view.visible_rect()))

@@ -43,7 +43,8 @@ class NotesLayer(QGraphicsItem):
         self.notes = notes
         self._bounds = QRectF()
         self._batches: _Batches | None = None
-        self.found: set[str] = set()  # ids of the find matches (the scene keeps it)
+        self.found: set[str] = set()
+        self.base = 26.0  # the canvas's text size (the scene sets its look's)  # ids of the find matches (the scene keeps it)
         self.setZValue(-1)  # above frames and connectors, under the in-place editor
         self.setVisible(False)
         # at "fit all" the layer is about one viewport of pixels: cache it as one pixmap
@@ -125,8 +126,7 @@ class NotesLayer(QGraphicsItem):
             painter.drawRects([_scene_rect(note) for note in chosen])
 
     def look_base(self) -> float:
-        note = next(iter(self.notes.values()), None)
-        return note.look.base if note is not None else 26.0
+        return self.base
 
 
 @dataclass

@@ -71,6 +71,7 @@ class BoardScene(QGraphicsScene):
         self.link_layer.setVisible(self.far)
         self.addItem(self.link_layer)
         self.notes_layer = NotesLayer(self.notes)
+        self.notes_layer.base = self.look.base
         self.notes_layer.setVisible(self.far)
         self.addItem(self.notes_layer)
         for item_id in self.document.items:
