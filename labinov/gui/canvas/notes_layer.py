@@ -43,8 +43,8 @@ class NotesLayer(QGraphicsItem):
         self.notes = notes
         self._bounds = QRectF()
         self._batches: _Batches | None = None
-        self.found: set[str] = set()
-        self.base = 26.0  # the canvas's text size (the scene sets its look's)  # ids of the find matches (the scene keeps it)
+        self.found: set[str] = set()  # ids of the find matches (the scene keeps it)
+        self.base = 26.0  # the canvas's text size (the scene sets it)
         self.setZValue(-1)  # above frames and connectors, under the in-place editor
         self.setVisible(False)
         # at "fit all" the layer is about one viewport of pixels: cache it as one pixmap
