@@ -91,7 +91,7 @@ class Minimap(QWidget):
         painter = QPainter(self)
         painter.setPen(QPen(QColor(0, 0, 0, 90), 1))
         painter.setBrush(QColor(255, 255, 255, 225))
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+        painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
         painter.setPen(Qt.PenStyle.NoPen)
         for zone in self.view.document.template.zones:
             painter.setBrush(QColor(zone.colour))

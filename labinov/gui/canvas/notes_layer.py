@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from labinov.gui.canvas.note_item import (
@@ -31,6 +31,7 @@ from labinov.gui.canvas.note_item import (
 )
 from labinov.gui.canvas.text_fit import texture_bars
 
+OVERVIEW_PX = 2048  # the longer side of the far-out picture of all notes
 DETAIL_PX = 3.0  # text lines at least this tall on the screen: edges and every line
 HAIRLINE = QPen(QColor(0, 0, 0, 120), 0)  # cosmetic: one pixel at any zoom
 
@@ -100,17 +101,14 @@ class NotesLayer(QGraphicsItem):
         painter.drawRects(batches.frames)
         # a note a few pixels tall needs no edge, and one grey line is its texture
         detailed = zoom * self.look_base() >= DETAIL_PX
-        painter.setPen(HAIRLINE if detailed else Qt.PenStyle.NoPen)
-        for colour, rects in batches.by_colour.items():
-            painter.setBrush(note_brush(colour))
-            painter.drawRects(rects)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(TEXTURE)
-        if zoom * self.look_base() * 0.6 >= 1.0:  # lines under a pixel would not show
-            painter.drawRects(batches.bars if detailed else batches.first_bars)
-        painter.setBrush(BADGE)
-        for badge in batches.badges:
-            painter.drawEllipse(badge)
+        overview = None if detailed else self._overview()
+        if overview is not None and zoom <= overview.scale * 1.6:
+            # tiny notes: one picture of them all, scaled (a zoom step costs one image
+            # draw, not 10,000 rectangles)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            painter.drawImage(overview.rect, overview.image)
+        else:
+            self._draw_batches(painter, batches, detailed, zoom)
         for note in batches.images:
             if note.pixmap is not None and not note.pixmap.isNull():
                 painter.drawPixmap(_scene_rect(note), note.pixmap, QRectF(note.pixmap.rect()))
@@ -124,6 +122,52 @@ class NotesLayer(QGraphicsItem):
         ):
             painter.setPen(pen)
             painter.drawRects([_scene_rect(note) for note in chosen])
+
+    def _draw_batches(
+        self, painter: QPainter, batches: _Batches, detailed: bool, zoom: float
+    ) -> None:
+        painter.setPen(HAIRLINE if detailed else Qt.PenStyle.NoPen)
+        for colour, rects in batches.by_colour.items():
+            painter.setBrush(note_brush(colour))
+            painter.drawRects(rects)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(TEXTURE)
+        if zoom * self.look_base() * 0.6 >= 1.0:  # lines under a pixel would not show
+            painter.drawRects(batches.bars if detailed else batches.first_bars)
+        painter.setBrush(BADGE)
+        for badge in batches.badges:
+            painter.drawEllipse(badge)
+
+    def _overview(self) -> _Overview | None:
+        """The notes drawn once into an image of at most 2,048 px a side (per edit)."""
+        batches = self._batches
+        if batches is None:
+            return None
+        if batches.overview is None:
+            rects = [rect for group in batches.by_colour.values() for rect in group]
+            if not rects:
+                return None
+            area = QRectF(rects[0])
+            left = min(r.left() for r in rects)
+            top = min(r.top() for r in rects)
+            right = max(r.right() for r in rects)
+            bottom = max(r.bottom() for r in rects)
+            area = QRectF(left, top, right - left, bottom - top)
+            scale = min(0.12, OVERVIEW_PX / max(area.width(), area.height(), 1.0))
+            image = QImage(
+                max(1, int(area.width() * scale) + 1),
+                max(1, int(area.height() * scale) + 1),
+                QImage.Format.Format_ARGB32_Premultiplied,
+            )
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            painter.scale(scale, scale)
+            painter.translate(-area.topLeft())
+            self._draw_batches(painter, batches, False, scale)
+            painter.end()
+            size = QRectF(area.left(), area.top(), image.width() / scale, image.height() / scale)
+            batches.overview = _Overview(image, size, scale)
+        return batches.overview
 
     def look_base(self) -> float:
         return self.base
@@ -139,6 +183,16 @@ class _Batches:
     first_bars: list[QRectF] = field(default_factory=list)
     badges: list[QRectF] = field(default_factory=list)
     images: list[NoteItem] = field(default_factory=list)
+    overview: _Overview | None = None
+
+
+@dataclass
+class _Overview:
+    """The notes as one image of the scene's ``rect`` drawn at ``scale``."""
+
+    image: QImage
+    rect: QRectF
+    scale: float
 
 
 def _scene_rect(note: NoteItem) -> QRectF:
