@@ -29,7 +29,19 @@ MAX_TEXT = 20_000
 MAX_LABEL = 200  # a connector's label is a few words on the line, not a paragraph
 LINK_FIELDS = ("label", "arrow")
 ITEM_KINDS = ("note", "text", "frame", "image")
-ITEM_FIELDS = ("kind", "x", "y", "width", "height", "text", "colour", "zone", "votes", "z")
+ITEM_FIELDS = (
+    "kind",
+    "x",
+    "y",
+    "width",
+    "height",
+    "text",
+    "colour",
+    "zone",
+    "votes",
+    "z",
+    "locked",
+)
 ITEMS = CanvasItem.__table__  # type: ignore[attr-defined]
 LINKS = Link.__table__  # type: ignore[attr-defined]
 

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from sqlalchemy import JSON, Index, LargeBinary, Table, UniqueConstraint
+from sqlalchemy import false as sa_false
 from sqlmodel import Field, SQLModel
 
 from labinov.store.types import UtcDateTime, new_id, utcnow
@@ -146,6 +147,8 @@ class CanvasItem(Row, table=True):
     votes: int = 0
     z: float = 0.0
     attachment_id: str | None = _fk("attachment.id", nullable=True, ondelete="SET NULL")
+    # refuses move, resize and delete until unlocked (there are no user roles)
+    locked: bool = Field(default=False, sa_column_kwargs={"server_default": sa_false()})
 
 
 class Link(Row, table=True):

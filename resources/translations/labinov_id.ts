@@ -88,7 +88,7 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
-    <name>BoardView</name>
+    <name>BoardEditor</name>
     <message>
         <source>Frame</source>
         <translation>Bingkai</translation>
@@ -100,6 +100,14 @@ Folder log: {logs}</translation>
     <message>
         <source>Add text</source>
         <translation>Tambah teks</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
     </message>
     <message>
         <source>Change colour</source>
@@ -128,6 +136,36 @@ Folder log: {logs}</translation>
     <message>
         <source>Duplicate</source>
         <translation>Gandakan</translation>
+    </message>
+</context>
+<context>
+    <name>BoardTools</name>
+    <message>
+        <source>Add a picture</source>
+        <translation>Tambah gambar</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Gambar SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export canvas</source>
+        <translation>Ekspor kanvas</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Locked: unlock it first (Arrange ▸ Lock or unlock, Ctrl+Shift+L).</source>
+        <translation>Terkunci: buka kuncinya dulu (Atur ▸ Kunci atau buka kunci, Ctrl+Shift+L).</translation>
     </message>
 </context>
 <context>
@@ -209,6 +247,52 @@ Folder log: {logs}</translation>
 <context>
     <name>CanvasPanel</name>
     <message>
+        <source>Canvases</source>
+        <translation>Kanvas</translation>
+    </message>
+    <message>
+        <source>Delete canvas</source>
+        <translation>Hapus kanvas</translation>
+    </message>
+    <message>
+        <source>New canvas</source>
+        <translation>Kanvas baru</translation>
+    </message>
+    <message>
+        <source>Rename canvas</source>
+        <translation>Ganti nama kanvas</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Judul:</translation>
+    </message>
+    <message>
+        <source>Reorder canvases</source>
+        <translation>Ubah urutan kanvas</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasPickDialog</name>
+    <message>
+        <source>Take from canvas</source>
+        <translation>Ambil dari kanvas</translation>
+    </message>
+    <message>
+        <source>{text}  ({votes} votes)</source>
+        <translation>{text}  ({votes} suara)</translation>
+    </message>
+    <message>
+        <source>Tick the notes to add.</source>
+        <translation>Centang catatan yang ingin ditambahkan.</translation>
+    </message>
+    <message>
+        <source>No new notes on this project&apos;s canvases yet.</source>
+        <translation>Belum ada catatan baru di kanvas proyek ini.</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasToolbar</name>
+    <message>
         <source>Yellow</source>
         <translation>Kuning</translation>
     </message>
@@ -263,10 +347,6 @@ Folder log: {logs}</translation>
     <message>
         <source>Distribute vertically</source>
         <translation>Sebar rata tegak</translation>
-    </message>
-    <message>
-        <source>Canvases</source>
-        <translation>Kanvas</translation>
     </message>
     <message>
         <source>&amp;Canvas</source>
@@ -337,6 +417,10 @@ Folder log: {logs}</translation>
         <translation>Kirim ke belakang</translation>
     </message>
     <message>
+        <source>Lock or unlock</source>
+        <translation>Kunci atau buka kunci</translation>
+    </message>
+    <message>
         <source>Duplicate</source>
         <translation>Gandakan</translation>
     </message>
@@ -369,63 +453,12 @@ Folder log: {logs}</translation>
         <translation>100%</translation>
     </message>
     <message>
+        <source>Zoom</source>
+        <translation>Perbesaran</translation>
+    </message>
+    <message>
         <source>Present</source>
         <translation>Presentasi</translation>
-    </message>
-    <message>
-        <source>New canvas</source>
-        <translation>Kanvas baru</translation>
-    </message>
-    <message>
-        <source>Rename canvas</source>
-        <translation>Ganti nama kanvas</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Judul:</translation>
-    </message>
-    <message>
-        <source>Reorder canvases</source>
-        <translation>Ubah urutan kanvas</translation>
-    </message>
-    <message>
-        <source>Add a picture</source>
-        <translation>Tambah gambar</translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
-        <translation>Gambar (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>PNG picture (*.png)</source>
-        <translation>Gambar PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>Gambar SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export canvas</source>
-        <translation>Ekspor kanvas</translation>
-    </message>
-</context>
-<context>
-    <name>CanvasPickDialog</name>
-    <message>
-        <source>Take from canvas</source>
-        <translation>Ambil dari kanvas</translation>
-    </message>
-    <message>
-        <source>{text}  ({votes} votes)</source>
-        <translation>{text}  ({votes} suara)</translation>
-    </message>
-    <message>
-        <source>Tick the notes to add.</source>
-        <translation>Centang catatan yang ingin ditambahkan.</translation>
-    </message>
-    <message>
-        <source>No new notes on this project&apos;s canvases yet.</source>
-        <translation>Belum ada catatan baru di kanvas proyek ini.</translation>
     </message>
 </context>
 <context>
@@ -859,6 +892,21 @@ Folder log: {logs}</translation>
     <message>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Pilih dari kalender (Alt+Bawah)</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyBoard</name>
+    <message>
+        <source>This stage has no canvas yet</source>
+        <translation>Tahap ini belum punya kanvas</translation>
+    </message>
+    <message>
+        <source>Start from a template: its zones and questions guide the team. Choose one below (Enter or double-click) or press the button.</source>
+        <translation>Mulailah dari templat: zona dan pertanyaannya memandu tim. Pilih salah satu di bawah (Enter atau klik ganda) atau tekan tombolnya.</translation>
+    </message>
+    <message>
+        <source>Create a canvas from a template…</source>
+        <translation>Buat kanvas dari templat…</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1424,13 @@ Folder log: {logs}</translation>
     <message>
         <source>Row {row} has no name: type the name or remove the row.</source>
         <translation>Baris {row} belum bernama: ketik namanya atau hapus barisnya.</translation>
+    </message>
+</context>
+<context>
+    <name>Minimap</name>
+    <message>
+        <source>Where you are on the canvas; click to go there</source>
+        <translation>Posisi Anda di kanvas; klik untuk pergi ke sana</translation>
     </message>
 </context>
 <context>

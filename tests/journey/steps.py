@@ -354,7 +354,7 @@ def presentation(journey: Journey) -> None:
     view = panel.current().view
     view.setFocus()
     press(Qt.Key.Key_F5)
-    shown = panel.presentation
+    shown = panel.tools.presentation
     assert shown is not None and shown.isVisible()
     activate(shown)
     shoot(journey, "presentation")

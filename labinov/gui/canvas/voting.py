@@ -144,7 +144,7 @@ class VotingBar(QWidget):
             ).format(current=self.round.current, total=self.round.participants)
         )
         self.view.document.view_state["voting"] = self.round.to_dict()
-        self.view.save_view_soon()
+        self.view.zoom.save_soon()
 
     def vote(self, item_id: str, delta: int) -> None:
         """Give (+1) or take back (-1) a vote of the participant whose turn it is.
@@ -160,7 +160,7 @@ class VotingBar(QWidget):
         if (delta > 0 and voting.left() <= 0) or (delta < 0 and (mine <= 0 or votes <= 0)):
             return
         turn = voting.current
-        service, board, bar = self.view.board.service, self.view.board, self
+        service, board, bar = self.view.edits.board.service, self.view.edits.board, self
 
         def do() -> dict[str, dict[str, Any]]:
             previous = service.update_items({item_id: {"votes": votes + delta}})
@@ -197,7 +197,7 @@ class VotingBar(QWidget):
         self.view.voting = False
         self.view.voted.disconnect(self.vote)
         self.view.document.view_state.pop("voting", None)
-        self.view.save_view_soon()
+        self.view.zoom.save_soon()
         self.hide()
         self.deleteLater()
 
