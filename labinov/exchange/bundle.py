@@ -28,6 +28,7 @@ from labinov import __version__
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.exchange import format as fmt
 from labinov.exchange.files import write_atomically
+from labinov.exchange.older import upgrade_documents
 from labinov.exchange.rows import Row
 
 MAX_ENTRIES = 20_000
@@ -319,6 +320,7 @@ def _read(zf: zipfile.ZipFile) -> Bundle:
                 name=_shown(name),
             )
         bundle.attachments[entry.id] = data
+    upgrade_documents(bundle.documents, manifest.format_version)
     return bundle
 
 

@@ -1,4 +1,4 @@
-"""The ``.labinov`` bundle format, version 1 (see FORMAT.md), as pydantic models.
+"""The ``.labinov`` bundle format, version 2 (FORMAT.md; version 1 still read) in pydantic.
 
 Row models are built from the tables' columns, so columns and tables added by other
 features with a migration are validated (and travel) without edits here. A bundle from a
@@ -35,7 +35,7 @@ from labinov.exchange.rows import TABLES, stored_time
 from labinov.store.models import ALL_TABLES
 
 FORMAT_NAME = "labinov-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # the ledger of versions is in FORMAT.md
 MANIFEST = "manifest.json"
 ID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 Id = Annotated[str, Field(pattern=ID_PATTERN)]
@@ -68,7 +68,7 @@ class Manifest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     format: Literal["labinov-bundle"]
-    format_version: Literal[1]
+    format_version: StrictInt = Field(ge=1, le=FORMAT_VERSION)  # 1 is still read; not True
     app_version: StrictStr
     created_at: Annotated[AwareDatetime, BeforeValidator(_text)]
     device_id: StrictStr = Field(max_length=64)

@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from string import Formatter
 from typing import Any
 
+from labinov.errors import UserError
+from labinov.method import locale, measure
 from labinov.method.stages import Localized, pick
 from labinov.method.worksheets import Column, Field, field_of, worksheet
 
@@ -35,26 +37,35 @@ def as_text(value: Any) -> str:
     return str(value)
 
 
-def number(value: Any) -> float | None:
+def number(value: Any, language: str = "id") -> float | None:
+    """A number stored or typed ("1.200" is 1200 in Indonesian: ``locale.parse_number``);
+    None when it is not one."""
+    if isinstance(value, bool) or value in (None, ""):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
     try:
-        return float(str(value).replace(",", ".")) if value not in (None, "") else None
-    except ValueError:
+        return float(locale.parse_number(str(value), language))
+    except UserError:
         return None
 
 
-def amount(value: Any) -> float | None:
-    """A Rupiah amount: a number, or text like ``Rp 1.500.000`` (dots group thousands)."""
+def amount(value: Any, language: str = "id") -> float | None:
+    """A Rupiah amount: a number, or text like ``Rp 1.500.000`` (``locale.parse_amount``)."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
         return float(value)
-    return number(str(value or "").replace("Rp", "").replace(".", "").replace(" ", ""))
+    try:
+        return float(locale.parse_amount(str(value or ""), language))
+    except UserError:
+        return None
 
 
-def rupiah(value: Any) -> str:
-    """``1.500.000`` (Indonesian grouping), or the value as written when not a number."""
-    found = amount(value)
-    return as_text(value) if found is None else f"{found:,.0f}".replace(",", ".")
+def rupiah(value: Any, language: str = "id") -> str:
+    """``1.500.000`` (id) / ``1,500,000`` (en), or the value as written when not a number."""
+    found = amount(value, language)
+    return as_text(value) if found is None else locale.format_amount(found, language)
 
 
 def resolve(ref: str, profile: dict[str, Any], answers_of: AnswersOf) -> Any:
@@ -88,9 +99,10 @@ def compose(
         if value in (None, "", [], {}):
             continue
         if total_of:
-            total = sum(amount(entry.get(total_of)) or 0 for entry in _rows(value))
+            total = sum(amount(entry.get(total_of), language) or 0 for entry in _rows(value))
             segments = pick(row, language) if row else ["{total}"]
-            text = sep.join(str(s).format(total=rupiah(total)) for s in segments) if total else ""
+            shown = rupiah(total, language)
+            text = sep.join(str(s).format(total=shown) for s in segments) if total else ""
         elif row:
             columns = _columns(ref)
             lines = (_row(entry, columns, row, sep, language) for entry in _rows(value))
@@ -121,16 +133,26 @@ def _columns(ref: str) -> dict[str, Column | Field]:
         return {}
 
 
-def _cell(value: Any, column: Column | Field | None, language: str) -> str:
+def _cell(
+    value: Any, column: Column | Field | None, language: str, entry: dict[str, Any] | None = None
+) -> str:
+    """A cell printed in the document's language: numbers "1.200" / "94,53", dates
+    "15 Juli 2019", indicator values as typed around their number ("±80 persen")."""
+    if isinstance(column, Column) and column.type == "measure" and entry is not None:
+        return measure.format_value(entry, column.key, language)
     if value in (None, ""):
         return ""
-    if isinstance(column, Column):  # dates stay ISO, as typed
+    if isinstance(column, Column):
         if column.type == "rupiah":
-            return rupiah(value)
+            return rupiah(value, language)
         if column.choices and isinstance(value, str):
             return column.choice_label(value, language)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+        if column.type == "date" and isinstance(value, str):
+            return locale.format_date(value, language)
+    if isinstance(column, Field) and column.kind == "date" and isinstance(value, str):
+        return locale.format_date(value, language)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return locale.format_number(value, language)
     return as_text(value)
 
 
@@ -144,7 +166,7 @@ def _row(
     kept = []
     for segment in pick(template, language) or []:
         names = [name for _text, name, _spec, _conv in Formatter().parse(segment) if name]
-        cells = {name: _cell(entry.get(name), columns.get(name), language) for name in names}
+        cells = {name: _cell(entry.get(name), columns.get(name), language, entry) for name in names}
         if all(cells.values()):
             kept.append(segment.format_map(cells))
     return sep.join(kept)

@@ -1,28 +1,32 @@
 """Worksheet field definitions (``resources/method/worksheets.json``) and their rules.
 
 A worksheet is a list of fields per stage. Kinds: ``text`` (a word limit; one line when
-``lines`` is 1), ``date`` (ISO ``YYYY-MM-DD``), ``list`` (strings), ``table`` (rows of typed
-columns) and ``usg`` (a table scored Urgency/Seriousness/Growth, see ``usg.py``). Column
-types: ``text``, ``number``, ``rupiah`` (whole Rupiah), ``date``, ``choice``, ``score`` (1–5).
-Answers are JSON in ``StageWork.answers`` keyed by field ``key``. No Qt here.
+``lines`` is 1), ``date`` (ISO text: "2019-07-15", or "2017-04" when only the month is
+known), ``list`` (strings), ``table`` (rows of typed columns) and ``usg`` (a table scored
+Urgency/Seriousness/Growth, see ``usg.py``). Column types: ``text``, ``number``, ``rupiah``
+(whole Rupiah), ``date``, ``choice``, ``score`` (1–5) and ``measure`` (an indicator value as
+typed, with its number: ``measure.py``). Numbers and dates are read by the user's language
+(``locale.py``: "1.200" is 1200 in Indonesian). Answers are JSON in ``StageWork.answers``
+keyed by field ``key``. No Qt here.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.method import locale, measure
 from labinov.method.stages import STAGES, Localized, Stage, pick
 from labinov.paths import resource
 
 TEXT, DATE, LIST, TABLE, USG = "text", "date", "list", "table", "usg"
 KINDS = (TEXT, DATE, LIST, TABLE, USG)
-COLUMN_TYPES = ("text", "number", "rupiah", "date", "choice", "score")
+COLUMN_TYPES = ("text", "number", "rupiah", "date", "choice", "score", "measure")
+NUMERIC_TYPES = ("number", "measure")  # columns whose numbers the old parser could misread
+CHECK_SUFFIX = "_check"  # a number to confirm: see ``suspects.py``
 SCORE_MIN, SCORE_MAX = 1, 5
 
 
@@ -151,15 +155,16 @@ def over_limit(item: Field, text: str) -> bool:
 
 # -- cells -----------------------------------------------------------------------------
 
-_RUPIAH = re.compile(r"^(rp\.?)?\s*([0-9][0-9.\s]*)(,-|,00)?$", re.IGNORECASE)
-
 
 def parse_cell(column: Column, text: Any, language: str = "id") -> Any:
     """The stored value of what the user typed into a cell; ``UserError`` when it is not one.
 
-    Empty input clears the cell (``None`` for typed columns). Rupiah accepts "Rp 1.500.000"
-    (the Indonesian thousands dot); numbers accept a decimal comma ("12,5")."""
-    if isinstance(text, (int, float)) and not isinstance(text, bool) and column.type != "text":
+    Empty input clears the cell (``None`` for typed columns). Numbers and Rupiah follow the
+    language ("1.200" is 1200 in Indonesian, "Rp1.250.000,00" 1250000); a ``measure``
+    gives its number (``cell_entries`` gives the typed text too)."""
+    if _is_number(text) and column.type in NUMERIC_TYPES:
+        return int(text) if float(text).is_integer() else text
+    if _is_number(text) and column.type != "text":
         text = str(text)
     raw = str(text if text is not None else "").strip()
     if column.type == "text":
@@ -168,33 +173,21 @@ def parse_cell(column: Column, text: Any, language: str = "id") -> Any:
         return None
     name = column.title(language)  # named in the message in the user's language
     if column.type == "rupiah":
-        match = _RUPIAH.match(raw)
-        if not match:
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "UserError",
-                    "“{value}” is not an amount in Rupiah. Type digits only, e.g. 1500000.",
-                ),
-                value=raw,
-            )
-        return int(re.sub(r"[.\s]", "", match.group(2)))
+        return locale.parse_amount(raw, language)
+    if column.type == "measure":
+        value = measure.parse_measure(raw, language, name)
+        return None if value is None else value.number
     if column.type == "number":
-        candidate = raw.replace(".", "").replace(",", ".") if "," in raw else raw
         try:
-            value = float(candidate)
-        except ValueError:
+            return locale.parse_number(raw, language)
+        except UserError as error:
+            if "decimal" in error.params:  # "1.5": the message with both readings
+                raise
             raise UserError(
                 QT_TRANSLATE_NOOP("UserError", "“{value}” is not a number ({column})."),
                 value=raw,
                 column=name,
             ) from None
-        if value != value or value in (float("inf"), float("-inf")):
-            raise UserError(
-                QT_TRANSLATE_NOOP("UserError", "“{value}” is not a number ({column})."),
-                value=raw,
-                column=name,
-            )
-        return int(value) if value.is_integer() else value
     if column.type == "score":
         if not raw.isdigit() or not SCORE_MIN <= int(raw) <= SCORE_MAX:
             raise UserError(
@@ -205,7 +198,7 @@ def parse_cell(column: Column, text: Any, language: str = "id") -> Any:
             )
         return int(raw)
     if column.type == "date":
-        return parse_date(raw)
+        return parse_date(raw, language)
     if column.type == "choice":
         for value, label in column.choices:
             if raw == value or raw.casefold() in (str(v).casefold() for v in label.values()):
@@ -216,19 +209,65 @@ def parse_cell(column: Column, text: Any, language: str = "id") -> Any:
     raise ValueError(column.type)
 
 
-def parse_date(raw: str) -> str | None:
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def cell_entries(column: Column, text: Any, language: str = "id") -> dict[str, Any]:
+    """What a typed cell writes into its row: ``{key: value}``, plus ``key_text`` (as typed)
+    for a ``measure``; a number waiting to be confirmed (``key_check``) is settled by the
+    edit, so its mark goes (``None``: remove the entry)."""
+    if column.type == "measure":
+        entries = measure.stored(column.key, text, language, column.title(language))
+    else:
+        entries = {column.key: parse_cell(column, text, language)}
+    if column.type in NUMERIC_TYPES:
+        entries[column.key + CHECK_SUFFIX] = None
+    return entries
+
+
+def set_cell_entries(row: dict[str, Any], entries: dict[str, Any]) -> dict[str, Any]:
+    """``row`` with ``entries`` applied; companions (``_text``, ``_check``) set to ``None``
+    are removed rather than stored."""
+    out = dict(row, **entries)
+    for key, value in entries.items():
+        if value is None and key.endswith((measure.TEXT_SUFFIX, CHECK_SUFFIX)):
+            out.pop(key, None)
+    return out
+
+
+def parse_date(raw: str, language: str = "id") -> str | None:
+    """A typed date as stored ISO text ("2019-07-15", or "2017-04" for a month)."""
     raw = (raw or "").strip()
     if not raw:
         return None
-    try:
-        return dt.date.fromisoformat(raw).isoformat()
-    except ValueError:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "UserError", "“{value}” is not a date. Write it as YYYY-MM-DD, e.g. 2019-09-02."
-            ),
-            value=raw,
-        ) from None
+    return locale.parse_date(raw, language).isoformat()
+
+
+def _stored_cell(column: Column, row: dict[str, Any], language: str) -> dict[str, Any]:
+    """A cell of a whole row being stored again: values already in their stored form are
+    kept as they are (a stored 1.2 must not be read again as typed text), text is parsed."""
+    value = row.get(column.key)
+    key = column.key
+    if column.type in NUMERIC_TYPES:
+        if value is None or _is_number(value):
+            kept: dict[str, Any] = {key: value}
+            text = row.get(key + measure.TEXT_SUFFIX)
+            if column.type == "measure" and isinstance(text, str) and text.strip():
+                kept[key + measure.TEXT_SUFFIX] = text
+            if row.get(key + CHECK_SUFFIX) and value is not None:
+                kept[key + CHECK_SUFFIX] = True
+            return kept
+        entries = cell_entries(column, value, language)  # typed text: parsed, mark settled
+        kept = {k: v for k, v in entries.items() if v is not None}
+        kept.setdefault(key, None)  # "belum diukur": the text stays, no number
+        return kept
+    if column.type == "date" and isinstance(value, str) and value.strip():
+        try:
+            return {column.key: locale.date_from_iso(value).isoformat()}
+        except ValueError:
+            pass
+    return {column.key: parse_cell(column, value, language)}
 
 
 def clean_value(item: Field, value: Any, language: str = "id") -> Any:
@@ -238,17 +277,18 @@ def clean_value(item: Field, value: Any, language: str = "id") -> Any:
     if item.kind == TEXT:
         return str(value)
     if item.kind == DATE:
-        return parse_date(str(value))
+        try:
+            return locale.date_from_iso(str(value)).isoformat()
+        except ValueError:
+            return parse_date(str(value), language)
     if item.kind == LIST:
         return [str(entry) for entry in value]
     rows = []
     for row in value:
-        rows.append(
-            {
-                column.key: parse_cell(column, row.get(column.key), language)
-                for column in item.columns
-            }
-        )
+        cleaned: dict[str, Any] = {}
+        for column in item.columns:
+            cleaned.update(_stored_cell(column, row, language))
+        rows.append(cleaned)
     return rows
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import copy
-from datetime import date
 from typing import Any
 
 from sqlmodel import select
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.method.locale import date_from_iso, parse_date
 from labinov.method.profile import profile_fields
 from labinov.method.stages import STAGES, Stage
 from labinov.services.base import Changes, Service, get_or_raise, required_name
@@ -37,14 +37,11 @@ def _check_profile_value(key: str, value: Any) -> Any:
                 QT_TRANSLATE_NOOP("UserError", "{value!r} is not a valid choice for this field."),
                 value=value,
             )
-    if field.kind == "date":
+    if field.kind == "date":  # ISO text: a day "2019-07-15" or a month "2017-04"
         try:
-            date.fromisoformat(str(value))
+            return date_from_iso(str(value)).isoformat()
         except ValueError:
-            raise UserError(
-                QT_TRANSLATE_NOOP("UserError", "{value!r} is not a date (YYYY-MM-DD)."),
-                value=value,
-            ) from None
+            return parse_date(str(value), "id").isoformat()  # typed: "April 2017"
     if field.kind in ("text", "longtext") and not isinstance(value, str):
         raise ValueError(f"profile field {key!r} takes text")
     return value
@@ -53,10 +50,11 @@ def _check_profile_value(key: str, value: Any) -> Any:
 class ProjectService(Service):
     def create(self, team_id: str, title: str, **profile: Any) -> Project:
         """A new project with one StageWork row per stage, all not started."""
+        checked = {key: _check_profile_value(key, value) for key, value in profile.items()}
         project = Project(
             team_id=team_id,
             title=required_name(title, QT_TRANSLATE_NOOP("UserError", "project title")),
-            profile={k: v for k, v in profile.items() if _check_profile_value(k, v) is not None},
+            profile={k: v for k, v in checked.items() if v is not None},
         )
         with self.store.transaction() as session:
             get_or_raise(session, Team, team_id)

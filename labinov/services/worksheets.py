@@ -17,13 +17,15 @@ from sqlmodel import select
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.method import gates
 from labinov.method.stages import STAGES, Stage
+from labinov.method.suspects import SuspectNumber, confirmed, suspects
 from labinov.method.worksheets import (
     LIST,
     Field,
+    cell_entries,
     clean_value,
     empty_row,
     field_of,
-    parse_cell,
+    set_cell_entries,
 )
 from labinov.services.base import Service
 from labinov.services.readiness import ProposalPart, proposal_parts
@@ -44,6 +46,7 @@ class Readiness:
     stages: dict[str, gates.Progress]
     proposal: list[ProposalPart] | None  # None: no proposal outline data yet
     note: str = ""
+    suspects: tuple[SuspectNumber, ...] = ()  # old numbers to check ("periksa angka ini")
 
     @property
     def proposal_problems(self) -> list[ProposalPart]:
@@ -145,9 +148,8 @@ class WorksheetService(Service):
         if item.kind == LIST:
             rows[row] = str(text or "")
         else:
-            rows[row] = dict(
-                rows[row], **{column: parse_cell(item.column(column), text, self.language)}
-            )
+            entries = cell_entries(item.column(column), text, self.language)
+            rows[row] = set_cell_entries(rows[row], entries)
         return self.set_answer(project_id, stage, key, rows)
 
     def move_row(self, project_id: str, stage: Stage | str, key: str, row: int, to: int) -> Any:
@@ -209,7 +211,27 @@ class WorksheetService(Service):
                 project = session.get(Project, project_id)
                 profile = dict(project.profile or {}) if project else {}
         parts = proposal_parts(profile, answers, self.language)
-        return Readiness(gates.all_progress(answers), parts, PROPOSAL_NOTE if parts is None else "")
+        note = PROPOSAL_NOTE if parts is None else ""
+        return Readiness(gates.all_progress(answers), parts, note, tuple(suspects(answers)))
+
+    # -- numbers stored before Labinov read "1.200" as 1200 ------------------------------
+
+    def suspect_numbers(self, project_id: str) -> list[SuspectNumber]:
+        """Numbers marked for a check (``labinov.method.suspects``): one to three decimals
+        stored before numbers were read by language, perhaps "1.200" read as 1.2."""
+        return suspects(self.all_answers([project_id])[project_id])
+
+    def confirm_number(
+        self, project_id: str, stage: Stage | str, key: str, row: int, column: str
+    ) -> Any:
+        """The user says the marked number is right: the mark goes, the value stays.
+        Returns the previous answer (undo: ``set_answer``). Typing the value again in its
+        cell (``set_cell``) settles the mark too."""
+        item = field_of(stage, key)
+        rows = self._rows(project_id, stage, item)
+        self._check_index(rows, row)
+        rows[row] = confirmed(rows[row], column)
+        return self.set_answer(project_id, stage, key, rows)
 
     # -- from canvases -----------------------------------------------------------------
 

@@ -2118,8 +2118,8 @@ Folder log: {logs}</translation>
 <context>
     <name>TextFieldEditor</name>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>TTTT-BB-HH</translation>
+        <source>15 July 2019 or July 2019</source>
+        <translation>15 Juli 2019 atau Juli 2019</translation>
     </message>
     <message>
         <source>{words} / {limit} words</source>
@@ -2143,10 +2143,6 @@ Folder log: {logs}</translation>
     <message>
         <source>{value!r} is not a valid choice for this field.</source>
         <translation>{value!r} bukan pilihan yang sah untuk isian ini.</translation>
-    </message>
-    <message>
-        <source>{value!r} is not a date (YYYY-MM-DD).</source>
-        <translation>{value!r} bukan tanggal (TTTT-BB-HH).</translation>
     </message>
     <message>
         <source>project title</source>
@@ -2237,8 +2233,20 @@ Folder log: {logs}</translation>
         <translation>{name} bukan gambar (PNG, JPEG, GIF, BMP atau WebP).</translation>
     </message>
     <message>
+        <source>“{value}”: {decimal} or {whole}? Write {decimal} for a number with decimals, {whole} for a whole number.</source>
+        <translation>“{value}”: {decimal} atau {whole}? Titik memisahkan ribuan: tulis {decimal} untuk angka desimal, {whole} untuk bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number. Write it like {example}.</source>
+        <translation>“{value}” bukan angka. Tulis seperti {example}.</translation>
+    </message>
+    <message>
         <source>“{value}” is not an amount in Rupiah. Type digits only, e.g. 1500000.</source>
         <translation>“{value}” bukan jumlah Rupiah. Ketik angka saja, misalnya 1500000.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date. Write it like {day} or {month} (only the month), or as 2019-07-15.</source>
+        <translation>“{value}” bukan tanggal. Tulis seperti {day} atau {month} (bulannya saja), atau 2019-07-15.</translation>
     </message>
     <message>
         <source>“{value}” is not a number ({column}).</source>
@@ -2251,10 +2259,6 @@ Folder log: {logs}</translation>
     <message>
         <source>“{value}” is not one of the choices.</source>
         <translation>“{value}” tidak ada di pilihan.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a date. Write it as YYYY-MM-DD, e.g. 2019-09-02.</source>
-        <translation>“{value}” bukan tanggal. Tulis dengan format TTTT-BB-HH, misalnya 2019-09-02.</translation>
     </message>
     <message>
         <source>Cannot write the PDF {path}: {reason}</source>
@@ -2432,6 +2436,10 @@ Folder log: {logs}</translation>
         <source>a folder has that name</source>
         <translation>ada folder dengan nama itu</translation>
     </message>
+    <message>
+        <source>“{value}” has no number ({column}). Write a value like: {examples}.</source>
+        <translation>“{value}” tidak berisi angka ({column}). Tulis nilai seperti: {examples}.</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>
@@ -2567,6 +2575,10 @@ Folder log: {logs}</translation>
     <message>
         <source>Rank</source>
         <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Check this number: it was stored before Labinov read numbers the Indonesian way, so “1.200” may have become {value}. Type it again, or confirm it in the readiness view.</source>
+        <translation>Periksa angka ini: disimpan sebelum Labinov membaca angka cara Indonesia, jadi “1.200” mungkin tersimpan sebagai {value}. Ketik ulang, atau konfirmasi di tampilan kesiapan.</translation>
     </message>
 </context>
 <context>

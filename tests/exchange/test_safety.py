@@ -11,6 +11,7 @@ import pytest
 from labinov.errors import UserError
 from labinov.exchange import bundle as bundles
 from labinov.exchange import service as ex
+from labinov.exchange.format import FORMAT_VERSION
 from labinov.services import Services
 from tests.exchange.conftest import dump
 
@@ -109,7 +110,7 @@ def test_size_limit_counts_real_bytes(
 
 def test_newer_format_asks_for_an_update(other: Services, good: Path, tmp_path: Path) -> None:
     manifest = json.loads(_entries(good)["manifest.json"])
-    manifest["format_version"] = 2
+    manifest["format_version"] = FORMAT_VERSION + 1
     bad = _rewrite(
         good, tmp_path / "new.labinov", change={"manifest.json": json.dumps(manifest).encode()}
     )

@@ -89,7 +89,9 @@ def test_numbers_dates_choices() -> None:
         parse_cell(baseline, "empat belas", "en")
     start = field_of("design", "action_plan").column("start")
     assert parse_cell(start, "2019-09-02") == "2019-09-02"
-    with pytest.raises(UserError, match="YYYY-MM-DD"):
+    assert parse_cell(start, "2 September 2019") == "2019-09-02"
+    assert parse_cell(start, "September 2019") == "2019-09"  # only the month: kept as one
+    with pytest.raises(UserError, match="not a date"):
         parse_cell(start, "2 September")
     status = field_of("design", "action_plan").column("status")
     assert parse_cell(status, "Berjalan") == "berjalan"

@@ -34,8 +34,8 @@ EXPECTED = {
     "kebaruan": [ANSWERS["design"]["novelty"]],
     "implementasi": [
         ANSWERS["design"]["how_it_works"],
-        "Peluncuran Peluncuran oleh Wali Kota, 2019-09-02, oleh Wali Kota Makassar",
-        "2019-09-10, Loket di RSUD Daya, hasil: 40 akta",
+        "Peluncuran Peluncuran oleh Wali Kota, 2 September 2019, oleh Wali Kota Makassar",
+        "10 September 2019, Loket di RSUD Daya, hasil: 40 akta",
     ],
     "signifikansi": [
         "Waktu terbit akta: 14 → 1 hari; target 1; sumber data: SIAK",
@@ -45,7 +45,7 @@ EXPECTED = {
     "adaptabilitas": [ANSWERS["display"]["replication_potential"], "(belum diisi)"],
     "sumber_daya": [ANSWERS["design"]["resources"], "Anggaran rencana aksi Rp 10.000.000"],
     "keberlanjutan": [
-        "Kepala Dinas Kependudukan, 2019-07-15, " + ANSWERS["drum_up"]["commitment_note"],
+        "Kepala Dinas Kependudukan, 15 Juli 2019, " + ANSWERS["drum_up"]["commitment_note"],
         "Rumah sakit, Layanan pasien, pengaruh: Tinggi",
         "disusun dari jawaban lain",
     ],

@@ -17,17 +17,14 @@ from PySide6.QtWidgets import QWidget
 
 from labinov.errors import UserError
 from labinov.gui.errors import show_user_error
-from labinov.method import usg
-from labinov.method.worksheets import LIST, USG, Column, Field, parse_cell
+from labinov.method import locale, measure, usg
+from labinov.method.worksheets import CHECK_SUFFIX, LIST, USG, Column, Field, parse_cell
 
 Index = QModelIndex | QPersistentModelIndex
 Commit = Callable[[int, str, str], bool]
 ROOT = QModelIndex()
 CHOSEN_BRUSH = QBrush(QColor("#d5f5e3"))  # the chosen problem of the USG table
-
-
-def format_rupiah(value: int) -> str:
-    return "Rp " + f"{value:,}".replace(",", ".")
+CHECK_BRUSH = QBrush(QColor("#fdebd0"))  # an old number to check (``method.suspects``)
 
 
 class WorksheetTableModel(QAbstractTableModel):
@@ -118,26 +115,48 @@ class WorksheetTableModel(QAbstractTableModel):
             return self._background(row, role)
         spec = self.columns[column]
         value = self.value(row, spec.key)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(spec, value)
-        if role == Qt.ItemDataRole.EditRole:
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.ToolTipRole and spec.type == "text" and value:
-            return str(value)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._display(spec, value, row)
+        check = self._to_check(row, spec)
+        if role == Qt.ItemDataRole.ToolTipRole and check:
+            return self.tr(
+                "Check this number: it was stored before Labinov read numbers the "
+                "Indonesian way, so “1.200” may have become {value}. Type it again, or "
+                "confirm it in the readiness view."
+            ).format(value=locale.format_number(value, self.language))
+        if role == Qt.ItemDataRole.BackgroundRole and check:
+            return CHECK_BRUSH
+        if role == Qt.ItemDataRole.ToolTipRole and spec.type in ("text", "measure") and value:
+            return self._display(spec, value, row)
         if role == Qt.ItemDataRole.TextAlignmentRole and spec.type in ("number", "rupiah", "score"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return self._background(row, role)
+
+    def _to_check(self, row: int, spec: Column) -> bool:
+        entry = self._rows[row]
+        return isinstance(entry, dict) and bool(entry.get(spec.key + CHECK_SUFFIX))
 
     def _background(self, row: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and self._ranked and self._ranked[row].rank == 1:
             return CHOSEN_BRUSH
         return None
 
-    def _display(self, spec: Column, value: Any) -> str:
+    def _display(self, spec: Column, value: Any, row: int) -> str:
+        """The cell as the user reads and edits it, in the UI's language: a ``measure`` as it
+        was typed, numbers "1.200", dates "15 Juli 2019" (each parses back to itself)."""
+        entry = self._rows[row]
+        if spec.type == "measure" and isinstance(entry, dict):
+            typed = entry.get(spec.key + measure.TEXT_SUFFIX)
+            if isinstance(typed, str) and typed.strip():
+                return typed
         if value is None or value == "":
             return ""
-        if spec.type == "rupiah":
-            return format_rupiah(int(value))
+        if spec.type == "rupiah" and isinstance(value, int | float):
+            return locale.format_rupiah(value, self.language)
+        if spec.type in ("number", "measure") and isinstance(value, int | float):
+            return locale.format_number(value, self.language)
+        if spec.type == "date" and isinstance(value, str):
+            return locale.format_date(value, self.language)
         if spec.type == "choice":
             return spec.choice_label(str(value), self.language)
         return str(value)

@@ -26,7 +26,7 @@ class TextFieldEditor(QWidget):
         if item.kind == DATE or item.lines == 1:
             self.editor: QLineEdit | QPlainTextEdit = QLineEdit()
             if item.kind == DATE:
-                self.editor.setPlaceholderText(self.tr("YYYY-MM-DD"))
+                self.editor.setPlaceholderText(self.tr("15 July 2019 or July 2019"))
                 self.editor.setMaximumWidth(180)
         else:
             self.editor = QPlainTextEdit()

@@ -60,6 +60,9 @@ def edit_cell(view: QTableView, row: int, column: int, text: str) -> None:
         return
     line = next(w for w in view.viewport().findChildren(QLineEdit) if w.isVisible())
     line.selectAll()
-    QTest.keyClicks(line, text)
+    if text.isascii():
+        QTest.keyClicks(line, text)
+    else:  # QTest types ASCII only ("±", "–"): insert as a paste or an input method would
+        line.insert(text)
     QTest.keyClick(line, Qt.Key.Key_Return)
     QApplication.processEvents()

@@ -144,14 +144,16 @@ def test_typing_is_one_undo_step_and_hundred_thousand_characters(
 
 def test_bad_date_refused_and_marked_unsaved(make_panel, context, project_id) -> None:
     panel = make_panel("delivery")
-    type_into(panel, "launch_date", "4 November 2019")
+    type_into(panel, "launch_date", "4 November")  # no year
     box = find_box()
-    assert box is not None and "TTTT-BB-HH" in box.text()
+    assert box is not None and "15 Juli 2019" in box.text() and "April 2017" in box.text()
     box.close()
     assert panel.texts["launch_date"].editor.property("unsaved") is True
     assert context.services.worksheets.answer(project_id, "delivery", "launch_date") is None
-    type_into(panel, "launch_date", "2019-11-04")
+    type_into(panel, "launch_date", "4 November 2019")
     assert context.services.worksheets.answer(project_id, "delivery", "launch_date") == "2019-11-04"
+    type_into(panel, "launch_date", "November 2019")  # only the month: kept as a month
+    assert context.services.worksheets.answer(project_id, "delivery", "launch_date") == "2019-11"
 
 
 def test_table_model_passes_qtmodeltester(qtmodeltester, qtbot) -> None:
@@ -258,7 +260,8 @@ def test_non_numeric_score_and_number_refused_in_the_cell(make_panel, context, p
     column = [c.key for c in field_of("delivery", "indicators").columns].index("baseline")
     edit_cell(indicators.view, 0, column, "empat belas")
     box = find_box()
-    assert box is not None and "bukan angka" in box.text() and "Nilai awal" in box.text()
+    assert box is not None and "tidak berisi angka" in box.text() and "Nilai awal" in box.text()
+    assert "belum diukur" in box.text()  # the accepted forms are shown
     box.close()
     assert ws.answer(project_id, "delivery", "indicators")[0]["baseline"] is None
     edit_cell(indicators.view, 0, column, "12,5")

@@ -1,0 +1,42 @@
+"""A bundle written by an older Labinov (format 1): its numbers are marked for a check."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+from labinov.exchange import service as ex
+from labinov.paths import user_paths
+from labinov.services import Services
+from labinov.store.db import open_store
+from tests.store.test_suspect_numbers import OLD_INDICATORS
+
+
+def test_format_1_bundle_numbers_marked_on_import(
+    services: Services, other: Services, tmp_path: Path
+) -> None:
+    workshop = services.workshops.create("Labinov 2019")
+    team = services.teams.create(workshop.id, "Disdukcapil")
+    project = services.projects.create(team.id, "Akta Lahir Sehari").id
+    services.worksheets.set_answer(project, "delivery", "indicators", OLD_INDICATORS)
+    path = tmp_path / "new.labinov"
+    ex.export_bundle(services.store, "project", project, path)
+    with zipfile.ZipFile(path) as zf:
+        entries = {info.filename: zf.read(info) for info in zf.infolist()}
+    manifest = json.loads(entries["manifest.json"])
+    assert manifest["format_version"] == 2
+    # the same bundle from a current Labinov: typed numbers, nothing marked
+    ex.import_bundle(other.store, path)
+    assert other.worksheets.suspect_numbers(project) == []
+    # as an older Labinov wrote it (format 1): its numbers with 1-3 decimals are marked
+    manifest["format_version"] = 1
+    entries["manifest.json"] = json.dumps(manifest).encode()
+    old = tmp_path / "old.labinov"
+    with zipfile.ZipFile(old, "w") as zf:
+        for name, data in entries.items():
+            zf.writestr(name, data)
+    third = Services(open_store(user_paths(tmp_path / "third")))
+    ex.import_bundle(third.store, old)
+    assert [s.value for s in third.worksheets.suspect_numbers(project)] == [1.2, 130.355]
+    third.store.dispose()
