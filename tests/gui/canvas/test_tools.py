@@ -93,8 +93,7 @@ def test_voting_round_results_and_reset(qtbot, panel, context, project_id) -> No
     }
     assert stored == {a: 2, b: 1}
     dialog = panel.show_results()  # most votes first
-    texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
-    assert texts == ["2 suara — Antrean online", "1 suara — Loket lansia"]
+    assert dialog.lines() == ["2 suara — Antrean online", "1 suara — Loket lansia"]
     dialog.close()
     bar.end()
     view.board.reset_votes()
@@ -168,8 +167,7 @@ def test_vote_counts_in_english_are_singular_or_plural(qtbot, panel, english) ->
     assert "1 vote left" in bar.label.text()
     click(view, *centre(view, b))
     dialog = panel.show_results()
-    texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
-    assert texts == ["2 votes — Counter for the elderly", "1 vote — Online queue"]
+    assert dialog.lines() == ["2 votes — Counter for the elderly", "1 vote — Online queue"]
     dialog.close()
 
 
