@@ -197,7 +197,8 @@ def _month_names() -> dict[str, int]:
             for number, name in locale.months["format"][width].items():
                 names[name.casefold().rstrip(".")] = number
                 names[locale.months["stand-alone"][width][number].casefold().rstrip(".")] = number
-    names.update({"agu": 8, "agt": 8, "sept": 9, "nop": 11, "des": 12})  # common in Indonesia
+    # older and common Indonesian spellings
+    names.update({"pebruari": 2, "agu": 8, "agt": 8, "sept": 9, "nopember": 11, "nop": 11})
     return names
 
 

@@ -2028,6 +2028,33 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>SuspectNumbersView</name>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Letak</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>This number is right</source>
+        <translation>Angka ini benar</translation>
+    </message>
+    <message>
+        <source>Check these numbers: they were stored before Labinov read numbers the Indonesian way, so “1.200” may have become 1,2. Correct them in the worksheet, or confirm that they are right.</source>
+        <translation>Periksa angka ini: disimpan sebelum Labinov membaca angka cara Indonesia, jadi “1.200” mungkin menjadi 1,2. Perbaiki di lembar kerja, atau konfirmasi bahwa angkanya benar.</translation>
+    </message>
+    <message>
+        <source>Confirm number</source>
+        <translation>Konfirmasi angka</translation>
+    </message>
+</context>
+<context>
     <name>TableEditor</name>
     <message>
         <source>Add row</source>

@@ -118,6 +118,8 @@ def test_amounts_refused_and_english() -> None:
         ("Mei 2020", Month(2020, 5)),
         ("2017-04", Month(2017, 4)),
         ("4/2017", Month(2017, 4)),
+        ("4 Nopember 2019", dt.date(2019, 11, 4)),  # older spellings still common
+        ("Pebruari 2020", Month(2020, 2)),
     ],
 )
 def test_dates_and_months(typed: str, expected: dt.date | Month) -> None:

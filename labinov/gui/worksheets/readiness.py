@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from labinov.gui.context import AppContext
+from labinov.gui.worksheets.suspects_view import SuspectNumbersView
 from labinov.method import gates
 from labinov.method.stages import STAGES, stage_content
 
@@ -56,6 +57,8 @@ class ReadinessView(QWidget):
         layout.addWidget(self.stages, 1)
         layout.addWidget(QLabel(self.tr("Proposal texts against their word limits")))
         layout.addWidget(self.proposal, 2)
+        self.suspects = SuspectNumbersView(context, project_id)  # old numbers to check
+        layout.addWidget(self.suspects, 1)
         layout.addWidget(self.note)
         self.setWindowTitle(self.tr("Readiness of the innovation"))
         self.resize(820, 640)
@@ -70,6 +73,7 @@ class ReadinessView(QWidget):
         services, language = self.context.services, self.context.language
         readiness = services.worksheets.readiness(self.project_id)
         self.overall.setValue(round(readiness.ratio * 100))
+        self.suspects.show_numbers(readiness.suspects)
         answers = services.worksheets.all_answers([self.project_id])[self.project_id]
         for row, stage in enumerate(STAGES):
             progress = readiness.stages[stage.value]

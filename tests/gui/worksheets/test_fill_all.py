@@ -26,6 +26,7 @@ SHOTS = Path("/tmp/shots/stages")
 SAMPLE_CELL = {
     "text": "Nurhayati Said",
     "number": "1284",
+    "measure": "1.284 akta (2019)",
     "rupiah": "Rp 2.500.000",
     "date": "2019-09-02",
     "score": "4",

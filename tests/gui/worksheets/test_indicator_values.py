@@ -91,3 +91,33 @@ def test_old_number_is_marked_in_the_cell(make_panel, context, project_id) -> No
     row = ws.answer(project_id, "delivery", "indicators")[0]
     assert row["baseline"] == 1200 and "baseline_check" not in row
     assert ws.suspect_numbers(project_id) == []
+
+
+def test_readiness_lists_old_numbers_to_check_and_confirms_them(qtbot, context, project_id) -> None:
+    from labinov.gui.worksheets.readiness import ReadinessView
+
+    ws = context.services.worksheets
+    old = [
+        {"name": "Akta terbit", "baseline": 1.2, "baseline_check": True, "target": 1500},
+        {"name": "Cakupan", "baseline": 80, "actual": 130.355, "actual_check": True},
+    ]
+    ws.set_answer(project_id, "delivery", "indicators", old)
+    view = ReadinessView(context, project_id)
+    qtbot.addWidget(view)
+    view.show()
+    listing = view.suspects
+    assert listing.isVisible() and listing.table.rowCount() == 2
+    assert "Periksa angka" in listing.title.text()
+    assert listing.table.item(0, 1).text() == "Indikator, baris 1, Nilai awal"
+    assert listing.table.item(0, 2).text() == "1,2"
+    assert listing.table.item(1, 2).text() == "130,355"
+    listing.table.selectRow(1)
+    QTest.mouseClick(listing.confirm_button, Qt.MouseButton.LeftButton)
+    assert [s.value for s in ws.suspect_numbers(project_id)] == [1.2]
+    assert listing.table.rowCount() == 1  # refreshed through project_changed
+    assert ws.answer(project_id, "delivery", "indicators")[1]["actual"] == 130.355  # kept
+    context.stack_for(project_id).undo()
+    assert len(ws.suspect_numbers(project_id)) == 2 and listing.table.rowCount() == 2
+    ws.set_answer(project_id, "delivery", "indicators", [{"name": "Baru", "baseline": 5}])
+    context.project_changed(project_id)
+    assert not listing.isVisible()  # nothing to check: the list is hidden
