@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from labinov.errors import QT_TRANSLATE_NOOP
 from labinov.gui.keys import set_shortcut
+from labinov.gui.moderator.overlays import TimerOverlays
 
 # The tool windows load when first opened: importing them (and PySide's lazy enum types they
 # touch, the ``Qt`` namespace among them) would add ~20 ms before the main window's first paint.
@@ -38,10 +39,17 @@ class ModeratorTools:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.windows: dict[tuple[str, str], QWidget] = {}
+        self.overlays = TimerOverlays(window, self.timer, self.show_timer_window)
         menu = window.menu("tools")
         self.actions: dict[str, QAction] = {}
         for name, text, shortcut, slot in (
-            ("timer", tr(QT_TRANSLATE_NOOP("ModeratorTools", "&Timer…")), "F9", self.show_timer),
+            ("timer", tr(QT_TRANSLATE_NOOP("ModeratorTools", "&Timer")), "F9", self.toggle_timer),
+            (
+                "timer_window",
+                tr(QT_TRANSLATE_NOOP("ModeratorTools", "Timer in its own &window…")),
+                "Shift+F9",
+                self.show_timer_window,
+            ),
             (
                 "agenda",
                 tr(QT_TRANSLATE_NOOP("ModeratorTools", "Workshop &agenda…")),
@@ -103,15 +111,38 @@ class ModeratorTools:
             return None
         return workshop_id
 
-    def show_timer(self, title: str = "", minutes: int | None = None) -> CountdownTimer:
+    def timer(self) -> CountdownTimer:
+        """The one countdown of this window (made hidden on first use; it keeps the time)."""
+        from PySide6.QtCore import Qt
+
         from labinov.gui.moderator.timer import CountdownTimer
 
-        timer = self._show(("timer", ""), lambda: CountdownTimer(10, parent=self.window))
+        timer = self.windows.get(("timer", ""))
+        if timer is None:
+            timer = CountdownTimer(10, parent=self.window)
+            timer.setWindowFlag(Qt.WindowType.Window, True)
+            self.windows[("timer", "")] = timer
         assert isinstance(timer, CountdownTimer)
+        return timer
+
+    def show_timer(self, title: str = "", minutes: int | None = None) -> CountdownTimer:
+        """The timer as an overlay over the board and any presentation (``timer_overlays``)."""
+        timer = self.timer()
         if minutes is not None:
             timer.minutes.setValue(minutes)
             timer.set_title(title)
+        self.overlays.show()
         return timer
+
+    def toggle_timer(self) -> None:
+        if self.overlays.visible():
+            self.overlays.hide()
+        else:
+            self.show_timer()
+
+    def show_timer_window(self) -> CountdownTimer:
+        """The timer in a window of its own (to put full screen on a second screen)."""
+        return self._show(("timer", ""), self.timer)  # type: ignore[return-value]
 
     def show_agenda(self) -> AgendaEditor | None:
         from labinov.gui.moderator.agenda import AgendaEditor
