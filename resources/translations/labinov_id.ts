@@ -956,6 +956,13 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>LayoutModes</name>
+    <message>
+        <source>Leave focus mode</source>
+        <translation>Keluar dari mode fokus</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Labinov — Laboratorium Inovasi</source>
@@ -1079,8 +1086,12 @@ Folder log: {logs}</translation>
 <context>
     <name>ModeratorTools</name>
     <message>
-        <source>&amp;Timer…</source>
-        <translation>&amp;Pengatur waktu…</translation>
+        <source>&amp;Timer</source>
+        <translation>&amp;Pengatur waktu</translation>
+    </message>
+    <message>
+        <source>Timer in its own &amp;window…</source>
+        <translation>Pengatur waktu di &amp;jendela sendiri…</translation>
     </message>
     <message>
         <source>Workshop &amp;agenda…</source>
@@ -1245,16 +1256,16 @@ Folder log: {logs}</translation>
         <translation>Judul proyek</translation>
     </message>
     <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
         <source>Innovation title — click to edit</source>
         <translation>Judul inovasi — klik untuk mengubah</translation>
     </message>
     <message>
         <source>Not saved — will retry</source>
         <translation>Belum tersimpan — akan dicoba lagi</translation>
-    </message>
-    <message>
-        <source>5D stages</source>
-        <translation>Tahapan 5D</translation>
     </message>
     <message>
         <source>Innovation profile</source>
@@ -2155,6 +2166,25 @@ Folder log: {logs}</translation>
     <message>
         <source>Over the limit: {words} / {limit} words — please shorten</source>
         <translation>Melebihi batas: {words} / {limit} kata — mohon dipersingkat</translation>
+    </message>
+</context>
+<context>
+    <name>TimerOverlay</name>
+    <message>
+        <source>Drag to move the timer</source>
+        <translation>Seret untuk memindahkan pengatur waktu</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Jendela</translation>
+    </message>
+    <message>
+        <source>The timer in its own window (for a second screen)</source>
+        <translation>Pengatur waktu di jendela sendiri (untuk layar kedua)</translation>
+    </message>
+    <message>
+        <source>Hide the timer (it keeps running)</source>
+        <translation>Sembunyikan pengatur waktu (waktu tetap berjalan)</translation>
     </message>
 </context>
 <context>
