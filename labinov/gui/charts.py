@@ -16,15 +16,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from labinov.method.locale import format_number
 
 ACCENT = "#2980b9"  # bars without a colour of their own
 MARGIN = 12  # pixels round the chart and between its parts
-LABEL_SHARE = 0.45  # of the width, at most, for the labels on the left
-PITCH = 1.9  # a bar's row, in lines of the chart's font
+LABEL_SHARE = 0.55  # of the width, at most, for the labels on the left
+PITCH = 1.9  # a bar's row, in lines of the chart's font…
+WRAPPED_PITCH = 2.7  # …or when a label is longer than its column and takes two lines
 MIN_BAR = 3  # pixels: a value above zero is never drawn as nothing
 
 
@@ -84,13 +94,29 @@ class BarChart(QWidget):
         font.setPointSizeF(font.pointSizeF() * self._scale)
         return font
 
+    def _label_width(self) -> int:
+        metrics = QFontMetrics(self.chart_font())
+        widest = max((metrics.horizontalAdvance(b.label) for b in self._bars), default=0)
+        return min(widest, round(max(0, self.width() - 2 * MARGIN) * LABEL_SHARE))
+
+    def wraps(self) -> bool:
+        """Whether a label is longer than its column (labels then take two lines)."""
+        metrics = QFontMetrics(self.chart_font())
+        width = self._label_width()
+        return any(metrics.horizontalAdvance(b.label) > width for b in self._bars)
+
     def _pitch(self) -> int:
-        return round(QFontMetrics(self.chart_font()).height() * PITCH)
+        lines = WRAPPED_PITCH if self.wraps() else PITCH
+        return round(QFontMetrics(self.chart_font()).height() * lines)
 
     def sizeHint(self) -> QSize:
         metrics = QFontMetrics(self.chart_font())
         rows = max(1, len(self._bars))
-        return QSize(metrics.averageCharWidth() * 60, rows * self._pitch() + 2 * MARGIN)
+        return QSize(metrics.averageCharWidth() * 90, rows * self._pitch() + 2 * MARGIN)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.updateGeometry()  # the row height may change with the labels' wrapping
 
     def minimumSizeHint(self) -> QSize:
         metrics = QFontMetrics(self.chart_font())
@@ -104,10 +130,7 @@ class BarChart(QWidget):
         value_width = max(
             (values.horizontalAdvance(self.value_text(b)) for b in self._bars), default=0
         )
-        metrics = QFontMetrics(self.chart_font())
-        widest = max((metrics.horizontalAdvance(b.label) for b in self._bars), default=0)
-        label_width = min(widest, round(self.width() * LABEL_SHARE))
-        start = MARGIN + label_width + MARGIN
+        start = MARGIN + self._label_width() + MARGIN
         length = max(MIN_BAR, self.width() - start - MARGIN - value_width - MARGIN)
         return start, length, value_width
 
@@ -143,19 +166,25 @@ class BarChart(QWidget):
         metrics = QFontMetrics(font)
         bold = QFont(font)
         bold.setBold(True)
-        start, _length, value_width = self._columns()
-        label_width = start - 2 * MARGIN
+        _start, _length, value_width = self._columns()
+        label_width = self._label_width()
         pitch = self._pitch()
         for index, bar in enumerate(self._bars):
             row = QRect(0, MARGIN + index * pitch, self.width(), pitch)
-            label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_width)
             painter.setFont(font)
             painter.setPen(text_colour)
-            flags = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            painter.drawText(QRect(MARGIN, row.top(), label_width, pitch), flags, label)
+            flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            if metrics.horizontalAdvance(bar.label) > label_width:  # two lines, then "…"
+                label = metrics.elidedText(
+                    bar.label, Qt.TextElideMode.ElideRight, round(label_width * 1.8)
+                )
+                flags |= Qt.TextFlag.TextWordWrap
+            else:
+                label = bar.label
+            painter.drawText(QRect(MARGIN, row.top(), label_width, pitch), int(flags), label)
             rect = self.bar_rect(index)
             fill = QColor(bar.colour or ACCENT)
-            painter.setPen(fill.darker(140))
+            painter.setPen(QPen(fill.darker(160), 1.5))  # pastel note colours need an edge
             painter.setBrush(fill)
             if rect.width() > 0:
                 painter.drawRoundedRect(rect, 3, 3)

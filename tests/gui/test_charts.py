@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from labinov.gui.charts import MARGIN, Bar, BarChart
+from labinov.gui.charts import LABEL_SHARE, MARGIN, Bar, BarChart
 
 
 def _chart(qtbot, bars: list[Bar], language: str = "id", scale: float = 1.0) -> BarChart:
@@ -65,7 +65,9 @@ def test_readable_from_the_back_of_the_room(qtbot) -> None:
 def test_long_labels_elide_and_the_tooltip_is_whole(qtbot) -> None:
     label = "Antrean layanan akta kelahiran yang panjang di kantor dinas " * 3
     chart = _chart(qtbot, [Bar(label, 5, description="5 suara — " + label)])
-    assert chart.bar_rect(0).left() <= chart.width() * 0.45 + 2 * MARGIN
+    assert chart.bar_rect(0).left() <= chart.width() * LABEL_SHARE + 2 * MARGIN
+    assert chart.wraps()  # two lines for the label, and rows tall enough for them
+    assert chart.sizeHint().height() >= 2 * chart.fontMetrics().height() + 2 * MARGIN
     point = chart.bar_rect(0).center()
     event = QHelpEvent(QEvent.Type.ToolTip, point, chart.mapToGlobal(point))
     QApplication.sendEvent(chart, event)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from labinov.gui.canvas.note_item import TEXT_LOD
 from labinov.gui.canvas.panel import CanvasPanel
+from labinov.method.templates import NOTE_COLOURS
 
 from .helpers import add_note, centre, click
 
@@ -94,6 +95,13 @@ def test_voting_round_results_and_reset(qtbot, panel, context, project_id) -> No
     assert stored == {a: 2, b: 1}
     dialog = panel.show_results()  # most votes first
     assert dialog.lines() == ["2 suara — Antrean online", "1 suara — Loket lansia"]
+    # a bar chart: the first bar twice as long, in the note's colour, readable from afar
+    chart = dialog.chart
+    assert [bar.value for bar in chart.bars()] == [2, 1]
+    assert chart.bar_rect(0).width() == pytest.approx(2 * chart.bar_rect(1).width(), abs=2)
+    colour = view.document.items[a]["colour"]
+    assert chart.bars()[0].colour == NOTE_COLOURS.get(colour, colour)
+    assert chart.chart_font().pointSizeF() > dialog.font().pointSizeF() * 1.5
     dialog.close()
     bar.end()
     view.board.reset_votes()
