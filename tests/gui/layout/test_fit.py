@@ -102,3 +102,15 @@ def test_the_navigator_takes_a_sixth_of_a_first_window() -> None:
     assert default_split(1366)[0] == 191
     assert default_split(1024)[0] == 190
     assert default_split(2560)[0] == 320
+
+
+def test_the_toolbar_shares_the_menu_bars_line_after_a_restart(qtbot, make_window) -> None:
+    first = make_window()
+    assert first.menuBar().cornerWidget() is first.toolbar
+    first.save_state()
+    first.close()
+    again = make_window()
+    QApplication.processEvents()
+    assert again.menuBar().cornerWidget() is again.toolbar and again.toolbar.isVisible()
+    assert again.toolbar.geometry().bottom() < again.menuBar().height()
+    assert again.centralWidget().y() <= again.menuBar().height() + 2  # no row of its own
