@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
+        self.splitter.setHandleWidth(5)
         self.setCentralWidget(self.splitter)
 
         self._menus: dict[str, QMenu] = {}

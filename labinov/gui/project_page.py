@@ -107,8 +107,8 @@ class ProjectPage(QWidget):
         self.header_layout.addLayout(steps, 0)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 0)
-        layout.setSpacing(4)
+        layout.setContentsMargins(2, 2, 2, 0)
+        layout.setSpacing(2)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         self.reload()
