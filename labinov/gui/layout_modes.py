@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QToolButton, QWidget
 
@@ -56,7 +56,8 @@ def fit_to_screen(window: QWidget) -> None:
         area.y() + max(0, (area.height() - height - FRAME_ALLOWANCE[1]) // 2),
     )
     if area.width() < MAXIMISE_BELOW[0] or area.height() < MAXIMISE_BELOW[1]:
-        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+        state = window.windowState()  # its enum type, not the `Qt` namespace (start-up cost)
+        window.setWindowState(state | type(state).WindowMaximized)
 
 
 def menu_actions(menus: QMenuBar | QMenu) -> list[QAction]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setStyleSheet("QToolBar { border: 0px; padding: 0px; spacing: 2px; }")
-        self.menuBar().setCornerWidget(self.toolbar, Qt.Corner.TopRightCorner)
+        self.menuBar().setCornerWidget(self.toolbar)  # top right (no `Qt`: start-up cost)
         self._build_edit_menu()
         self.actions = StructureActions(self)
         self._build_view_menu()
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
             # a state saved by an older Labinov puts the toolbar back in a row of its own
             self.removeToolBar(self.toolbar)
-            self.menuBar().setCornerWidget(self.toolbar, Qt.Corner.TopRightCorner)
+            self.menuBar().setCornerWidget(self.toolbar)  # top right (no `Qt`: start-up cost)
             self.toolbar.show()
         splitter = prefs.SPLITTER_STATE.get(settings)
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
