@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -31,9 +32,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from labinov import __version__
 from labinov.errors import UserError
-from labinov.gui import crash, pyside_fix
+from labinov.gui import crash, refcount_guard
 from labinov.gui import settings as prefs
+from labinov.gui.app_icon import app_icon
 from labinov.gui.context import AppContext
+from labinov.gui.crash_report import FaultLog, offer_report, route_qt_messages
+from labinov.gui.file_opener import FileOpener
 from labinov.gui.main_window import MainWindow
 from labinov.gui.single_instance import SingleInstance
 from labinov.gui.translations import install as install_translations
@@ -99,13 +103,15 @@ def build_main_window(
 
 
 def application() -> QApplication:
-    pyside_fix.apply()
+    refcount_guard.apply()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
     app.setApplicationName("Labinov")
     app.setOrganizationName("Labinov")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())  # every window and dialog inherits it
+    app.setDesktopFileName("labinov")  # Wayland/X11 match the window to labinov.desktop
     return app
 
 
@@ -121,8 +127,11 @@ def run_gui(
     language: str | None = None,
     self_test: bool = False,
     notify: Notify = _notify_fatal,
+    files: Sequence[Path] = (),
 ) -> int:
-    """Start the application; returns the process exit code."""
+    """Start the application; returns the process exit code. ``files`` (``.labinov``
+    bundles) open in the import preview — in the instance already running on the folder,
+    if there is one."""
     temp_dir = None
     if self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -146,7 +155,7 @@ def run_gui(
         chosen = saved
         translators = install_translations(app, chosen)
     instance = SingleInstance(paths)
-    if not instance.acquire():
+    if not instance.acquire(files):
         print(
             QCoreApplication.translate(
                 "App", "Labinov is already open on this data folder; it was brought to the front."
@@ -154,22 +163,31 @@ def run_gui(
             file=sys.stderr,
         )
         return 0
-    crash.install()
+    uninstall_hooks = crash.install()
+    restore_qt_messages = route_qt_messages()
+    fault_log = FaultLog(paths)
+    previous_crash = fault_log.start()
     context = build_context(None, paths, chosen, settings)
     try:
         overview = quick_overview(paths.database, quick_head())
         if overview is None and not _open_store(context, notify):
             return 1
         window = build_main_window(context, overview=overview)
-        instance.raise_requested.connect(
-            lambda: (window.showNormal(), window.raise_(), window.activateWindow())
-        )
+        opener = FileOpener(window)
+        window.file_opener = opener  # type: ignore[attr-defined]
+        instance.raise_requested.connect(opener.open_files)
+        if files:
+            opener.open_files(files)  # waits for the store
 
         def after_paint() -> None:  # what the first paint need not wait for
             crash.setup_logging(paths)
             instance.listen()
             if context.services is None:
                 _finish_start(context, window, notify)
+            if context.services is not None:
+                opener.services_ready()
+            if previous_crash is not None:
+                offer_report(window, previous_crash)
 
         _after_first_paint(window, after_paint)
         window.show()
@@ -177,6 +195,9 @@ def run_gui(
             return _self_test(app, window)
         return app.exec()
     finally:
+        fault_log.stop()
+        restore_qt_messages()
+        uninstall_hooks()
         instance.release()
         if context.services is not None:
             context.services.store.dispose()

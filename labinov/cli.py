@@ -16,9 +16,11 @@ import importlib
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from labinov import __version__
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.file_args import split_file_arguments
 from labinov.i18n import system_language, translator
 from labinov.paths import UserPaths, user_paths
 from labinov.store.overview import Overview
@@ -122,6 +124,15 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the main window offscreen on a temp folder, create the sample, exit",
     )
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="Linux: add Labinov to this user's applications menu and open .labinov files",
+    )
+    desktop.add_argument(
+        "--uninstall-desktop", action="store_true", help="Linux: undo --install-desktop"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     listing = commands.add_parser("list", parents=[common], help="workshops and projects")
@@ -151,14 +162,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    files, argv = split_file_arguments(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     language = args.language or system_language()
     args.language = language
     translate = translator(language)
+    if files and args.command is not None:
+        parser.error(f"{args.command}: not with a .labinov file")
+    if args.install_desktop or args.uninstall_desktop:
+        return _desktop_integration(args.install_desktop, translate)
     if args.command is None:
         from labinov.app import run_gui  # Qt is imported only now
 
-        return run_gui(args.data_dir, language=args.language, self_test=args.self_test)
+        return run_gui(args.data_dir, language=args.language, self_test=args.self_test, files=files)
     paths = user_paths(args.data_dir)
     quick = getattr(args, "quick", None)
     if quick is not None:
@@ -186,6 +202,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = translate("Cli", "Unexpected error: {error}. Details: {log}")
         print(f"labinov: {message.format(error=error, log=where)}", file=sys.stderr)
         return 1
+
+
+def _desktop_integration(install: bool, translate) -> int:  # type: ignore[no-untyped-def]
+    import subprocess
+    import tempfile
+
+    from labinov import linux_desktop
+
+    if not sys.platform.startswith("linux"):
+        print(f"labinov: {translate('Cli', 'This option is for Linux only.')}", file=sys.stderr)
+        return 2
+    try:
+        if install:
+            with tempfile.TemporaryDirectory(prefix="labinov-desktop-") as staging:
+                done = linux_desktop.install(Path(staging))
+            print(translate("Cli", "Labinov is installed in the applications menu:"))
+        else:
+            done = linux_desktop.uninstall()
+            print(translate("Cli", "Labinov is removed from the applications menu:"))
+    except (OSError, subprocess.SubprocessError) as error:
+        message = translate("Cli", "Desktop integration failed: {error}")
+        print(f"labinov: {message.format(error=error)}", file=sys.stderr)
+        return 1
+    for line in done:
+        print(f"  {line}")
+    return 0
+
+
+QT_TRANSLATE_NOOP("Cli", "This option is for Linux only.")
+QT_TRANSLATE_NOOP("Cli", "Labinov is installed in the applications menu:")
+QT_TRANSLATE_NOOP("Cli", "Labinov is removed from the applications menu:")
+QT_TRANSLATE_NOOP("Cli", "Desktop integration failed: {error}")
 
 
 def _log_bug(paths: UserPaths, error: BaseException) -> str:

@@ -20,12 +20,12 @@ os.environ["LANG"] = "id_ID.UTF-8"  # the users' language is the default under t
 
 import pytest  # noqa: E402
 
-from labinov.gui import pyside_fix  # noqa: E402
+from labinov.gui import refcount_guard  # noqa: E402
 from labinov.paths import UserPaths, user_paths  # noqa: E402
 from labinov.services import Services  # noqa: E402
 from labinov.store.db import Store, open_store  # noqa: E402
 
-pyside_fix.apply()  # as the app does at start: thousands of Qt calls per test run
+refcount_guard.apply()  # as the app does at start: thousands of Qt calls per test run
 
 
 @pytest.fixture

@@ -48,6 +48,7 @@ class Bundle:
     manifest: fmt.Manifest
     documents: list[Any] = field(default_factory=list)
     attachments: dict[str, bytes] = field(default_factory=dict)
+    numbers_to_check: int = 0  # old numbers marked for a check (a format-1 bundle)
 
 
 def write_bundle(
@@ -320,7 +321,7 @@ def _read(zf: zipfile.ZipFile) -> Bundle:
                 name=_shown(name),
             )
         bundle.attachments[entry.id] = data
-    upgrade_documents(bundle.documents, manifest.format_version)
+    bundle.numbers_to_check = upgrade_documents(bundle.documents, manifest.format_version)
     return bundle
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.i18n import translator
+from labinov.method.locale import format_number
 
 QT_TRANSLATE_NOOP("Cli", "Exported {rows} rows to {path}")
 QT_TRANSLATE_NOOP(
@@ -23,6 +24,11 @@ QT_TRANSLATE_NOOP(
     "Rows: {new} new, {newer} newer, {older} older, {unchanged} same, {conflict} conflicts",
 )
 QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was imported.")
+QT_TRANSLATE_NOOP(
+    "Cli",
+    "{count} numbers from an older Labinov may have been misread (“1.200” as 1,2): "
+    "they are marked “check this number” in the readiness view.",
+)
 QT_TRANSLATE_NOOP(
     "Cli", "Imported: {inserted} rows added, {updated} updated, {copies} conflict copies made."
 )
@@ -57,7 +63,14 @@ STATUS_NAMES = {
 
 
 def _say(args: argparse.Namespace, text: str, **params: Any) -> None:
-    print(translator(args.language)("Cli", text).format(**params))
+    """Print a message in the user's language; counts as "1.284" (id) / "1,284" (en)."""
+    shown = {
+        key: format_number(value, args.language)
+        if isinstance(value, int) and not isinstance(value, bool)
+        else value
+        for key, value in params.items()
+    }
+    print(translator(args.language)("Cli", text).format(**shown))
 
 
 def _export_bundle(args: argparse.Namespace, services: Any) -> int:
@@ -101,6 +114,13 @@ def _import(args: argparse.Namespace, services: Any) -> int:
             table=translate("Cli", TABLE_NAMES.get(table, table)),
             label=label[:60],
         )
+    if plan.bundle.numbers_to_check:
+        _say(
+            args,
+            "{count} numbers from an older Labinov may have been misread (“1.200” as 1,2): "
+            "they are marked “check this number” in the readiness view.",
+            count=plan.bundle.numbers_to_check,
+        )
     if result is None:
         _say(args, "Dry run: nothing was imported.")
     else:
@@ -118,7 +138,7 @@ def _export_table(args: argparse.Namespace, services: Any) -> int:
     from labinov.exchange.table import consolidation, write_table
 
     headers, rows = consolidation(services, args.workshop, args.language)
-    write_table(Path(args.output), headers, rows)
+    write_table(Path(args.output), headers, rows, args.language)
     _say(args, "Wrote {count} rows to {path}", count=len(rows), path=args.output)
     return 0
 

@@ -1,5 +1,7 @@
 """The *Direktori Inovasi*: a workshop's consolidated PDF — a summary table of every
-innovation, then one page per innovation with its team, stage and profile.
+innovation, then one page per innovation with its team, contact, region, stage (an
+override marked with the moderator's reason), unmet limits and profile. Every page is
+numbered "Halaman N dari M"; only the embedded fonts are used (no standard-14 Helvetica).
 
 Built with reportlab, reusing the report package's fonts (Indonesian text and emoji
 fallback), paragraph escaping (user text never reaches reportlab's markup parser
@@ -25,16 +27,22 @@ from reportlab.platypus import (
 from labinov.errors import QT_TRANSLATE_NOOP
 from labinov.exchange.files import write_atomically
 from labinov.exchange.table import (
+    CONTACT_COLUMN,
     DONE_COLUMN,
+    NOTES_COLUMN,
+    PROBLEMS_COLUMN,
     PROFILE_COLUMN,
     READINESS_COLUMN,
+    REGION_COLUMN,
     STAGE_COLUMN,
+    STATUS_COLUMN,
     consolidation,
 )
 from labinov.i18n import translator
-from labinov.report import fonts
+from labinov.report import fonts, texts
+from labinov.report.document import LateNumbers, draw_text, make_canvas_class
 from labinov.report.markup import para
-from labinov.report.styles import grid_style, make_styles
+from labinov.report.styles import MUTED, WARN, grid_style, make_styles
 
 QT_TRANSLATE_NOOP("Consolidation", "Innovation Directory")
 QT_TRANSLATE_NOOP("Consolidation", "{count} innovations")
@@ -49,9 +57,11 @@ def write_directory(services: Any, workshop_id: str, path: Path, language: str) 
     workshop = services.workshops.get(workshop_id)
     fonts.register()
     styles = make_styles()
+    region = rows[0][REGION_COLUMN] if rows else ""
+    subtitle = f"{workshop.name} — {region}" if region else workshop.name
     story: list[Any] = [
         Paragraph(para(translate("Consolidation", "Innovation Directory")), styles.title),
-        Paragraph(para(workshop.name), styles.subtitle),
+        Paragraph(para(subtitle), styles.subtitle),
         Paragraph(
             para(translate("Consolidation", "{count} innovations").format(count=len(rows))),
             styles.body,
@@ -75,13 +85,15 @@ def write_directory(services: Any, workshop_id: str, path: Path, language: str) 
     summary = LongTable(table_rows, colWidths=[s * width for s in shares], repeatRows=1)
     summary.setStyle(grid_style())
     story.append(summary)
+    warn = styles.small.clone("directoryWarn", textColor=WARN)
     for row in rows:
         story.append(PageBreak())
         story.append(Paragraph(para(row[3]), styles.h1))
         story.append(
             Paragraph(
                 para(
-                    f"{row[1]} — {row[STAGE_COLUMN]} ({row[5]}, {row[DONE_COLUMN]}/5) · "
+                    f"{row[1]} — {row[STAGE_COLUMN]} ({row[STATUS_COLUMN]}, "
+                    f"{row[DONE_COLUMN]}/5) · "
                     + translate("Consolidation", "readiness {percent}%").format(
                         percent=row[READINESS_COLUMN]
                     )
@@ -89,20 +101,39 @@ def write_directory(services: Any, workshop_id: str, path: Path, language: str) 
                 styles.subtitle,
             )
         )
+        for column in (NOTES_COLUMN, PROBLEMS_COLUMN):
+            if row[column]:
+                story.append(Paragraph(f"<b>{para(headers[column])}</b>", styles.small))
+                story += [Paragraph(para(line), warn) for line in row[column].split("\n")]
+        shown = (REGION_COLUMN, CONTACT_COLUMN, *range(PROFILE_COLUMN, len(headers)))
         details = [
-            [Paragraph(para(label), styles.cell_head), Paragraph(para(value), styles.cell)]
-            for label, value in zip(headers[PROFILE_COLUMN:], row[PROFILE_COLUMN:], strict=True)
-            if value not in ("", None)
+            [Paragraph(para(headers[i]), styles.cell_head), Paragraph(para(row[i]), styles.cell)]
+            for i in shown
+            if row[i] not in ("", None)
         ]
         if details:
             block = Table(details, colWidths=[0.3 * width, 0.7 * width])
             block.setStyle(grid_style(header_rows=0))
             story.append(block)
-    _build(path, story, workshop.name)
+    _build(path, story, workshop.name, subtitle, texts.words(language)(texts.PAGE))
     return len(rows)
 
 
-def _build(path: Path, story: list[Any], title: str) -> None:
+def _build(path: Path, story: list[Any], title: str, footer: str, page_label: str) -> None:
+    def number_page(canv: Any, document: Any) -> None:
+        """Footer: the workshop and region, "Halaman N dari M" (M drawn when known)."""
+        page = canv.getPageNumber()
+        late.values["total"] = str(page)
+        width = canv._pagesize[0]
+        canv.saveState()
+        canv.setFillColor(MUTED)
+        draw_text(canv, 2 * cm, 1.2 * cm, footer, 8, width / 2)
+        right = width - 2 * cm - 18
+        canv.setFont(fonts.SANS, 8)
+        canv.drawRightString(right, 1.2 * cm, page_label.format(page=page))
+        late.draw(canv, "total", right + 1, 1.2 * cm, 8, right=False)
+        canv.restoreState()
+
     def write(temp: Path) -> None:
         document = SimpleDocTemplate(
             str(temp),
@@ -112,7 +143,16 @@ def _build(path: Path, story: list[Any], title: str) -> None:
             rightMargin=2 * cm,
             topMargin=2 * cm,
             bottomMargin=2 * cm,
+            # pages start in the embedded font: reportlab's default Helvetica would be
+            # referenced on every page without being embedded
+            initialFontName=fonts.SANS,
         )
-        document.build(story)
+        document.build(
+            story,
+            onFirstPage=number_page,
+            onLaterPages=number_page,
+            canvasmaker=make_canvas_class(late),
+        )
 
+    late = LateNumbers()
     write_atomically(Path(path), write)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
+import secrets
 from collections.abc import Callable
 from pathlib import Path
 
@@ -56,10 +56,10 @@ def write_atomically(
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
-        handle, temp = tempfile.mkstemp(
-            prefix=".labinov-", suffix=path.suffix + ".part", dir=folder
-        )
-        os.close(handle)
+        # not mkstemp: its 0600 would stay on the exported file; 0666 minus the umask is
+        # what any program's new file gets (0644 with the usual umask 022)
+        temp = folder / f".labinov-{secrets.token_hex(8)}{path.suffix}.part"
+        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     except OSError as error:
         raise cannot_write(path, error, message) from error
     try:

@@ -1,10 +1,18 @@
 """The Balitbangda's consolidation table: every project of a workshop × team with its
-stage, progress and innovation profile (METHOD.md §4), as CSV (UTF-8 with BOM, so Excel
-reads Indonesian text right) or XLSX."""
+stage, progress, moderator's notes, unmet limits and innovation profile (METHOD.md §4), as
+CSV or XLSX.
+
+Safe for spreadsheets: numbers stay numbers; text that Excel would run as a formula
+(starting with ``= + - @``, a tab or a carriage return) is kept text — in the XLSX as a
+string cell with the quote-prefix style (the value itself unchanged), in the CSV with a
+leading ``'`` as OWASP advises against CSV injection. The CSV is UTF-8 with a BOM; its
+separator follows the document's language as Excel in that locale expects: ``;`` (and a
+decimal comma) in Indonesian, ``,`` in English."""
 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,8 +20,10 @@ from typing import Any
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.exchange.files import cannot_write, write_atomically
 from labinov.i18n import translator
+from labinov.method import limits
+from labinov.method.overrides import override_notes, status_text
 from labinov.method.profile import profile_fields
-from labinov.method.stages import STATUS_LABELS, stage_content
+from labinov.method.stages import stage_content
 
 FIXED = (
     QT_TRANSLATE_NOOP("Consolidation", "Workshop"),
@@ -26,8 +36,14 @@ FIXED = (
     QT_TRANSLATE_NOOP("Consolidation", "Progress (%)"),
     QT_TRANSLATE_NOOP("Consolidation", "Readiness (%)"),
     QT_TRANSLATE_NOOP("Consolidation", "Id"),
+    QT_TRANSLATE_NOOP("Consolidation", "Region"),
+    QT_TRANSLATE_NOOP("Consolidation", "Team contact"),
+    QT_TRANSLATE_NOOP("Consolidation", "Moderator's notes"),
+    QT_TRANSLATE_NOOP("Consolidation", "Problems"),
 )
-STAGE_COLUMN, DONE_COLUMN, READINESS_COLUMN, ID_COLUMN = 4, 6, 8, 9
+STAGE_COLUMN, STATUS_COLUMN, DONE_COLUMN, READINESS_COLUMN, ID_COLUMN = 4, 5, 6, 8, 9
+REGION_COLUMN, CONTACT_COLUMN, NOTES_COLUMN, PROBLEMS_COLUMN = 10, 11, 12, 13
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 PROFILE_COLUMN = len(FIXED)  # the profile fields (METHOD.md §4) follow the fixed columns
 TEAM_KINDS = {  # the same texts as the GUI's (context "TeamKind")
     "opd": QT_TRANSLATE_NOOP("TeamKind", "OPD (regional agency)"),
@@ -62,6 +78,10 @@ def consolidation(
     for summary in summaries:
         project = services.projects.get(summary.id)
         team = teams.get(summary.team_id)
+        works = services.stages.list(summary.id)
+        current = next((w for w in works if w.stage == summary.current_stage), None)
+        readiness = services.worksheets.readiness(summary.id, project.profile or {})
+        parts = [(p.title, p.words, p.max_words) for p in readiness.proposal or []]
         rows.append(
             [
                 workshop.name,
@@ -71,19 +91,41 @@ def consolidation(
                 else (team.kind if team else ""),
                 summary.title,
                 stage_content(summary.current_stage).name(language),
-                translate("Status", STATUS_LABELS[summary.stage_status]),
+                status_text(current, language, reason=False) if current else "",
                 summary.stages_done,
                 round(summary.stages_done * 100 / 5),
-                round(services.worksheets.readiness(summary.id).ratio * 100),
+                round(readiness.ratio * 100),
                 summary.id,
+                region_of(workshop),
+                team.contact if team else "",
+                override_notes(works, language),
+                "\n".join(limits.problems(summary.title, project.profile or {}, parts, language)),
                 *(_value(f, project.profile.get(f.key), language) for f in fields),
             ]
         )
     return headers, rows
 
 
-def write_table(path: Path, headers: list[str], rows: list[list[Any]]) -> None:
-    """Write ``.csv`` or ``.xlsx`` by the file's suffix."""
+_REGION = re.compile(
+    r"\b(?:Kota|Kabupaten|Kab\.|Provinsi|City of|Regency of|Province of)"
+    r"(?:\s+[A-Z][\w'-]*)+"
+)
+
+
+def region_of(workshop: Any) -> str:
+    """The region a workshop serves: "Kota Makassar" as named in its organiser, place or
+    name ("Balitbangda Kota Makassar"); else the organiser, as the bundle import does."""
+    for text in (workshop.organiser, workshop.place, workshop.name):
+        found = _REGION.search(text or "")
+        if found:
+            return found.group()
+    return (workshop.organiser or workshop.place or "").strip()
+
+
+def write_table(
+    path: Path, headers: list[str], rows: list[list[Any]], language: str = "id"
+) -> None:
+    """Write ``.csv`` or ``.xlsx`` by the file's suffix (``language``: the CSV dialect)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
@@ -95,29 +137,44 @@ def write_table(path: Path, headers: list[str], rows: list[list[Any]]) -> None:
         raise cannot_write(path, FileNotFoundError(2, "No such folder"))  # → words
     write_atomically(
         path,
-        (lambda p: _csv(p, headers, rows))
+        (lambda p: _csv(p, headers, rows, language))
         if suffix == ".csv"
         else (lambda p: _xlsx(p, headers, rows)),
     )
 
 
-def _csv(path: Path, headers: list[str], rows: list[list[Any]]) -> None:
+def formula_like(value: Any) -> bool:
+    """Text a spreadsheet would read as a formula (or that hides one behind a tab/CR)."""
+    return isinstance(value, str) and value.startswith(FORMULA_START)
+
+
+def csv_separator(language: str) -> str:
+    return ";" if language == "id" else ","
+
+
+def _csv_cell(value: Any, language: str) -> Any:
+    if isinstance(value, bool) or value is None:
+        return "" if value is None else str(value)
+    if isinstance(value, float):
+        text = repr(value) if not value.is_integer() else str(int(value))
+        return text.replace(".", ",") if language == "id" else text
+    if isinstance(value, int):
+        return value
+    text = str(value)
+    return "'" + text if formula_like(text) else text
+
+
+def _csv(path: Path, headers: list[str], rows: list[list[Any]], language: str) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(headers)
-        writer.writerows(rows)
-
-
-def _safe_cell(value: Any) -> Any:
-    """Text starting with = + - @ would be a formula in Excel: keep it text."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
+        writer = csv.writer(handle, delimiter=csv_separator(language))
+        writer.writerow([_csv_cell(h, language) for h in headers])
+        writer.writerows([_csv_cell(v, language) for v in row] for row in rows)
 
 
 def _xlsx(path: Path, headers: list[str], rows: list[list[Any]]) -> None:
     from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl.cell.cell import TYPE_STRING
+    from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
     book = Workbook()
@@ -127,7 +184,18 @@ def _xlsx(path: Path, headers: list[str], rows: list[list[Any]]) -> None:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append([_safe_cell(v) for v in row])
+        sheet.append(row)
+        for cell in sheet[sheet.max_row]:
+            if formula_like(cell.value):
+                # openpyxl took it for a formula: keep the text, shown as typed
+                cell.data_type = TYPE_STRING
+                cell.quotePrefix = True
+            if isinstance(cell.value, str) and "\n" in cell.value:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for cell in sheet[1]:
+        if formula_like(cell.value):
+            cell.data_type = TYPE_STRING
+            cell.quotePrefix = True
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     for index, header in enumerate(headers, start=1):

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
@@ -61,5 +63,30 @@ def handle_exception(
     dialog.open()
 
 
-def install() -> None:
+def thread_exception(hook: threading.ExceptHookArgs) -> None:
+    """``threading.excepthook``: a worker thread's bug goes to the log (no dialog from a
+    thread that is not the GUI's)."""
+    if hook.exc_type is SystemExit:
+        return
+    details = "".join(traceback.format_exception(hook.exc_type, hook.exc_value, hook.exc_traceback))
+    name = hook.thread.name if hook.thread is not None else "?"
+    log.error("unhandled exception in thread %s\n%s", name, details)
+
+
+def unraisable(hook: sys.UnraisableHookArgs) -> None:
+    """``sys.unraisablehook``: errors in ``__del__`` and callbacks Python cannot raise."""
+    details = "".join(traceback.format_exception(hook.exc_type, hook.exc_value, hook.exc_traceback))
+    log.warning("%s: %r\n%s", hook.err_msg or "exception ignored", hook.object, details)
+
+
+def install() -> Callable[[], None]:
+    """Install the hooks; returns the function that puts the previous ones back."""
+    previous = (sys.excepthook, threading.excepthook, sys.unraisablehook)
     sys.excepthook = handle_exception
+    threading.excepthook = thread_exception
+    sys.unraisablehook = unraisable
+
+    def uninstall() -> None:
+        sys.excepthook, threading.excepthook, sys.unraisablehook = previous
+
+    return uninstall

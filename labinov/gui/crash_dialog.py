@@ -18,12 +18,19 @@ from PySide6.QtWidgets import (
 class CrashDialog(QDialog):
     """Tells the user something went wrong, offers the details to copy for a bug report."""
 
-    def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        summary: str,
+        details: str,
+        parent: QWidget | None = None,
+        explanation: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
         self.setWindowTitle(self.tr("Labinov: unexpected error"))
         message = QLabel(
-            self.tr(
+            explanation
+            or self.tr(
                 "Something went wrong, but your work is saved. You can keep working. "
                 "Please send the details below to your Labinov support."
             )

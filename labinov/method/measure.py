@@ -36,7 +36,8 @@ QUALIFIER_WORDS = {
 NOT_MEASURED = {"id": "belum diukur", "en": "not measured yet"}
 ZERO = {"id": "nihil", "en": "nil"}
 
-_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+# "1 200" (spaces grouping thousands) is one number; otherwise digits with dots and commas
+_NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?(?![\d.,])|\d[\d.,]*\d|\d")
 _RANGE = re.compile(r"^\s*(?:–|—|-|s\.?/?d\.?|sampai|hingga|to)\s*(?=\d)", re.IGNORECASE)
 _YEAR = re.compile(
     r"\s*\(\s*(?:tahun\s+|th\.?\s*|year\s+)?((?:19|20)\d\d)\s*\)\s*$"
@@ -115,7 +116,7 @@ def parse_measure(text: Any, language: str, column: str = "") -> Measure | None:
             examples=_examples(language),
         )
     before, after = raw[: first.start()], raw[first.end() :]
-    low = parse_number(first.group(), language)
+    low = parse_number(_digits(first.group()), language)
     if before.endswith(("-", "−")) and not before[:-1].strip()[-1:].isdigit():
         before, low = before[:-1], -low  # a negative value, not a range's dash
     high = None
@@ -123,7 +124,7 @@ def parse_measure(text: Any, language: str, column: str = "") -> Measure | None:
     if dash:
         second = _NUMBER.match(after, dash.end())
         if second:
-            high = parse_number(second.group(), language)
+            high = parse_number(_digits(second.group()), language)
             after = after[second.end() :]
     year = None
     found = _YEAR.search(after)
@@ -134,8 +135,12 @@ def parse_measure(text: Any, language: str, column: str = "") -> Measure | None:
     return Measure(raw, number, low, high, before, after, year)
 
 
+def _digits(token: str) -> str:
+    return token.replace(" ", "").replace("\u00a0", "")
+
+
 def _middle(low: Number, high: Number) -> Number:
-    middle = (low + high) / 2
+    middle = round((low + high) / 2, 9)  # 0.1–0.2 → 0.15, not 0.15000000000000002
     return int(middle) if float(middle).is_integer() else middle
 
 

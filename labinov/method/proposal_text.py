@@ -7,7 +7,9 @@ Python: no reportlab, no database.
 
 A reference is ``profile:KEY``, ``answers:STAGE.KEY[.SUB…]`` or ``answers:STAGE`` (the
 stage's answers as one row). A ``row`` template's segment such as ``"target {target}
-{unit}"`` is kept only when every ``{column}`` in it has a value.
+{unit}"`` is kept only when every ``{column}`` in it has a value; a list of segments is a
+set of alternatives, the first whose columns all have values is kept
+(``["{a} → {b}", "{a} → belum diukur"]``).
 """
 
 from __future__ import annotations
@@ -165,8 +167,32 @@ def _row(
 ) -> str:
     kept = []
     for segment in pick(template, language) or []:
-        names = [name for _text, name, _spec, _conv in Formatter().parse(segment) if name]
-        cells = {name: _cell(entry.get(name), columns.get(name), language, entry) for name in names}
-        if all(cells.values()):
-            kept.append(segment.format_map(cells))
+        # a list of segments: alternatives, the first whose columns all have values
+        choices = segment if isinstance(segment, list) else [segment]
+        for choice in choices:
+            names = [name for _text, name, _spec, _conv in Formatter().parse(choice) if name]
+            cells = {
+                name: _cell(entry.get(name), columns.get(name), language, entry) for name in names
+            }
+            if all(cells.values()) and (len(choices) == 1 or _fits(choice, names, columns, entry)):
+                kept.append(choice.format_map(cells))
+                break
     return sep.join(kept)
+
+
+def _fits(
+    choice: str, names: list[str], columns: dict[str, Column | Field], entry: dict[str, Any]
+) -> bool:
+    """Among alternatives, a value not measured yet counts as empty (a later alternative
+    says so in words), and ``{unit}`` is left out when a value was typed with its own
+    unit ("6 menit → 20 detik")."""
+    for name in names:
+        column = columns.get(name)
+        if not (isinstance(column, Column) and column.type == "measure"):
+            continue
+        value = measure.measure_of(entry, name)
+        if value is None or not value.measured:
+            return False
+        if "unit" in names and value.after.strip():
+            return False
+    return True

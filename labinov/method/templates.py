@@ -73,9 +73,15 @@ class Template:
     size: tuple[float, float]
     zones: tuple[Zone, ...]
     shapes: tuple[Shape, ...]
+    # which zones feed which worksheet suggestions: (("causes", (zone, ...)), ...)
+    feeds: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def title(self, language: str) -> str:
         return str(pick(self.name, language))
+
+    def feeding(self, kind: str) -> tuple[str, ...]:
+        """The zones whose notes are offered as ``kind`` ("causes", "ideas")."""
+        return next((zones for name, zones in self.feeds if name == kind), ())
 
     def zone(self, key: str | None) -> Zone | None:
         return next((zone for zone in self.zones if zone.key == key), None)
@@ -138,6 +144,7 @@ def parse(data: dict[str, Any]) -> Template:
         size=(float(data["size"][0]), float(data["size"][1])),
         zones=tuple(_zone(zone) for zone in data.get("zones", ())),
         shapes=tuple(_shape(shape) for shape in data.get("shapes", ())),
+        feeds=tuple((kind, tuple(keys)) for kind, keys in data.get("feeds", {}).items()),
     )
 
 

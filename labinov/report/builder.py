@@ -9,6 +9,7 @@ from datetime import date
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     Image,
     NextPageTemplate,
@@ -18,9 +19,11 @@ from reportlab.platypus import (
     Table,
 )
 
-from labinov.i18n import translator
+from labinov.exchange.table import region_of
+from labinov.method import limits
+from labinov.method.overrides import status_text
 from labinov.method.profile import profile_fields
-from labinov.method.stages import STAGES, STATUS_LABELS, stage_content
+from labinov.method.stages import STAGES, stage_content
 from labinov.report import texts
 from labinov.report.data import CanvasData, ProjectData
 from labinov.report.document import (
@@ -32,11 +35,13 @@ from labinov.report.document import (
     TocEntry,
 )
 from labinov.report.figure import CanvasFigure
+from labinov.report.figure_layout import bounds, details, template_of
 from labinov.report.markup import para
 from labinov.report.outline import Outline, record_blocks
 from labinov.report.record import block_flowables, long_date, members_table, role_label, table
 from labinov.report.sections import (
     PartText,
+    check_parts,
     fill_part,
     readiness_flowables,
     section_flowables,
@@ -47,6 +52,9 @@ from labinov.report.texts import Translate
 PORTRAIT_WIDTH = 210 * mm - 36 * mm
 LANDSCAPE_WIDTH = 297 * mm - 36 * mm
 LANDSCAPE_HEIGHT = 210 * mm - 36 * mm - 6 * mm
+PORTRAIT_HEIGHT = 297 * mm - 36 * mm - 6 * mm
+FIGURE_HEADROOM = 70.0  # a canvas's headings and caption above its figure
+DETAIL_HEADROOM = 24.0  # a detail's title
 
 
 @dataclass
@@ -118,7 +126,12 @@ class StoryBuilder:
                 PageBreak(),
                 self.heading(tr(texts.READINESS)),
             ]
-            self.story += readiness_flowables(parts, self.styles, tr, self.language, PORTRAIT_WIDTH)
+            counted = [(p.title(self.language), p.words, p.part.max_words) for p in parts]
+            profile = self.data.project.profile or {}
+            unmet = limits.problems(self.data.project.title, profile, counted, self.language)
+            self.story += readiness_flowables(
+                parts, self.styles, tr, self.language, PORTRAIT_WIDTH, unmet
+            )
         return Story(self.story, parts, self.toc)
 
     # -- parts of the document ---------------------------------------------------------
@@ -136,15 +149,20 @@ class StoryBuilder:
                 pass
         outline_name = str(self.outline.name.get(self.language) or self.outline.name.get("id"))
         group = self.outline.group_names.get(self.group, {})
+        # the group's name never breaks ("Kelompok" / "umum" alone on a line)
+        group_name = "\u00a0".join(str(group.get(self.language) or self.group).split())
         self.story += [
             Paragraph(para(data.project.title), s.title),
-            Paragraph(
-                para(f"{outline_name} — {group.get(self.language) or self.group}"), s.subtitle
-            ),
+            Paragraph(para(f"{outline_name}\u00a0— {group_name}"), s.subtitle),
             Spacer(1, 12 * mm),
             Paragraph(f"<b>{para(data.team.name)}</b>", s.subtitle),
-            Paragraph(para(f"{tr(texts.WORKSHOP)}: {data.workshop.name}"), s.subtitle),
         ]
+        region = region_of(data.workshop)
+        if region:
+            self.story.append(Paragraph(f"<b>{para(region)}</b>", s.subtitle))
+        self.story.append(
+            Paragraph(para(f"{tr(texts.WORKSHOP)}: {data.workshop.name}"), s.subtitle)
+        )
         if data.workshop.organiser:
             self.story.append(
                 Paragraph(para(f"{tr(texts.ORGANISER)}: {data.workshop.organiser}"), s.subtitle)
@@ -196,23 +214,26 @@ class StoryBuilder:
         self.story.append(PageBreak())
 
     def sections(self) -> list[PartText]:
-        all_parts: list[PartText] = []
         sections = self.outline.for_group(self.group)
+        filled = [
+            fill_part(self.data, section, part, self.language)
+            for section in sections
+            for part in section.parts
+        ]
+        all_parts = check_parts(filled, self.language)  # repeats need every part's text
         self.story.append(self.heading(self.tr(texts.PROPOSAL)))
         for section in sections:
-            filled = [fill_part(self.data, section, part, self.language) for part in section.parts]
-            all_parts += filled
+            parts = [p for p in all_parts if p.section is section]
             title = section.heading(self.language)
             if section.weight:
                 title += f" ({self.tr(texts.WEIGHT).format(weight=f'{section.weight:g}')})"
             self.story += [room(ROOM_SECTION), self.heading(title, 1)]
-            self.story += section_flowables(filled, self.styles, self.tr, self.language)
+            self.story += section_flowables(parts, self.styles, self.tr, self.language)
         return all_parts
 
     def record(self) -> None:
         self.story += [PageBreak(), self.heading(self.tr(texts.RECORD))]
         blocks = record_blocks()
-        status_tr = translator(self.language)
         for stage in STAGES:
             if stage.value not in self.options.stages:
                 continue
@@ -223,7 +244,7 @@ class StoryBuilder:
             ]
             work = self.data.works.get(stage.value)
             if work is not None:
-                status = status_tr("Status", STATUS_LABELS.get(work.status, work.status))
+                status = status_text(work, self.language)  # an override with its reason
                 self.story.append(
                     Paragraph(
                         para(self.tr(texts.STAGE_STATUS).format(status=status)), self.styles.small
@@ -254,10 +275,13 @@ class StoryBuilder:
         if not chosen:
             return
         first = True
-        for canvas in chosen:
-            figure = CanvasFigure(canvas, self.language, LANDSCAPE_HEIGHT)
-            left, top, right, bottom = figure.box
+        for index, canvas in enumerate(chosen):
+            left, top, right, bottom = bounds(canvas, template_of(canvas.template))
             wide = (right - left) >= (bottom - top)
+            width = LANDSCAPE_WIDTH if wide else PORTRAIT_WIDTH
+            height = (LANDSCAPE_HEIGHT if wide else PORTRAIT_HEIGHT) - FIGURE_HEADROOM
+            key = f"notes{index}" if self.options.note_lists else None
+            figure = CanvasFigure(canvas, self.language, height, table_key=key)
             self.story += [NextPageTemplate(LANDSCAPE if wide else PORTRAIT), PageBreak()]
             if first:
                 self.story.append(self.heading(self.tr(texts.CANVASES)))
@@ -270,10 +294,33 @@ class StoryBuilder:
                 notes=len(figure.notes()), links=len(canvas.links)
             )
             self.story += [Paragraph(para(count), self.styles.small), figure]
-            if self.options.note_lists and figure.notes():
-                self.story += self.note_list(canvas, figure, wide)
+            page_height = LANDSCAPE_HEIGHT if wide else PORTRAIT_HEIGHT
+            self.story += self.details(canvas, figure, width, page_height, key)
+            if key and figure.notes():
+                self.story += self.note_list(canvas, figure, wide, key)
 
-    def note_list(self, canvas: CanvasData, figure: CanvasFigure, wide: bool) -> list[Flowable]:
+    def details(
+        self, canvas: CanvasData, figure: CanvasFigure, width: float, height: float, key: str | None
+    ) -> list[Flowable]:
+        """Zoomed details of a canvas too large to print its notes at 6 pt or more."""
+        found: list[Flowable] = []
+        room_height = height - DETAIL_HEADROOM  # a detail needs only its title above
+        outside = self.tr(texts.OUTSIDE_ZONES)
+        for detail in details(canvas, figure.template, self.language, width, room_height, outside):
+            zoomed = CanvasFigure(canvas, self.language, room_height, detail.box, key)
+            zoomed.picture_label = figure.picture_label
+            _w, needed = zoomed.wrap(width, room_height)
+            title = self.tr(texts.DETAIL).format(title=detail.title)
+            found += [
+                CondPageBreak(needed + DETAIL_HEADROOM),
+                Paragraph(para(title), self.styles.h3),
+                zoomed,
+            ]
+        return found
+
+    def note_list(
+        self, canvas: CanvasData, figure: CanvasFigure, wide: bool, key: str
+    ) -> list[Flowable]:
         width = LANDSCAPE_WIDTH if wide else PORTRAIT_WIDTH
         zones = {}
         if figure.template is not None:
@@ -283,7 +330,7 @@ class StoryBuilder:
             }
         rows = [
             [
-                str(figure.numbers[item["id"]]),
+                f"#{figure.numbers[item['id']]}",  # as printed on the note in the figure
                 zones.get(item.get("zone") or "", item.get("zone") or ""),
                 item.get("text") or "",
                 str(item.get("votes") or ""),
@@ -293,6 +340,7 @@ class StoryBuilder:
         tr = self.tr
         return [
             room(ROOM_BLOCK),
+            Anchor(key),
             Paragraph(para(tr(texts.NOTES_OF).format(title=canvas.title)), self.styles.h3),
             table(
                 [tr(texts.NUMBER), tr(texts.ZONE), tr(texts.NOTE), tr(texts.VOTES)],
@@ -301,6 +349,20 @@ class StoryBuilder:
                 self.styles,
             ),
         ]
+
+
+class Anchor(Flowable):
+    """An invisible link target (the note table, which a figure's notes link to)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.bookmarkHorizontal(self.key, 0, 14)
 
 
 def build_story(

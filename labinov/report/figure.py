@@ -1,8 +1,11 @@
 """A canvas drawn as vector graphics: template zones and shapes, links, notes with wrapped
-text, vote badges and note numbers, scaled to fit the frame (text stays text).
+text, vote badges and note numbers, scaled to fit the frame (text stays text), never a
+text below 6 pt and never a label outside the figure's frame. A figure shows the whole
+canvas or, zoomed, one part of it (``view``; see ``figure_layout.details``). Each note's
+number is the number of its row in the note table under the figure, and a link to it.
 
 Scene coordinates grow downwards (Qt); PDF ones upwards, so every y is flipped through
-``_Map``. Text is drawn with ``drawString``-style text objects, never parsed as markup.
+``_xy``. Text is drawn with ``drawString``-style text objects, never parsed as markup.
 """
 
 from __future__ import annotations
@@ -20,6 +23,15 @@ from labinov.method.stages import pick
 from labinov.method.templates import NOTE_COLOURS
 from labinov.report import fonts
 from labinov.report.data import CanvasData
+from labinov.report.figure_layout import (
+    MAX_FONT,
+    MIN_FONT,
+    NOTE_FONT,
+    Box,
+    bounds,
+    template_of,
+    wrap_lines,
+)
 from labinov.report.markup import clean
 
 PALETTE = NOTE_COLOURS  # as on the canvas
@@ -27,9 +39,7 @@ INK = colors.HexColor("#212121")
 LINE = colors.HexColor("#37474f")
 LINK = colors.HexColor("#455a64")
 VOTE = colors.HexColor("#c62828")
-NOTE_FONT = 11.0  # the editor's note text size, in scene units
-MIN_FONT = 4.0  # smallest text drawn in a note, in points (still searchable)
-MAX_FONT = 9.0
+NUMBER = colors.HexColor("#37474f")
 
 
 def colour(name: str | None, default: str = "yellow") -> colors.Color:
@@ -40,71 +50,23 @@ def colour(name: str | None, default: str = "yellow") -> colors.Color:
         return colors.HexColor(PALETTE[default])
 
 
-def template_of(key: str) -> Any:
-    """The canvas template, when the templates module exists and knows ``key``."""
-    try:
-        from labinov.method import templates
-    except ImportError:  # pragma: no cover - templates landed with the canvas issue
-        return None
-    return templates.all_templates().get(key)
-
-
-def bounds(data: CanvasData, template: Any) -> tuple[float, float, float, float]:
-    """(left, top, right, bottom) of the template and every item, in scene units."""
-    xs: list[float] = []
-    ys: list[float] = []
-    if template is not None:
-        xs += [0.0, template.size[0]]
-        ys += [0.0, template.size[1]]
-        for zone in template.zones:
-            left, top, width, height = zone.rect
-            xs += [left, left + width]
-            ys += [top, top + height]
-    for item in data.items:
-        xs += [item["x"], item["x"] + item["width"]]
-        ys += [item["y"], item["y"] + item["height"]]
-    if not xs:
-        return 0.0, 0.0, 800.0, 500.0
-    return min(xs) - 20, min(ys) - 20, max(xs) + 20, max(ys) + 20
-
-
-def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy word wrap by measured width; words longer than a line are cut by characters."""
-    lines: list[str] = []
-    space = stringWidth(" ", font, size)
-    for paragraph in clean(text).split("\n"):
-        line, line_width = "", 0.0
-        for word in paragraph.split():
-            word_width = stringWidth(word, font, size)
-            while word_width > width and len(word) > 1:  # a URL or a very long word
-                if line:
-                    lines.append(line)
-                    line, line_width = "", 0.0
-                cut = max(1, int(len(word) * width / word_width))
-                while cut > 1 and stringWidth(word[:cut], font, size) > width:
-                    cut -= 1
-                lines.append(word[:cut])
-                word = word[cut:]
-                word_width = stringWidth(word, font, size)
-            if line and line_width + space + word_width > width:
-                lines.append(line)
-                line, line_width = word, word_width
-            elif line:
-                line, line_width = f"{line} {word}", line_width + space + word_width
-            else:
-                line, line_width = word, word_width
-        lines.append(line)
-    return lines
-
-
 class CanvasFigure(Flowable):
     """One canvas, scaled to the frame width (and at most ``max_height``)."""
 
-    def __init__(self, data: CanvasData, language: str, max_height: float) -> None:
+    def __init__(
+        self,
+        data: CanvasData,
+        language: str,
+        max_height: float,
+        view: Box | None = None,
+        table_key: str | None = None,
+    ) -> None:
         super().__init__()
         self.data, self.language, self.max_height = data, language, max_height
         self.template = template_of(data.template)
-        self.box = bounds(data, self.template)
+        self.box = view or bounds(data, self.template)
+        self.zoomed = view is not None
+        self.table_key = table_key  # the note table's anchor: note numbers link to it
         self.scale = 1.0
         self.picture_label = "[gambar]"
         self.numbers = {item["id"]: index for index, item in enumerate(self.notes(), start=1)}
@@ -117,6 +79,8 @@ class CanvasFigure(Flowable):
         left, top, right, bottom = self.box
         height_limit = max(min(avail_height, self.max_height) - 2, 50)
         self.scale = min(avail_width / (right - left), height_limit / (bottom - top))
+        if self.zoomed:
+            self.scale = min(self.scale, 1.0)  # a detail is never larger than the canvas
         self.width = (right - left) * self.scale
         self.height = (bottom - top) * self.scale
         return self.width, self.height
@@ -125,11 +89,20 @@ class CanvasFigure(Flowable):
         left, top, _right, _bottom = self.box
         return (x - left) * self.scale, self.height - (y - top) * self.scale
 
+    def _inside(self, x: float, y: float, width: float, size: float) -> tuple[float, float]:
+        """A text's left and baseline moved so all of it lies inside the frame."""
+        x = min(max(x, 1.0), max(self.width - width - 1.0, 1.0))
+        y = min(max(y, size * 0.25 + 1.0), self.height - size - 1.0)
+        return x, y
+
     def draw(self) -> None:
         canv = self.canv
         canv.saveState()
         canv.setStrokeColor(colors.HexColor("#cfd8dc"))
         canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+        clip = canv.beginPath()
+        clip.rect(0, 0, self.width, self.height)
+        canv.clipPath(clip, stroke=0, fill=0)
         if self.template is not None:
             self._draw_template()
         items = {item["id"]: item for item in self.data.items}
@@ -138,8 +111,14 @@ class CanvasFigure(Flowable):
             if source is not None and target is not None:
                 self._draw_link(source, target, link)
         for item in sorted(self.data.items, key=lambda i: (i.get("kind") != "frame", i["z"])):
-            self._draw_item(item)
+            centre = (item["x"] + item["width"] / 2, item["y"] + item["height"] / 2)
+            if self._in_view(*centre):  # a detail shows the notes of its part only
+                self._draw_item(item)
         canv.restoreState()
+
+    def _in_view(self, x: float, y: float) -> bool:
+        left, top, right, bottom = self.box
+        return not self.zoomed or (left <= x <= right and top <= y <= bottom)
 
     def _draw_template(self) -> None:
         canv, s = self.canv, self.scale
@@ -149,11 +128,14 @@ class CanvasFigure(Flowable):
             canv.setFillColor(colour(zone.colour, "white"))
             canv.setStrokeColor(colors.Color(0, 0, 0, alpha=0.15))
             canv.roundRect(x, y, width * s, height * s, 12 * s, stroke=1, fill=1)
-            size = max(26 * s * 0.8, 5.0)
+            if not self._in_view(left + 16, top + 10):
+                continue  # a neighbouring zone's label, in a detail
+            size = max(26 * s * 0.8, MIN_FONT)
             canv.setFillColor(colors.Color(0, 0, 0, alpha=0.65))
             label = str(pick(zone.label, self.language))
             lines = wrap_lines(label, fonts.SANS_BOLD, size, max(width * s - 8, 10))
-            text = canv.beginText(x + 16 * s, y + height * s - 10 * s - size)
+            left_x, top_y = self._inside(x + 16 * s, y + height * s - 10 * s - size, 0, size)
+            text = canv.beginText(left_x, top_y)
             text.setFont(fonts.SANS_BOLD, size, size * 1.15)
             for line in lines[:3]:
                 text.textLine(line)
@@ -168,14 +150,15 @@ class CanvasFigure(Flowable):
                 canv.line(x1, y1, x2, y2)
                 if shape.kind == "arrow":
                     self._arrow_head(x1, y1, x2, y2, (10 + shape.width * 2) * s)
-            elif shape.kind == "label" and shape.rect:
+            elif shape.kind == "label" and shape.rect and not self.zoomed:
                 left, top, width, height = shape.rect
                 cx, cy = self._xy(left + width / 2, top + height / 2)
-                size = max(shape.size * 0.8 * s, 4.0)
-                canv.setFont(fonts.SANS_BOLD, size)
-                canv.drawCentredString(
-                    cx, cy - size / 3, str(pick(shape.text or {}, self.language))
-                )
+                size = max(shape.size * 0.8 * s, MIN_FONT)
+                label = str(pick(shape.text or {}, self.language))
+                width = fonts.text_width(label, fonts.SANS_BOLD, size)
+                # an axis label lies partly outside the template: keep it in the frame
+                tx, ty = self._inside(cx - width / 2, cy - size / 3, width, size)
+                fonts.draw_text_runs(canv, tx, ty, label, fonts.SANS_BOLD, size)
 
     def _arrow_head(self, x1: float, y1: float, x2: float, y2: float, size: float) -> None:
         angle = math.atan2(y2 - y1, x2 - x1)
@@ -203,15 +186,10 @@ class CanvasFigure(Flowable):
             self._arrow_head(sx, sy, ex, ey, max(14 * self.scale, 2.5))
         if link.get("label"):
             size = max(NOTE_FONT * self.scale, MIN_FONT)
-            fonts.draw_text_runs(
-                canv,
-                (sx + ex) / 2,
-                (sy + ey) / 2 + 2,
-                clean(link["label"]),
-                fonts.SANS,
-                size,
-                "centre",
-            )
+            label = clean(link["label"])
+            width = fonts.text_width(label, fonts.SANS, size)
+            tx, ty = self._inside((sx + ex) / 2 - width / 2, (sy + ey) / 2 + 2, width, size)
+            fonts.draw_text_runs(canv, tx, ty, label, fonts.SANS, size)
 
     def _draw_item(self, item: dict) -> None:
         canv, s = self.canv, self.scale
@@ -231,38 +209,76 @@ class CanvasFigure(Flowable):
             canv.rect(x, y, width, height, stroke=1, fill=1)
         if kind == "image":
             self._draw_image(item, x, y, width, height)
-        if item.get("text") and kind != "image":
-            self._draw_note_text(item, x, y, width, height, bold=kind in ("frame", "text"))
-        if item.get("votes"):
-            radius = max(min(17 * s, width / 4), 3.5)
-            # on the note's top-right corner, so it covers little of the text
-            cx, cy = x + width - radius * 0.4, y + height - radius * 0.4
-            canv.setFillColor(VOTE)
-            canv.circle(cx, cy, radius, stroke=0, fill=1)
-            canv.setFillColor(colors.white)
-            size = radius * 1.1
-            canv.setFont(fonts.SANS_BOLD, size)
-            canv.drawCentredString(cx, cy - size * 0.36, str(item["votes"]))
         number = self.numbers.get(item["id"])
-        if number is not None and width > 8:
-            canv.setFillColor(colors.HexColor("#546e7a"))
-            size = max(min(8 * s * 1.4, 6), 2.8)
-            canv.setFont(fonts.SANS, size)
-            canv.drawRightString(x + width - 1.2, y + 1.2, f"#{number}")
+        badge = self._badge_radius(item, width) if item.get("votes") else 0.0
+        number_size = max(min(8 * s * 1.4, 7.0), MIN_FONT)
+        if item.get("text") and kind != "image":
+            footer = number_size + 1 if number is not None else 0.0
+            self._draw_note_text(
+                item, x, y, width, height, kind in ("frame", "text"), footer, badge
+            )
+        if badge:
+            self._draw_badge(item, x + width, y + height, badge)
+        if number is not None:
+            canv.setFillColor(NUMBER)
+            label = f"#{number}"
+            label_width = stringWidth(label, fonts.SANS, number_size)
+            nx, ny = self._inside(x + width - label_width - 1.2, y + 1.5, label_width, number_size)
+            canv.setFont(fonts.SANS, number_size)
+            canv.drawString(nx, ny, label)
+            if self.table_key:
+                canv.linkRect(
+                    "", self.table_key, (x, y, x + width, y + height), relative=1, thickness=0
+                )
+
+    def _badge_radius(self, item: dict, width: float) -> float:
+        """Big enough for its number at ``MIN_FONT``, small against the note."""
+        digits = len(str(item["votes"]))
+        return max(min(17 * self.scale, width / 4), MIN_FONT * (0.55 + 0.3 * digits))
+
+    def _draw_badge(self, item: dict, right: float, top: float, radius: float) -> None:
+        """The vote count on the note's top-right corner; the note's text makes room."""
+        canv = self.canv
+        cx, cy = right, top
+        canv.setFillColor(VOTE)
+        canv.circle(cx, cy, radius, stroke=0, fill=1)
+        canv.setFillColor(colors.white)
+        size = max(radius * 1.1 / (0.55 + 0.3 * len(str(item["votes"]))) * 0.85, MIN_FONT)
+        canv.setFont(fonts.SANS_BOLD, size)
+        canv.drawCentredString(cx, cy - size * 0.36, str(item["votes"]))
 
     def _draw_note_text(
-        self, item: dict, x: float, y: float, width: float, height: float, bold: bool
+        self,
+        item: dict,
+        x: float,
+        y: float,
+        width: float,
+        height: float,
+        bold: bool,
+        footer: float = 0.0,
+        badge: float = 0.0,
     ) -> None:
+        """Wrapped text above the number's line (``footer``), its first lines clear of the
+        vote badge; a text that does not fit ends in " …" (it is whole in the note table)."""
         canv = self.canv
         base = 22.0 if item.get("kind") == "text" else NOTE_FONT
         size = min(max(base * self.scale, MIN_FONT), MAX_FONT)
         font = fonts.SANS_BOLD if bold else fonts.SANS
         pad = max(3 * self.scale, 1.0)
         leading = size * 1.18
-        room = max(int((height - 2 * pad) // leading), 1)
-        lines = wrap_lines(item["text"], font, size, max(width - 2 * pad, size))
-        if len(lines) > room:  # the whole text is in the notes list under the figure
-            lines = [*lines[: room - 1], lines[room - 1] + " …"]
+        room = int((height - 2 * pad - footer) // leading)
+        if room < 1:
+            return  # too small for a line: the number links to the table
+        line_width = max(width - 2 * pad, size)
+        narrow = max(line_width - badge - 1, size) if badge else None
+        under_badge = math.ceil(badge / leading) if badge else 0
+        lines = wrap_lines(item["text"], font, size, line_width, narrow, under_badge)
+        if len(lines) > room:
+            last = lines[room - 1]
+            limit = narrow if narrow is not None and room <= under_badge else line_width
+            while last and stringWidth(last + " …", font, size) > limit:
+                last = last[:-1]
+            lines = [*lines[: room - 1], last.rstrip() + " …"]
         canv.setFillColor(INK)
         text = canv.beginText(x + pad, y + height - pad - size)
         text.setFont(font, size, leading)
@@ -291,5 +307,5 @@ class CanvasFigure(Flowable):
             except Exception:
                 pass
         self.canv.setFillColor(INK)
-        self.canv.setFont(fonts.SANS, max(8 * self.scale, MIN_FONT))
+        self.canv.setFont(fonts.SANS, max(8 * self.scale, MIN_FONT))  # [gambar]
         self.canv.drawCentredString(x + width / 2, y + height / 2, self.picture_label)

@@ -9,6 +9,7 @@ of our own (the Symbola fallback for emoji). Text drawn straight on a canvas
 
 from __future__ import annotations
 
+import re
 from xml.sax.saxutils import escape
 
 from labinov.report.fonts import SYMBOLS, fallback_runs
@@ -24,10 +25,23 @@ def clean(text: object) -> str:
     return value.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)
 
 
+INDENT = "\u00a0" * 4  # one tab at the start of a line: no-break spaces survive the layout
+_LEADING = re.compile(r"^[ \t]+", re.MULTILINE)
+
+
+def indent(text: str) -> str:
+    """Tabs (and spaces) at the start of a line as a visible indent: a sub-bullet pasted
+    from Word keeps its level (a Paragraph collapses ordinary white space)."""
+    return _LEADING.sub(
+        lambda m: INDENT * m.group().count("\t") + "\u00a0" * m.group().count(" "), text
+    )
+
+
 def para(text: object) -> str:
-    """Markup for a paragraph showing ``text`` literally (newlines kept as line breaks)."""
+    """Markup for a paragraph showing ``text`` literally (newlines kept as line breaks,
+    the indent of a line kept)."""
     parts = []
-    for run, symbols in fallback_runs(clean(text)):
+    for run, symbols in fallback_runs(indent(clean(text))):
         escaped = escape(run).replace("\t", "    ").replace("\n", "<br/>")
         parts.append(f'<font name="{SYMBOLS}">{escaped}</font>' if symbols else escaped)
     return "".join(parts)

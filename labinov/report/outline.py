@@ -15,7 +15,8 @@ A source is ``"profile:KEY"``, ``"answers:STAGE.KEY"`` (a field) or ``"answers:S
      "sum": COLUMN}               # the total of a Rupiah column, as {total}
 
 A ``row`` segment such as ``"target {target} {unit}"`` is kept only when every
-``{column}`` in it has a value; the kept segments are joined with ``sep`` (default ``", "``).
+``{column}`` in it has a value (a list of segments: alternatives, the first whose columns
+all have values is kept); the kept segments are joined with ``sep`` (default ``", "``).
 Choice columns show their label in the document's language.
 """
 

@@ -206,7 +206,10 @@ def block_flowables(
     total_key = block.get("total_column")
     if total_key:
         index = next(i for i, c in enumerate(columns) if c.get("key") == total_key)
-        budget = sum(amount(cell_value(r, columns[index]["keys"])) or 0 for r in rows_value)
+        budgets = [amount(cell_value(r, columns[index]["keys"])) for r in rows_value]
+        if not any(b is not None for b in budgets):
+            return [*head, table(header, rows, widths, styles)]  # no budget: no "Jumlah 0"
+        budget = sum(b or 0 for b in budgets)
         total_row = [""] * len(columns)
         total_row[0], total_row[index] = tr(texts.TOTAL), rupiah(budget)
         rows.append(total_row)

@@ -3,11 +3,13 @@ readiness check that lists empty, over-long and drafted texts (nothing is ever c
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from labinov.method import drafting
 from labinov.method.proposal_text import compose
 from labinov.method.stages import pick
 from labinov.report import texts
@@ -27,9 +29,12 @@ class PartText:
     paragraphs: tuple[tuple[str, str], ...]
     words: int
     # where the part is written: the fill group used; the first group when the part is
-    # empty or ``drafted`` (filled by a later group, composed from other answers)
+    # empty or ``drafted`` (composed from another field than its own)
     sources: tuple[Source, ...] = ()
     drafted: bool = False
+    drafted_from: tuple[tuple[str, Any], ...] = ()  # (reference, label) of the other fields
+    repeats: tuple[str, ...] = ()  # titles of the parts this drafted text repeats
+    thin: bool = False
 
     @property
     def over(self) -> int:
@@ -40,52 +45,80 @@ class PartText:
     def empty(self) -> bool:
         return self.words == 0
 
+    @property
+    def text(self) -> str:
+        return "\n".join(text for _label, text in self.paragraphs)
+
+    def title(self, language: str) -> str:
+        title = self.section.heading(language)
+        if self.part.title:
+            title += " — " + str(pick(self.part.title, language))
+        return title
+
 
 def fill_part(data: ProjectData, section: Section, part: Part, language: str) -> PartText:
     for index, group in enumerate(part.fill):
-        paragraphs = []
+        paragraphs, others = [], []
         for source in group:
-            text = source_text(data, source, language)
-            if text:
+            drawn = drafting.draw(
+                source.refs,
+                lambda ref, source=source: source_text(data, source, language, ref),
+                index == 0,
+            )
+            if drawn is not None:
                 label = str(pick(source.label, language)) if source.label else ""
-                paragraphs.append((label, text))
+                paragraphs.append((label, drawn.text))
+                if not drawn.own:
+                    others.append((drawn.ref, source.label))
         if paragraphs:
             words = sum(word_count(text) for _label, text in paragraphs)
-            if index:
-                return PartText(section, part, tuple(paragraphs), words, part.fill[0], True)
-            return PartText(section, part, tuple(paragraphs), words, group)
+            where = part.fill[0] if others else group
+            return PartText(
+                section, part, tuple(paragraphs), words, where, bool(others), tuple(others)
+            )
     return PartText(section, part, (), 0, part.fill[0] if part.fill else ())
 
 
-def source_text(data: ProjectData, source: Source, language: str) -> str:
-    """The text of the first of the source's alternatives that has a value."""
-    return compose(source.refs, data.value, language, source.row, source.sep, source.sum)
+def check_parts(parts: list[PartText], language: str) -> list[PartText]:
+    """The parts with repeats and thin drafts marked (``labinov.method.drafting``)."""
+    texts_by_key = {p.part.key: p.text for p in parts}
+    repeated = drafting.repeats(texts_by_key, {p.part.key for p in parts if p.drafted})
+    titles = {p.part.key: p.title(language) for p in parts}
+    return [
+        replace(
+            p,
+            repeats=tuple(titles[k] for k in repeated.get(p.part.key, ())),
+            thin=drafting.thin(p.words, p.drafted),
+        )
+        for p in parts
+    ]
+
+
+def source_text(data: ProjectData, source: Source, language: str, ref: str | None = None) -> str:
+    """The text of the first of the source's alternatives that has a value (of ``ref``
+    only, when given)."""
+    refs = (ref,) if ref else source.refs
+    return compose(refs, data.value, language, source.row, source.sep, source.sum)
 
 
 def where_to_fill(item: PartText, language: str, tr: Translate) -> str:
     """Where the texts of a part are written: "Display ▸ Sustainability strategy"."""
-    from labinov.method import worksheets
-    from labinov.method.profile import profile_field
-    from labinov.method.stages import stage_content
+    return drafting.places(
+        [(source.ref, source.label) for source in item.sources], language, tr(texts.PROFILE)
+    )
 
-    places: list[str] = []
-    for source in item.sources:
-        kind, _, path = source.ref.partition(":")
-        try:
-            if kind == "profile":
-                place = f"{tr(texts.PROFILE)} ▸ {profile_field(path).label(language)}"
-            else:
-                stage, _, key = path.partition(".")
-                place = stage_content(stage).name(language)
-                if key:
-                    place += f" ▸ {worksheets.field_of(stage, key).title(language)}"
-                elif source.label:  # several fields of the stage, named by the label
-                    place += f" ▸ {pick(source.label, language)}"
-        except (KeyError, ValueError, StopIteration):
-            continue
-        if place not in places:
-            places.append(place)
-    return "; ".join(places)
+
+def drafting_notes(item: PartText, language: str, tr: Translate) -> list[str]:
+    """The honest-drafting marks of a part: drafted from where, repeats, too thin."""
+    notes = []
+    if item.drafted:
+        source = drafting.places(item.drafted_from, language, tr(texts.PROFILE))
+        notes.append(tr(texts.DRAFTED_FROM).format(source=source) if source else tr(texts.DRAFTED))
+    if item.repeats:
+        notes.append(tr(texts.REPEATS).format(sections=", ".join(item.repeats)))
+    if item.thin:
+        notes.append(tr(texts.THIN).format(words=drafting.THIN_WORDS))
+    return notes
 
 
 def group_of(data: ProjectData, outline: Outline, chosen: str | None) -> str:
@@ -117,11 +150,13 @@ def section_flowables(
         style = styles.small
         if part_text.over:
             count += " — " + tr(texts.OVER).format(over=part_text.over, limit=part.max_words)
-        if part_text.drafted:
-            count += " — " + tr(texts.DRAFTED)
         story.append(Paragraph(para(count), style))
         if part_text.over:
             story[-1].style = styles.small.clone("over", textColor=WARN)
+        notes = drafting_notes(part_text, language, tr)
+        if notes:
+            warn = styles.small.clone("drafted", textColor=WARN)
+            story.append(Paragraph(para(" — ".join(notes)), warn))
         if part_text.empty:
             story.append(Paragraph(para(tr(texts.EMPTY_TEXT)), styles.question))
         for label, text in part_text.paragraphs:
@@ -149,11 +184,25 @@ def paragraphs_of(text: str, limit: int = 3000) -> list[str]:
 
 
 def readiness_flowables(
-    filled: list[PartText], styles: Styles, tr: Translate, language: str, width: float
+    filled: list[PartText],
+    styles: Styles,
+    tr: Translate,
+    language: str,
+    width: float,
+    unmet: Sequence[str] = (),
 ) -> list[Flowable]:
+    """The parts to write or shorten, then the competition limits not met (``unmet``,
+    from ``labinov.method.limits``: the name's length, the IID minimum, word limits)."""
+    limits_story: list[Flowable] = []
+    if unmet:
+        limits_story = [
+            room(ROOM_BLOCK),
+            Paragraph(para(tr(texts.LIMITS)), styles.h3),
+            *(Paragraph(para("• " + line), styles.body) for line in unmet),
+        ]
     problems = [p for p in filled if p.empty or p.over or p.drafted]
     if not problems:
-        return [Paragraph(para(tr(texts.ALL_READY)), styles.body)]
+        return [Paragraph(para(tr(texts.ALL_READY)), styles.body), *limits_story]
     rows: list[list[Any]] = [
         [
             Paragraph(para(tr(t)), styles.cell_head)
@@ -161,17 +210,14 @@ def readiness_flowables(
         ]
     ]
     for item in problems:
-        title = item.section.heading(language)
-        if item.part.title:
-            title += " — " + str(pick(item.part.title, language))
+        title = item.title(language)
         if item.empty:
             status = tr(texts.EMPTY)
         elif item.over:
             status = tr(texts.OVER).format(over=item.over, limit=item.part.max_words)
         else:
             status = ""
-        if item.drafted:
-            status = "; ".join(s for s in (status, tr(texts.DRAFTED)) if s)
+        status = "; ".join(s for s in (status, *drafting_notes(item, language, tr)) if s)
         rows.append(
             [
                 Paragraph(para(title), styles.cell),
@@ -183,8 +229,8 @@ def readiness_flowables(
         )
     table = Table(
         rows,
-        colWidths=[width * f for f in (0.28, 0.08, 0.08, 0.2, 0.36)],
+        colWidths=[width * f for f in (0.24, 0.07, 0.07, 0.3, 0.32)],
         repeatRows=1,
     )
     table.setStyle(grid_style())
-    return [Paragraph(para(tr(texts.READINESS_INTRO)), styles.body), table]
+    return [Paragraph(para(tr(texts.READINESS_INTRO)), styles.body), table, *limits_story]

@@ -14,10 +14,12 @@ completeness only.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
+from labinov.i18n import translator
+from labinov.method import drafting
 from labinov.method.proposal_text import compose, resolve
 from labinov.method.stages import pick
 from labinov.method.worksheets import word_count
@@ -31,8 +33,11 @@ GENERAL, REPLICATION = "umum", "replikasi"
 class ProposalPart:
     """One proposal text: its title, words written and the limit (None: no limit).
 
-    ``drafted``: the part's own answers are empty and a later ``fill`` group composed it
-    from other answers (the PDF prints it, and its readiness appendix lists it)."""
+    ``drafted``: composed from another field than the part's own (a later ``fill`` group,
+    or an alternative reference: see ``labinov.method.drafting``); ``drafted_from`` names
+    those fields, ``repeats`` the titles of parts sharing a sentence with this drafted
+    text, ``thin``: drafted with fewer than ``THIN_WORDS`` words. The PDF prints the same
+    marks and its readiness appendix lists them."""
 
     section: str
     part: str
@@ -40,6 +45,14 @@ class ProposalPart:
     words: int
     max_words: int | None
     drafted: bool = False
+    drafted_from: str = ""
+    repeats: tuple[str, ...] = ()
+    thin: bool = False
+
+    @property
+    def problem(self) -> bool:
+        """Listed in the readiness appendix and view."""
+        return self.empty or bool(self.over) or self.drafted
 
     @property
     def empty(self) -> bool:
@@ -85,28 +98,64 @@ def proposal_parts(
         return None
     replication = any(profile.get(k) for k in outline.get("replication_when_profile", ()))
     group = REPLICATION if replication else GENERAL
-    result = []
+    texts: dict[str, str] = {}
+    found: list[tuple[dict[str, Any], dict[str, Any], ProposalPart]] = []
+    profile_word = translator(language)("Report", "Innovation profile")
     for section in outline["sections"]:
         if group not in section.get("groups", (GENERAL, REPLICATION)):
             continue
-        parts = section.get("parts") or [section]
-        for part in parts:
-            words, drafted = 0, False
-            for index, sources in enumerate(part.get("fill", [])):
-                # the first group giving any text fills the part; each source its own words
-                words = sum(
-                    word_count(source_text(source, profile, answers, language))
-                    for source in sources
-                )
-                if words:
-                    drafted = index > 0
-                    break
+        for part in section.get("parts") or [section]:
             title = str(pick(section["title"], language))
             if part is not section and part.get("title"):
                 title += " — " + str(pick(part["title"], language))
-            result.append(
-                ProposalPart(
-                    section["key"], part["key"], title, words, part.get("max_words"), drafted
-                )
+            drawn, used = _fill(part, profile, answers, language)
+            text = "\n".join(d.text for d in drawn)
+            drafted = [
+                (ref, label) for d, (ref, label) in zip(drawn, used, strict=True) if not d.own
+            ]
+            texts[part["key"]] = text
+            item = ProposalPart(
+                section["key"],
+                part["key"],
+                title,
+                sum(word_count(d.text) for d in drawn),
+                part.get("max_words"),
+                bool(drafted),
+                drafting.places(drafted, language, profile_word),
             )
-    return result
+            found.append((section, part, item))
+    repeated = drafting.repeats(texts, {i.part for _s, _p, i in found if i.drafted})
+    titles = {item.part: item.title for _s, _p, item in found}
+    return [
+        replace(
+            item,
+            repeats=tuple(titles[key] for key in repeated.get(item.part, ())),
+            thin=drafting.thin(item.words, item.drafted),
+        )
+        for _s, _p, item in found
+    ]
+
+
+def _fill(
+    part: dict[str, Any], profile: dict[str, Any], answers: dict[str, dict[str, Any]], language: str
+) -> tuple[list[drafting.Drawn], list[tuple[str, Any]]]:
+    """The texts of the first ``fill`` group that gives any, with (reference, label) of
+    each: the first group with text fills the part, each source its own words."""
+    for index, sources in enumerate(part.get("fill", [])):
+        drawn, used = [], []
+        for source in sources:
+            spec = {"from": source} if isinstance(source, str) else source
+            refs = spec.get("from")
+            piece = drafting.draw(
+                [str(r) for r in (refs if isinstance(refs, list) else [refs])],
+                lambda ref, spec=spec: source_text(
+                    {**spec, "from": ref}, profile, answers, language
+                ),
+                index == 0,
+            )
+            if piece is not None:
+                drawn.append(piece)
+                used.append((piece.ref, spec.get("label")))
+        if drawn:
+            return drawn, used
+    return [], []

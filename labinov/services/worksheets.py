@@ -15,7 +15,7 @@ from typing import Any
 from sqlmodel import select
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
-from labinov.method import gates
+from labinov.method import gates, templates
 from labinov.method.stages import STAGES, Stage
 from labinov.method.suspects import SuspectNumber, confirmed, suspects
 from labinov.method.worksheets import (
@@ -33,7 +33,6 @@ from labinov.services.stages import StageService, StageState, stage_work
 from labinov.store.models import Canvas, CanvasItem, Member, Project, StageWork
 from labinov.store.types import utcnow
 
-ROOT_CAUSE_TEMPLATES = ("fishbone", "problem_tree", "five_whys")
 PROPOSAL_NOTE = QT_TRANSLATE_NOOP(
     "Readiness", "The proposal outline is not available yet: stage completeness only."
 )
@@ -52,7 +51,7 @@ class Readiness:
     def proposal_problems(self) -> list[ProposalPart]:
         """Proposal texts still empty, over their word limit, or drafted from other answers
         (the same list as the PDF's readiness appendix)."""
-        return [part for part in self.proposal or [] if part.empty or part.over or part.drafted]
+        return [part for part in self.proposal or [] if part.problem]
 
     @property
     def ratio(self) -> float:
@@ -239,27 +238,41 @@ class WorksheetService(Service):
         self, project_id: str, stage: Stage | str, key: str
     ) -> list[tuple[str, int]]:
         """Note texts (with votes) a list/table field can take from the project's canvases:
-        ``causes`` from fishbone / problem tree / five whys, ``votes`` the most-voted notes,
-        ``notes`` every note of this stage. Texts already in the answer are left out."""
+        ``causes`` from the zones templates declare as causes (fishbone bones, problem-tree
+        roots, five-whys answers — never the problem itself), ``votes`` the notes of idea
+        zones, most-voted first (those with votes), ``notes`` every note of this stage.
+        Templates declare their zones in their JSON (``feeds``); a note without a stored
+        zone counts in the zone under its centre. Texts already in the answer are left out."""
         item = field_of(stage, key)
         if not item.from_canvas:
             return []
         query = (
-            select(CanvasItem.text, CanvasItem.votes, Canvas.template, Canvas.stage)
+            select(
+                CanvasItem.text,
+                CanvasItem.votes,
+                Canvas.template,
+                Canvas.stage,
+                CanvasItem.zone,
+                CanvasItem.x,
+                CanvasItem.y,
+                CanvasItem.width,
+                CanvasItem.height,
+            )
             .join(Canvas, Canvas.id == CanvasItem.canvas_id)  # type: ignore[arg-type]
             .where(Canvas.project_id == project_id, CanvasItem.kind == "note")
         )
         with self.store.transaction() as session:
-            notes = session.exec(query).all()
+            rows = session.exec(query).all()
         if item.from_canvas == "causes":
-            notes = [n for n in notes if n[2] in ROOT_CAUSE_TEMPLATES]
+            notes = [(r[0], r[1]) for r in rows if _feeds(r, "causes")]
         elif item.from_canvas == "votes":
-            notes = sorted((n for n in notes if n[1] > 0), key=lambda n: -n[1])
+            voted = [(r[0], r[1]) for r in rows if r[1] > 0 and _feeds(r, "ideas")]
+            notes = sorted(voted, key=lambda n: -n[1])
         else:
-            notes = [n for n in notes if n[3] == Stage(stage).value]
+            notes = [(r[0], r[1]) for r in rows if r[3] == Stage(stage).value]
         have = {text.strip().casefold() for text in self._texts(project_id, stage, item)}
         result: list[tuple[str, int]] = []
-        for text, votes, _template, _stage in notes:
+        for text, votes in notes:
             clean = " ".join(str(text).split())
             if clean and clean.casefold() not in have:
                 have.add(clean.casefold())
@@ -312,6 +325,20 @@ class WorksheetService(Service):
     def _check_index(rows: list[Any], index: int) -> None:
         if not 0 <= index < len(rows):
             raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no row {row}."), row=index + 1)
+
+
+def _feeds(row: Any, kind: str) -> bool:
+    """Whether a note (text, votes, template, stage, zone, x, y, width, height) lies in a
+    zone its template declares as feeding ``kind`` ("causes", "ideas")."""
+    template = templates.all_templates().get(row[2])
+    if template is None:
+        return False
+    zones = template.feeding(kind)
+    zone = row[4]
+    if zone is None:
+        found = template.zone_at(row[5] + row[7] / 2, row[6] + row[8] / 2)
+        zone = found.key if found else None
+    return zone in zones
 
 
 __all__ = ["STAGES", "Readiness", "WorksheetService"]

@@ -432,6 +432,22 @@ Folder log: {logs}</translation>
         <translation>Terjadi galat tak terduga: {error}. Rincian: {log}</translation>
     </message>
     <message>
+        <source>Labinov is installed in the applications menu:</source>
+        <translation>Labinov dipasang di menu aplikasi:</translation>
+    </message>
+    <message>
+        <source>Labinov is removed from the applications menu:</source>
+        <translation>Labinov dihapus dari menu aplikasi:</translation>
+    </message>
+    <message>
+        <source>Desktop integration failed: {error}</source>
+        <translation>Pemasangan ke desktop gagal: {error}</translation>
+    </message>
+    <message>
+        <source>This option is for Linux only.</source>
+        <translation>Opsi ini hanya untuk Linux.</translation>
+    </message>
+    <message>
         <source>{count} PDF files written to {folder}</source>
         <translation>{count} berkas PDF ditulis ke {folder}</translation>
     </message>
@@ -454,6 +470,10 @@ Folder log: {logs}</translation>
     <message>
         <source>Dry run: nothing was imported.</source>
         <translation>Uji coba: tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>{count} numbers from an older Labinov may have been misread (“1.200” as 1,2): they are marked “check this number” in the readiness view.</source>
+        <translation>{count} angka dari Labinov versi lama mungkin salah terbaca (“1.200” menjadi 1,2): angka itu ditandai “periksa angka ini” di tampilan kesiapan.</translation>
     </message>
     <message>
         <source>Imported: {inserted} rows added, {updated} updated, {copies} conflict copies made.</source>
@@ -586,6 +606,22 @@ Folder log: {logs}</translation>
         <source>Id</source>
         <translation>Id</translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <source>Team contact</source>
+        <translation>Kontak tim</translation>
+    </message>
+    <message>
+        <source>Moderator&apos;s notes</source>
+        <translation>Catatan moderator</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
 </context>
 <context>
     <name>CountdownTimer</name>
@@ -631,6 +667,17 @@ Folder log: {logs}</translation>
     <message>
         <source>&amp;Copy details</source>
         <translation>&amp;Salin rincian</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <source>The report is kept in {path}.</source>
+        <translation>Laporannya disimpan di {path}.</translation>
+    </message>
+    <message>
+        <source>Labinov closed unexpectedly the last time. Everything saved before that is still there. Please copy the report below and send it to your Labinov support.</source>
+        <translation>Labinov tertutup tiba-tiba terakhir kali. Semua yang tersimpan sebelumnya masih ada. Silakan salin laporan di bawah ini dan kirimkan ke dukungan Labinov Anda.</translation>
     </message>
 </context>
 <context>
@@ -687,7 +734,7 @@ Folder log: {logs}</translation>
     </message>
     <message>
         <source>Export project &amp;bundle…</source>
-        <translation>Ekspor &amp;bundel proyek…</translation>
+        <translation>&amp;Ekspor bundel proyek…</translation>
     </message>
     <message>
         <source>Export the &amp;team&apos;s projects…</source>
@@ -838,6 +885,13 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>FileOpener</name>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Berkas {path} tidak ada.</translation>
+    </message>
+</context>
+<context>
     <name>FiveDNavigator</name>
     <message>
         <source>Still missing:</source>
@@ -960,6 +1014,21 @@ Folder log: {logs}</translation>
     <message>
         <source>Leave focus mode</source>
         <translation>Keluar dari mode fokus</translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <source>name has {words} words, at most {limit}</source>
+        <translation>nama {words} kata, paling banyak {limit}</translation>
+    </message>
+    <message>
+        <source>{field}: {words} words, at least {minimum} asked</source>
+        <translation>{field}: {words} kata, diminta minimal {minimum}</translation>
+    </message>
+    <message>
+        <source>{part}: {words} words, at most {limit}</source>
+        <translation>{part}: {words} kata, paling banyak {limit}</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1622,18 @@ Folder log: {logs}</translation>
         <source>{count} proposal texts are empty, too long or drafted from other answers.</source>
         <translation>{count} teks proposal masih kosong, terlalu panjang, atau disusun dari jawaban lain.</translation>
     </message>
+    <message>
+        <source>source: {source}</source>
+        <translation>sumber: {source}</translation>
+    </message>
+    <message>
+        <source>repeats the text of {sections}</source>
+        <translation>mengulang teks {sections}</translation>
+    </message>
+    <message>
+        <source>too thin: fewer than {words} words</source>
+        <translation>terlalu tipis: kurang dari {words} kata</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -1631,6 +1712,18 @@ Folder log: {logs}</translation>
     <message>
         <source>drafted from other answers</source>
         <translation>disusun dari jawaban lain</translation>
+    </message>
+    <message>
+        <source>drafted from other answers: {source}</source>
+        <translation>disusun dari jawaban lain: {source}</translation>
+    </message>
+    <message>
+        <source>repeats the text of {sections}</source>
+        <translation>mengulang teks {sections}</translation>
+    </message>
+    <message>
+        <source>too thin: fewer than {words} words</source>
+        <translation>terlalu tipis: kurang dari {words} kata</translation>
     </message>
     <message>
         <source>Section</source>
@@ -1724,6 +1817,18 @@ Folder log: {logs}</translation>
         <source>[picture]</source>
         <translation>[gambar]</translation>
     </message>
+    <message>
+        <source>Competition limits not met</source>
+        <translation>Batas kompetisi yang belum dipenuhi</translation>
+    </message>
+    <message>
+        <source>Detail: {title}</source>
+        <translation>Detail: {title}</translation>
+    </message>
+    <message>
+        <source>Outside the zones</source>
+        <translation>Di luar zona</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -1808,6 +1913,14 @@ Folder log: {logs}</translation>
     <message>
         <source>done</source>
         <translation>selesai</translation>
+    </message>
+    <message>
+        <source>done (with a moderator&apos;s note)</source>
+        <translation>selesai (dengan catatan moderator)</translation>
+    </message>
+    <message>
+        <source>{status}: {reason}</source>
+        <translation>{status}: {reason}</translation>
     </message>
 </context>
 <context>

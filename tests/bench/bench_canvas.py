@@ -29,8 +29,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from labinov.gui import pyside_fix
-pyside_fix.apply()
+from labinov.gui import refcount_guard
+refcount_guard.apply()
 from labinov.app import build_context
 from labinov.gui.canvas.document import BoardDocument
 from labinov.gui.canvas.view import BoardView
@@ -128,7 +128,7 @@ def run(quick: bool) -> list[Figure]:
     from PySide6.QtWidgets import QApplication
 
     from labinov.app import build_context
-    from labinov.gui import pyside_fix
+    from labinov.gui import refcount_guard
     from labinov.gui.canvas.document import BoardDocument
     from labinov.gui.canvas.interactions import MoveInteraction
     from labinov.gui.canvas.view import BoardView
@@ -136,7 +136,7 @@ def run(quick: bool) -> list[Figure]:
     from labinov.store.db import open_store
 
     app = QApplication.instance() or QApplication([])
-    pyside_fix.apply()  # as the app does at start (shiboken6 6.12 None refcount leak)
+    refcount_guard.apply()  # as the app does at start (shiboken6 6.12 None refcount leak)
     notes, links = (1000, 200) if quick else (5000, 1000)
     repeats = 2 if quick else 3
     folder = Path(tempfile.mkdtemp(prefix="labinov-bench-canvas-"))

@@ -71,14 +71,14 @@ def run(quick: bool) -> list[Figure]:
     from PySide6.QtWidgets import QApplication, QTableView, QVBoxLayout, QWidget
 
     from labinov.app import build_context
-    from labinov.gui import pyside_fix
+    from labinov.gui import refcount_guard
     from labinov.gui.moderator import overview_table
     from labinov.gui.moderator.overview import OverviewWidget
     from labinov.paths import user_paths
     from labinov.services import moderation
     from labinov.store.db import open_store
 
-    pyside_fix.apply()  # as the app does at start (shiboken6 6.12 None refcount leak)
+    refcount_guard.apply()  # as the app does at start (shiboken6 6.12 None refcount leak)
     app = QApplication.instance() or QApplication([])
     repeats = 11 if quick else 31
 

@@ -6,6 +6,9 @@ import json
 import zipfile
 from pathlib import Path
 
+import pytest
+
+from labinov.cli import main
 from labinov.exchange import service as ex
 from labinov.paths import user_paths
 from labinov.services import Services
@@ -14,7 +17,7 @@ from tests.store.test_suspect_numbers import OLD_INDICATORS
 
 
 def test_format_1_bundle_numbers_marked_on_import(
-    services: Services, other: Services, tmp_path: Path
+    services: Services, other: Services, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     workshop = services.workshops.create("Labinov 2019")
     team = services.teams.create(workshop.id, "Disdukcapil")
@@ -40,3 +43,28 @@ def test_format_1_bundle_numbers_marked_on_import(
     ex.import_bundle(third.store, old)
     assert [s.value for s in third.worksheets.suspect_numbers(project)] == [1.2, 130.355]
     third.store.dispose()
+    # the command line says so, in the user's language
+    assert main(["import", str(old), "--data-dir", str(tmp_path / "cli"), "--lang", "id"]) == 0
+    out = capsys.readouterr().out
+    assert "2 angka dari Labinov versi lama" in out and "periksa angka ini" in out
+
+
+def test_typed_values_travel_in_a_bundle(
+    services: Services, other: Services, tmp_path: Path
+) -> None:
+    workshop = services.workshops.create("Labinov 2026")
+    team = services.teams.create(workshop.id, "Dinkes")
+    project = services.projects.create(team.id, "Antre Sehat").id
+    ws = services.worksheets
+    ws.add_row(project, "delivery", "indicators", {"name": "Waktu tunggu", "unit": "menit"})
+    ws.set_cell(project, "delivery", "indicators", 0, "baseline", "±80 menit (2019)")
+    ws.set_cell(project, "delivery", "indicators", 0, "actual", "belum diukur")
+    ws.set_answer(project, "delivery", "launch_date", "April 2017")
+    path = tmp_path / "p.labinov"
+    ex.export_bundle(services.store, "project", project, path)
+    ex.import_bundle(other.store, path)
+    row = other.worksheets.answer(project, "delivery", "indicators")[0]
+    assert (row["baseline"], row["baseline_text"]) == (80, "±80 menit (2019)")
+    assert (row["actual"], row["actual_text"]) == (None, "belum diukur")
+    assert other.worksheets.answer(project, "delivery", "launch_date") == "2017-04"
+    assert other.worksheets.suspect_numbers(project) == []

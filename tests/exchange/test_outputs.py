@@ -53,14 +53,18 @@ def test_xlsx_and_csv_read_back(services: Services, sample: str, tmp_path: Path)
     values = list(sheet.values)
     assert list(values[0]) == headers
     assert len(values) == 1 + len(rows)
-    assert all(not str(v).startswith("=") for row in values for v in row if v is not None)
+    # the formula-looking title is the exact text, a string cell shown as typed, no formula
+    cells = [c for row in sheet.iter_rows(min_row=2) for c in row]
+    title = next(c for c in cells if c.value == '=HYPERLINK("x")')
+    assert title.data_type == "s" and title.quotePrefix
+    assert not any(c.data_type == "f" for c in cells)
 
     write_table(tmp_path / "t.csv", headers, rows)
     assert (tmp_path / "t.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     with (tmp_path / "t.csv").open(encoding="utf-8-sig", newline="") as handle:
-        read = list(csv.reader(handle))
+        read = list(csv.reader(handle, delimiter=";"))  # Indonesian: Excel's id-ID separator
     assert read[0] == headers and len(read) == 1 + len(rows)
-    assert read[1][3] == rows[0][3]
+    assert [r[3].removeprefix("'") for r in read[1:]] == [r[3] for r in rows]
 
 
 def test_table_refuses_other_suffixes(services: Services, sample: str, tmp_path: Path) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from labinov.errors import UserError
 from labinov.i18n import translator
@@ -149,3 +151,14 @@ def test_dates_printed_by_language_and_stored_as_iso() -> None:
     assert sorted(stored) == ["2017-04", "2017-04-02", "2019-07-15"]  # text sorts by time
     with pytest.raises(ValueError):
         Month(2017, 13)
+
+
+@given(
+    st.one_of(
+        st.integers(min_value=-(10**12), max_value=10**12),
+        st.decimals(min_value=-(10**9), max_value=10**9, places=3).map(float),
+    ),
+    st.sampled_from(["id", "en"]),
+)
+def test_what_is_printed_reads_back_the_same(value: float, language: str) -> None:
+    assert parse_number(format_number(value, language), language) == value

@@ -30,6 +30,7 @@ REAL_FORMS = [
     ("kurang dari 5 %", 5, "<", "%", None, "kurang dari 5 %", "kurang dari 5 %"),
     ("20 detik (tahun 2020)", 20, "", "detik", 2020, "20 detik (2020)", "20 detik (2020)"),
     ("-3,5", -3.5, "", "", None, "-3,5", "-3.5"),
+    ("1 200 orang", 1200, "", "orang", None, "1.200 orang", "1,200 orang"),
 ]
 
 

@@ -45,7 +45,8 @@ EXPECTED = {
     "adaptabilitas": [ANSWERS["display"]["replication_potential"], "(belum diisi)"],
     "sumber_daya": [ANSWERS["design"]["resources"], "Anggaran rencana aksi Rp 10.000.000"],
     "keberlanjutan": [
-        "Kepala Dinas Kependudukan, 15 Juli 2019, " + ANSWERS["drum_up"]["commitment_note"],
+        "Pimpinan yang berkomitmen: Kepala Dinas Kependudukan, sejak 15 Juli 2019. "
+        + ANSWERS["drum_up"]["commitment_note"],
         "Rumah sakit, Layanan pasien, pengaruh: Tinggi",
         "disusun dari jawaban lain",
     ],
@@ -114,7 +115,10 @@ def test_readiness_names_where_to_write_empty_and_drafted_parts(
     assert nospace("Display ▸ Sudah direplikasi oleh") in rows
     assert nospace("Strategi Keberlanjutan 0 500 kosong Display ▸ Strategi keberlanjutan") in rows
     # drafted: Ringkasan from the design's summary, to be written in the showcase summary
-    assert nospace("disusun dari jawaban lain Display ▸ Ringkasan untuk pameran") in rows
+    # … naming its source, and too thin at 9 words
+    drafted = "disusun dari jawaban lain: Design ▸ Ringkasan inovasi"
+    thin = "terlalu tipis: kurang dari 15 kata"
+    assert nospace(f"Ringkasan 9 200 {drafted}; {thin} Display ▸ Ringkasan untuk pameran") in rows
     assert ANSWERS["design"]["innovation_summary"] in section_chunks(text)["ringkasan"]
     assert "Kebaruan" not in appendix
 
@@ -150,8 +154,9 @@ def test_replication_sections_are_filled(services: Services, tmp_path: Path) -> 
     assert "Kota Surabaya" in chunks["inspirasi"]
 
 
-def _placeholders(segments: list[str]) -> set[str]:
-    return {name for s in segments for _t, name, _s, _c in Formatter().parse(s) if name}
+def _placeholders(segments: list[str | list[str]]) -> set[str]:
+    flat = [c for s in segments for c in (s if isinstance(s, list) else [s])]
+    return {name for s in flat for _t, name, _s, _c in Formatter().parse(s) if name}
 
 
 @pytest.mark.parametrize("section", load_outline().sections, ids=lambda s: s.key)

@@ -124,25 +124,68 @@ def test_readiness_proposal_texts_against_limits(services: Services, project_id:
 def test_canvas_suggestions(services: Services, project_id: str) -> None:
     canvases = services.canvases
     fishbone = canvases.create(project_id, "diagnose", "fishbone")
+    tree = canvases.create(project_id, "diagnose", "problem_tree")
+    whys = canvases.create(project_id, "diagnose", "five_whys")
     wall = canvases.create(project_id, "design", "ideation_voting")
     canvases.add_items(
         fishbone.id,
-        [{"kind": "note", "text": "Petugas kurang"}, {"kind": "note", "text": "Formulir rumit"}],
+        [
+            {"kind": "note", "text": "Akta terlambat", "zone": "head"},  # the problem
+            {"kind": "note", "text": "Petugas kurang", "zone": "people"},
+            {"kind": "note", "text": "Formulir rumit", "zone": "method"},
+            {"kind": "note", "text": "Di luar zona", "x": -900, "y": -900},
+            # no stored zone: the zone under its centre (the Tools bone) counts
+            {"kind": "note", "text": "Printer rusak", "x": 1500, "y": 200, "width": 100},
+        ],
+    )
+    canvases.add_items(
+        tree.id,
+        [
+            {"kind": "note", "text": "Warga mengeluh", "zone": "effects"},
+            {"kind": "note", "text": "Layanan lambat", "zone": "core"},
+            {"kind": "note", "text": "Data tidak terhubung", "zone": "causes"},
+        ],
+    )
+    canvases.add_items(
+        whys.id,
+        [
+            {"kind": "note", "text": "Antrean panjang", "zone": "problem"},
+            {"kind": "note", "text": "Satu loket saja", "zone": "why1"},
+        ],
     )
     canvases.add_items(
         wall.id,
         [
-            {"kind": "note", "text": "Loket di rumah sakit", "votes": 2},
-            {"kind": "note", "text": "Akta  daring", "votes": 5},
-            {"kind": "note", "text": "Tanpa suara", "votes": 0},
+            {"kind": "note", "text": "Loket di rumah sakit", "votes": 2, "zone": "ideas"},
+            {"kind": "note", "text": "Akta  daring", "votes": 5, "zone": "shortlist"},
+            {"kind": "note", "text": "Tanpa suara", "votes": 0, "zone": "ideas"},
         ],
+    )
+    canvases.add_items(
+        fishbone.id, [{"kind": "note", "text": "Bukan gagasan", "votes": 9, "x": -900}]
     )
     ws = services.worksheets
     ws.add_row(project_id, "diagnose", "root_causes", "Formulir rumit")
-    assert ws.canvas_suggestions(project_id, "diagnose", "root_causes") == [("Petugas kurang", 0)]
+    causes = [text for text, _votes in ws.canvas_suggestions(project_id, "diagnose", "root_causes")]
+    assert sorted(causes) == sorted(
+        ["Petugas kurang", "Printer rusak", "Data tidak terhubung", "Satu loket saja"]
+    )
     ideas = ws.canvas_suggestions(project_id, "diagnose", "candidate_ideas")
-    assert ideas == [("Akta daring", 5), ("Loket di rumah sakit", 2)]
+    assert ideas == [("Akta daring", 5), ("Loket di rumah sakit", 2)]  # idea zones only
     assert ws.canvas_suggestions(project_id, "diagnose", "problem_statement") == []
+
+
+def test_every_template_feed_names_real_zones() -> None:
+    from labinov.method.templates import all_templates
+
+    feeding = {}
+    for template in all_templates().values():
+        keys = {zone.key for zone in template.zones}
+        for kind, zones in template.feeds:
+            assert kind in ("causes", "ideas") and set(zones) <= keys, template.key
+            feeding.setdefault(kind, set()).add(template.key)
+    assert feeding["causes"] == {"fishbone", "problem_tree", "five_whys"}
+    assert "head" not in all_templates()["fishbone"].feeding("causes")
 
 
 def test_gate_in_the_ui_language_and_missing_per_stage(services: Services, project_id: str) -> None:

@@ -161,7 +161,7 @@ class DashboardDialog(QDialog):
                     self.context.services, self.workshop_id, Path(path), self.context.language
                 )
             else:
-                write_table(Path(path), self.model.headers, self.model.rows)
+                write_table(Path(path), self.model.headers, self.model.rows, self.context.language)
         except UserError as error:
             show_user_error(self, error)
 

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 from labinov.gui.context import AppContext
 from labinov.gui.worksheets.suspects_view import SuspectNumbersView
 from labinov.method import gates
+from labinov.method.drafting import THIN_WORDS
 from labinov.method.stages import STAGES, stage_content
+from labinov.services.readiness import ProposalPart
 
 WARN = QBrush(QColor("#fdebd0"))
 OVER = QBrush(QColor("#fadbd8"))
@@ -58,7 +60,7 @@ class ReadinessView(QWidget):
         layout.addWidget(QLabel(self.tr("Proposal texts against their word limits")))
         layout.addWidget(self.proposal, 2)
         self.suspects = SuspectNumbersView(context, project_id)  # old numbers to check
-        layout.addWidget(self.suspects, 1)
+        layout.addWidget(self.suspects)
         layout.addWidget(self.note)
         self.setWindowTitle(self.tr("Readiness of the innovation"))
         self.resize(820, 640)
@@ -101,6 +103,7 @@ class ReadinessView(QWidget):
                 state, brush = self.tr("drafted from other answers"), WARN
             else:
                 state, brush = self.tr("ok"), None
+            state = "; ".join([state, *self._drafting(part)])
             for column, text in enumerate((part.title, f"{part.words}{limit}", state)):
                 item = QTableWidgetItem(text)
                 if brush is not None:
@@ -116,3 +119,16 @@ class ReadinessView(QWidget):
                     "{count} proposal texts are empty, too long or drafted from other answers."
                 ).format(count=len(readiness.proposal_problems))
             )
+
+    def _drafting(self, part: ProposalPart) -> list[str]:
+        """Where a drafted text came from, and whether it repeats or is too thin."""
+        notes = []
+        if part.drafted_from:
+            notes.append(self.tr("source: {source}").format(source=part.drafted_from))
+        if part.repeats:
+            notes.append(
+                self.tr("repeats the text of {sections}").format(sections=", ".join(part.repeats))
+            )
+        if part.thin:
+            notes.append(self.tr("too thin: fewer than {words} words").format(words=THIN_WORDS))
+        return notes

@@ -25,6 +25,8 @@ from labinov.method import locale
 from labinov.method.stages import stage_content
 from labinov.method.suspects import SuspectNumber
 
+VISIBLE_ROWS = 5
+
 
 class SuspectNumbersView(QWidget):
     """The marked numbers of one project, and a button confirming the selected one."""
@@ -79,6 +81,11 @@ class SuspectNumbersView(QWidget):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.confirm_button.setEnabled(bool(self.found))
+        # as tall as its rows (up to five, then it scrolls): the list is usually short
+        shown = min(max(len(self.found), 1), VISIBLE_ROWS)
+        height = self.table.horizontalHeader().sizeHint().height()
+        height += sum(self.table.rowHeight(row) for row in range(shown)) or 30
+        self.table.setFixedHeight(height + 2 * self.table.frameWidth())
 
     def confirm_selected(self) -> bool:
         row = self.table.currentRow()

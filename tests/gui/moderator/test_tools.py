@@ -159,7 +159,8 @@ def test_readiness_of_the_innovation(window, qtbot) -> None:
     parts = services.worksheets.readiness(project_id).proposal
     drafted = [n for n, part in enumerate(parts) if part.drafted]
     assert drafted, "the sample has a part composed from other answers"
-    assert view.proposal.item(drafted[0], 2).text() == "disusun dari jawaban lain"
+    state = view.proposal.item(drafted[0], 2).text()
+    assert state.startswith("disusun dari jawaban lain; sumber: Drum up ▸ Kelembagaan")
     problems = len(services.worksheets.readiness(project_id).proposal_problems)
     assert view.note.text() == (
         f"{problems} teks proposal masih kosong, terlalu panjang, atau disusun dari jawaban lain."

@@ -12,8 +12,8 @@ _SCRIPT = textwrap.dedent(
     import os, sys
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QObject, Signal
-    from labinov.gui import pyside_fix
-    applied = pyside_fix.apply() if sys.argv[1] == "guard" else None
+    from labinov.gui import refcount_guard
+    applied = refcount_guard.apply() if sys.argv[1] == "guard" else None
 
     class Source(QObject):
         ping = Signal(int)
@@ -45,8 +45,8 @@ def test_guarded_process_survives_many_calls_and_emits() -> None:
 
 
 def test_apply_is_idempotent() -> None:
-    from labinov.gui import pyside_fix
+    from labinov.gui import refcount_guard
 
-    first = pyside_fix.apply()
-    assert pyside_fix.apply() is first
+    first = refcount_guard.apply()
+    assert refcount_guard.apply() is first
     assert sys.getrefcount(None) < 2 << 40  # raised at most once, however often applied

@@ -1,4 +1,4 @@
-"""Work around a reference-count bug of shiboken6 6.12.0 on Python 3.11.
+"""Guard None, True and False against the lost references of shiboken6 6.12.0 on Python 3.11.
 
 Every call of a Qt method returning ``void`` hands back ``None`` without a new reference,
 and ``Signal.emit`` does the same with ``True``/``False``: their counts drop by one per
