@@ -101,12 +101,13 @@ class LayoutModes(QObject):
         self.focus = on
         window = self.window
         if on:
-            chrome: list[QWidget] = [
-                window.menuBar(),
-                *window.findChildren(QToolBar),
-                window.statusBar(),
-                window.navigator,
+            # the window's own toolbars only: a panel's toolbar (the board's tools) stays
+            bars = [
+                bar
+                for bar in window.findChildren(QToolBar)
+                if bar.parentWidget() in (window, window.menuBar())
             ]
+            chrome: list[QWidget] = [window.menuBar(), *bars, window.statusBar(), window.navigator]
             self._hidden = [widget for widget in chrome if widget.isVisible()]
             for widget in self._hidden:
                 widget.hide()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolBar
 
 from labinov.gui.layout_modes import default_split, fit_to_screen
 from labinov.gui.main_window import MainWindow
@@ -65,6 +65,9 @@ def test_the_work_area_has_most_of_a_1366_window(qtbot, window: MainWindow, tab:
     QApplication.processEvents()
     focused = share_of_window(window, area)
     assert focused >= 0.85, f"{tab} in focus mode: {focused:.0%}"
+    if tab == "Kanvas":  # the board's own tools stay: only the window's chrome goes
+        panel = open_tab(window, tab)
+        assert panel.findChild(QToolBar, "canvasToolbar").isVisible()
     window.set_focus_mode(False)
     QApplication.processEvents()
     assert share_of_window(window, area) == pytest.approx(share)
