@@ -61,6 +61,7 @@ class TableCells(Protocol):
 # Shaped texts, shared by every overview: reopening the overview, or reading the workshop
 # again after an edit, shapes only the texts that changed.
 _SHAPED: dict[tuple[str, str, int], QStaticText] = {}
+_WIDTHS: dict[tuple[str, str], int] = {}  # one-line widths, for fitting the columns
 
 
 class OverviewTable(QTableView):
@@ -136,7 +137,7 @@ class OverviewTable(QTableView):
             if column == model.bar_column:
                 wide = max(wide, metrics.averageCharWidth() * BAR_CHARS)
             for texts in model.cells:
-                wide = max(wide, metrics.horizontalAdvance(texts[column]) + 2 * MARGIN + 2)
+                wide = max(wide, self.text_width(texts[column]) + 2 * MARGIN + 2)
             natural.append(wide)
         spare = room - sum(natural)
         if spare >= 0:
@@ -204,6 +205,16 @@ class OverviewTable(QTableView):
         if not self._font:
             self._font = self.font().key()
         return self._font
+
+    def text_width(self, text: str) -> int:
+        """``text``'s width on one line, measured once per font (kept like the shapes)."""
+        key = (self.font_key(), text)
+        width = _WIDTHS.get(key)
+        if width is None:
+            if len(_WIDTHS) >= 4096:
+                _WIDTHS.clear()
+            width = _WIDTHS[key] = self.fontMetrics().horizontalAdvance(text)
+        return width
 
     def shaped(self, text: str, width: int) -> QStaticText:
         """``text`` shaped once: on one line when it fits ``width``, else wrapped to it (at
