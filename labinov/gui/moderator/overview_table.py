@@ -108,7 +108,7 @@ class OverviewTable(QTableView):
         if key == self._fitted:
             return
         self._fitted = key
-        widths = self._column_widths(model, width)
+        widths, narrowed = self._column_widths(model, width)
         header = self.horizontalHeader()
         for column, column_width in enumerate(widths):
             if header.sectionSize(column) != column_width:
@@ -116,33 +116,37 @@ class OverviewTable(QTableView):
         rows = self.verticalHeader()
         single = rows.defaultSectionSize()
         line = self.fontMetrics().height()
+        # only texts longer than their narrowed column wrap: most windows measure nothing
+        inner = {c: widths[c] - 2 * MARGIN for c in narrowed}
         for row, texts in enumerate(model.cells):
             tallest = line
-            for column in model.wrapping:
-                if texts[column]:
-                    shaped = self.shaped(texts[column], widths[column] - 2 * MARGIN)
-                    tallest = max(tallest, round(shaped.size().height()))
+            for column, room in inner.items():
+                text = texts[column]
+                if text and self.text_width(text) > room:
+                    tallest = max(tallest, round(self.shaped(text, room).size().height()))
             height = tallest + AIR if tallest > line * 1.5 else single  # wrapped: taller
             if rows.sectionSize(row) != height:
                 rows.resizeSection(row, height)
 
-    def _column_widths(self, model: TableCells, room: int) -> list[int]:
+    def _column_widths(self, model: TableCells, room: int) -> tuple[list[int], set[int]]:
+        """The columns' widths, and the columns made narrower than their longest text."""
         metrics = self.fontMetrics()
-        header = self.horizontalHeader()
+        header = self.horizontalHeader().fontMetrics()
         count = model.columnCount()  # type: ignore[attr-defined]
         natural = []
         for column in range(count):
             heading = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            wide = header.fontMetrics().horizontalAdvance(heading) + 4 * MARGIN
+            wide = header.horizontalAdvance(heading) + 4 * MARGIN
             if column == model.bar_column:
                 wide = max(wide, metrics.averageCharWidth() * BAR_CHARS)
-            for texts in model.cells:
-                wide = max(wide, self.text_width(texts[column]) + 2 * MARGIN + 2)
-            natural.append(wide)
+            texts = {row[column] for row in model.cells}  # a stage name repeats: once each
+            longest = max(map(self.text_width, texts), default=0)
+            natural.append(max(wide, longest + 2 * MARGIN + 2))
         spare = room - sum(natural)
         if spare >= 0:
             natural[model.widest] += spare
-            return natural
+            return natural, set()
+        wanted = list(natural)
         # too wide: the wrapping columns share what the others leave; a column needing less
         # than an equal share keeps its whole width, the longer ones wrap
         fixed = sum(w for c, w in enumerate(natural) if c not in model.wrapping)
@@ -157,7 +161,7 @@ class OverviewTable(QTableView):
                     natural[rest] = max(narrowest, fair)
                 break
             share -= natural[column]
-        return natural
+        return natural, {c for c in model.wrapping if natural[c] < wanted[c]}
 
     def currentChanged(
         self,
@@ -227,7 +231,7 @@ class OverviewTable(QTableView):
             found = _SHAPED[key] = QStaticText(text)
             found.setTextFormat(Qt.TextFormat.PlainText)  # "<b>" in a name is text
             found.prepare(QTransform(), self.font())
-            if found.size().width() > width:  # shaped once more only when too long
+            if self.text_width(text) > width:  # shaped once more only when too long
                 metrics = self.fontMetrics()
                 if metrics.horizontalAdvance(text) > width * MAX_LINES * 0.85:
                     cut = round(width * MAX_LINES * 0.85)
