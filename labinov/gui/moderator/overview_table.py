@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -93,15 +93,16 @@ class OverviewTable(QTableView):
         self.fit()
 
     def fit_rows(self) -> None:
-        """One line of the font and some air, then the columns and wrapped rows again."""
+        """One line of the font and some air; the columns and wrapped rows again soon (a
+        font change also comes while the view is shown, before it has its width)."""
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + AIR)
         self._fitted = None
-        self.fit()
+        QTimer.singleShot(0, self, self.fit)
 
     def fit(self) -> None:
         """Column widths from the texts and the room; rows as tall as their wrapped text."""
         model: TableCells | None = self.model()  # type: ignore[assignment]
-        if model is None:
+        if model is None or not self.isVisible():  # a hidden view has no width yet
             return
         width = self.viewport().width()
         key = (width, self.font_key(), id(model.cells))
