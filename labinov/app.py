@@ -9,7 +9,7 @@ services load right after the first paint (``services_ready``). A new or older d
 is opened (and migrated) before the window, as there is nothing to show yet.
 
 Features plug in by name, so a missing optional piece never stops the app from starting:
-- ``FEATURES``: modules with ``install(window: MainWindow) -> None`` (menus, dialogs).
+- ``FEATURES``: modules with ``install(window: WindowHooks) -> None`` (``window_hooks.py``).
 - ``STAGE_PANELS``: ``"module:attribute"`` of callables ``(context, project_id, stage) ->
   QWidget`` shown as tabs of every stage page after the guidance (worksheets, canvases); a
   panel may define ``panel_title() -> str``.
@@ -38,6 +38,8 @@ from labinov.gui.app_icon import app_icon
 from labinov.gui.context import AppContext
 from labinov.gui.crash_report import FaultLog, offer_report, route_qt_messages
 from labinov.gui.file_opener import FileOpener
+from labinov.gui.fonts import install_symbol_fallback
+from labinov.gui.language_switch import LanguageSwitch
 from labinov.gui.main_window import MainWindow
 from labinov.gui.single_instance import SingleInstance
 from labinov.gui.translations import install as install_translations
@@ -51,7 +53,11 @@ if TYPE_CHECKING:
     from labinov.store.db import Store
     from labinov.store.overview import Overview
 
-FEATURES: tuple[str, ...] = ("labinov.gui.moderator", "labinov.gui.report", "labinov.gui.exchange")
+FEATURES: tuple[str, ...] = (
+    "labinov.gui.moderator.tools",
+    "labinov.gui.report.actions",
+    "labinov.gui.exchange.actions",
+)
 STAGE_PANELS: tuple[str, ...] = (
     "labinov.gui.canvas.panel:CanvasPanel",
     "labinov.gui.worksheets:worksheet_panel",
@@ -112,6 +118,7 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())  # every window and dialog inherits it
     app.setDesktopFileName("labinov")  # Wayland/X11 match the window to labinov.desktop
+    install_symbol_fallback(app)  # emoji in notes and names: glyphs, not empty boxes
     return app
 
 
@@ -173,9 +180,9 @@ def run_gui(
         if overview is None and not _open_store(context, notify):
             return 1
         window = build_main_window(context, overview=overview)
-        opener = FileOpener(window)
-        window.file_opener = opener  # type: ignore[attr-defined]
-        instance.raise_requested.connect(opener.open_files)
+        switch = LanguageSwitch(app, context, window, translators, build_main_window)
+        opener = FileOpener(lambda: switch.window, switch)  # the window of the moment
+        instance.raise_requested.connect(opener.open_files)  # brings it forward, files or not
         if files:
             opener.open_files(files)  # waits for the store
 
@@ -201,6 +208,8 @@ def run_gui(
         instance.release()
         if context.services is not None:
             context.services.store.dispose()
+        if context.language_switch is not None:  # translators installed by a switch
+            translators = context.language_switch.translators
         for translator in translators:  # the QApplication may outlive this run (tests)
             app.removeTranslator(translator)
         if temp_dir:
@@ -259,7 +268,7 @@ def _self_test(app: QApplication, window: MainWindow) -> int:
     deadline = time.monotonic() + 60
     while window.context.services is None and time.monotonic() < deadline:
         app.processEvents()  # a fast start still loading the store
-    workshop_id = window.actions.open_sample()
+    workshop_id = window.structure.open_sample()
     app.processEvents()
     ok = bool(workshop_id) and window.model.rowCount() > 0 and window.isVisible()
     window.close()

@@ -19,9 +19,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from labinov import __version__
+from labinov.cli_help import argparse_words, language_from_argv, translate_parser
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.file_args import split_file_arguments
-from labinov.i18n import system_language, translator
+from labinov.i18n import saved_language, system_language, translator
 from labinov.paths import UserPaths, user_paths
 from labinov.store.overview import Overview
 
@@ -99,7 +100,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="labinov", description="Laboratorium Inovasi 5D (Labinov)")
+    parser = _Parser(
+        prog="labinov", description=QT_TRANSLATE_NOOP("Cli", "Laboratorium Inovasi 5D (Labinov)")
+    )
     parser.add_argument("--version", action="version", version=f"labinov {__version__}")
     # SUPPRESS: an option not given after the subcommand must not overwrite the same
     # option given before it (``labinov --data-dir X list``)
@@ -108,42 +111,65 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         default=argparse.SUPPRESS,
-        help="data folder (default: LABINOV_DATA_DIR or user data)",
+        help=QT_TRANSLATE_NOOP("Cli", "data folder (default: LABINOV_DATA_DIR or user data)"),
     )
     common.add_argument(
         "--lang",
         dest="language",
         choices=("id", "en"),
         default=argparse.SUPPRESS,
-        help="language of messages",
+        help=QT_TRANSLATE_NOOP("Cli", "language of messages"),
     )
-    parser.add_argument("--data-dir", metavar="DIR", help="data folder for the GUI")
-    parser.add_argument("--lang", dest="language", choices=("id", "en"), help="UI language")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help=QT_TRANSLATE_NOOP("Cli", "data folder for the GUI")
+    )
+    parser.add_argument(
+        "--lang",
+        dest="language",
+        choices=("id", "en"),
+        help=QT_TRANSLATE_NOOP("Cli", "UI language"),
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="open the main window offscreen on a temp folder, create the sample, exit",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "open the main window offscreen on a temp folder, create the sample, exit"
+        ),
     )
     desktop = parser.add_mutually_exclusive_group()
     desktop.add_argument(
         "--install-desktop",
         action="store_true",
-        help="Linux: add Labinov to this user's applications menu and open .labinov files",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "Linux: add Labinov to this user's applications menu and open .labinov files"
+        ),
     )
     desktop.add_argument(
-        "--uninstall-desktop", action="store_true", help="Linux: undo --install-desktop"
+        "--uninstall-desktop",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "Linux: undo --install-desktop"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    listing = commands.add_parser("list", parents=[common], help="workshops and projects")
-    listing.add_argument("--json", action="store_true", help="machine-readable output")
-    listing.add_argument("--workshop", metavar="ID", help="only this workshop")
+    listing = commands.add_parser(
+        "list", parents=[common], help=QT_TRANSLATE_NOOP("Cli", "workshops and projects")
+    )
+    listing.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "machine-readable output")
+    )
+    listing.add_argument(
+        "--workshop", metavar="ID", help=QT_TRANSLATE_NOOP("Cli", "only this workshop")
+    )
     listing.set_defaults(func=_cmd_list, quick=_quick_list)
 
-    sample = commands.add_parser("sample", parents=[common], help="create the sample workshop")
+    sample = commands.add_parser(
+        "sample", parents=[common], help=QT_TRANSLATE_NOOP("Cli", "create the sample workshop")
+    )
     sample.set_defaults(func=_cmd_sample)
 
-    export_parser = commands.add_parser("export", help="export PDFs, bundles, tables")
+    export_parser = commands.add_parser(
+        "export", help=QT_TRANSLATE_NOOP("Cli", "export PDFs, bundles, tables")
+    )
     export = export_parser.add_subparsers(dest="export_kind", metavar="KIND", required=True)
 
     for module_name in COMMAND_MODULES:
@@ -161,9 +187,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     files, argv = split_file_arguments(sys.argv[1:] if argv is None else argv)
-    args = parser.parse_args(argv)
+    words = translator(language_from_argv(argv))  # --help and usage errors speak it too
+    with argparse_words(words):
+        parser = build_parser()
+        translate_parser(parser, words)
+        args = parser.parse_args(argv)
+    given = args.language  # None: the saved setting (GUI), then the system, decide
     language = args.language or system_language()
     args.language = language
     translate = translator(language)
@@ -172,9 +202,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.install_desktop or args.uninstall_desktop:
         return _desktop_integration(args.install_desktop, translate)
     if args.command is None:
+        if not args.self_test:  # Qt would abort without a word from us
+            from labinov.display_check import problem
+
+            saved = given or saved_language(user_paths(args.data_dir).data_dir)
+            reason = problem(translator(saved or language))
+            if reason:
+                print(f"labinov: {reason}", file=sys.stderr)
+                return 1
         from labinov.app import run_gui  # Qt is imported only now
 
-        return run_gui(args.data_dir, language=args.language, self_test=args.self_test, files=files)
+        return run_gui(args.data_dir, language=given, self_test=args.self_test, files=files)
     paths = user_paths(args.data_dir)
     quick = getattr(args, "quick", None)
     if quick is not None:

@@ -6,6 +6,7 @@ so it reads the ``.ts`` sources (small XML) for the few messages it prints.
 
 from __future__ import annotations
 
+import configparser
 import locale
 import os
 import xml.etree.ElementTree as ET
@@ -29,6 +30,17 @@ def system_language() -> str:
     except ValueError:
         code = ""
     return "en" if code.lower().startswith("en") else DEFAULT_LANGUAGE
+
+
+def saved_language(data_dir: Path) -> str | None:
+    """The language chosen in View ▸ Language (``settings.ini``, written by QSettings)."""
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(data_dir / "settings.ini", encoding="utf-8")
+    except (OSError, configparser.Error, UnicodeDecodeError):
+        return None
+    value = parser.get("ui", "language", fallback="").strip()
+    return value if value in LANGUAGES else None
 
 
 def translations_dir() -> Path:

@@ -187,37 +187,61 @@ def _restore(args: argparse.Namespace, services: Any) -> int:
 
 def register(commands: Any, export: Any, common: argparse.ArgumentParser) -> None:
     bundle = export.add_parser(
-        "bundle", parents=[common], help="a .labinov bundle for another laptop"
+        "bundle",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("Cli", "a .labinov bundle for another laptop"),
     )
     scope = bundle.add_mutually_exclusive_group(required=True)
-    scope.add_argument("project", nargs="?", metavar="PROJECT_ID", help="one project")
-    scope.add_argument("--team", metavar="ID", help="all projects of a team")
-    scope.add_argument("--workshop", metavar="ID", help="a whole workshop")
+    scope.add_argument(
+        "project", nargs="?", metavar="PROJECT_ID", help=QT_TRANSLATE_NOOP("Cli", "one project")
+    )
+    scope.add_argument(
+        "--team", metavar="ID", help=QT_TRANSLATE_NOOP("Cli", "all projects of a team")
+    )
+    scope.add_argument(
+        "--workshop", metavar="ID", help=QT_TRANSLATE_NOOP("Cli", "a whole workshop")
+    )
     bundle.add_argument("-o", "--output", required=True, metavar="FILE")
     bundle.set_defaults(func=_export_bundle)
 
-    table = export.add_parser("table", parents=[common], help="consolidation table (.csv/.xlsx)")
+    table = export.add_parser(
+        "table", parents=[common], help=QT_TRANSLATE_NOOP("Cli", "consolidation table (.csv/.xlsx)")
+    )
     table.add_argument("--workshop", required=True, metavar="ID")
     table.add_argument("-o", "--output", required=True, metavar="FILE")
     table.set_defaults(func=_export_table)
 
-    directory = export.add_parser("directory", parents=[common], help="Direktori Inovasi PDF")
+    directory = export.add_parser(
+        "directory", parents=[common], help=QT_TRANSLATE_NOOP("Cli", "Direktori Inovasi PDF")
+    )
     directory.add_argument("--workshop", required=True, metavar="ID")
     directory.add_argument("-o", "--output", required=True, metavar="FILE")
     directory.set_defaults(func=_export_directory)
 
-    imports = commands.add_parser("import", parents=[common], help="import a .labinov bundle")
+    imports = commands.add_parser(
+        "import", parents=[common], help=QT_TRANSLATE_NOOP("Cli", "import a .labinov bundle")
+    )
     imports.add_argument("file", metavar="FILE")
-    imports.add_argument("--dry-run", action="store_true", help="only show what would change")
+    imports.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "only show what would change"),
+    )
     imports.set_defaults(func=_import)
 
-    backup = commands.add_parser("backup", parents=[common], help="back up the database")
+    backup = commands.add_parser(
+        "backup", parents=[common], help=QT_TRANSLATE_NOOP("Cli", "back up the database")
+    )
     backup.add_argument("-o", "--output", required=True, metavar="FILE")
     backup.set_defaults(func=_backup)
 
-    restore = commands.add_parser("restore", parents=[common], help="restore a backup")
+    restore = commands.add_parser(
+        "restore", parents=[common], help=QT_TRANSLATE_NOOP("Cli", "restore a backup")
+    )
     restore.add_argument("file", metavar="FILE")
-    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.add_argument(
+        "--yes", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "do not ask for confirmation")
+    )
     restore.set_defaults(func=_restore)
 
 

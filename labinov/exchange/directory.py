@@ -39,6 +39,8 @@ from labinov.exchange.table import (
     consolidation,
 )
 from labinov.i18n import translator
+from labinov.method import locale
+from labinov.method.profile import profile_fields
 from labinov.report import fonts, texts
 from labinov.report.document import LateNumbers, draw_text, make_canvas_class
 from labinov.report.markup import para
@@ -68,11 +70,12 @@ def write_directory(services: Any, workshop_id: str, path: Path, language: str) 
         ),
         Spacer(1, 0.4 * cm),
     ]
-    columns = (1, 3, STAGE_COLUMN, DONE_COLUMN, READINESS_COLUMN)
+    columns = (1, CONTACT_COLUMN, 3, STAGE_COLUMN, DONE_COLUMN, READINESS_COLUMN)
     head = [Paragraph(para(headers[i]), styles.cell_head) for i in columns]
     table_rows = [head] + [
         [
             Paragraph(para(row[1]), styles.cell),
+            Paragraph(para(row[CONTACT_COLUMN]), styles.cell),
             Paragraph(para(row[3]), styles.cell),
             Paragraph(para(row[STAGE_COLUMN]), styles.cell),
             Paragraph(para(f"{row[DONE_COLUMN]}/5"), styles.cell),
@@ -81,11 +84,12 @@ def write_directory(services: Any, workshop_id: str, path: Path, language: str) 
         for row in rows
     ]
     width = A4[0] - 4 * cm
-    shares = (0.27, 0.37, 0.14, 0.1, 0.12)
+    shares = (0.19, 0.22, 0.27, 0.12, 0.09, 0.11)
     summary = LongTable(table_rows, colWidths=[s * width for s in shares], repeatRows=1)
     summary.setStyle(grid_style())
     story.append(summary)
     warn = styles.small.clone("directoryWarn", textColor=WARN)
+    dates = {PROFILE_COLUMN + n for n, f in enumerate(profile_fields()) if f.kind == "date"}
     for row in rows:
         story.append(PageBreak())
         story.append(Paragraph(para(row[3]), styles.h1))
@@ -107,7 +111,10 @@ def write_directory(services: Any, workshop_id: str, path: Path, language: str) 
                 story += [Paragraph(para(line), warn) for line in row[column].split("\n")]
         shown = (REGION_COLUMN, CONTACT_COLUMN, *range(PROFILE_COLUMN, len(headers)))
         details = [
-            [Paragraph(para(headers[i]), styles.cell_head), Paragraph(para(row[i]), styles.cell)]
+            [
+                Paragraph(para(headers[i]), styles.cell_head),
+                Paragraph(para(_shown(row[i], i, dates, language)), styles.cell),
+            ]
             for i in shown
             if row[i] not in ("", None)
         ]
@@ -117,6 +124,11 @@ def write_directory(services: Any, workshop_id: str, path: Path, language: str) 
             story.append(block)
     _build(path, story, workshop.name, subtitle, texts.words(language)(texts.PAGE))
     return len(rows)
+
+
+def _shown(value: str, column: int, dates: set[int], language: str) -> str:
+    """A profile date in words ("2 September 2019"); the table keeps ISO for sorting."""
+    return locale.format_date(value, language) if column in dates else str(value)
 
 
 def _build(path: Path, story: list[Any], title: str, footer: str, page_label: str) -> None:

@@ -5,141 +5,54 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
-from labinov.errors import UserError
+from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.gui import settings as prefs
+from labinov.gui.action_registry import add_action
 from labinov.gui.commands import ServiceCommand, execute
 from labinov.gui.errors import show_user_error
-from labinov.gui.keys import set_shortcut
 from labinov.gui.structure_commands import create_command, delete_command, update_command
+from labinov.gui.window_hooks import ANY, PROJECT, READY, TEAM
 
 if TYPE_CHECKING:
     from labinov.gui.main_window import MainWindow
 
+# the navigator's right-click menu, shown with the actions enabled for the row
+CONTEXT_MENU = (
+    "newTeam",
+    "newProject",
+    "editTeam",
+    "editMembers",
+    "rename",
+    "duplicateProject",
+    "archive",
+    "delete",
+)
+
 
 class StructureActions(QObject):
-    """Menu and toolbar actions over the navigator's selection."""
+    """Workshops, teams and projects: menu and toolbar actions over the navigator's selection.
+
+    The window's own actions; they are declared here once (``add_action``) and made by
+    ``MainWindow.add_actions``, which enables them by their rules as the selection changes.
+    """
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.context = window.context
-        w = window
 
-        def action(menu: str, text: str, slot, shortcut=None, tip: str = "", name: str = ""):
-            item = QAction(text, w)
-            if shortcut is not None:
-                set_shortcut(item, shortcut)
-            if tip:
-                item.setToolTip(tip)
-                item.setStatusTip(tip)
-            item.setObjectName(name)
-            item.triggered.connect(lambda _checked=False: slot())
-            w.menu(menu).addAction(item)
-            return item
-
-        self.new_workshop_action = action(
-            "file",
-            self.tr("New &workshop…"),
-            self.new_workshop,
-            "Ctrl+Shift+N",
-            self.tr("Start a new Labinov cohort"),
-            "newWorkshop",
-        )
-        action("file", self.tr("&Welcome screen"), w.show_welcome, name="showWelcome")
-        w.menu("file").addSeparator()
-        self.quit_action = action(
-            "file", self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit, name="quit"
-        )
-        self.edit_workshop_action = action(
-            "workshop",
-            self.tr("Workshop &details…"),
-            self.edit_workshop,
-            tip=self.tr("Name, organiser, place, dates and moderators"),
-            name="editWorkshop",
-        )
-        self.new_team_action = action(
-            "workshop",
-            self.tr("New &team…"),
-            self.new_team,
-            "Ctrl+T",
-            self.tr("Add an OPD, Perusda, academic or community team"),
-            "newTeam",
-        )
-        self.edit_team_action = action(
-            "workshop",
-            self.tr("Team d&etails…"),
-            self.edit_team,
-            tip=self.tr("Name, kind and contact of the selected team"),
-            name="editTeam",
-        )
-        self.members_action = action(
-            "workshop",
-            self.tr("Team &members…"),
-            self.edit_members,
-            "Ctrl+Shift+M",
-            self.tr("Who is in the selected team, with NIP, position and role"),
-            "editMembers",
-        )
-        self.new_project_action = action(
-            "project",
-            self.tr("&New project…"),
-            self.new_project,
-            QKeySequence.StandardKey.New,
-            self.tr("Add an innovation project to the selected team"),
-            "newProject",
-        )
-        self.rename_action = action("edit", self.tr("Re&name…"), self.rename, "F2", name="rename")
-        self.duplicate_action = action(
-            "project",
-            self.tr("D&uplicate project"),
-            self.duplicate,
-            "Ctrl+D",
-            self.tr("Copy the project with all its stages"),
-            "duplicateProject",
-        )
-        self.archive_action = action(
-            "project", self.tr("&Archive / unarchive"), self.toggle_archive, name="archive"
-        )
-        self.delete_action = action(
-            "edit", self.tr("&Delete…"), self.delete, QKeySequence.StandardKey.Delete, name="delete"
-        )
-        action("help", self.tr("&About Labinov"), self.about, "F1", name="about")
-        for item in (self.new_workshop_action, self.new_team_action, self.new_project_action):
-            w.toolbar.addAction(item)
-        w.navigator.context_menu_requested.connect(self._context_menu)
-
-    # -- state --------------------------------------------------------------------------
-
-    def update_enabled(self) -> None:
-        kind, _row_id = self.window.navigator.current()
-        if self.context.services is None:  # still loading the store
-            kind = ""
-        self.new_workshop_action.setEnabled(self.context.services is not None)
-        self.new_team_action.setEnabled(bool(kind))
-        self.edit_workshop_action.setEnabled(bool(kind))
-        self.new_project_action.setEnabled(kind in ("team", "project"))
-        self.edit_team_action.setEnabled(kind in ("team", "project"))
-        self.members_action.setEnabled(kind in ("team", "project"))
-        self.rename_action.setEnabled(bool(kind))
-        self.delete_action.setEnabled(bool(kind))
-        self.duplicate_action.setEnabled(kind == "project")
-        self.archive_action.setEnabled(kind == "project")
+    def install(self) -> None:
+        self.action_set = self.window.add_actions(self)
+        self.window.navigator.context_menu_requested.connect(self._context_menu)
 
     def _context_menu(self, position: QPoint) -> None:
+        self.action_set.set_icons(CONTEXT_MENU)
         menu = QMenu(self.window)
-        for item in (
-            self.new_team_action,
-            self.new_project_action,
-            self.edit_team_action,
-            self.members_action,
-            self.rename_action,
-            self.duplicate_action,
-            self.archive_action,
-            self.delete_action,
-        ):
+        for key in CONTEXT_MENU:
+            item = self.action_set[key]
             if item.isEnabled():
                 menu.addAction(item)
         menu.exec(position)
@@ -160,6 +73,17 @@ class StructureActions(QObject):
 
     # -- workshops, teams, projects ---------------------------------------------------------
 
+    @add_action(
+        "newWorkshop",
+        QT_TRANSLATE_NOOP("StructureActions", "New &workshop…"),
+        shortcut="Ctrl+Shift+N",
+        icon="folder-plus-outline",
+        tip=QT_TRANSLATE_NOOP("StructureActions", "Start a new Labinov cohort"),
+        enabled=READY,
+        menu="file",
+        group=10,
+        toolbar=10,
+    )
     def new_workshop(self) -> str | None:
         from labinov.gui.dialogs import WorkshopDialog
 
@@ -178,6 +102,15 @@ class StructureActions(QObject):
             services.workshops.delete,
         )
 
+    @add_action(
+        "editWorkshop",
+        QT_TRANSLATE_NOOP("StructureActions", "Workshop &details…"),
+        icon="pencil-outline",
+        tip=QT_TRANSLATE_NOOP("StructureActions", "Name, organiser, place, dates and moderators"),
+        enabled=ANY,
+        menu="workshop",
+        group=10,
+    )
     def edit_workshop(self) -> None:
         workshop_id = self.window.current_workshop_id()
         if not workshop_id:
@@ -197,6 +130,19 @@ class StructureActions(QObject):
                 )
             )
 
+    @add_action(
+        "newTeam",
+        QT_TRANSLATE_NOOP("StructureActions", "New &team…"),
+        shortcut="Ctrl+T",
+        icon="account-multiple-plus-outline",
+        tip=QT_TRANSLATE_NOOP(
+            "StructureActions", "Add an OPD, Perusda, academic or community team"
+        ),
+        enabled=ANY,
+        menu="workshop",
+        group=20,
+        toolbar=11,
+    )
     def new_team(self) -> str | None:
         workshop_id = self.window.current_workshop_id()
         if not workshop_id:
@@ -214,6 +160,15 @@ class StructureActions(QObject):
             self.tr("New team"), lambda: teams.create(workshop_id, **values), teams.delete
         )
 
+    @add_action(
+        "editTeam",
+        QT_TRANSLATE_NOOP("StructureActions", "Team d&etails…"),
+        icon="account-edit-outline",
+        tip=QT_TRANSLATE_NOOP("StructureActions", "Name, kind and contact of the selected team"),
+        enabled=TEAM,
+        menu="workshop",
+        group=20,
+    )
     def edit_team(self) -> None:
         team_id = self.window.current_team_id()
         if not team_id:
@@ -229,6 +184,18 @@ class StructureActions(QObject):
                 )
             )
 
+    @add_action(
+        "editMembers",
+        QT_TRANSLATE_NOOP("StructureActions", "Team &members…"),
+        shortcut="Ctrl+Shift+M",
+        icon="account-group-outline",
+        tip=QT_TRANSLATE_NOOP(
+            "StructureActions", "Who is in the selected team, with NIP, position and role"
+        ),
+        enabled=TEAM,
+        menu="workshop",
+        group=20,
+    )
     def edit_members(self) -> None:
         team_id = self.window.current_team_id()
         if not team_id:
@@ -259,6 +226,17 @@ class StructureActions(QObject):
         )
         return self._run_structure(command) is not None
 
+    @add_action(
+        "newProject",
+        QT_TRANSLATE_NOOP("StructureActions", "&New project…"),
+        shortcut=QKeySequence.StandardKey.New,
+        icon="lightbulb-on-outline",
+        tip=QT_TRANSLATE_NOOP("StructureActions", "Add an innovation project to the selected team"),
+        enabled=TEAM,
+        menu="project",
+        group=10,
+        toolbar=12,
+    )
     def new_project(self) -> str | None:
         team_id = self.window.current_team_id()
         if not team_id:
@@ -278,6 +256,15 @@ class StructureActions(QObject):
             self.tr("New project"), lambda: projects.create(team_id, title), projects.delete
         )
 
+    @add_action(
+        "rename",
+        QT_TRANSLATE_NOOP("StructureActions", "Re&name…"),
+        shortcut="F2",
+        icon="rename-box",
+        enabled=ANY,
+        menu="edit",
+        group=20,
+    )
     def rename(self) -> None:
         kind, row_id = self.window.navigator.current()
         if not kind:
@@ -310,6 +297,16 @@ class StructureActions(QObject):
         command = update_command(self.context, text, update, row_id, {"name": name})
         return self._run_structure(command) is not None
 
+    @add_action(
+        "duplicateProject",
+        QT_TRANSLATE_NOOP("StructureActions", "D&uplicate project"),
+        shortcut="Ctrl+D",
+        icon="content-duplicate",
+        tip=QT_TRANSLATE_NOOP("StructureActions", "Copy the project with all its stages"),
+        enabled=PROJECT,
+        menu="project",
+        group=10,
+    )
     def duplicate(self) -> str | None:
         project_id = self.window.current_project_id()
         if not project_id:
@@ -322,6 +319,14 @@ class StructureActions(QObject):
             projects.delete,
         )
 
+    @add_action(
+        "archive",
+        QT_TRANSLATE_NOOP("StructureActions", "&Archive / unarchive"),
+        icon="archive-outline",
+        enabled=PROJECT,
+        menu="project",
+        group=10,
+    )
     def toggle_archive(self) -> None:
         project_id = self.window.current_project_id()
         if not project_id:
@@ -338,6 +343,15 @@ class StructureActions(QObject):
         )
         self._run_structure(command)
 
+    @add_action(
+        "delete",
+        QT_TRANSLATE_NOOP("StructureActions", "&Delete…"),
+        shortcut=QKeySequence.StandardKey.Delete,
+        icon="delete-outline",
+        enabled=ANY,
+        menu="edit",
+        group=20,
+    )
     def delete(self, confirm: bool = True) -> bool:
         kind, row_id = self.window.navigator.current()
         if not kind:
@@ -380,14 +394,51 @@ class StructureActions(QObject):
         return workshop.id
 
     def set_language(self, language: str) -> None:
+        """Saved for the next start, and applied at once when the app can (the window is
+        built again in the new language: ``language_switch.py``)."""
         prefs.LANGUAGE.set(self.context.settings, language)
         self.context.settings.sync()
+        switch = self.context.language_switch
+        if switch is not None and switch.request(language):
+            return
         QMessageBox.information(
             self.window,
             self.tr("Language"),
             self.tr("The language changes the next time Labinov starts."),
         )
 
+    @add_action(
+        "showWelcome",
+        QT_TRANSLATE_NOOP("StructureActions", "W&elcome screen"),
+        icon="home-outline",
+        menu="file",
+        group=10,
+    )
+    def show_welcome(self) -> None:
+        self.window.show_welcome()
+
+    @add_action(
+        "quit",
+        QT_TRANSLATE_NOOP("StructureActions", "&Quit"),
+        # the platform's Quit key has no binding without a desktop theme (offscreen, some
+        # Linux desktops): Ctrl+Q is given explicitly, as F11 is for full screen
+        shortcut=("Ctrl+Q", QKeySequence.StandardKey.Quit),
+        icon="exit-to-app",
+        menu="file",
+        group=99,
+        role="quit",
+    )
+    def quit(self) -> None:
+        self.window.close()
+
+    @add_action(
+        "about",
+        QT_TRANSLATE_NOOP("StructureActions", "&About Labinov"),
+        shortcut="F1",
+        icon="information-outline",
+        menu="help",
+        role="about",
+    )
     def about(self) -> None:
         from labinov.gui.dialogs import AboutDialog
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoGroup, QUndoStack
 from labinov.paths import UserPaths
 
 if TYPE_CHECKING:  # the services pull in SQLModel: imported after the window shows (app.py)
+    from labinov.gui.language_switch import LanguageSwitch
     from labinov.services import Services
 
 
@@ -27,10 +28,14 @@ class ContextEvents(QObject):
     Signals:
         project_changed(str): a project's own data (title, profile, stages, worksheets…).
         structure_changed(): workshops, teams or the list of projects changed.
+        language_changed(str): the UI language was switched ("id"/"en"): new catalogues are
+            installed and the main window was built again (``language_switch.py``); a
+            window of its own that stays open may rebuild its texts on it.
     """
 
     project_changed = Signal(str)
     structure_changed = Signal()
+    language_changed = Signal(str)
 
 
 @dataclass
@@ -49,6 +54,8 @@ class AppContext:
     undo_group: QUndoGroup = field(default_factory=QUndoGroup)
     events: ContextEvents = field(default_factory=ContextEvents)
     _stacks: dict[str, QUndoStack] = field(default_factory=dict)
+    # set by the composition root: View ▸ Language applies at once through it
+    language_switch: LanguageSwitch | None = None
 
     STRUCTURE = "structure"
 

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labinov.gui.dialog_focus import focus_first_field
+
 
 class CrashDialog(QDialog):
     """Tells the user something went wrong, offers the details to copy for a bug report."""
@@ -58,3 +60,4 @@ class CrashDialog(QDialog):
         layout.addWidget(self.details)
         layout.addWidget(buttons)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        focus_first_field(self)

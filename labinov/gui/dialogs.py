@@ -5,11 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from labinov import __version__
+from labinov.gui.date_field import DateField
+from labinov.gui.dialog_focus import focus_first_field
 from labinov.gui.texts import team_kind_text
 from labinov.method.teams import TEAM_KINDS
 from labinov.paths import UserPaths
@@ -42,6 +42,12 @@ class _FormDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
+        self.focus = focus_first_field(self)
+
+    def reject(self) -> None:
+        """Esc or Cancel: asks first when something was typed (a stray key loses nothing)."""
+        if self.focus.may_discard():
+            super().reject()
 
     def require(self, line: QLineEdit) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -56,9 +62,16 @@ class _FormDialog(QDialog):
 class WorkshopDialog(_FormDialog):
     """Name, organiser, place, dates, moderators and description of a workshop."""
 
-    def __init__(self, parent: QWidget | None = None, values: dict[str, Any] | None = None):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        values: dict[str, Any] | None = None,
+        language: str | None = None,
+    ):
         super().__init__(self.tr("Workshop"), parent)
         values = values or {}
+        # the main window's language unless told (callers need not pass it along)
+        self.language = language or getattr(getattr(parent, "context", None), "language", "id")
         self.name = QLineEdit(values.get("name", ""))
         self.name.setPlaceholderText(self.tr("e.g. Laboratorium Inovasi Kota Makassar 2026"))
         self.organiser = QLineEdit(values.get("organiser", ""))
@@ -69,6 +82,7 @@ class WorkshopDialog(_FormDialog):
         self.moderators = QLineEdit(values.get("moderators", ""))
         self.description = QPlainTextEdit(values.get("description", ""))
         self.description.setFixedHeight(90)
+        self.description.setTabChangesFocus(True)
         self.form.addRow(self.tr("&Name:"), self.name)
         self.form.addRow(self.tr("&Organiser:"), self.organiser)
         self.form.addRow(self.tr("&Place:"), self.place)
@@ -78,21 +92,27 @@ class WorkshopDialog(_FormDialog):
         self.form.addRow(self.tr("&Description:"), self.description)
         self.require(self.name)
 
-    @staticmethod
-    def _date(value: date | None) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setDate(QDate(value.year, value.month, value.day) if value else QDate.currentDate())
+    def _date(self, value: date | None) -> DateField:
+        edit = DateField(self.language, allow_month=False)  # a workshop's days are known
+        edit.set_value(value)
         return edit
+
+    def accept(self) -> None:
+        """Not while a date field holds text that is not a date: it stays red with the
+        reason, and gets the focus."""
+        for field in (self.start, self.end):
+            if not field.commit_text():
+                field.setFocus()
+                return
+        super().accept()
 
     def values(self) -> dict[str, Any]:
         return {
             "name": self.name.text(),
             "organiser": self.organiser.text().strip(),
             "place": self.place.text().strip(),
-            "start_date": self.start.date().toPython(),
-            "end_date": self.end.date().toPython(),
+            "start_date": self.start.value(),
+            "end_date": self.end.value(),
             "moderators": self.moderators.text().strip(),
             "description": self.description.toPlainText().strip(),
         }
@@ -133,13 +153,6 @@ class NameDialog(_FormDialog):
         self.name.selectAll()
         self.form.addRow(label, self.name)
         self.require(self.name)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Typing replaces the old name: select it when shown (a focus change before
-        showing would have cleared a selection made in the constructor)."""
-        super().showEvent(event)
-        self.name.setFocus()
-        self.name.selectAll()
 
     def value(self) -> str:
         return self.name.text()
@@ -182,9 +195,15 @@ class OverrideDialog(QDialog):
             lambda: ok.setEnabled(bool(self.reason.toPlainText().strip()))
         )
         ok.setEnabled(False)
+        self.reason.setTabChangesFocus(True)
         layout = QVBoxLayout(self)
         for widget in (intro, listed, ask, self.reason, self.buttons):
             layout.addWidget(widget)
+        self.focus = focus_first_field(self)
+
+    def reject(self) -> None:
+        if self.focus.may_discard():
+            super().reject()
 
     def reason_text(self) -> str:
         return self.reason.toPlainText().strip()
@@ -219,3 +238,4 @@ class AboutDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(folders)
         layout.addWidget(buttons)
+        focus_first_field(self)  # no field: Qt's own choice, the Close button

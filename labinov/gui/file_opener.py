@@ -8,7 +8,7 @@ Files that arrive while the store is still loading wait for ``services_ready()``
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,9 +25,9 @@ log = logging.getLogger("labinov")
 class FileOpener(QObject):
     """Brings the window forward and shows the import preview of each file it is given."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, window_of: Callable[[], MainWindow], parent: QObject) -> None:
+        super().__init__(parent)
+        self._window_of = window_of  # the live window: a language switch builds a new one
         self._pending: list[Path] = []
         self.dialogs: list[object] = []  # the import dialogs opened, newest last
         app = QCoreApplication.instance()
@@ -39,6 +39,10 @@ class FileOpener(QObject):
             self.open_files([Path(event.file())])
             return True
         return False
+
+    @property
+    def window(self) -> MainWindow:
+        return self._window_of()
 
     def bring_forward(self) -> None:
         window = self.window

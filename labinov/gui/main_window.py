@@ -1,6 +1,7 @@
 """The main window: navigator on the left, the selected workshop/team/project on the right.
 
-Feature packages plug in through ``menu(name)`` and the signals below (see ``app.py``).
+Feature packages plug in through the hooks of ``window_hooks.WindowHooks`` (``add_actions``
+and friends) and the signals below (see ``app.py``); every action is in ``action_map``.
 """
 
 from __future__ import annotations
@@ -8,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -19,17 +20,20 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from labinov.gui import icons
 from labinov.gui import settings as prefs
+from labinov.gui.action_registry import ActionSet, ActionSpec, rebuild
 from labinov.gui.actions import StructureActions
 from labinov.gui.autosave import flush_all
 from labinov.gui.context import AppContext
 from labinov.gui.errors import save_state
-from labinov.gui.keys import set_shortcut
 from labinov.gui.layout_modes import NAVIGATOR_MIN_WIDTH, LayoutModes, default_split, fit_to_screen
 from labinov.gui.models.navigator import NavigatorModel
 from labinov.gui.navigator_view import NavigatorView
 from labinov.gui.projector import ProjectorPreset
 from labinov.gui.welcome import WelcomePage
+from labinov.gui.window_actions import WindowActions
+from labinov.gui.window_hooks import Selection
 from labinov.store.overview import Overview
 
 if TYPE_CHECKING:
@@ -38,6 +42,9 @@ if TYPE_CHECKING:
     from labinov.gui.summary_page import SummaryPage
 
 MENUS = ("file", "edit", "view", "workshop", "project", "tools", "help")
+SUBMENUS = {"language": ("view", 90, "translate")}  # name: (parent menu, group, icon)
+ICONS_AFTER_MS = 1500  # menu icons load this long after the window is built, if no menu opened
+KEY_ESCAPE = 0x01000000  # Qt.Key.Key_Escape, without building the Qt namespace at start
 
 
 class MainWindow(QMainWindow):
@@ -78,6 +85,12 @@ class MainWindow(QMainWindow):
         self.navigator = NavigatorView(self.model)
         self.navigator.setMinimumWidth(NAVIGATOR_MIN_WIDTH)
         self.welcome = WelcomePage(context.language)
+        for button, icon in (
+            (self.welcome.new_button, "folder-plus-outline"),  # as File ▸ New workshop
+            (self.welcome.sample_button, "lightbulb-on-outline"),
+            (self.welcome.import_button, "import"),  # as File ▸ Import bundle
+        ):
+            button.setIcon(icons.icon(icon))
         self.info: SummaryPage | None = None  # built when a workshop or team is selected
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
@@ -91,33 +104,28 @@ class MainWindow(QMainWindow):
         self.splitter.setHandleWidth(5)
         self.setCentralWidget(self.splitter)
 
-        self._menus: dict[str, QMenu] = {}
-        titles = {
-            "file": self.tr("&File"),
-            "edit": self.tr("&Edit"),
-            "view": self.tr("&View"),
-            "workshop": self.tr("&Workshop"),
-            "project": self.tr("&Project"),
-            "tools": self.tr("&Tools"),
-            "help": self.tr("&Help"),
-        }
-        for name in MENUS:
-            self._menus[name] = self.menuBar().addMenu(titles[name])
+        self.model.show_archived = prefs.SHOW_ARCHIVED.get(context.settings)
+        self._build_menus()
         # The main toolbar shares the menu bar's line: on a 768-pixel screen a row of its own
         # would come out of the board (see layout_modes).
         self.toolbar = QToolBar(self.tr("Main"), self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setStyleSheet("QToolBar { border: 0px; padding: 0px; spacing: 2px; }")
-        self.menuBar().setCornerWidget(self.toolbar)  # top right (no `Qt`: start-up cost)
-        self._build_edit_menu()
-        self.actions = StructureActions(self)
-        self._build_view_menu()
+        self.menuBar().setCornerWidget(self.toolbar, Qt.Corner.TopRightCorner)
+        self.action_map: dict[str, QAction] = {}  # every action of the window, by id
+        self._action_sets: list[ActionSet] = []
+        self._placed: dict[str, list[tuple[tuple[int, int], QAction]]] = {}
+        self.structure = StructureActions(self)
+        self.structure.install()
+        self.window_actions = WindowActions(self)
+        self.window_actions.install()
+        self.modes = self.window_actions.modes
 
         self.navigator.selected.connect(self._selection_changed)
         ProjectorPreset.of(context).changed.connect(self.projector_mode_changed)
-        self.welcome.new_workshop.connect(self.actions.new_workshop)
-        self.welcome.open_sample.connect(self.actions.open_sample)
+        self.welcome.new_workshop.connect(self.structure.new_workshop)
+        self.welcome.open_sample.connect(self.structure.open_sample)
         context.events.structure_changed.connect(self.refresh)
         self.data_changed.connect(self.refresh)
         self._shown: tuple[str, str] = ("", "")
@@ -128,6 +136,7 @@ class MainWindow(QMainWindow):
         save_state().changed.connect(self._show_save_state)
         self.refresh()
         self._restore_geometry()
+        self.modes.restore()
         if context.services is not None:
             self._restore_session()
 
@@ -158,10 +167,73 @@ class MainWindow(QMainWindow):
             self._panels = tuple(self._panels())
         return tuple(self._panels)
 
-    # -- hooks for features ------------------------------------------------------------
+    # -- hooks for features (window_hooks.WindowHooks) --------------------------------------
 
     def menu(self, name: str) -> QMenu:
+        """A menu by name, to read (features place actions with ``add_actions``)."""
         return self._menus[name]
+
+    def add_actions(self, owner: object, specs: Sequence[ActionSpec] | None = None) -> ActionSet:
+        # The toolbar's icons now; a menu's when it first opens (or a moment after the
+        # first paint): ~40 icons would otherwise add to the start-up.
+        made = ActionSet(self, owner, specs, with_icons=False)
+        made.set_icons(item.id for item, _action in made if item.toolbar is not None)
+        QTimer.singleShot(ICONS_AFTER_MS, self, made.set_icons)
+        touched: set[str] = set()
+        for item, action in made:
+            if item.id in self.action_map:
+                raise ValueError(f"action id {item.id!r} declared twice")
+            self.action_map[item.id] = action
+            order = len(self.action_map)  # within a group: the order of registration
+            for menu in item.menus:
+                self._placed.setdefault(menu, []).append(((item.group, order), action))
+                touched.add(menu)
+            if item.toolbar is not None:
+                key = (item.toolbar // 10, item.toolbar)
+                self._placed.setdefault("toolbar", []).append((key, action))
+                touched.add("toolbar")
+        for name in touched:
+            target = self.toolbar if name == "toolbar" else self._menus[name]
+            placed = list(self._placed[name])
+            for sub, (parent, group, _icon) in SUBMENUS.items():
+                if parent == name:
+                    placed.append(((group, 0), self._submenu_actions[sub]))
+            rebuild(target, placed)
+        self._action_sets.append(made)
+        made.update(self.selection())
+        return made
+
+    def selection(self) -> Selection:
+        if self.context.services is None:  # still loading the store
+            return Selection()
+        kind, row_id = self.navigator.current()
+        return Selection(
+            ready=True,
+            kind=kind,
+            workshop_id=self.model.workshop_of(row_id) if row_id else None,
+            team_id=self.model.team_of(row_id) if row_id else None,
+            project_id=row_id if kind == "project" else None,
+        )
+
+    def update_actions(self) -> None:
+        """Apply every action's enabled-rule to the current selection."""
+        state = self.selection()
+        for made in self._action_sets:
+            made.update(state)
+
+    def bring_to_front(self) -> None:
+        self.raise_()
+        self.activateWindow()
+
+    def show_status(self, text: str, msecs: int = 8000) -> None:
+        self.statusBar().showMessage(text, msecs)
+
+    def offer_import(self, slot) -> None:  # type: ignore[no-untyped-def]
+        self.welcome.enable_import()
+        self.welcome.import_bundle.connect(slot)
+
+    def after_show(self, slot) -> None:  # type: ignore[no-untyped-def]
+        QTimer.singleShot(0, self, slot)
 
     def set_navigator_visible(self, visible: bool) -> None:
         """Show or collapse the workshop/team/project list (the work area takes its room)."""
@@ -211,59 +283,48 @@ class MainWindow(QMainWindow):
             kind, row_id = self.navigator.current()
             if kind in ("workshop", "team"):
                 self._show_info(kind, row_id)  # names or innovations may have changed
-        self.actions.update_enabled()
+        self.update_actions()
 
     def select(self, row_id: str) -> bool:
         return self.navigator.select_id(row_id)
 
     # -- menus -------------------------------------------------------------------------
 
-    def _build_edit_menu(self) -> None:
-        edit = self.menu("edit")
-        undo = self.context.undo_group.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = self.context.undo_group.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        undo.setObjectName("undoAction")
-        redo.setObjectName("redoAction")
-        self.undo_action, self.redo_action = undo, redo
-        edit.addAction(undo)
-        edit.addAction(redo)
-        edit.addSeparator()
-        self.toolbar.addAction(undo)
-        self.toolbar.addAction(redo)
-        self.toolbar.addSeparator()
+    def _build_menus(self) -> None:
+        titles = {
+            "file": self.tr("&File"),
+            "edit": self.tr("&Edit"),
+            "view": self.tr("&View"),
+            "workshop": self.tr("&Workshop"),
+            "project": self.tr("&Project"),
+            "tools": self.tr("&Tools"),
+            "help": self.tr("&Help"),
+            "language": self.tr("&Language"),
+        }
+        self._menus: dict[str, QMenu] = {}
+        for name in MENUS:
+            self._menus[name] = self.menuBar().addMenu(titles[name])
+            self._menus[name].setObjectName(f"menu_{name}")
+            self._menus[name].aboutToShow.connect(self._icons_now)
+        self._submenu_actions: dict[str, QAction] = {}
+        for name, (_parent, _group, icon) in SUBMENUS.items():
+            menu = QMenu(titles[name], self)
+            menu.setObjectName(f"menu_{name}")
+            menu.setIcon(icons.icon(icon))
+            self._menus[name] = menu
+            self._submenu_actions[name] = menu.menuAction()
 
-    def _build_view_menu(self) -> None:
-        view = self.menu("view")
-        full = QAction(self.tr("&Full screen"), self)
-        set_shortcut(full, QKeySequence.StandardKey.FullScreen)
-        full.setCheckable(True)
-        full.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
-        view.addAction(full)
-        history = QAction(self.tr("Undo &history"), self)
-        history.triggered.connect(self._show_history)
-        view.addAction(history)
-        view.addSeparator()
-        language = view.addMenu(self.tr("&Language"))
-        for code, label in (("id", "Bahasa Indonesia"), ("en", "English")):
-            action = QAction(label, self)
-            action.setCheckable(True)
-            action.setChecked(self.context.language == code)
-            action.triggered.connect(lambda _checked, c=code: self.actions.set_language(c))
-            language.addAction(action)
+    def _icons_now(self) -> None:
+        """Every action's icon, before a menu first shows."""
+        for made in self._action_sets:
+            made.set_icons()
 
-    def _show_history(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QUndoView
-
-        view = QUndoView(self.context.undo_group)
-        view.setWindowTitle(self.tr("Undo history"))
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.setWindowFlag(Qt.WindowType.Tool)
-        view.setParent(self, view.windowFlags())
-        view.resize(360, 420)
-        view.show()
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc that no widget used leaves the innermost mode (focus mode, full screen)."""
+        if event.key() == KEY_ESCAPE and not event.modifiers() and self.modes.leave_innermost():
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # -- selection -----------------------------------------------------------------------
 
@@ -271,7 +332,7 @@ class MainWindow(QMainWindow):
         if (kind, row_id) == self._shown or self.context.services is None:
             return  # (without services the store is still loading: services_ready() reselects)
         self._shown = (kind, row_id)
-        self.actions.update_enabled()
+        self.update_actions()
         if kind == "project":
             self._show_project(row_id)
         elif kind in ("workshop", "team"):

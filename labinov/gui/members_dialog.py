@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labinov.gui.dialog_focus import focus_first_field
 from labinov.gui.texts import member_role_text
 from labinov.method.teams import MEMBER_ROLES
 
@@ -80,6 +81,7 @@ class MembersDialog(QDialog):
         layout.addLayout(bar)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        focus_first_field(self)
 
     def add_row(self, member: dict[str, Any] | None = None) -> int:
         member = member or {}

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,9 +21,10 @@ from PySide6.QtWidgets import (
 from labinov.gui.autosave import TextSaver, word_count
 from labinov.gui.commands import ServiceCommand, execute
 from labinov.gui.context import AppContext
+from labinov.gui.date_field import DateField
+from labinov.method.locale import date_from_iso
 from labinov.method.profile import ProfileField, profile_fields
 
-EMPTY_DATE = QDate(1900, 1, 1)
 PROFILE_MERGE_ID = 1001
 
 
@@ -127,12 +127,11 @@ class ProfileForm(QScrollArea):
                 lambda _item, key=field.key, w=listing: self._changed(key, self._checked(w))
             )
             return listing
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(EMPTY_DATE)
-        edit.setSpecialValueText(self.tr("— no date —"))
-        edit.dateChanged.connect(lambda d, key=field.key: self._changed(key, self._date_value(d)))
+        # a trial or roll-out date is often known only to the month ("April 2017")
+        edit = DateField(lang, allow_month=True)
+        edit.value_changed.connect(
+            lambda value, key=field.key: self._changed(key, value and value.isoformat())
+        )
         return edit
 
     @staticmethod
@@ -142,10 +141,6 @@ class ProfileForm(QScrollArea):
             for row in range(listing.count())
             if listing.item(row).checkState() == Qt.CheckState.Checked
         ]
-
-    @staticmethod
-    def _date_value(value: QDate) -> str | None:
-        return None if value == EMPTY_DATE else value.toString("yyyy-MM-dd")
 
     # -- loading and saving --------------------------------------------------------
 
@@ -172,8 +167,12 @@ class ProfileForm(QScrollArea):
                 item = editor.item(row)
                 checked = item.data(Qt.ItemDataRole.UserRole) in chosen
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        elif isinstance(editor, QDateEdit):
-            editor.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else EMPTY_DATE)
+        elif isinstance(editor, DateField):
+            try:
+                editor.set_value(date_from_iso(value) if value else None)
+            except ValueError:  # text stored before dates were checked: shown as it is
+                editor.set_value(None)
+                editor.edit.setText(str(value))
 
     def _update_count(self, key: str) -> None:
         label = self._counts.get(key)

@@ -48,6 +48,8 @@ LAST_PROJECT = Setting("session/last_project", str, "")
 PROJECTOR = Setting("ui/projector", bool, False)  # larger overview and worksheet text
 FONT_POINT_SIZE = Setting("ui/font_point_size", int, 0)  # 0: the system size, at least 11
 PROJECTOR_POINT_SIZE = 11  # desktop defaults (9 pt) are hard to read from the back of a room
+NAVIGATOR_VISIBLE = Setting("view/navigator", bool, True)  # View ▸ Navigator
+SHOW_ARCHIVED = Setting("view/show_archived", bool, True)  # View ▸ Archived projects
 
 
 def open_settings(paths: UserPaths) -> QSettings:

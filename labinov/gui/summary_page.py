@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from labinov.gui.context import AppContext
 from labinov.gui.texts import member_role_text, status_text, team_kind_text
+from labinov.method.locale import format_date
 from labinov.method.stages import stage_content
 
 
@@ -33,7 +34,9 @@ class SummaryPage(QTextBrowser):
         services = self.context.services
         workshop = services.workshops.get(workshop_id)
         overview = services.projects.overview(workshop_id)
-        dates = " – ".join(str(d) for d in (workshop.start_date, workshop.end_date) if d)
+        language = self.context.language
+        days = (workshop.start_date, workshop.end_date)
+        dates = " – ".join(format_date(day, language) for day in days if day)
         details = [
             (self.tr("Organiser"), workshop.organiser),
             (self.tr("Place"), workshop.place),

@@ -2,7 +2,10 @@
 
 Source strings are English (``self.tr()``, ``QT_TRANSLATE_NOOP``); Indonesian lives in
 ``resources/translations/labinov_id.ts``, compiled to ``.qm`` by ``pyside6-lrelease``.
-``labinov_en.ts`` holds only the English plural forms ("1 word", "2 words").
+``labinov_en.ts`` holds only the English plural forms ("1 word", "2 words"). Qt ships no
+Indonesian catalogue (no ``qtbase_id.qm``): the Qt texts our windows show (file dialog,
+message boxes, text-field menus…) are in ``labinov_id.ts`` under Qt's own contexts, marked
+in ``qt_texts.py``; a ``qtbase_<lang>.qm`` is still loaded when Qt has one.
 
     python -m labinov.gui.translations update   # lupdate every source into the .ts files
     python -m labinov.gui.translations release  # lrelease the .ts files into .qm

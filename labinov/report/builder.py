@@ -9,7 +9,6 @@ from datetime import date
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     Image,
     NextPageTemplate,
@@ -20,25 +19,24 @@ from reportlab.platypus import (
 )
 
 from labinov.exchange.table import region_of
-from labinov.method import limits
+from labinov.method import limits, locale
 from labinov.method.overrides import status_text
 from labinov.method.profile import profile_fields
 from labinov.method.stages import STAGES, stage_content
+from labinov.method.suspects import suspects
 from labinov.report import texts
-from labinov.report.data import CanvasData, ProjectData
+from labinov.report.canvas_pages import PORTRAIT_WIDTH, CanvasPages
+from labinov.report.data import ProjectData
 from labinov.report.document import (
-    LANDSCAPE,
     PORTRAIT,
     Heading,
     LateNumbers,
     TableOfContents,
     TocEntry,
 )
-from labinov.report.figure import CanvasFigure
-from labinov.report.figure_layout import bounds, details, template_of
 from labinov.report.markup import para
 from labinov.report.outline import Outline, record_blocks
-from labinov.report.record import block_flowables, long_date, members_table, role_label, table
+from labinov.report.record import block_flowables, long_date, members_table, role_label
 from labinov.report.sections import (
     PartText,
     check_parts,
@@ -48,13 +46,6 @@ from labinov.report.sections import (
 )
 from labinov.report.styles import ROOM_BLOCK, ROOM_SECTION, Styles, grid_style, room
 from labinov.report.texts import Translate
-
-PORTRAIT_WIDTH = 210 * mm - 36 * mm
-LANDSCAPE_WIDTH = 297 * mm - 36 * mm
-LANDSCAPE_HEIGHT = 210 * mm - 36 * mm - 6 * mm
-PORTRAIT_HEIGHT = 297 * mm - 36 * mm - 6 * mm
-FIGURE_HEADROOM = 70.0  # a canvas's headings and caption above its figure
-DETAIL_HEADROOM = 24.0  # a detail's title
 
 
 @dataclass
@@ -129,8 +120,17 @@ class StoryBuilder:
             counted = [(p.title(self.language), p.words, p.part.max_words) for p in parts]
             profile = self.data.project.profile or {}
             unmet = limits.problems(self.data.project.title, profile, counted, self.language)
+            answers = {stage.value: self.data.answers(stage.value) for stage in STAGES}
+            checks = [
+                tr(texts.CHECK_NUMBER).format(
+                    where=s.where(self.language),
+                    value=locale.format_number(s.value, self.language),
+                )
+                for s in suspects(answers)
+            ]
+            lists = [(tr(texts.LIMITS), unmet), (tr(texts.CHECK_NUMBERS), checks)]
             self.story += readiness_flowables(
-                parts, self.styles, tr, self.language, PORTRAIT_WIDTH, unmet
+                parts, self.styles, tr, self.language, PORTRAIT_WIDTH, lists
             )
         return Story(self.story, parts, self.toc)
 
@@ -201,6 +201,8 @@ class StoryBuilder:
                 value = spec.choice_label(value, self.language)
             elif spec.kind == "multichoice":
                 value = "; ".join(spec.choice_label(v, self.language) for v in value)
+            elif spec.kind == "date" and isinstance(value, str):
+                value = locale.format_date(value, self.language)  # "2 September 2019"
             rows.append([spec.label(self.language), str(value)])
         self.story.append(self.heading(self.tr(texts.PROFILE)))
         if rows:
@@ -272,97 +274,9 @@ class StoryBuilder:
 
     def canvases(self) -> None:
         chosen = [c for c in self.data.canvases if c.stage in self.options.stages]
-        if not chosen:
-            return
-        first = True
+        pages = CanvasPages(self.language, self.styles, self.tr, self.options.note_lists)
         for index, canvas in enumerate(chosen):
-            left, top, right, bottom = bounds(canvas, template_of(canvas.template))
-            wide = (right - left) >= (bottom - top)
-            width = LANDSCAPE_WIDTH if wide else PORTRAIT_WIDTH
-            height = (LANDSCAPE_HEIGHT if wide else PORTRAIT_HEIGHT) - FIGURE_HEADROOM
-            key = f"notes{index}" if self.options.note_lists else None
-            figure = CanvasFigure(canvas, self.language, height, table_key=key)
-            self.story += [NextPageTemplate(LANDSCAPE if wide else PORTRAIT), PageBreak()]
-            if first:
-                self.story.append(self.heading(self.tr(texts.CANVASES)))
-                first = False
-            title = canvas.title or canvas.template
-            stage_name = stage_content(canvas.stage).name(self.language)
-            self.story.append(self.heading(f"{title} ({stage_name})", 1))
-            figure.picture_label = self.tr(texts.PICTURE)
-            count = self.tr(texts.LINK_COUNT).format(
-                notes=len(figure.notes()), links=len(canvas.links)
-            )
-            self.story += [Paragraph(para(count), self.styles.small), figure]
-            page_height = LANDSCAPE_HEIGHT if wide else PORTRAIT_HEIGHT
-            self.story += self.details(canvas, figure, width, page_height, key)
-            if key and figure.notes():
-                self.story += self.note_list(canvas, figure, wide, key)
-
-    def details(
-        self, canvas: CanvasData, figure: CanvasFigure, width: float, height: float, key: str | None
-    ) -> list[Flowable]:
-        """Zoomed details of a canvas too large to print its notes at 6 pt or more."""
-        found: list[Flowable] = []
-        room_height = height - DETAIL_HEADROOM  # a detail needs only its title above
-        outside = self.tr(texts.OUTSIDE_ZONES)
-        for detail in details(canvas, figure.template, self.language, width, room_height, outside):
-            zoomed = CanvasFigure(canvas, self.language, room_height, detail.box, key)
-            zoomed.picture_label = figure.picture_label
-            _w, needed = zoomed.wrap(width, room_height)
-            title = self.tr(texts.DETAIL).format(title=detail.title)
-            found += [
-                CondPageBreak(needed + DETAIL_HEADROOM),
-                Paragraph(para(title), self.styles.h3),
-                zoomed,
-            ]
-        return found
-
-    def note_list(
-        self, canvas: CanvasData, figure: CanvasFigure, wide: bool, key: str
-    ) -> list[Flowable]:
-        width = LANDSCAPE_WIDTH if wide else PORTRAIT_WIDTH
-        zones = {}
-        if figure.template is not None:
-            zones = {
-                z.key: str(z.label.get(self.language) or z.label.get("id"))
-                for z in figure.template.zones
-            }
-        rows = [
-            [
-                f"#{figure.numbers[item['id']]}",  # as printed on the note in the figure
-                zones.get(item.get("zone") or "", item.get("zone") or ""),
-                item.get("text") or "",
-                str(item.get("votes") or ""),
-            ]
-            for item in figure.notes()
-        ]
-        tr = self.tr
-        return [
-            room(ROOM_BLOCK),
-            Anchor(key),
-            Paragraph(para(tr(texts.NOTES_OF).format(title=canvas.title)), self.styles.h3),
-            table(
-                [tr(texts.NUMBER), tr(texts.ZONE), tr(texts.NOTE), tr(texts.VOTES)],
-                rows,
-                [width * 0.07, width * 0.2, width * 0.63, width * 0.1],
-                self.styles,
-            ),
-        ]
-
-
-class Anchor(Flowable):
-    """An invisible link target (the note table, which a figure's notes link to)."""
-
-    def __init__(self, key: str) -> None:
-        super().__init__()
-        self.key = key
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        self.canv.bookmarkHorizontal(self.key, 0, 14)
+            self.story += pages.canvas(canvas, index, self.heading, first=index == 0)
 
 
 def build_story(

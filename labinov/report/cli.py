@@ -51,12 +51,32 @@ def register(commands, export, common) -> None:  # type: ignore[no-untyped-def]
     pdf = export.add_parser(
         "pdf",
         parents=[common],
-        help="proposal PDF of a project, or of every project of a workshop",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "proposal PDF of a project, or of every project of a workshop"
+        ),
     )
-    pdf.add_argument("project", nargs="?", metavar="PROJECT_ID", help="the project to export")
-    pdf.add_argument("--workshop", metavar="WORKSHOP_ID", help="export every project of it")
     pdf.add_argument(
-        "-o", "--output", required=True, metavar="PATH", help="PDF file (or folder with --workshop)"
+        "project",
+        nargs="?",
+        metavar="PROJECT_ID",
+        help=QT_TRANSLATE_NOOP("Cli", "the project to export"),
     )
-    pdf.add_argument("-v", "--verbose", action="store_true", help="print progress on stderr")
+    pdf.add_argument(
+        "--workshop",
+        metavar="WORKSHOP_ID",
+        help=QT_TRANSLATE_NOOP("Cli", "export every project of it"),
+    )
+    pdf.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="PATH",
+        help=QT_TRANSLATE_NOOP("Cli", "PDF file (or folder with --workshop)"),
+    )
+    pdf.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "print progress on stderr"),
+    )
     pdf.set_defaults(func=_cmd_pdf)

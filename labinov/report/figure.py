@@ -30,6 +30,7 @@ from labinov.report.figure_layout import (
     Box,
     bounds,
     template_of,
+    wholly_inside,
     wrap_lines,
 )
 from labinov.report.markup import clean
@@ -111,8 +112,7 @@ class CanvasFigure(Flowable):
             if source is not None and target is not None:
                 self._draw_link(source, target, link)
         for item in sorted(self.data.items, key=lambda i: (i.get("kind") != "frame", i["z"])):
-            centre = (item["x"] + item["width"] / 2, item["y"] + item["height"] / 2)
-            if self._in_view(*centre):  # a detail shows the notes of its part only
+            if not self.zoomed or wholly_inside(self.box, item):  # a detail: whole notes only
                 self._draw_item(item)
         canv.restoreState()
 

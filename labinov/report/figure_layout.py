@@ -111,7 +111,11 @@ def details(
         title, boxes = groups[key]
         left, top, right, bottom = _union(boxes)
         found += _tiles(
-            title, (left - MARGIN, top - MARGIN, right + MARGIN, bottom + MARGIN), width, height
+            title,
+            (left - MARGIN, top - MARGIN, right + MARGIN, bottom + MARGIN),
+            width,
+            height,
+            boxes[1:] if key else boxes,
         )
     return found
 
@@ -125,8 +129,10 @@ def _zone_of(item: dict[str, Any], template: Any) -> Any:
     return zone
 
 
-def _tiles(title: str, box: Box, width: float, height: float) -> list[Detail]:
-    """``box`` as one detail, or split in a grid of tiles that fit at ``DETAIL_SCALE``."""
+def _tiles(title: str, box: Box, width: float, height: float, items: list[Box]) -> list[Detail]:
+    """``box`` as one detail, or split in a grid of tiles that fit at ``DETAIL_SCALE``;
+    a tile grows to hold whole the notes whose centre lies in it (a figure draws only
+    whole notes in a detail)."""
     left, top, right, bottom = box
     columns = max(1, math.ceil((right - left) * DETAIL_SCALE / width))
     rows = max(1, math.ceil((bottom - top) * DETAIL_SCALE / height))
@@ -134,19 +140,29 @@ def _tiles(title: str, box: Box, width: float, height: float) -> list[Detail]:
         return [Detail(title, box)]
     step_x, step_y = (right - left) / columns, (bottom - top) / rows
     count = columns * rows
-    return [
-        Detail(
-            f"{title} ({row * columns + column + 1}/{count})",
-            (
+    found = []
+    for row in range(rows):
+        for column in range(columns):
+            tile = (
                 left + column * step_x,
                 top + row * step_y,
                 left + (column + 1) * step_x,
                 top + (row + 1) * step_y,
-            ),
-        )
-        for row in range(rows)
-        for column in range(columns)
-    ]
+            )
+            inside = [b for b in items if _contains(tile, (b[0] + b[2]) / 2, (b[1] + b[3]) / 2)]
+            found.append(
+                Detail(f"{title} ({row * columns + column + 1}/{count})", _union([tile, *inside]))
+            )
+    return found
+
+
+def _contains(box: Box, x: float, y: float) -> bool:
+    return box[0] <= x < box[2] and box[1] <= y < box[3]
+
+
+def wholly_inside(view: Box, item: dict[str, Any]) -> bool:
+    left, top, right, bottom = item_box(item)
+    return view[0] <= left and view[1] <= top and right <= view[2] and bottom <= view[3]
 
 
 def wrap_lines(

@@ -11,6 +11,7 @@ from typing import Any
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
 
+from labinov.method import locale, measure
 from labinov.method.proposal_text import amount, as_text, number, rupiah
 from labinov.method.stages import pick
 from labinov.report import texts
@@ -47,10 +48,24 @@ def worksheet_field(stage: str, key: str) -> Any:
         return None
 
 
-def _text(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+def _text(value: Any, language: str = "id") -> str:
+    """A value in the document's language: numbers "1.200" / "94,53"."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return locale.format_number(value, language)
     return as_text(value)
+
+
+def _typed(raw: Any, spec: Any, row: dict[str, Any], key: str, language: str) -> str:
+    """A cell by its worksheet type: an indicator value as typed around its number, a date
+    in words ("15 Juli 2019"), a choice's label, a number in the document's language."""
+    kind = getattr(spec, "type", None) or getattr(spec, "kind", None)
+    if kind == "measure":
+        return measure.format_value(row, key, language)
+    if kind == "date" and isinstance(raw, str) and raw:
+        return locale.format_date(raw, language)
+    if spec is not None and getattr(spec, "choices", None) and isinstance(raw, str):
+        return spec.choice_label(raw, language)
+    return _text(raw, language)
 
 
 def table(
@@ -99,16 +114,9 @@ def role_label(role: str, language: str) -> str:
         return role
 
 
-MONTHS = {
-    "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember",
-    "en": "January February March April May June July August September October November December",
-}
-
-
 def long_date(day: date, language: str) -> str:
     """``23 November 2026`` with the month named in the document's language."""
-    months = MONTHS.get(language, MONTHS["id"]).split()
-    return f"{day.day} {months[day.month - 1]} {day.year}"
+    return locale.format_date(day, language)
 
 
 def members_table(
@@ -174,8 +182,18 @@ def block_flowables(
     if kind == "fields":
         if not isinstance(value, dict):
             return [*head, Paragraph(para(as_text(value)), styles.body)]
+        stage = block["stage"]
         rows = [
-            [str(pick(f["label"], language)), as_text(cell_value(value, f["keys"]))]
+            [
+                str(pick(f["label"], language)),
+                _typed(
+                    cell_value(value, f["keys"]),
+                    worksheet_field(stage, f["keys"][0]),
+                    value,
+                    f["keys"][0],
+                    language,
+                ),
+            ]
             for f in block["fields"]
         ]
         rows = [row for row in rows if row[1]]
@@ -196,22 +214,20 @@ def block_flowables(
             raw = cell_value(row, column["keys"])
             spec = known.get(column["keys"][0])
             if column.get("rupiah"):
-                cells.append(rupiah(raw))
-            elif spec is not None and spec.choices and isinstance(raw, str):
-                cells.append(spec.choice_label(raw, language))
+                cells.append(rupiah(raw, language))
             else:
-                cells.append(_text(raw))
+                cells.append(_typed(raw, spec, row, column["keys"][0], language))
         rows.append(cells)
     bold: tuple[int, ...] = ()
     total_key = block.get("total_column")
     if total_key:
         index = next(i for i, c in enumerate(columns) if c.get("key") == total_key)
-        budgets = [amount(cell_value(r, columns[index]["keys"])) for r in rows_value]
+        budgets = [amount(cell_value(r, columns[index]["keys"]), language) for r in rows_value]
         if not any(b is not None for b in budgets):
             return [*head, table(header, rows, widths, styles)]  # no budget: no "Jumlah 0"
         budget = sum(b or 0 for b in budgets)
         total_row = [""] * len(columns)
-        total_row[0], total_row[index] = tr(texts.TOTAL), rupiah(budget)
+        total_row[0], total_row[index] = tr(texts.TOTAL), rupiah(budget, language)
         rows.append(total_row)
         bold = (len(rows) - 1,)
     return [*head, table(header, rows, widths, styles, bold)]
@@ -243,7 +259,7 @@ def _usg(
     ranked = usg_rows(rows_value, columns)
     header = [str(pick(c["label"], language)) for c in columns] + [tr(texts.TOTAL), tr(texts.RANK)]
     rows = [
-        [as_text(p), *(_text(v) for v in scores), _text(total), _text(rank)]
+        [as_text(p), *(_text(v, language) for v in scores), _text(total), _text(rank)]
         for p, scores, total, rank in ranked
     ]
     unit = width / 12

@@ -189,17 +189,18 @@ def readiness_flowables(
     tr: Translate,
     language: str,
     width: float,
-    unmet: Sequence[str] = (),
+    lists: Sequence[tuple[str, Sequence[str]]] = (),
 ) -> list[Flowable]:
-    """The parts to write or shorten, then the competition limits not met (``unmet``,
-    from ``labinov.method.limits``: the name's length, the IID minimum, word limits)."""
+    """The parts to write or shorten, then ``lists`` of (heading, lines): the competition
+    limits not met (``labinov.method.limits``), the old numbers to check."""
     limits_story: list[Flowable] = []
-    if unmet:
-        limits_story = [
-            room(ROOM_BLOCK),
-            Paragraph(para(tr(texts.LIMITS)), styles.h3),
-            *(Paragraph(para("• " + line), styles.body) for line in unmet),
-        ]
+    for heading, lines in lists:
+        if lines:
+            limits_story += [
+                room(ROOM_BLOCK),
+                Paragraph(para(heading), styles.h3),
+                *(Paragraph(para("• " + line), styles.body) for line in lines),
+            ]
     problems = [p for p in filled if p.empty or p.over or p.drafted]
     if not problems:
         return [Paragraph(para(tr(texts.ALL_READY)), styles.body), *limits_story]
@@ -229,7 +230,7 @@ def readiness_flowables(
         )
     table = Table(
         rows,
-        colWidths=[width * f for f in (0.24, 0.07, 0.07, 0.3, 0.32)],
+        colWidths=[width * f for f in (0.24, 0.07, 0.08, 0.29, 0.32)],
         repeatRows=1,
     )
     table.setStyle(grid_style())

@@ -64,6 +64,10 @@ NO_RECORD = QT_TRANSLATE_NOOP("Report", "Nothing recorded in this stage yet.")
 STAGE_STATUS = QT_TRANSLATE_NOOP("Report", "Stage status: {status}")
 SUBJECT = QT_TRANSLATE_NOOP("Report", "Innovation proposal of {team}")
 PICTURE = QT_TRANSLATE_NOOP("Report", "[picture]")
+CHECK_NUMBERS = QT_TRANSLATE_NOOP(
+    "Report", "Numbers to check (stored before Labinov read Indonesian numbers)"
+)
+CHECK_NUMBER = QT_TRANSLATE_NOOP("Report", "check this number: {where} = {value}")
 LIMITS = QT_TRANSLATE_NOOP("Report", "Competition limits not met")
 DETAIL = QT_TRANSLATE_NOOP("Report", "Detail: {title}")
 OUTSIDE_ZONES = QT_TRANSLATE_NOOP("Report", "Outside the zones")

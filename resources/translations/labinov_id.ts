@@ -142,6 +142,17 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>CalendarPopup</name>
+    <message>
+        <source>Only the month</source>
+        <translation>Bulannya saja</translation>
+    </message>
+    <message>
+        <source>Keep only the month shown, without a day</source>
+        <translation>Simpan bulan yang tampil saja, tanpa tanggal</translation>
+    </message>
+</context>
+<context>
     <name>CanvasCommands</name>
     <message>
         <source>Edit text</source>
@@ -432,6 +443,58 @@ Folder log: {logs}</translation>
         <translation>Terjadi galat tak terduga: {error}. Rincian: {log}</translation>
     </message>
     <message>
+        <source>Laboratorium Inovasi 5D (Labinov)</source>
+        <translation>Laboratorium Inovasi 5D (Labinov)</translation>
+    </message>
+    <message>
+        <source>data folder (default: LABINOV_DATA_DIR or user data)</source>
+        <translation>folder data (bawaan: LABINOV_DATA_DIR atau folder data pengguna)</translation>
+    </message>
+    <message>
+        <source>language of messages</source>
+        <translation>bahasa pesan</translation>
+    </message>
+    <message>
+        <source>data folder for the GUI</source>
+        <translation>folder data untuk jendela aplikasi</translation>
+    </message>
+    <message>
+        <source>UI language</source>
+        <translation>bahasa antarmuka</translation>
+    </message>
+    <message>
+        <source>open the main window offscreen on a temp folder, create the sample, exit</source>
+        <translation>buka jendela utama tanpa layar pada folder sementara, buat contoh, lalu keluar</translation>
+    </message>
+    <message>
+        <source>Linux: add Labinov to this user&apos;s applications menu and open .labinov files</source>
+        <translation>Linux: tambahkan Labinov ke menu aplikasi pengguna ini dan buka berkas .labinov</translation>
+    </message>
+    <message>
+        <source>Linux: undo --install-desktop</source>
+        <translation>Linux: batalkan --install-desktop</translation>
+    </message>
+    <message>
+        <source>workshops and projects</source>
+        <translation>lokakarya dan proyek</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>keluaran untuk mesin (JSON)</translation>
+    </message>
+    <message>
+        <source>only this workshop</source>
+        <translation>hanya lokakarya ini</translation>
+    </message>
+    <message>
+        <source>create the sample workshop</source>
+        <translation>buat lokakarya contoh</translation>
+    </message>
+    <message>
+        <source>export PDFs, bundles, tables</source>
+        <translation>ekspor PDF, bundel, tabel</translation>
+    </message>
+    <message>
         <source>Labinov is installed in the applications menu:</source>
         <translation>Labinov dipasang di menu aplikasi:</translation>
     </message>
@@ -454,6 +517,26 @@ Folder log: {logs}</translation>
     <message>
         <source>PDF written: {path}</source>
         <translation>PDF ditulis: {path}</translation>
+    </message>
+    <message>
+        <source>proposal PDF of a project, or of every project of a workshop</source>
+        <translation>PDF proposal satu proyek, atau semua proyek satu lokakarya</translation>
+    </message>
+    <message>
+        <source>the project to export</source>
+        <translation>proyek yang diekspor</translation>
+    </message>
+    <message>
+        <source>export every project of it</source>
+        <translation>ekspor semua proyeknya</translation>
+    </message>
+    <message>
+        <source>PDF file (or folder with --workshop)</source>
+        <translation>berkas PDF (atau folder dengan --workshop)</translation>
+    </message>
+    <message>
+        <source>print progress on stderr</source>
+        <translation>tampilkan kemajuan di stderr</translation>
     </message>
     <message>
         <source>Exported {rows} rows to {path}</source>
@@ -550,6 +633,50 @@ Folder log: {logs}</translation>
     <message>
         <source>in conflict</source>
         <translation>konflik</translation>
+    </message>
+    <message>
+        <source>a .labinov bundle for another laptop</source>
+        <translation>bundel .labinov untuk laptop lain</translation>
+    </message>
+    <message>
+        <source>one project</source>
+        <translation>satu proyek</translation>
+    </message>
+    <message>
+        <source>all projects of a team</source>
+        <translation>semua proyek satu tim</translation>
+    </message>
+    <message>
+        <source>a whole workshop</source>
+        <translation>seluruh lokakarya</translation>
+    </message>
+    <message>
+        <source>consolidation table (.csv/.xlsx)</source>
+        <translation>tabel rekapitulasi (.csv/.xlsx)</translation>
+    </message>
+    <message>
+        <source>Direktori Inovasi PDF</source>
+        <translation>PDF Direktori Inovasi</translation>
+    </message>
+    <message>
+        <source>import a .labinov bundle</source>
+        <translation>impor bundel .labinov</translation>
+    </message>
+    <message>
+        <source>only show what would change</source>
+        <translation>hanya tampilkan apa yang akan berubah</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>cadangkan basis data</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>jangan minta konfirmasi</translation>
     </message>
 </context>
 <context>
@@ -720,6 +847,21 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. {day}</source>
+        <translation>mis. {day}</translation>
+    </message>
+    <message>
+        <source>e.g. {day} or {month}</source>
+        <translation>mis. {day} atau {month}</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Pilih dari kalender (Alt+Bawah)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Labinov</source>
@@ -733,16 +875,16 @@ Folder log: {logs}</translation>
         <translation>&amp;Impor bundel…</translation>
     </message>
     <message>
+        <source>Import projects from a .labinov file made on another laptop</source>
+        <translation>Impor proyek dari berkas .labinov yang dibuat di laptop lain</translation>
+    </message>
+    <message>
         <source>Export project &amp;bundle…</source>
         <translation>&amp;Ekspor bundel proyek…</translation>
     </message>
     <message>
         <source>Export the &amp;team&apos;s projects…</source>
         <translation>Ekspor proyek-proyek &amp;tim…</translation>
-    </message>
-    <message>
-        <source>Start from an existing &amp;innovation…</source>
-        <translation>Mulai dari &amp;inovasi yang sudah ada…</translation>
     </message>
     <message>
         <source>Back &amp;up now…</source>
@@ -757,16 +899,32 @@ Folder log: {logs}</translation>
         <translation>Ekspor bundel lokakarya…</translation>
     </message>
     <message>
-        <source>&amp;Dashboard and consolidation…</source>
-        <translation>&amp;Dasbor dan konsolidasi…</translation>
-    </message>
-    <message>
         <source>Import bundle</source>
         <translation>Impor bundel</translation>
     </message>
     <message>
+        <source>&amp;Start from an existing innovation…</source>
+        <translation>&amp;Mulai dari inovasi yang sudah ada…</translation>
+    </message>
+    <message>
+        <source>Import an innovation of another region as a new project of this team</source>
+        <translation>Impor inovasi daerah lain sebagai proyek baru tim ini</translation>
+    </message>
+    <message>
         <source>Export bundle</source>
         <translation>Ekspor bundel</translation>
+    </message>
+    <message>
+        <source>Dash&amp;board and consolidation…</source>
+        <translation>&amp;Dasbor dan konsolidasi…</translation>
+    </message>
+    <message>
+        <source>Copy all data to a file you choose, e.g. on a USB stick</source>
+        <translation>Salin semua data ke berkas pilihan Anda, misalnya di flashdisk</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
     </message>
     <message>
         <source>Backup written to {path}</source>
@@ -883,12 +1041,41 @@ Folder log: {logs}</translation>
         <source>Export cancelled; nothing was written.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
+    <message numerus="yes">
+        <source>Export stopped: %n of {total} PDF file(s) written in {path}.</source>
+        <translation>
+            <numerusform>Ekspor dihentikan: %n dari {total} berkas PDF ditulis di {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop the export?</source>
+        <translation>Hentikan ekspor?</translation>
+    </message>
+    <message>
+        <source>The export is still running. Stop it and close?</source>
+        <translation>Ekspor masih berjalan. Hentikan dan tutup?</translation>
+    </message>
+    <message>
+        <source>Export stopped</source>
+        <translation>Ekspor dihentikan</translation>
+    </message>
 </context>
 <context>
     <name>FileOpener</name>
     <message>
         <source>The file {path} does not exist.</source>
         <translation>Berkas {path} tidak ada.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstFieldFocus</name>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Close the window and lose what you typed?</source>
+        <translation>Tutup jendela ini dan buang yang sudah Anda ketik?</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1197,13 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Language changed. Windows of their own (timer, presentation, undo history) use it when opened again.</source>
+        <translation>Bahasa diganti. Jendela tersendiri (pengatur waktu, presentasi, riwayat urungkan) memakainya saat dibuka lagi.</translation>
+    </message>
+</context>
+<context>
     <name>LayoutModes</name>
     <message>
         <source>Leave focus mode</source>
@@ -1086,8 +1280,44 @@ Folder log: {logs}</translation>
         <translation>Ula&amp;ngi</translation>
     </message>
     <message>
+        <source>&amp;Navigator</source>
+        <translation>Panel &amp;navigasi</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of workshops, teams and projects</source>
+        <translation>Tampilkan atau sembunyikan daftar lokakarya, tim, dan proyek</translation>
+    </message>
+    <message>
+        <source>F&amp;ocus mode</source>
+        <translation>Mode &amp;fokus</translation>
+    </message>
+    <message>
+        <source>Only the board or worksheet: hides the navigator, toolbar and page header (Esc)</source>
+        <translation>Hanya papan atau lembar kerja: menyembunyikan panel navigasi, bilah alat, dan kepala halaman (Esc)</translation>
+    </message>
+    <message>
         <source>&amp;Full screen</source>
         <translation>Layar &amp;penuh</translation>
+    </message>
+    <message>
+        <source>Use the whole screen (Esc or F11 to leave)</source>
+        <translation>Pakai seluruh layar (Esc atau F11 untuk kembali)</translation>
+    </message>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>Pr&amp;oyektor</translation>
+    </message>
+    <message>
+        <source>Larger text, readable from the back of the room</source>
+        <translation>Teks lebih besar, terbaca dari belakang ruangan</translation>
+    </message>
+    <message>
+        <source>&amp;Archived projects</source>
+        <translation>Proyek ter&amp;arsip</translation>
+    </message>
+    <message>
+        <source>Show archived projects (greyed) in the navigator</source>
+        <translation>Tampilkan proyek terarsip (abu-abu) di panel navigasi</translation>
     </message>
     <message>
         <source>Undo &amp;history</source>
@@ -1096,10 +1326,6 @@ Folder log: {logs}</translation>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
-    </message>
-    <message>
-        <source>Undo history</source>
-        <translation>Riwayat urungkan</translation>
     </message>
 </context>
 <context>
@@ -1183,12 +1409,23 @@ Folder log: {logs}</translation>
         <translation>Pilih dulu sebuah lokakarya (atau tim atau inovasi di dalamnya) di daftar.</translation>
     </message>
     <message>
+        <source>&amp;Readiness of the innovation…</source>
+        <translation>Kesiapan ino&amp;vasi…</translation>
+    </message>
+    <message>
         <source>Choose an innovation</source>
         <translation>Pilih inovasi</translation>
     </message>
     <message>
         <source>Choose an innovation in the list first.</source>
         <translation>Pilih dulu sebuah inovasi di daftar.</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <source>Archived</source>
+        <translation>Diarsipkan</translation>
     </message>
 </context>
 <context>
@@ -1297,10 +1534,6 @@ Folder log: {logs}</translation>
         <source>— not chosen —</source>
         <translation>— belum dipilih —</translation>
     </message>
-    <message>
-        <source>— no date —</source>
-        <translation>— tanpa tanggal —</translation>
-    </message>
     <message numerus="yes">
         <source>%n word(s); at least {minimum} asked</source>
         <translation>
@@ -1347,6 +1580,331 @@ Folder log: {logs}</translation>
     <message>
         <source>Rename project</source>
         <translation>Ganti nama proyek</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Folder berkas</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Pintasan</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak dikenal</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Pilih semua</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Naikkan</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Turunkan</translation>
+    </message>
+</context>
+<context>
+    <name>QColorDialog</name>
+    <message>
+        <source>Select Color</source>
+        <translation>Pilih warna</translation>
+    </message>
+    <message>
+        <source>&amp;Basic colors</source>
+        <translation>Warna &amp;dasar</translation>
+    </message>
+    <message>
+        <source>&amp;Custom colors</source>
+        <translation>Warna &amp;khusus</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Custom Colors</source>
+        <translation>&amp;Tambahkan ke warna khusus</translation>
+    </message>
+    <message>
+        <source>&amp;Pick Screen Color</source>
+        <translation>&amp;Ambil warna layar</translation>
+    </message>
+    <message>
+        <source>Hu&amp;e:</source>
+        <translation>&amp;Rona:</translation>
+    </message>
+    <message>
+        <source>&amp;Sat:</source>
+        <translation>Sat&amp;urasi:</translation>
+    </message>
+    <message>
+        <source>&amp;Val:</source>
+        <translation>Ke&amp;cerahan:</translation>
+    </message>
+    <message>
+        <source>&amp;Red:</source>
+        <translation>&amp;Merah:</translation>
+    </message>
+    <message>
+        <source>&amp;Green:</source>
+        <translation>&amp;Hijau:</translation>
+    </message>
+    <message>
+        <source>Bl&amp;ue:</source>
+        <translation>&amp;Biru:</translation>
+    </message>
+    <message>
+        <source>A&amp;lpha channel:</source>
+        <translation>Kanal a&amp;lfa:</translation>
+    </message>
+    <message>
+        <source>&amp;HTML:</source>
+        <translation>&amp;HTML:</translation>
+    </message>
+    <message>
+        <source>Cursor at %1, %2
+Press ESC to cancel</source>
+        <translation>Kursor di %1, %2
+Tekan Esc untuk batal</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Cari di:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Simpan sebagai</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Pilih folder</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Folder induk</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Ke folder induk</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Folder baru</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Folder &amp;baru</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Tampilan daftar</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Beralih ke tampilan daftar</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Tampilan rinci</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Beralih ke tampilan rinci</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Bilah samping</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Daftar tempat dan markah</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Tempat terakhir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus dari daftar</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ubah nama</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Tampilkan </translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 sudah ada.
+Ganti berkas itu?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Berkas tidak ditemukan.
+Periksa apakah nama berkas sudah benar.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Folder tidak ditemukan.
+Periksa apakah nama folder sudah benar.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Yakin ingin menghapus &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; dilindungi dari penulisan.
+Tetap hapus?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Folder tidak dapat dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Tanggal diubah</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Komputer saya</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +2029,13 @@ Folder log: {logs}</translation>
     <message>
         <source>Restore Defaults</source>
         <translation>Kembalikan bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2383,14 @@ Folder log: {logs}</translation>
         <translation>[gambar]</translation>
     </message>
     <message>
+        <source>Numbers to check (stored before Labinov read Indonesian numbers)</source>
+        <translation>Angka yang perlu diperiksa (tersimpan sebelum Labinov membaca angka Indonesia)</translation>
+    </message>
+    <message>
+        <source>check this number: {where} = {value}</source>
+        <translation>periksa angka ini: {where} = {value}</translation>
+    </message>
+    <message>
         <source>Competition limits not met</source>
         <translation>Batas kompetisi yang belum dipenuhi</translation>
     </message>
@@ -1901,6 +2474,21 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>No screen to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start Labinov from the desktop, or use the commands in &apos;labinov --help&apos;.</source>
+        <translation>Tidak ada layar untuk membuka jendela (DISPLAY maupun WAYLAND_DISPLAY tidak diatur): jalankan Labinov dari desktop, atau pakai perintah di &apos;labinov --help&apos;.</translation>
+    </message>
+    <message>
+        <source>No Wayland screen to open a window on (WAYLAND_DISPLAY is not set): start Labinov from the desktop, or use the commands in &apos;labinov --help&apos;.</source>
+        <translation>Tidak ada layar Wayland untuk membuka jendela (WAYLAND_DISPLAY tidak diatur): jalankan Labinov dari desktop, atau pakai perintah di &apos;labinov --help&apos;.</translation>
+    </message>
+    <message>
+        <source>The system library {library} that a window needs is missing: install it with &apos;sudo apt install {package}&apos; (the README lists them all).</source>
+        <translation>Pustaka sistem {library} yang diperlukan jendela tidak ada: pasang dengan &apos;sudo apt install {package}&apos; (README mencantumkan semuanya).</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>not started</source>
@@ -1932,10 +2520,6 @@ Folder log: {logs}</translation>
     <message>
         <source>Start a new Labinov cohort</source>
         <translation>Mulai angkatan Labinov baru</translation>
-    </message>
-    <message>
-        <source>&amp;Welcome screen</source>
-        <translation>&amp;Halaman awal</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2000,6 +2584,10 @@ Folder log: {logs}</translation>
     <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>W&amp;elcome screen</source>
+        <translation>&amp;Halaman awal</translation>
     </message>
     <message>
         <source>&amp;About Labinov</source>
@@ -2269,8 +2857,8 @@ Folder log: {logs}</translation>
 <context>
     <name>TextFieldEditor</name>
     <message>
-        <source>15 July 2019 or July 2019</source>
-        <translation>15 Juli 2019 atau Juli 2019</translation>
+        <source>Choose from a calendar</source>
+        <translation>Pilih dari kalender</translation>
     </message>
     <message>
         <source>{words} / {limit} words</source>
@@ -2610,6 +3198,10 @@ Folder log: {logs}</translation>
         <source>“{value}” has no number ({column}). Write a value like: {examples}.</source>
         <translation>“{value}” tidak berisi angka ({column}). Tulis nilai seperti: {examples}.</translation>
     </message>
+    <message>
+        <source>“{value}” needs a day too, e.g. {day}.</source>
+        <translation>“{value}” perlu tanggalnya juga, mis. {day}.</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>
@@ -2792,6 +3384,95 @@ Folder log: {logs}</translation>
     <message>
         <source>&amp;Description:</source>
         <translation>&amp;Keterangan:</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>pemakaian: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumen posisi</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opsi</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>tampilkan bantuan ini lalu keluar</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>tampilkan versi program lalu keluar</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: kesalahan: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumen %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>pilihan tidak sah: %(value)r (pilih dari %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>nilai %(type)s tidak sah: %(value)r</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumen tidak dikenal: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>argumen berikut wajib diisi: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>salah satu argumen %s wajib diisi</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>tidak boleh bersama argumen %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>perlu satu argumen</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>perlu paling banyak satu argumen</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>perlu paling sedikit satu argumen</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>perlu %s argumen</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>perlu %s argumen</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opsi ambigu: %(option)s bisa berarti %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argumen eksplisit %r diabaikan</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>tidak dapat membuka &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 </TS>

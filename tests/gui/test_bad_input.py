@@ -24,9 +24,9 @@ def test_empty_names_are_refused_and_nothing_is_created(qtbot, window: MainWindo
     type_text(dialog.name, "   ")
     assert not ok.isEnabled()  # blanks are not a name
 
-    workshop_id = window.actions.create_workshop({"name": "W"})
-    team_id = window.actions.create_team(workshop_id, {"name": "T", "kind": "opd"})
-    assert window.actions.create_project(team_id, "  \t ") is None
+    workshop_id = window.structure.create_workshop({"name": "W"})
+    team_id = window.structure.create_team(workshop_id, {"name": "T", "kind": "opd"})
+    assert window.structure.create_project(team_id, "  \t ") is None
     box = find_box()
     assert box is not None and "tidak boleh kosong" in box.text()
     assert services.projects.summaries() == []
@@ -35,9 +35,9 @@ def test_empty_names_are_refused_and_nothing_is_created(qtbot, window: MainWindo
 
 def test_odd_and_long_titles_are_shown_verbatim(qtbot, window: MainWindow, services) -> None:
     assert len(ODD) >= 10_000
-    workshop_id = window.actions.create_workshop({"name": "<i>Lokakarya</i> & 🎉"})
-    team_id = window.actions.create_team(workshop_id, {"name": "T", "kind": "opd"})
-    project_id = window.actions.create_project(team_id, ODD.strip())
+    workshop_id = window.structure.create_workshop({"name": "<i>Lokakarya</i> & 🎉"})
+    team_id = window.structure.create_team(workshop_id, {"name": "T", "kind": "opd"})
+    project_id = window.structure.create_project(team_id, ODD.strip())
     assert services.projects.get(project_id).title == ODD.strip()
     page = window.project_page
     assert page.findChild(QLineEdit, "projectTitle").text() == ODD.strip()
@@ -51,9 +51,9 @@ def test_odd_and_long_titles_are_shown_verbatim(qtbot, window: MainWindow, servi
 def test_full_disk_keeps_the_text_on_screen_and_the_database_intact(
     qtbot, window: MainWindow, services, store, paths
 ) -> None:
-    workshop_id = window.actions.create_workshop({"name": "W"})
-    team_id = window.actions.create_team(workshop_id, {"name": "T", "kind": "opd"})
-    project_id = window.actions.create_project(team_id, "Proyek")
+    workshop_id = window.structure.create_workshop({"name": "W"})
+    team_id = window.structure.create_team(workshop_id, {"name": "T", "kind": "opd"})
+    project_id = window.structure.create_project(team_id, "Proyek")
     page = window.project_page
     page.tabs.setCurrentWidget(page.profile)
     field = page.profile.findChild(QPlainTextEdit, "profile_design_summary")

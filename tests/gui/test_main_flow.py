@@ -27,7 +27,7 @@ def create_through_dialogs(qtbot, window: MainWindow) -> tuple[str, str, str]:
         dialog.accept()
 
     answer_dialog(qtbot, workshop)
-    workshop_id = window.actions.new_workshop()
+    workshop_id = window.structure.new_workshop()
     assert workshop_id
 
     def team(dialog: QDialog) -> None:
@@ -35,7 +35,7 @@ def create_through_dialogs(qtbot, window: MainWindow) -> tuple[str, str, str]:
         dialog.accept()
 
     answer_dialog(qtbot, team)
-    team_id = window.actions.new_team()
+    team_id = window.structure.new_team()
     assert team_id
 
     def project(dialog: QDialog) -> None:
@@ -43,7 +43,7 @@ def create_through_dialogs(qtbot, window: MainWindow) -> tuple[str, str, str]:
         dialog.accept()
 
     answer_dialog(qtbot, project)
-    project_id = window.actions.new_project()
+    project_id = window.structure.new_project()
     assert project_id
     return workshop_id, team_id, project_id
 
@@ -94,19 +94,19 @@ def test_create_fill_complete_undo_redo_and_reopen(
     assert work.override_reason == "Tim sepakat: komitmen ditulis minggu depan"
     assert "selesai" in page.navigator.button("drum_up").accessibleName()
 
-    window.undo_action.trigger()
+    window.action_map["undoAction"].trigger()
     assert services.stages.get(project_id, "drum_up").status == "not_started"
     assert "belum dimulai" in page.navigator.button("drum_up").accessibleName()
-    window.redo_action.trigger()
+    window.action_map["redoAction"].trigger()
     assert services.stages.get(project_id, "drum_up").status == "done"
 
     # undo the profile edits too: the text returns to empty on screen and in the store
-    window.undo_action.trigger()  # Drum up done
-    window.undo_action.trigger()  # purpose
+    window.action_map["undoAction"].trigger()  # Drum up done
+    window.action_map["undoAction"].trigger()  # purpose
     assert services.projects.get(project_id).profile.get("purpose") is None
     assert purpose.toPlainText() == ""
-    window.redo_action.trigger()
-    window.redo_action.trigger()
+    window.action_map["redoAction"].trigger()
+    window.action_map["redoAction"].trigger()
     assert purpose.toPlainText() == PURPOSE
 
     # a new app instance on the same data folder shows the same state
@@ -123,35 +123,35 @@ def test_create_fill_complete_undo_redo_and_reopen(
 
 
 def test_structure_edits_undo_redo(qtbot, window: MainWindow, services) -> None:
-    workshop_id = window.actions.create_workshop({"name": "Labinov 2026"})
-    team_id = window.actions.create_team(workshop_id, {"name": "Dinas Sosial", "kind": "opd"})
-    project_id = window.actions.create_project(team_id, "Bansos Tepat")
+    workshop_id = window.structure.create_workshop({"name": "Labinov 2026"})
+    team_id = window.structure.create_team(workshop_id, {"name": "Dinas Sosial", "kind": "opd"})
+    project_id = window.structure.create_project(team_id, "Bansos Tepat")
     assert window.select(team_id)
-    window.undo_action.trigger()  # creating the project
+    window.action_map["undoAction"].trigger()  # creating the project
     assert [s.id for s in services.projects.summaries()] == []
-    window.redo_action.trigger()
+    window.action_map["redoAction"].trigger()
     assert [s.id for s in services.projects.summaries()] == [project_id]  # same id again
 
     assert window.select(project_id)
-    assert window.actions.delete(confirm=False)
+    assert window.structure.delete(confirm=False)
     assert services.projects.summaries() == []
     assert window.current_team_id() == team_id  # selection falls back to the team
-    window.undo_action.trigger()
+    window.action_map["undoAction"].trigger()
     assert [s.id for s in services.projects.summaries()] == [project_id]
 
-    assert window.actions.rename_to("team", team_id, "Dinas Sosial Kota")
+    assert window.structure.rename_to("team", team_id, "Dinas Sosial Kota")
     assert services.teams.get(team_id).name == "Dinas Sosial Kota"
-    window.undo_action.trigger()
+    window.action_map["undoAction"].trigger()
     assert services.teams.get(team_id).name == "Dinas Sosial"
 
     assert window.select(project_id)
-    copy_id = window.actions.duplicate()
+    copy_id = window.structure.duplicate()
     assert copy_id and copy_id != project_id
     assert services.projects.get(copy_id).title == "Bansos Tepat (salinan)"
 
 
 def test_navigator_shows_sample_at_different_stages(qtbot, window: MainWindow) -> None:
-    workshop_id = window.actions.open_sample()
+    workshop_id = window.structure.open_sample()
     assert workshop_id
     model = window.model
     workshop = model.index(0, 0)

@@ -22,8 +22,8 @@ def _type_cell(dialog: MembersDialog, row: int, column: int, text: str) -> None:
 
 def test_members_added_edited_removed_and_undone(qtbot, window: MainWindow) -> None:
     services = window.context.services
-    workshop_id = window.actions.create_workshop({"name": "W"})
-    team_id = window.actions.create_team(workshop_id, {"name": "Dinas Kesehatan", "kind": "opd"})
+    workshop_id = window.structure.create_workshop({"name": "W"})
+    team_id = window.structure.create_team(workshop_id, {"name": "Dinas Kesehatan", "kind": "opd"})
     page = window.findChild(QTextBrowser, "selectionInfo")
     assert "Belum ada anggota" in page.toPlainText()
 
@@ -44,7 +44,7 @@ def test_members_added_edited_removed_and_undone(qtbot, window: MainWindow) -> N
         QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
 
     answer_dialog(qtbot, fill)
-    window.actions.members_action.trigger()
+    window.action_map["editMembers"].trigger()
     members = services.members.list(team_id)
     assert [(m.name, m.nip, m.role) for m in members] == [
         ("dr. Arif <b>&</b> 😀", "197205121998032004", "ketua"),
@@ -60,12 +60,12 @@ def test_members_added_edited_removed_and_undone(qtbot, window: MainWindow) -> N
         dialog.accept()
 
     answer_dialog(qtbot, remove_second)
-    window.actions.members_action.trigger()
+    window.action_map["editMembers"].trigger()
     assert [m.id for m in services.members.list(team_id)] == [leader_id]
 
-    window.undo_action.trigger()  # the removal
+    window.action_map["undoAction"].trigger()  # the removal
     assert [m.name for m in services.members.list(team_id)] == ["dr. Arif <b>&</b> 😀", "Nurul"]
-    window.undo_action.trigger()  # the first edit
+    window.action_map["undoAction"].trigger()  # the first edit
     assert services.members.list(team_id) == []
-    window.redo_action.trigger()
+    window.action_map["redoAction"].trigger()
     assert services.members.list(team_id)[0].id == leader_id  # the same member again

@@ -24,9 +24,9 @@ from tests.gui.conftest import answer_dialog
 
 
 def _project(window: MainWindow) -> str:
-    workshop_id = window.actions.create_workshop({"name": "Labinov 2026"})
-    team_id = window.actions.create_team(workshop_id, {"name": "Dinas Sosial", "kind": "opd"})
-    project_id = window.actions.create_project(team_id, "Bansos Tepat")
+    workshop_id = window.structure.create_workshop({"name": "Labinov 2026"})
+    team_id = window.structure.create_team(workshop_id, {"name": "Dinas Sosial", "kind": "opd"})
+    project_id = window.structure.create_project(team_id, "Bansos Tepat")
     assert project_id
     return project_id
 
@@ -100,10 +100,10 @@ def test_stage_buttons_follow_the_status_and_undo(qtbot, window: MainWindow) -> 
     assert stages.get(project_id, "drum_up").status == "in_progress"
     assert not stage_page.start_button.isVisibleTo(stage_page)
     assert "sedang berjalan" in stage_page.status_label.text()
-    window.undo_action.trigger()
+    window.action_map["undoAction"].trigger()
     assert stages.get(project_id, "drum_up").status == "not_started"
     assert stage_page.start_button.isVisibleTo(stage_page)
-    assert window.undo_action.text().startswith("&Urungkan")
+    assert window.action_map["undoAction"].text().startswith("&Urungkan")
 
 
 def test_english_stage_guidance(qtbot, qapp, store, paths) -> None:
@@ -201,8 +201,8 @@ def test_language_choice_is_saved_and_announced(qtbot, window: MainWindow) -> No
 def test_undo_history_lists_the_steps_in_indonesian(qtbot, window: MainWindow) -> None:
     from PySide6.QtWidgets import QUndoView
 
-    window.actions.create_workshop({"name": "Labinov 2026"})
-    window._show_history()
+    window.structure.create_workshop({"name": "Labinov 2026"})
+    window.action_map["undoHistory"].trigger()
     view = window.findChild(QUndoView)
     assert view is not None and view.isVisible()
     rows = [view.model().index(row, 0).data() for row in range(view.model().rowCount())]

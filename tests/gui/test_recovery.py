@@ -41,9 +41,9 @@ def _close_error_box(qtbot) -> str:
 
 
 def test_profile_text_is_saved_after_space_comes_back(qtbot, window: MainWindow, store, services):
-    workshop_id = window.actions.create_workshop({"name": "W"})
-    team_id = window.actions.create_team(workshop_id, {"name": "T", "kind": "opd"})
-    project_id = window.actions.create_project(team_id, "Proyek")
+    workshop_id = window.structure.create_workshop({"name": "W"})
+    team_id = window.structure.create_team(workshop_id, {"name": "T", "kind": "opd"})
+    project_id = window.structure.create_project(team_id, "Proyek")
     page = window.project_page
     page.tabs.setCurrentWidget(page.profile)
     field = page.profile.findChild(QPlainTextEdit, "profile_purpose")
@@ -74,14 +74,14 @@ def test_profile_text_is_saved_after_space_comes_back(qtbot, window: MainWindow,
     assert not warning.isVisibleTo(page)
     assert status.text() == "Semua perubahan tersimpan otomatis."
     assert find_box() is None
-    window.undo_action.trigger()  # the retried save is one undoable step
+    window.action_map["undoAction"].trigger()  # the retried save is one undoable step
     assert services.projects.get(project_id).profile.get("purpose") is None
 
 
 def test_title_shows_not_saved_until_the_retry_works(qtbot, window: MainWindow, store, services):
-    workshop_id = window.actions.create_workshop({"name": "W"})
-    team_id = window.actions.create_team(workshop_id, {"name": "T", "kind": "opd"})
-    project_id = window.actions.create_project(team_id, "Proyek")
+    workshop_id = window.structure.create_workshop({"name": "W"})
+    team_id = window.structure.create_team(workshop_id, {"name": "T", "kind": "opd"})
+    project_id = window.structure.create_project(team_id, "Proyek")
     page = window.project_page
     warning = page.findChild(QLabel, "unsavedWarning")
     assert not warning.isVisibleTo(page)

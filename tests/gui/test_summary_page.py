@@ -12,7 +12,7 @@ HOSTILE = "Dinas <b>Kominfo</b> & Statistik 😀"
 def test_workshop_and_team_pages_list_innovations_and_show_names_literally(
     window: MainWindow,
 ) -> None:
-    workshop_id = window.actions.open_sample()
+    workshop_id = window.structure.open_sample()
     assert window.select(workshop_id)
     page = window.findChild(QTextBrowser, "selectionInfo")
     text = page.toPlainText()
@@ -20,12 +20,12 @@ def test_workshop_and_team_pages_list_innovations_and_show_names_literally(
     assert "Balitbangda Kota Makassar" in text and "3 tim" in text
     assert "AKTA LAHIR SEHARI" in text and "4. Delivery — ◐ sedang berjalan" in text
 
-    team_id = window.actions.create_team(workshop_id, {"name": HOSTILE, "kind": "opd"})
+    team_id = window.structure.create_team(workshop_id, {"name": HOSTILE, "kind": "opd"})
     assert window.select(team_id)
     text = page.toPlainText()
     assert HOSTILE in text  # markup and emoji literally, not interpreted
     assert "Belum ada inovasi" in text
-    window.actions.create_project(team_id, "Satu Data <Kota>")
+    window.structure.create_project(team_id, "Satu Data <Kota>")
     assert window.select(team_id)
     assert "Satu Data <Kota>" in page.toPlainText()
     assert "1. Drum up — ○ belum dimulai" in page.toPlainText()

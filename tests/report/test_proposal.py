@@ -4,6 +4,7 @@ and contents right, qpdf clean, the readiness appendix, progress and cancel."""
 from __future__ import annotations
 
 import itertools
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
+from labinov.method import locale
 from labinov.report import ExportCancelled, Options, default_filename, export_project
 from labinov.report.outline import load_outline
 from labinov.services import Services
@@ -32,6 +34,8 @@ def test_every_section_record_and_canvas_note_is_in_the_text(
             for item in values:
                 cells = item.values() if isinstance(item, dict) else [item]
                 for cell in cells:
+                    if isinstance(cell, str) and re.fullmatch(r"\d{4}-\d\d(-\d\d)?", cell):
+                        cell = locale.format_date(cell, "id")  # dates print in words
                     if isinstance(cell, str) and cell and len(cell) > 3:
                         assert nospace(cell).lower() in flat.lower(), (stage, key, cell)
     for canvas in range(1, 3):

@@ -87,7 +87,8 @@ def test_pdf_prints_every_indicator_and_marks_drafting(
     assert nospace(f"disusun dari jawaban lain: {source}") in flat
     assert nospace("mengulang teks Latar Belakang dan Tujuan") in flat
     # Strategi Keberlanjutan: a sentence, not a bare ISO date; flagged as thin
-    assert "Komitmen pimpinan untuk inovasi ini ditandatangani pada" in text
+    assert "Komitmen pimpinan untuk inovasi ini ditandatangani pada 18 November 2022" in text
+    assert "2022-11-18" not in text
     assert "terlalu tipis: kurang dari 15 kata" in text
     # the 5D record says the stage was closed by a moderator, and why
     assert "selesai (dengan catatan moderator): Survei warga menyusul bulan depan" in text
@@ -200,3 +201,36 @@ def test_english_indicators_not_measured(services: Services, real: str, tmp_path
     assert nospace("Waktu tunggu loket: 526 menit → not measured yet") in nospace(text)
     assert "drafted from other answers: Innovation profile" in text
     assert ANSWERS["design"]["novelty"].split()[0] in text
+
+
+def test_smaller_fixes(services: Services, real: str, tmp_path: Path) -> None:
+    """The cover names the region and keeps "Kelompok umum" together; an action plan
+    without budgets has no "Jumlah 0"; a tab at the start of a pasted line stays an indent;
+    dates in the body are words."""
+    import subprocess
+
+    workshop = services.teams.get(services.projects.get(real).team_id).workshop_id
+    services.workshops.update(workshop, organiser="Balitbangda Kota Makassar")
+    ws = services.worksheets
+    plan = ws.answer(real, "design", "action_plan")
+    ws.set_answer(real, "design", "action_plan", [{**row, "budget": None} for row in plan])
+    ws.set_answer(
+        real, "design", "novelty", "Tiga hal baru:\n\t- loket di rumah sakit\n\t\t- daring"
+    )
+    path = export_project(services, real, tmp_path / "p.pdf")
+    layout = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    cover = layout.split("\f")[0]
+    assert "Kota Makassar" in cover
+    assert "Kelompok umum" in cover and "\n umum" not in cover.replace("  ", " ")
+    lines = layout.splitlines()
+    first = next(line for line in lines if line.strip() == "- loket di rumah sakit")
+    second = next(line for line in lines if line.strip() == "- daring")
+    base = next(line for line in lines if line.strip() == "Tiga hal baru:")
+    indent = [len(x) - len(x.lstrip()) for x in (base, first, second)]
+    assert indent[0] < indent[1] < indent[2], indent
+    text = pdf_text(path)
+    plan_block = text[text.index("Rencana aksi") :][:600]
+    assert "Jumlah" not in plan_block, plan_block  # no total row without budgets
+    assert "2 September 2019" in text  # the profile's trial date, not 2019-09-02

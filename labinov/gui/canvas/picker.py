@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from labinov.gui.canvas.template_item import TemplateItem
+from labinov.gui.dialog_focus import focus_first_field
 from labinov.method import templates
 from labinov.method.stages import pick
 
@@ -88,6 +89,7 @@ class TemplatePicker(QDialog):
         self.list.currentRowChanged.connect(self._show)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         self.list.setCurrentRow(0)
+        focus_first_field(self)
 
     def template_key(self) -> str:
         entry = self.list.currentItem()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from labinov.gui.canvas.document import Change
 from labinov.gui.charts import Bar, BarChart
+from labinov.gui.dialog_focus import focus_first_field
 from labinov.method.templates import NOTE_COLOURS
 
 RESULTS_SCALE = 1.6  # the chart's text over the UI's: read on the projector
@@ -110,6 +111,7 @@ class StartVotingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        focus_first_field(self)
 
 
 class VotingBar(QWidget):
@@ -236,6 +238,7 @@ class ResultsDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to type: focus on Close
         scroll.setWidget(self.chart)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -248,6 +251,7 @@ class ResultsDialog(QDialog):
             min(round(screen.width() * 0.7), max(640, hint.width())),
             min(round(screen.height() * 0.8), hint.height() + 80),
         )
+        focus_first_field(self)
 
     def lines(self) -> list[str]:
         """The results as text, most votes first: "2 suara — Antrean online"."""

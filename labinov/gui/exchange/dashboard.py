@@ -3,6 +3,7 @@ and filterable, with counts by stage, type and KIPP category, and CSV/XLSX/PDF e
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -35,9 +36,12 @@ from labinov.exchange.table import (
     write_table,
 )
 from labinov.gui.context import AppContext
+from labinov.gui.dialog_focus import focus_first_field
 from labinov.gui.errors import show_user_error
+from labinov.method import locale
 
 Index = QModelIndex | QPersistentModelIndex
+ISO_DATE = re.compile(r"\d{4}-\d{2}(-\d{2})?")  # a profile date: "2019-07-15" or "2017-04"
 TYPE_KEY, CATEGORY_KEY = "innovation_type", "kipp_category"
 
 
@@ -45,11 +49,16 @@ class ConsolidationModel(QAbstractTableModel):
     """Read-only table of the consolidation rows; numbers sort as numbers (EditRole)."""
 
     def __init__(
-        self, headers: list[str], rows: list[list[Any]], parent: QWidget | None = None
+        self,
+        headers: list[str],
+        rows: list[list[Any]],
+        parent: QWidget | None = None,
+        language: str = "id",
     ) -> None:
         super().__init__(parent)
         self.headers = headers
         self.rows = rows
+        self.language = language
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.rows)
@@ -62,10 +71,20 @@ class ConsolidationModel(QAbstractTableModel):
             return None
         value = self.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return "" if value is None else str(value)
+            return self._display(value)
         if role == Qt.ItemDataRole.EditRole:
             return value
         return None
+
+    def _display(self, value: Any) -> str:
+        """Numbers and the profile's dates (stored ISO) as the UI language writes them."""
+        if value is None:
+            return ""
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return locale.format_number(value, self.language)
+        if isinstance(value, str) and ISO_DATE.fullmatch(value):
+            return locale.format_date(value, self.language)
+        return str(value)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -88,7 +107,7 @@ class DashboardDialog(QDialog):
         self.workshop_id = workshop_id
         self.setWindowTitle(self.tr("Workshop dashboard"))
         headers, rows = consolidation(context.services, workshop_id, context.language)
-        self.model = ConsolidationModel(headers, rows, self)
+        self.model = ConsolidationModel(headers, rows, self, context.language)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(Qt.ItemDataRole.EditRole)
@@ -129,6 +148,7 @@ class DashboardDialog(QDialog):
         layout.addWidget(self.counts)
         layout.addLayout(buttons)
         self.resize(1000, 520)
+        focus_first_field(self)
 
     def count_text(self) -> str:
         type_column = PROFILE_COLUMN + _keys().index(TYPE_KEY)

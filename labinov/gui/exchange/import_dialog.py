@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from labinov.errors import UserError
 from labinov.exchange import service as ex
 from labinov.gui.context import AppContext
+from labinov.gui.dialog_focus import focus_first_field
 from labinov.gui.errors import show_user_error
 from labinov.gui.exchange.worker import Worker
 
@@ -102,6 +103,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(760, 440)
         self.load()
+        focus_first_field(self)
 
     @property
     def busy(self) -> bool:

@@ -9,9 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex
-from PySide6.QtGui import QColor
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+)
+from PySide6.QtGui import QColor, QIcon
 
+from labinov.gui.icons import icon
 from labinov.gui.texts import status_text
 from labinov.method.stages import stage_content
 from labinov.store.overview import Overview
@@ -20,7 +27,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 # Qt.ItemDataRole values as plain ints: importing the ``Qt`` namespace builds ~90 Python
 # enums (~15 ms), which the first paint of the window does not need to wait for.
-DISPLAY_ROLE, TOOLTIP_ROLE, STATUS_TIP_ROLE, FOREGROUND_ROLE, USER_ROLE = 0, 3, 4, 9, 256
+DISPLAY_ROLE, DECORATION_ROLE, TOOLTIP_ROLE, STATUS_TIP_ROLE = 0, 1, 3, 4
+FOREGROUND_ROLE, USER_ROLE = 9, 256
 KIND_ROLE = USER_ROLE + 1
 ID_ROLE = USER_ROLE + 2
 ARCHIVED_COLOUR = QColor("gray")
@@ -48,6 +56,8 @@ class NavigatorModel(QAbstractItemModel):
         self._language = language
         self._root = Node("root", "", "")
         self._by_id: dict[str, Node] = {}
+        self.show_archived = True  # View ▸ Archived projects; archived ones are greyed
+        self._archived_icon: QIcon | None = None
 
     def reload(self, overview: Overview) -> None:
         root = Node("root", "", "")
@@ -67,6 +77,8 @@ class NavigatorModel(QAbstractItemModel):
                 w_node.children.append(t_node)
                 by_id[team.id] = t_node
                 for summary in summaries.get(team.id, []):
+                    if summary.archived and not self.show_archived:
+                        continue
                     stage = stage_content(summary.current_stage).name(self._language)
                     status = status_text(summary.stage_status)
                     detail = f"{stage} · {status} · {summary.stages_done}/5"
@@ -141,7 +153,16 @@ class NavigatorModel(QAbstractItemModel):
         if role == DISPLAY_ROLE:
             return node.name
         if role == TOOLTIP_ROLE:
-            return f"{node.name}\n{node.detail}" if node.detail else node.name
+            detail = node.detail
+            if node.archived:
+                archived = QCoreApplication.translate("NavigatorModel", "Archived")
+                detail = f"{archived} · {detail}" if detail else archived
+            return f"{node.name}\n{detail}" if detail else node.name
+        if role == DECORATION_ROLE and node.archived:
+            # visible while selected too, where the grey text colour is not
+            if self._archived_icon is None:
+                self._archived_icon = icon("archive-outline")
+            return self._archived_icon
         if role == KIND_ROLE:
             return node.kind
         if role == ID_ROLE:

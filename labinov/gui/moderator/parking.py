@@ -56,7 +56,11 @@ class ParkingLot(QWidget):
         self._loading = False
         self.refresh()
         # later, not inside itemChanged of an item the refresh deletes
-        context.events.structure_changed.connect(lambda: QTimer.singleShot(0, self.refresh))
+        # a bound method, not a lambda: the connection ends with this window
+        context.events.structure_changed.connect(self._structure_changed)
+
+    def _structure_changed(self) -> None:
+        QTimer.singleShot(0, self.refresh)
 
     def refresh(self) -> None:
         self._loading = True

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labinov.gui.dialog_focus import focus_first_field
+
 
 class CanvasPickDialog(QDialog):
     """Checkable canvas notes (most-voted first where votes count); ``chosen()`` after OK."""
@@ -49,6 +51,7 @@ class CanvasPickDialog(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.resize(520, 380)
+        focus_first_field(self)
 
     def chosen(self) -> list[str]:
         return [

@@ -92,7 +92,11 @@ class WorksheetPanel(QWidget):
             hint.setStyleSheet("color: #4d5656;")  # readable on a projector, quieter than the field
             box.addWidget(hint)
         if item.kind in (TEXT, DATE):
-            editor = TextFieldEditor(item, lambda text, key=item.key: self._save_text(key, text))
+            editor = TextFieldEditor(
+                item,
+                lambda text, key=item.key: self._save_text(key, text),
+                language=self.language,
+            )
             self.texts[item.key] = editor
             box.addWidget(editor)
         else:

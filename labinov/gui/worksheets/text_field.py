@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from labinov.errors import UserError
 from labinov.gui.autosave import TextSaver
+from labinov.gui.date_field import CalendarPopup, placeholder
+from labinov.method.locale import DateValue, format_date, parse_date
 from labinov.method.worksheets import DATE, Field, word_count
 
 OVER_STYLE = "color: #c0392b; font-weight: bold;"
@@ -19,15 +30,17 @@ class TextFieldEditor(QWidget):
     text over the limit is still saved (the team shortens it later), never cut off.
     """
 
-    def __init__(self, item: Field, save, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, item: Field, save, parent: QWidget | None = None, language: str = "id"
+    ) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.item = item
+        self.language = language
         self.setObjectName(f"field_{item.key}")
         if item.kind == DATE or item.lines == 1:
             self.editor: QLineEdit | QPlainTextEdit = QLineEdit()
-            if item.kind == DATE:
-                self.editor.setPlaceholderText(self.tr("15 July 2019 or July 2019"))
-                self.editor.setMaximumWidth(180)
+            if item.kind == DATE:  # "15 Juli 2019", "Juli 2019", …: read by the locale module
+                self.editor.setPlaceholderText(placeholder(language, allow_month=True))
         else:
             self.editor = QPlainTextEdit()
             self.editor.setTabChangesFocus(True)
@@ -41,7 +54,10 @@ class TextFieldEditor(QWidget):
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.editor)
+        if item.kind == DATE:
+            layout.addLayout(self._with_calendar())
+        else:
+            layout.addWidget(self.editor)
         layout.addWidget(self.count_label)
         self.count_label.setVisible(item.max_words is not None)
         self.editor.textChanged.connect(self.update_count)
@@ -51,8 +67,37 @@ class TextFieldEditor(QWidget):
         return self.saver.text()
 
     def load(self, text: str) -> None:
+        if self.item.kind == DATE:
+            text = format_date(text, self.language)  # stored ISO; other text as it is
         self.saver.load(text)
         self.update_count()
+
+    def _with_calendar(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.editor.setMaximumWidth(320)
+        row.addWidget(self.editor)
+        button = QToolButton()
+        button.setObjectName(f"calendar_{self.item.key}")
+        button.setText("▾")
+        button.setToolTip(self.tr("Choose from a calendar"))
+        self.popup = CalendarPopup(self.language, allow_month=True, parent=self)
+        self.popup.picked.connect(self._picked)
+        button.clicked.connect(self._open_calendar)
+        row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _open_calendar(self) -> None:
+        """Opens on the typed date, or on today when the text is not one."""
+        try:
+            shown = parse_date(self.text(), self.language) if self.text().strip() else None
+        except UserError:
+            shown = None
+        self.popup.show_at(self.editor, shown)
+
+    def _picked(self, value: DateValue) -> None:
+        self.editor.setText(format_date(value, self.language))
+        self.saver.flush()  # a pick is a finished edit
 
     @property
     def over_limit(self) -> bool:

@@ -205,7 +205,7 @@ def test_backup_now_and_restore(window: MainWindow, services: Services, tmp_path
 
 def test_start_takes_the_daily_backup(qtbot, window: MainWindow) -> None:
     from labinov.exchange import backup
-    from labinov.gui.exchange import auto_backup
+    from labinov.gui.exchange.actions import auto_backup
 
     paths = window.context.paths
     qtbot.waitUntil(lambda: len(backup.backups(paths)) == 1, timeout=3000)
@@ -255,7 +255,7 @@ def test_export_of_a_team_carries_only_its_projects(
     window.refresh()
     project = services.projects.summaries(workshop.id)[0]
     assert window.select(project.id)
-    action = window.exchange_actions.actions["exportTeamBundle"]
+    action = window.action_map["exportTeamBundle"]
     assert action.isEnabled() and action.text().startswith("Ekspor")
     path = window.exchange_actions.export_team(tmp_path / "tim")
     assert path == tmp_path / "tim.labinov"

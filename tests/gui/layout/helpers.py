@@ -18,7 +18,7 @@ def at_size(window: MainWindow, width: int, height: int) -> None:
 
 def sample_project(window: MainWindow, with_canvas: bool = True) -> str:
     """The sample workshop's first innovation (with a canvas on its current stage)."""
-    window.actions.open_sample()
+    window.structure.open_sample()
     services = window.context.services
     project = services.projects.overview().projects[0]
     stage = services.projects.stage_of(project.id).value

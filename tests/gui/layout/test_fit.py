@@ -80,11 +80,11 @@ def work_area_of(window: MainWindow, tab: str):
 
 def test_long_titles_elide_instead_of_widening_the_window(qtbot, window: MainWindow) -> None:
     at_size(window, 1024, 530)
-    workshop_id = window.actions.create_workshop({"name": "Labinov " + "panjang " * 60})
-    team_id = window.actions.create_team(
+    workshop_id = window.structure.create_workshop({"name": "Labinov " + "panjang " * 60})
+    team_id = window.structure.create_team(
         workshop_id, {"name": "Dinas " + "Pemberdayaan Perempuan " * 20, "kind": "opd"}
     )
-    window.actions.create_project(team_id, "Inovasi " + "berjudul sangat panjang " * 30)
+    window.structure.create_project(team_id, "Inovasi " + "berjudul sangat panjang " * 30)
     QApplication.processEvents()
     _fits(window, "long names")
     team = window.project_page.team

@@ -54,7 +54,7 @@ def test_focus_mode_hides_the_chrome_and_keeps_the_keys(qtbot, window: MainWindo
     assert services.stages.get(project_id, "display").status == "in_progress"
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
-    assert window.undo_action in QWidget.actions(window)
+    assert window.action_map["undoAction"] in QWidget.actions(window)
     work_area(window).setFocus()
     QTest.keyClick(work_area(window), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert services.stages.get(project_id, "display").status == "not_started"
@@ -69,7 +69,7 @@ def test_focus_mode_hides_the_chrome_and_keeps_the_keys(qtbot, window: MainWindo
     assert all(widget.isVisible() for widget in chrome)
     assert window.project_page.header.isVisible()
     assert not window.navigator.isVisible()  # the user's choice from before focus mode
-    assert window.undo_action not in QWidget.actions(window)
+    assert window.action_map["undoAction"] not in QWidget.actions(window)
 
 
 def test_a_failed_save_shows_the_status_bar_in_focus_mode(qtbot, window: MainWindow) -> None:

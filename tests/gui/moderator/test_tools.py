@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from labinov.gui.moderator import install
 from tests.gui.conftest import find_box
 from tests.gui.worksheets.conftest import edit_cell
 
@@ -16,10 +15,10 @@ SHOTS = Path("/tmp/shots/moderator")
 
 
 def sample_window(window):  # type: ignore[no-untyped-def]
-    workshop_id = window.actions.open_sample()
+    workshop_id = window.structure.open_sample()
     QApplication.processEvents()
     window.select(workshop_id)
-    return install(window), workshop_id
+    return window.moderator_tools, workshop_id
 
 
 def test_agenda_edit_undo_and_timer(window, qtbot) -> None:
@@ -128,8 +127,8 @@ def test_overview_every_team_and_one_click_switch(window, qtbot) -> None:
 
 
 def test_tools_need_a_workshop(window, qtbot) -> None:
-    tools = install(window)
-    assert tools.actions["overview"].text() == "&Ikhtisar lokakarya…"
+    tools = window.moderator_tools
+    assert window.action_map["tools_overview"].text() == "&Ikhtisar lokakarya…"
     assert tools.show_overview() is None
     box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "chooseWorkshopBox")
     assert box.isVisible()

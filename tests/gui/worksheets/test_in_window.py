@@ -11,7 +11,7 @@ from labinov.gui.worksheets import WorksheetPanel
 
 def test_worksheet_tab_in_the_main_window(window, qtbot) -> None:
     services = window.context.services
-    workshop_id = window.actions.open_sample()
+    workshop_id = window.structure.open_sample()
     QApplication.processEvents()
     project_id = services.projects.summaries(workshop_id)[0].id
     window.select(project_id)
@@ -35,6 +35,6 @@ def test_worksheet_tab_in_the_main_window(window, qtbot) -> None:
     Path("/tmp/shots/stages").mkdir(parents=True, exist_ok=True)
     window.resize(1400, 900)
     window.grab().save("/tmp/shots/stages/main_window_display.png")
-    window.undo_action.trigger()
+    window.action_map["undoAction"].trigger()
     assert services.worksheets.answer(project_id, "display", "lessons_learned") is None
     assert editor.text() == ""
