@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from labinov.gui.main_window import MainWindow
 
 NAVIGATOR_MIN_WIDTH = 170
-NAVIGATOR_SHARE = 0.14  # of the window's width, for the navigator on a first start
-NAVIGATOR_WIDTHS = (190, 320)  # …within these bounds (long OPD names elide, with tooltips)
+NAVIGATOR_SHARE = 0.13  # of the window's width, for the navigator on a first start
+NAVIGATOR_WIDTHS = (175, 320)  # …within these bounds (long OPD names elide, with tooltips)
 FIRST_SIZE_MAX = (1600, 1000)  # a first window on a large monitor need not fill it
 FRAME_ALLOWANCE = (16, 40)  # the title bar and borders around the window (not in its size)
 MAXIMISE_BELOW = (1440, 900)  # a first start on a laptop screen opens maximised

@@ -101,9 +101,9 @@ def test_a_first_start_fits_the_screens_free_area(qtbot, window: MainWindow) -> 
     assert window.height() <= area.height() - 40  # room left for the title bar
 
 
-def test_the_navigator_takes_a_sixth_of_a_first_window() -> None:
-    assert default_split(1366)[0] == 191
-    assert default_split(1024)[0] == 190
+def test_the_navigator_takes_an_eighth_of_a_first_window() -> None:
+    assert default_split(1366)[0] == 178
+    assert default_split(1024)[0] == 175
     assert default_split(2560)[0] == 320
 
 
