@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from labinov.gui.stage_page import StagePanel
     from labinov.gui.summary_page import SummaryPage
 
+TOOLBAR_ICON = 20  # pixels: the toolbar shares the menu bar's line (layout_modes)
 MENUS = ("file", "edit", "view", "workshop", "project", "tools", "help")
 SUBMENUS = {"language": ("view", 90, "translate")}  # name: (parent menu, group, icon)
 ICONS_AFTER_MS = 1500  # menu icons load this long after the window is built, if no menu opened
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
+        self.splitter.setHandleWidth(5)
         self.setCentralWidget(self.splitter)
 
         self.model.show_archived = prefs.SHOW_ARCHIVED.get(context.settings)
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setStyleSheet("QToolBar { border: 0px; padding: 0px; spacing: 2px; }")
+        self.toolbar.setIconSize(QSize(TOOLBAR_ICON, TOOLBAR_ICON))  # no taller than the menus
         self.menuBar().setCornerWidget(self.toolbar, Qt.Corner.TopRightCorner)
         self.action_map: dict[str, QAction] = {}  # every action of the window, by id
         self._action_sets: list[ActionSet] = []
@@ -413,7 +416,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
             # a state saved by an older Labinov puts the toolbar back in a row of its own
             self.removeToolBar(self.toolbar)
-            self.menuBar().setCornerWidget(self.toolbar, Qt.Corner.TopRightCorner)
+            self.menuBar().setCornerWidget(self.toolbar)  # top right (no `Qt`: start-up cost)
             self.toolbar.show()
         splitter = prefs.SPLITTER_STATE.get(settings)
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):

@@ -1436,8 +1436,12 @@ Folder log: {logs}</translation>
 <context>
     <name>ModeratorTools</name>
     <message>
-        <source>&amp;Timer…</source>
-        <translation>&amp;Pengatur waktu…</translation>
+        <source>&amp;Timer</source>
+        <translation>&amp;Pengatur waktu</translation>
+    </message>
+    <message>
+        <source>Timer in its own &amp;window…</source>
+        <translation>Pengatur waktu di &amp;jendela sendiri…</translation>
     </message>
     <message>
         <source>Workshop &amp;agenda…</source>
@@ -2929,6 +2933,25 @@ Tetap hapus?</translation>
     <message>
         <source>Over the limit: {words} / {limit} words — please shorten</source>
         <translation>Melebihi batas: {words} / {limit} kata — mohon dipersingkat</translation>
+    </message>
+</context>
+<context>
+    <name>TimerOverlay</name>
+    <message>
+        <source>Drag to move the timer</source>
+        <translation>Seret untuk memindahkan pengatur waktu</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Jendela</translation>
+    </message>
+    <message>
+        <source>The timer in its own window (for a second screen)</source>
+        <translation>Pengatur waktu di jendela sendiri (untuk layar kedua)</translation>
+    </message>
+    <message>
+        <source>Hide the timer (it keeps running)</source>
+        <translation>Sembunyikan pengatur waktu (waktu tetap berjalan)</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from labinov.app import build_context, build_main_window
-from labinov.gui.collector import collect_on_gui_thread
 from labinov.gui.main_window import MainWindow
 from labinov.gui.translations import install
 from labinov.paths import UserPaths
@@ -19,7 +18,6 @@ from labinov.store.db import Store
 @pytest.fixture(autouse=True)
 def close_stray_windows(qapp: QApplication) -> Iterator[None]:
     """Message boxes and dialogs a test left open must not leak into the next test."""
-    collect_on_gui_thread(qapp)  # as application() does: workers must not collect Qt objects
     yield
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible():

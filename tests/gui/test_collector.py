@@ -1,30 +1,38 @@
-"""Cyclic garbage is collected on the GUI thread only (a worker's collection of Qt objects
-crashed the journey's PDF export)."""
+"""No cyclic collection in a worker thread (a worker's collection of Qt objects crashed the
+journey's PDF export): the collector pauses while a job runs and resumes after it."""
 
 from __future__ import annotations
 
 import gc
-import threading
 
-from labinov.gui.collector import collect_on_gui_thread
-
-
-def _cycles(count: int) -> None:
-    for _ in range(count):
-        holder: dict[str, object] = {}
-        holder["self"] = holder  # garbage only a cyclic collection frees
+from labinov.gui.collector import pause_collection
+from labinov.gui.exchange.worker import Worker
+from labinov.gui.report.worker import ExportRunner
 
 
-def test_workers_leave_the_garbage_to_the_gui_thread(qapp) -> None:  # type: ignore[no-untyped-def]
-    collector = collect_on_gui_thread(qapp)
-    assert collect_on_gui_thread(qapp) is collector  # one per application
+def test_pause_and_resume() -> None:
+    assert gc.isenabled()
+    resume = pause_collection()
     assert not gc.isenabled()
-    gc.collect()
-    threshold = gc.get_threshold()[0]
-    worker = threading.Thread(target=_cycles, args=(threshold * 3,))
-    worker.start()
-    worker.join()
-    assert gc.get_count()[0] > threshold  # the worker crossed the threshold, collected nothing
+    inner = pause_collection()  # an overlapping job resumes nothing it did not pause
+    inner()
+    assert not gc.isenabled()
+    resume()
+    assert gc.isenabled()
 
-    collector.check()  # what the timer does, on this (the GUI) thread
-    assert gc.get_count()[0] < threshold
+
+def test_jobs_run_without_the_collector(qtbot) -> None:  # type: ignore[no-untyped-def]
+    seen: list[bool] = []
+
+    def job(*_args) -> str:  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        return "done"
+
+    worker = Worker(job)
+    with qtbot.waitSignal(worker.succeeded, timeout=5000):
+        worker.start()
+    runner = ExportRunner()
+    with qtbot.waitSignal(runner.finished, timeout=5000):
+        runner.start(job)
+    assert seen == [False, False]
+    assert gc.isenabled()  # back on once each job is done

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from labinov.app import build_context, build_main_window
-from labinov.gui.collector import collect_on_gui_thread
 from labinov.gui.main_window import MainWindow
 from labinov.gui.translations import install
 from labinov.method.stages import STAGES
@@ -367,11 +366,12 @@ def timer_and_overview(journey: Journey) -> None:
     w = journey.w
     assert w.action_map["tools_timer"].isEnabled()
     w.activateWindow()
-    press(Qt.Key.Key_F9)
-    timer = w.moderator_tools.windows[("timer", "")]
-    assert timer.isVisible()
+    press(Qt.Key.Key_F9)  # the countdown as an overlay over the board (layout, issue 11)
+    overlay = w.moderator_tools.overlays.hosts[w]
+    assert overlay.isVisible() and w.rect().contains(overlay.geometry())
     shoot(journey, "timer")
-    timer.close()
+    press(Qt.Key.Key_F9)  # and hidden again; the time keeps running
+    assert not overlay.isVisible()
     w.activateWindow()
     wait_until(lambda: QApplication.activeWindow() is w)
     w.navigator.setFocus()
@@ -472,7 +472,6 @@ def test_newcomer_journey(qapp, tmp_path: Path) -> None:  # type: ignore[no-unty
         shots=Path(shots) if shots else None,
     )
     journey.paths.data_dir.mkdir(parents=True)
-    collect_on_gui_thread(qapp)  # as application() does
     translators = install(qapp, "id")  # as the app does for an Indonesian system
     assert translators
     start(journey)

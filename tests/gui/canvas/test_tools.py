@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from labinov.gui.canvas.panel import CanvasPanel
+from labinov.method.templates import NOTE_COLOURS
 
 from .helpers import add_note, centre, click
 
@@ -92,8 +93,14 @@ def test_voting_round_results_and_reset(qtbot, panel, context, project_id) -> No
     }
     assert stored == {a: 2, b: 1}
     dialog = panel.tools.show_results()  # most votes first
-    texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
-    assert texts == ["2 suara — Antrean online", "1 suara — Loket lansia"]
+    assert dialog.lines() == ["2 suara — Antrean online", "1 suara — Loket lansia"]
+    # a bar chart: the first bar twice as long, in the note's colour, readable from afar
+    chart = dialog.chart
+    assert [bar.value for bar in chart.bars()] == [2, 1]
+    assert chart.bar_rect(0).width() == pytest.approx(2 * chart.bar_rect(1).width(), abs=2)
+    colour = view.document.items[a]["colour"]
+    assert chart.bars()[0].colour == NOTE_COLOURS.get(colour, colour)
+    assert chart.chart_font().pointSizeF() > dialog.font().pointSizeF() * 1.5
     dialog.close()
     bar.end()
     view.edits.board.reset_votes()
@@ -168,8 +175,7 @@ def test_vote_counts_in_english_are_singular_or_plural(qtbot, panel, english) ->
     assert "1 vote left" in bar.label.text()
     click(view, *centre(view, b))
     dialog = panel.tools.show_results()
-    texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
-    assert texts == ["2 votes — Counter for the elderly", "1 vote — Online queue"]
+    assert dialog.lines() == ["2 votes — Counter for the elderly", "1 vote — Online queue"]
     dialog.close()
 
 
