@@ -31,10 +31,12 @@ class Spelling(QObject):
     """The shared checker of one app context, and the idle-time queue of unseen words.
 
     Signals:
-        checked(): new answers are cached (or the word list changed): highlight again.
+        checked(): new answers are cached: blocks with unseen words highlight again.
+        words_changed(): the user's word list changed: every editor highlights again.
     """
 
     checked = Signal()
+    words_changed = Signal()
 
     def __init__(self, checker: SpellChecker, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -74,7 +76,7 @@ class Spelling(QObject):
 
     def add_word(self, word: str) -> None:
         self.checker.add_word(word)
-        self.checked.emit()
+        self.words_changed.emit()
 
 
 def spelling_for(context: AppContext) -> Spelling:
@@ -101,6 +103,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self.format.setUnderlineColor(UNDERLINE)
         spelling.checked.connect(self._checked)
+        spelling.words_changed.connect(self.rehighlight)
 
     def set_glossary(self, words: Iterable[str]) -> None:
         glossary = frozenset(w.casefold() for w in words)
