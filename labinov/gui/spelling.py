@@ -15,12 +15,18 @@ import time
 from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QSyntaxHighlighter,
+    QTextBlock,
+    QTextCharFormat,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 
 from labinov.gui.context import AppContext
 from labinov.spelling import SpellChecker, words_in
-from labinov.spelling.checker import MY_WORDS_FILE
+from labinov.spelling.checker import MY_WORDS_FILE, distinct_words, places_of
 
 IDLE_MS = 250  # a pause in typing this long starts checking new words
 SLICE_S = 0.008  # at most this much checking per event-loop turn
@@ -98,7 +104,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.spelling = spelling
         self.glossary = frozenset(w.casefold() for w in glossary)
-        self._waiting = False  # some block has words not yet checked
+        self._stale: dict[int, QTextBlock] = {}  # by number: blocks with unchecked words
         self.format = QTextCharFormat()
         self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self.format.setUnderlineColor(UNDERLINE)
@@ -119,21 +125,28 @@ class SpellHighlighter(QSyntaxHighlighter):
         return None if known is None else not known
 
     def highlightBlock(self, text: str) -> None:
+        # Runs on every keystroke over the whole paragraph: each distinct word is looked
+        # up once (a dict hit) and only misspelt words are searched for, with str.find.
         unseen = []
-        for start, length, word in words_in(text):
+        for word in distinct_words(text):
             wrong = self.misspelt(word)
             if wrong is None:
                 unseen.append(word)
             elif wrong:
-                self.setFormat(start, length, self.format)
+                for start in places_of(text, word):
+                    self.setFormat(start, len(word), self.format)
         if unseen:
-            self._waiting = True
+            block = self.currentBlock()  # once per block however many keys were typed
+            self._stale[block.blockNumber()] = block
             self.spelling.request(unseen)
 
     def _checked(self) -> None:
-        if self._waiting:
-            self._waiting = False
-            self.rehighlight()
+        """Highlight again only the blocks that were waiting (one long paragraph costs a
+        layout; the other blocks are left alone)."""
+        stale, self._stale = self._stale, {}
+        for block in stale.values():
+            if block.isValid() and block.document() is self.document():
+                self.rehighlightBlock(block)
 
 
 class SpellMenu(QObject):

@@ -22,10 +22,42 @@ _DICTIONARIES = {"id": "id_ID", "en": "en_US"}
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
+_JOINERS = "'’-"
+
+
 def words_in(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, length, word) of every word in ``text``."""
     for match in _WORD.finditer(text):
         yield match.start(), match.end() - match.start(), match.group()
+
+
+def distinct_words(text: str) -> set[str]:
+    """The words of ``text``, each once (one C-level scan: cheap on a long paragraph)."""
+    return set(_WORD.findall(text))
+
+
+def _letter(char: str) -> bool:
+    return char.isalnum() and not char.isdecimal()
+
+
+def places_of(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands as a whole word of ``text`` (as ``words_in`` would cut it):
+    found with ``str.find``, so marking a few misspelt words never walks every word."""
+    size, end = len(word), len(text)
+    at = text.find(word)
+    while at >= 0:
+        after = at + size
+        starts = at == 0 or not (
+            _letter(text[at - 1])
+            or (text[at - 1] in _JOINERS and at >= 2 and _letter(text[at - 2]))
+        )
+        ends = after == end or not (
+            _letter(text[after])
+            or (text[after] in _JOINERS and after + 1 < end and _letter(text[after + 1]))
+        )
+        if starts and ends:
+            yield at
+        at = text.find(word, after)
 
 
 def dictionary_for(language: str) -> Path:

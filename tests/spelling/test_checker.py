@@ -8,6 +8,7 @@ import pytest
 
 from labinov.paths import resource
 from labinov.spelling import SpellChecker, words_in
+from labinov.spelling.checker import distinct_words, places_of
 from labinov.spelling.glossary import glossary_words
 
 
@@ -88,3 +89,11 @@ def test_dictionaries_ship_with_licence_and_readme() -> None:
     )
     readme = (folder / "README.md").read_text(encoding="utf-8")
     assert "hunspell-id" in readme and "7.5.0" in readme
+
+
+def test_places_of_finds_whole_words_only() -> None:
+    text = "pelan pelan-pelan pelanpelan xpelan pelan, (pelan) pelan-"
+    expected = [s for s, _n, w in words_in(text) if w == "pelan"]
+    assert list(places_of(text, "pelan")) == expected == [0, 36, 44, 51]
+    assert list(places_of(text, "pelan-pelan")) == [6]
+    assert distinct_words(text) == {"pelan", "pelan-pelan", "pelanpelan", "xpelan"}

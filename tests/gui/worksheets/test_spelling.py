@@ -133,3 +133,16 @@ def _cursor_at(editor: QPlainTextEdit, word: str):  # type: ignore[no-untyped-de
     cursor = editor.textCursor()
     cursor.setPosition(editor.toPlainText().index(word) + 2)
     return cursor
+
+
+def test_profile_long_texts_are_checked(qtbot, context, project_id) -> None:
+    from labinov.gui.profile_form import ProfileForm
+
+    form = ProfileForm(context, project_id)
+    qtbot.addWidget(form)
+    editor = form._editors["purpose"]
+    assert isinstance(editor, QPlainTextEdit)
+    editor.setPlainText("Mempercepat pelayanaan akta di Disdukcapil")
+    context.spelling.finish()
+    QApplication.processEvents()
+    assert marked(editor) == ["pelayanaan"]
