@@ -76,7 +76,7 @@ def test_add_to_my_words_is_saved_in_the_data_folder(qtbot, make_panel, context,
         editor.cursorRect(_cursor_at(editor, "Keberlanjutan")).center()
     )
     add = next(a for a in menu.actions() if a.objectName() == "spellAddWord")
-    assert "Keberlanjutan" in add.text()
+    assert add.text() == "Tambahkan “Keberlanjutan” ke kata saya"  # Indonesian UI
     add.trigger()
     assert (paths.data_dir / MY_WORDS_FILE).read_text(encoding="utf-8") == "Keberlanjutan\n"
     settle(qtbot, panel)
