@@ -172,10 +172,8 @@ class SpellMenu(QObject):
 
     def _add_spelling(self, menu: QMenu, word: str, position: int, length: int) -> None:
         checker = self.highlighter.spelling.checker
-        if not self.highlighter.misspelt(word) and checker.check(word):
-            return
-        if word.casefold() in self.highlighter.glossary:
-            return
+        if word.casefold() in self.highlighter.glossary or checker.check(word):
+            return  # a right word: the standard menu only
         first = menu.actions()[0] if menu.actions() else None
         suggestions = checker.suggest(word)
         for suggestion in suggestions:

@@ -127,6 +127,11 @@ def test_screenshot_of_marks(qtbot, make_panel) -> None:
     assert marked(editor) == ["pelayanaan", "petugass"]
     SHOTS.mkdir(parents=True, exist_ok=True)
     editor.parentWidget().parentWidget().grab().save(str(SHOTS / "worksheet_text.png"))
+    menu = editor.findChild(SpellMenu).menu_at(
+        editor.cursorRect(_cursor_at(editor, "petugass")).center()
+    )
+    assert menu.actions()[0].text() == "petugas"
+    menu.grab().save(str(SHOTS / "menu.png"))
 
 
 def _cursor_at(editor: QPlainTextEdit, word: str):  # type: ignore[no-untyped-def]
