@@ -11,6 +11,7 @@ list); ``attach`` is the one call an editor needs.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Iterable
 
@@ -30,6 +31,7 @@ from labinov.spelling.checker import MY_WORDS_FILE, distinct_words, places_of
 
 IDLE_MS = 250  # a pause in typing this long starts checking new words
 SLICE_S = 0.008  # at most this much checking per event-loop turn
+log = logging.getLogger(__name__)
 UNDERLINE = QColor("#d0312d")
 
 
@@ -48,6 +50,7 @@ class Spelling(QObject):
         super().__init__(parent)
         self.checker = checker
         self._pending: dict[str, None] = {}  # insertion-ordered set
+        self.broken = False  # the dictionary could not be read: check nothing
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._work)
@@ -58,13 +61,21 @@ class Spelling(QObject):
 
     def request(self, words: Iterable[str]) -> None:
         """Check these words when the user pauses."""
+        if self.broken:
+            return
         self._pending.update(dict.fromkeys(words))
         if self._pending:
             self._timer.start(IDLE_MS)
 
     def _work(self) -> None:
         deadline = time.perf_counter() + SLICE_S
-        self.checker.load()  # once: ~0.1 s (Indonesian) in the first idle slice
+        try:
+            self.checker.load()  # once: ~0.1 s (Indonesian) in the first idle slice
+        except (OSError, ImportError) as error:  # a damaged install: no marks, no crash
+            log.warning("spell check off: %s", error)
+            self._pending.clear()
+            self.broken = True
+            return
         while self._pending and time.perf_counter() < deadline:
             word = next(iter(self._pending))
             del self._pending[word]

@@ -151,3 +151,19 @@ def test_profile_long_texts_are_checked(qtbot, context, project_id) -> None:
     context.spelling.finish()
     QApplication.processEvents()
     assert marked(editor) == ["pelayanaan"]
+
+
+def test_missing_dictionary_turns_checking_off_without_crashing(qtbot, tmp_path) -> None:
+    from labinov.gui.spelling import SpellHighlighter, Spelling
+    from labinov.spelling import SpellChecker
+
+    checker = SpellChecker("id", tmp_path / "w.txt", dictionary=tmp_path / "none" / "xx.dic")
+    spelling = Spelling(checker)
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    SpellHighlighter(editor.document(), spelling)
+    editor.setPlainText("pelayanaan")
+    spelling._work()  # the idle slice
+    assert spelling.broken and not spelling._pending
+    editor.appendPlainText("lagi")
+    assert not spelling._pending and marked(editor) == []
