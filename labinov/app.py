@@ -267,6 +267,15 @@ def _finish_start(context: AppContext, window: MainWindow, notify: Notify) -> No
         QApplication.exit(1)
 
 
+def _spelling_works(context: AppContext) -> bool:
+    """The bundled dictionary and the Hunspell library load (a bundle without them fails)."""
+    from labinov.spelling import SpellChecker
+    from labinov.spelling.checker import MY_WORDS_FILE
+
+    checker = SpellChecker("id", context.paths.data_dir / MY_WORDS_FILE)
+    return checker.check("inovasi") and not checker.check("pelayanaan")
+
+
 def _self_test(app: QApplication, window: MainWindow) -> int:
     """Create the sample workshop through the window and check it is shown."""
     deadline = time.monotonic() + 60
@@ -275,6 +284,7 @@ def _self_test(app: QApplication, window: MainWindow) -> int:
     workshop_id = window.structure.open_sample()
     app.processEvents()
     ok = bool(workshop_id) and window.model.rowCount() > 0 and window.isVisible()
+    ok = ok and _spelling_works(window.context)
     window.close()
     app.processEvents()
     print("self-test: " + ("ok" if ok else "FAILED"))

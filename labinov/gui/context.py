@@ -17,6 +17,7 @@ from labinov.paths import UserPaths
 
 if TYPE_CHECKING:  # the services pull in SQLModel: imported after the window shows (app.py)
     from labinov.gui.language_switch import LanguageSwitch
+    from labinov.gui.spelling import Spelling
     from labinov.services import Services
 
 
@@ -72,6 +73,8 @@ class AppContext:
     _stacks: dict[str, QUndoStack] = field(default_factory=dict)
     # set by the composition root: View ▸ Language applies at once through it
     language_switch: LanguageSwitch | None = None
+    # the shared spell checker (``gui/spelling.py``): created when an editor first needs it
+    spelling: Spelling | None = None
 
     STRUCTURE = "structure"
 

@@ -2481,6 +2481,17 @@ Tetap hapus?</translation>
     </message>
 </context>
 <context>
+    <name>SpellMenu</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(tidak ada saran)</translation>
+    </message>
+    <message>
+        <source>Add “{word}” to my words</source>
+        <translation>Tambahkan “{word}” ke kata saya</translation>
+    </message>
+</context>
+<context>
     <name>StagePage</name>
     <message>
         <source>Steps</source>
