@@ -29,6 +29,7 @@ from labinov.store.overview import Overview
 COMMAND_MODULES: tuple[str, ...] = (
     "labinov.report.cli",
     "labinov.exchange.cli",
+    "labinov.competition_cli",
 )
 
 
