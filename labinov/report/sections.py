@@ -248,7 +248,7 @@ def readiness_flowables(
         )
     table = Table(
         rows,
-        colWidths=[width * f for f in (0.24, 0.07, 0.08, 0.29, 0.32)],
+        colWidths=[width * f for f in (0.22, 0.07, 0.12, 0.27, 0.32)],
         repeatRows=1,
     )
     table.setStyle(grid_style())
