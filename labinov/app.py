@@ -35,6 +35,7 @@ from labinov.errors import UserError
 from labinov.gui import crash, refcount_guard
 from labinov.gui import settings as prefs
 from labinov.gui.app_icon import app_icon
+from labinov.gui.collector import collect_on_gui_thread
 from labinov.gui.context import AppContext
 from labinov.gui.crash_report import FaultLog, offer_report, route_qt_messages
 from labinov.gui.file_opener import FileOpener
@@ -119,6 +120,7 @@ def application() -> QApplication:
     app.setWindowIcon(app_icon())  # every window and dialog inherits it
     app.setDesktopFileName("labinov")  # Wayland/X11 match the window to labinov.desktop
     install_symbol_fallback(app)  # emoji in notes and names: glyphs, not empty boxes
+    collect_on_gui_thread(app)  # never in a worker thread, where Qt objects die badly
     return app
 
 

@@ -30,6 +30,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 from labinov.gui import icons
+from labinov.paths import resource
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -149,6 +150,7 @@ class ActionSet:
     owner: object
     specs: Sequence[ActionSpec] | None = None
     shortcut_context: Qt.ShortcutContext | None = None
+    with_icons: bool = True  # False: the owner calls ``set_icons()`` later (after a paint)
     actions: dict[str, QAction] = field(default_factory=dict, init=False)
     by_id: dict[str, ActionSpec] = field(default_factory=dict, init=False)
 
@@ -157,12 +159,20 @@ class ActionSet:
         for item in specs:
             self.by_id[item.id] = item
             self.actions[item.id] = self._make(item)
+        if self.with_icons:
+            self.set_icons()
+
+    def set_icons(self, only: Iterable[str] | None = None) -> None:
+        """Give the actions (``only`` these ids) their declared icons."""
+        folder = resource("icons")
+        for action_id in self.actions if only is None else only:
+            name = self.by_id[action_id].icon
+            if name and self.actions[action_id].icon().isNull():
+                self.actions[action_id].setIcon(icons.icon(name, folder))
 
     def _make(self, item: ActionSpec) -> QAction:
         action = QAction(item.translated(item.text), self.parent)
         action.setObjectName(item.id)
-        if item.icon:
-            action.setIcon(icons.icon(item.icon))
         if item.shortcuts:
             action.setShortcuts(key_bindings(item.shortcuts))
         tip = item.translated(item.tip)

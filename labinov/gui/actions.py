@@ -49,6 +49,7 @@ class StructureActions(QObject):
         self.window.navigator.context_menu_requested.connect(self._context_menu)
 
     def _context_menu(self, position: QPoint) -> None:
+        self.action_set.set_icons(CONTEXT_MENU)
         menu = QMenu(self.window)
         for key in CONTEXT_MENU:
             item = self.action_set[key]
@@ -419,7 +420,9 @@ class StructureActions(QObject):
     @add_action(
         "quit",
         QT_TRANSLATE_NOOP("StructureActions", "&Quit"),
-        shortcut=QKeySequence.StandardKey.Quit,
+        # the platform's Quit key has no binding without a desktop theme (offscreen, some
+        # Linux desktops): Ctrl+Q is given explicitly, as F11 is for full screen
+        shortcut=("Ctrl+Q", QKeySequence.StandardKey.Quit),
         icon="exit-to-app",
         menu="file",
         group=99,

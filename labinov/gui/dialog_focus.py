@@ -76,10 +76,11 @@ def first_field(dialog: QWidget) -> QWidget | None:
 
 
 def _value(widget: QWidget) -> object:
+    """What a field holds, as far as losing it matters (spaces alone are nothing typed)."""
     if isinstance(widget, QLineEdit):
-        return widget.text()
+        return widget.text().strip()
     if isinstance(widget, (QPlainTextEdit, QTextEdit)):
-        return widget.toPlainText()
+        return widget.toPlainText().strip()
     if isinstance(widget, QComboBox):
         return widget.currentIndex(), widget.currentText()
     if isinstance(widget, QAbstractSpinBox):

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 MENUS = ("file", "edit", "view", "workshop", "project", "tools", "help")
 SUBMENUS = {"language": ("view", 90, "translate")}  # name: (parent menu, group, icon)
+ICONS_AFTER_MS = 1500  # menu icons load this long after the window is built, if no menu opened
 KEY_ESCAPE = 0x01000000  # Qt.Key.Key_Escape, without building the Qt namespace at start
 
 
@@ -84,6 +85,12 @@ class MainWindow(QMainWindow):
         self.navigator = NavigatorView(self.model)
         self.navigator.setMinimumWidth(NAVIGATOR_MIN_WIDTH)
         self.welcome = WelcomePage(context.language)
+        for button, icon in (
+            (self.welcome.new_button, "folder-plus-outline"),  # as File ▸ New workshop
+            (self.welcome.sample_button, "lightbulb-on-outline"),
+            (self.welcome.import_button, "import"),  # as File ▸ Import bundle
+        ):
+            button.setIcon(icons.icon(icon))
         self.info: SummaryPage | None = None  # built when a workshop or team is selected
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
@@ -166,7 +173,11 @@ class MainWindow(QMainWindow):
         return self._menus[name]
 
     def add_actions(self, owner: object, specs: Sequence[ActionSpec] | None = None) -> ActionSet:
-        made = ActionSet(self, owner, specs)
+        # The toolbar's icons now; a menu's when it first opens (or a moment after the
+        # first paint): ~40 icons would otherwise add to the start-up.
+        made = ActionSet(self, owner, specs, with_icons=False)
+        made.set_icons(item.id for item, _action in made if item.toolbar is not None)
+        QTimer.singleShot(ICONS_AFTER_MS, self, made.set_icons)
         touched: set[str] = set()
         for item, action in made:
             if item.id in self.action_map:
@@ -293,6 +304,7 @@ class MainWindow(QMainWindow):
         for name in MENUS:
             self._menus[name] = self.menuBar().addMenu(titles[name])
             self._menus[name].setObjectName(f"menu_{name}")
+            self._menus[name].aboutToShow.connect(self._icons_now)
         self._submenu_actions: dict[str, QAction] = {}
         for name, (_parent, _group, icon) in SUBMENUS.items():
             menu = QMenu(titles[name], self)
@@ -300,6 +312,11 @@ class MainWindow(QMainWindow):
             menu.setIcon(icons.icon(icon))
             self._menus[name] = menu
             self._submenu_actions[name] = menu.menuAction()
+
+    def _icons_now(self) -> None:
+        """Every action's icon, before a menu first shows."""
+        for made in self._action_sets:
+            made.set_icons()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc that no widget used leaves the innermost mode (focus mode, full screen)."""

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Export stopped: %n of {total} PDF file(s) written in {path}.</source>
+        <translation>
+            <numerusform>Export stopped: %n of {total} PDF file written in {path}.</numerusform>
+            <numerusform>Export stopped: %n of {total} PDF files written in {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message numerus="yes">
         <source>%n word(s); at least {minimum} asked</source>

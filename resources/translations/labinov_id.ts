@@ -1084,6 +1084,24 @@ Folder log: {logs}</translation>
         <source>Export cancelled; nothing was written.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
+    <message numerus="yes">
+        <source>Export stopped: %n of {total} PDF file(s) written in {path}.</source>
+        <translation>
+            <numerusform>Ekspor dihentikan: %n dari {total} berkas PDF ditulis di {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop the export?</source>
+        <translation>Hentikan ekspor?</translation>
+    </message>
+    <message>
+        <source>The export is still running. Stop it and close?</source>
+        <translation>Ekspor masih berjalan. Hentikan dan tutup?</translation>
+    </message>
+    <message>
+        <source>Export stopped</source>
+        <translation>Ekspor dihentikan</translation>
+    </message>
 </context>
 <context>
     <name>FileOpener</name>

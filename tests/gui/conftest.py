@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from labinov.app import build_context, build_main_window
+from labinov.gui.collector import collect_on_gui_thread
 from labinov.gui.errors import save_state
 from labinov.gui.main_window import MainWindow
 from labinov.gui.translations import install
@@ -18,6 +19,7 @@ from labinov.store.db import Store
 
 @pytest.fixture(autouse=True)
 def close_stray_windows(qapp: QApplication) -> Iterator[None]:
+    collect_on_gui_thread(qapp)  # as application() does: workers must not collect Qt objects
     """Message boxes and dialogs a test left open must not leak into the next test."""
     yield
     save_state().report(True)  # process-wide: a test's refused write must not outlive it

@@ -63,6 +63,9 @@ def test_every_action_is_declared_once_with_a_shipped_icon(window: MainWindow) -
     shipped = set(icons.available())
     named = {a.objectName() for a in window.findChildren(QAction) if a.objectName()}
     assert set(window.action_map) <= named
+    toolbar = window.toolbar.actions()
+    assert all(not a.icon().isNull() for a in toolbar if not a.isSeparator())  # at once
+    window.menu("file").aboutToShow.emit()  # the menus' icons load when one first opens
     for action_id, action in window.action_map.items():
         if not action_id.startswith("language_"):
             assert not action.icon().isNull(), action_id

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
 
 from labinov.gui.canvas.board_tools import BoardTools
 from labinov.gui.canvas.board_widget import BoardWidget
@@ -100,7 +107,10 @@ class CanvasPanel(CanvasToolbar, BoardTools, QWidget):
     def _tab_changed(self, _index: int) -> None:
         has = self.current() is not None
         for action in self.findChildren(QAction):
-            if action.objectName() not in ("newCanvas",):
+            # the toolbar's menu buttons are actions too (QWidgetAction): disabling them
+            # greyed the whole Canvas menu, "New canvas from template…" with it, on a
+            # stage without a canvas
+            if action.objectName() not in ("newCanvas",) and not isinstance(action, QWidgetAction):
                 action.setEnabled(has)
 
     def _canvases_changed(self, project_id: str, stage: str) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -65,6 +66,7 @@ class ExportDialog(QDialog):
         self.context = context
         self.project_id, self.workshop_id = project_id, workshop_id
         self.result_path: Path | None = None
+        self.written = (0, 0)  # (PDF files written, of how many) while exporting a workshop
         self.setObjectName("exportPdfDialog")
         self.runner = ExportRunner(self)
         self.runner.progress.connect(self._progress)
@@ -243,11 +245,16 @@ class ExportDialog(QDialog):
         services, options = self.context.services, self.options()
         project_id, workshop_id = self.project_id, self.workshop_id
         self.result_path = path
+        self.written = (0, 0)
 
         def job(progress, cancelled):  # type: ignore[no-untyped-def]
+            def counted(done: int, total: int) -> None:
+                self.written = (done, total)  # read by done() after the thread stopped
+                progress(done, total)
+
             if project_id:
                 return export_project(services, project_id, path, options, progress, cancelled)
-            return export_workshop(services, workshop_id, path, options, progress, cancelled)
+            return export_workshop(services, workshop_id, path, options, counted, cancelled)
 
         self._set_running(True)
         self.status.setText(self.tr("Exporting…"))
@@ -291,12 +298,33 @@ class ExportDialog(QDialog):
         self._set_running(False)
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
-        self.status.setText(self.tr("Export cancelled; nothing was written."))
+        self.status.setText(self._stopped_text())
+
+    def _stopped_text(self) -> str:
+        done, total = self.written
+        if self.project_id or not done:
+            return self.tr("Export cancelled; nothing was written.")
+        return self.tr(
+            "Export stopped: %n of {total} PDF file(s) written in {path}.", "", done
+        ).format(total=total, path=self.result_path)
 
     def open_result(self) -> None:
         if self.result_path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result_path)))
 
     def done(self, result: int) -> None:
-        self.runner.wait()  # closing while exporting cancels the export first
+        """Closing while exporting asks first; stopping says what was written."""
+        if self.runner.running():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Stop the export?"),
+                self.tr("The export is still running. Stop it and close?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            if self.runner.running():  # (it may have ended while the question was open)
+                self.runner.wait()  # cancels the export and waits for its thread
+                QMessageBox.information(self, self.tr("Export stopped"), self._stopped_text())
         super().done(result)

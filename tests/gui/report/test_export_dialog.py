@@ -9,7 +9,7 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from labinov.app import build_context, build_main_window
 from labinov.gui.report.dialog import ExportDialog
@@ -17,7 +17,7 @@ from labinov.method.stages import STAGES
 from labinov.paths import UserPaths
 from labinov.services import Services
 from labinov.store.db import Store
-from tests.gui.conftest import find_box
+from tests.gui.conftest import answer_dialog, find_box
 from tests.report.conftest import pdf_text
 from tests.report.filler import SAMPLE_PROJECT, full_project
 
@@ -213,6 +213,14 @@ def test_closing_while_exporting_cancels_and_leaves_no_file(
     qtbot.waitUntil(lambda: bool(started) and max(started) >= 15, timeout=10_000)
     exported: list[str] = []
     dialog.exported.connect(exported.append)
+    said: list[str] = []
+
+    def stop(box) -> None:  # type: ignore[no-untyped-def]
+        said.append(box.text())
+        answer_dialog(qtbot, lambda info: said.append(info.text()) or info.accept())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    answer_dialog(qtbot, stop)  # closing mid-way asks first, then says what was written
     began = time.monotonic()
     dialog.reject()  # returns once the worker has stopped
     assert time.monotonic() - began < 5  # stopped by the cancel, not by the 10 s limit
@@ -221,6 +229,10 @@ def test_closing_while_exporting_cancels_and_leaves_no_file(
     QApplication.processEvents()
     assert list((tmp_path / "out").iterdir()) == []  # neither the PDF nor its .part file
     assert exported == [] and not dialog.isVisible()
+    assert said == [
+        "Ekspor masih berjalan. Hentikan dan tutup?",
+        "Ekspor dibatalkan; tidak ada berkas yang ditulis.",
+    ]
 
 
 def test_thirty_project_workshop_moves_the_bar_and_offers_the_folder(
