@@ -31,6 +31,7 @@ from labinov.store.overview import Overview
 COMMAND_MODULES: tuple[str, ...] = (
     "labinov.report.cli",
     "labinov.exchange.cli",
+    "labinov.competition_cli",
 )
 
 

@@ -711,6 +711,26 @@ Folder log: {logs}</translation>
         <source>do not ask for confirmation</source>
         <translation>jangan minta konfirmasi</translation>
     </message>
+    <message>
+        <source>{competition}: eligible</source>
+        <translation>{competition}: memenuhi syarat</translation>
+    </message>
+    <message>
+        <source>{competition}: not eligible</source>
+        <translation>{competition}: tidak memenuhi syarat</translation>
+    </message>
+    <message>
+        <source>may a project enter its competition (exit 0 yes, 3 no, 1 error)</source>
+        <translation>apakah proyek memenuhi syarat kompetisinya (keluar 0 ya, 3 tidak, 1 galat)</translation>
+    </message>
+    <message>
+        <source>the project to check</source>
+        <translation>proyek yang diperiksa</translation>
+    </message>
+    <message>
+        <source>another outline than the profile&apos;s, e.g. kipp-2025 or kipp-2021:replikasi</source>
+        <translation>kerangka lain selain pilihan profil, mis. kipp-2025 atau kipp-2021:replikasi</translation>
+    </message>
 </context>
 <context>
     <name>Consolidation</name>
@@ -892,6 +912,29 @@ Folder log: {logs}</translation>
     <message>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Pilih dari kalender (Alt+Bawah)</translation>
+    </message>
+</context>
+<context>
+    <name>Eligibility</name>
+    <message>
+        <source>the roll-out date (waktu penerapan) is empty: {years} years of use are asked; write it in the profile</source>
+        <translation>waktu penerapan belum diisi: diminta sudah diterapkan {years} tahun; isi di profil</translation>
+    </message>
+    <message>
+        <source>full years in use by {deadline}: {used}, at least {years} asked for {group}; enter a later year or another group</source>
+        <translation>tahun penuh diterapkan sampai {deadline}: {used}, {group} meminta paling singkat {years} tahun; ikuti tahun berikutnya atau kelompok lain</translation>
+    </message>
+    <message>
+        <source>full years in use by {deadline}: {used}, at most {years} allowed; this innovation no longer counts as new for this competition</source>
+        <translation>tahun penuh diterapkan sampai {deadline}: {used}, paling lama {years} tahun; inovasi ini tidak lagi dihitung baru untuk kompetisi ini</translation>
+    </message>
+    <message>
+        <source>{letter} is not ready; prepare it and tick it in the profile</source>
+        <translation>{letter} belum siap; siapkan lalu centang di profil</translation>
+    </message>
+    <message>
+        <source>{problem} (rule not confirmed by a source: check the guide of the year)</source>
+        <translation>{problem} (syarat ini belum dipastikan oleh sumber: periksa pedoman tahun tersebut)</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2273,10 @@ Tetap hapus?</translation>
         <translation>Kesiapan inovasi</translation>
     </message>
     <message>
+        <source>(estimated limit)</source>
+        <translation>(batas perkiraan)</translation>
+    </message>
+    <message>
         <source>empty</source>
         <translation>kosong</translation>
     </message>
@@ -2252,6 +2299,18 @@ Tetap hapus?</translation>
     <message>
         <source>{count} proposal texts are empty, too long or drafted from other answers.</source>
         <translation>{count} teks proposal masih kosong, terlalu panjang, atau disusun dari jawaban lain.</translation>
+    </message>
+    <message>
+        <source>Not eligible for {competition}:</source>
+        <translation>Tidak memenuhi syarat {competition}:</translation>
+    </message>
+    <message>
+        <source>Eligible for {competition}, with warnings:</source>
+        <translation>Memenuhi syarat {competition}, dengan peringatan:</translation>
+    </message>
+    <message>
+        <source>Eligible for {competition}.</source>
+        <translation>Memenuhi syarat {competition}.</translation>
     </message>
     <message>
         <source>source: {source}</source>
@@ -2467,6 +2526,34 @@ Tetap hapus?</translation>
     <message>
         <source>Outside the zones</source>
         <translation>Di luar zona</translation>
+    </message>
+    <message>
+        <source>estimated limit</source>
+        <translation>batas perkiraan</translation>
+    </message>
+    <message>
+        <source>Estimated limits (batas perkiraan): no source found confirms them</source>
+        <translation>Batas perkiraan: belum ada sumber yang memastikannya</translation>
+    </message>
+    <message>
+        <source>{part}: at most {limit} words</source>
+        <translation>{part}: paling banyak {limit} kata</translation>
+    </message>
+    <message>
+        <source>Eligibility for {competition}: eligible</source>
+        <translation>Syarat keikutsertaan {competition}: memenuhi syarat</translation>
+    </message>
+    <message>
+        <source>Eligibility for {competition}: not eligible</source>
+        <translation>Syarat keikutsertaan {competition}: tidak memenuhi syarat</translation>
+    </message>
+    <message>
+        <source>Eligibility for {competition}: eligible, with warnings</source>
+        <translation>Syarat keikutsertaan {competition}: memenuhi syarat, dengan peringatan</translation>
+    </message>
+    <message>
+        <source>every eligibility rule of this competition is met</source>
+        <translation>semua syarat keikutsertaan kompetisi ini terpenuhi</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3401,10 @@ Tetap hapus?</translation>
     <message>
         <source>This database was made by a newer Labinov (schema {found}); Labinov {version} knows schemas up to {known}. Please update Labinov to open it; nothing was changed.</source>
         <translation>Basis data ini dibuat oleh Labinov yang lebih baru (skema {found}); Labinov {version} hanya mengenal skema sampai {known}. Perbarui Labinov untuk membukanya; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>No competition outline “{key}”. Known: {known}.</source>
+        <translation>Tidak ada kerangka kompetisi “{key}”. Yang tersedia: {known}.</translation>
     </message>
 </context>
 <context>
