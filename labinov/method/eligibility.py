@@ -149,9 +149,9 @@ def _problems(
             "group": group_name,
             "deadline": locale.format_date(end, language),
         }
-        if kind == "min_years" and used < years:
+        if kind == "min_years" and years is not None and used < years:
             return [(TOO_NEW, values)]
-        if kind == "max_years" and used > years:
+        if kind == "max_years" and years is not None and used > years:
             return [(TOO_OLD, values)]
         return []
     if kind == "letters":

@@ -62,7 +62,7 @@ def fill_part(data: ProjectData, section: Section, part: Part, language: str) ->
         for source in group:
             drawn = drafting.draw(
                 source.refs,
-                lambda ref, source=source: source_text(data, source, language, ref),
+                lambda ref, source=source: source_text(data, source, language, ref),  # type: ignore[misc]
                 index == 0,
             )
             if drawn is not None:

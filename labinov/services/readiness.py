@@ -143,7 +143,7 @@ def _fill(
             refs = spec.get("from")
             piece = drafting.draw(
                 [str(r) for r in (refs if isinstance(refs, list) else [refs])],
-                lambda ref, spec=spec: source_text(
+                lambda ref, spec=spec: source_text(  # type: ignore[misc]
                     {**spec, "from": ref}, profile, answers, language
                 ),
                 index == 0,

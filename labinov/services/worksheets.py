@@ -255,7 +255,7 @@ class WorksheetService(Service):
         if not item.from_canvas:
             return []
         query = (
-            select(
+            select(  # type: ignore[call-overload]
                 CanvasItem.text,
                 CanvasItem.votes,
                 Canvas.template,
