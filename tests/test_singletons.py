@@ -19,7 +19,7 @@ MUTATORS |= {"clear", "setdefault", "discard"}
 KNOWN: set[str] = set()
 # by name: memo caches of pure functions (the result depends on the arguments only, like
 # ``@cache``) and the once-per-process guard of a PySide6 patch
-ALLOWED = {"_NEEDED", "_SHAPED", "_PROGRESS_CACHE", "_applied"}
+ALLOWED = {"_NEEDED", "_SHAPED", "_WIDTHS", "_PROGRESS_CACHE", "_applied"}
 
 
 def _module_containers(tree: ast.Module) -> set[str]:

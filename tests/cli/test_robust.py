@@ -88,9 +88,11 @@ def test_newer_database_in_the_gui_is_one_dialog(qapp, sample_dir: Path, monkeyp
     _make_newer(sample_dir)
     before = _digest(sample_dir)
     messages: list[str] = []
+    font = qapp.font()  # run_gui sets the app's font size: later tests expect the default
     try:
         code = labinov.app.run_gui(str(sample_dir), language="en", notify=messages.append)
     finally:
+        qapp.setFont(font)
         for translator_ in installed:
             qapp.removeTranslator(translator_)
     assert code == 1

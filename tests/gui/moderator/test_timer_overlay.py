@@ -111,7 +111,7 @@ def test_the_overlay_follows_into_a_presentation(qtbot, window: MainWindow) -> N
     panel = window.project_page.stage_pages[
         window.project_page.current_stage()
     ].tabs.currentWidget()
-    show = panel.present()
+    show = panel.tools.present()
     show.resize(1920, 1080)
     QApplication.processEvents()
     tools.timer().tick()  # a tick (or the focus moving to it) finds the new window
