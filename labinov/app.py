@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from labinov import __version__
 from labinov.errors import UserError
+from labinov.exchange.files import remove_stale_parts
 from labinov.gui import crash, refcount_guard
 from labinov.gui import settings as prefs
 from labinov.gui.app_icon import app_icon
@@ -95,6 +96,8 @@ def attach_store(context: AppContext, store: Store) -> None:
     from labinov.services import Services
 
     context.services = Services(store)
+    context.read_only = store.read_only
+    context.read_only_copy = store.migrated_copy
     # A stage is done when its required outputs are filled (or a moderator overrides).
     context.services.worksheets.install_gate(context.language)
 
@@ -153,6 +156,7 @@ def run_gui(
     except OSError as error:
         notify(_folder_error(paths, error))
         return 1
+    remove_stale_parts((paths.data_dir, paths.backup_dir))  # left by a killed backup
     settings = prefs.open_settings(paths)
     prefs.apply_font(app, settings)
     saved = prefs.LANGUAGE.get(settings)
@@ -263,6 +267,15 @@ def _finish_start(context: AppContext, window: MainWindow, notify: Notify) -> No
         QApplication.exit(1)
 
 
+def _spelling_works(context: AppContext) -> bool:
+    """The bundled dictionary and the Hunspell library load (a bundle without them fails)."""
+    from labinov.spelling import SpellChecker
+    from labinov.spelling.checker import MY_WORDS_FILE
+
+    checker = SpellChecker("id", context.paths.data_dir / MY_WORDS_FILE)
+    return checker.check("inovasi") and not checker.check("pelayanaan")
+
+
 def _self_test(app: QApplication, window: MainWindow) -> int:
     """Create the sample workshop through the window and check it is shown."""
     deadline = time.monotonic() + 60
@@ -271,6 +284,7 @@ def _self_test(app: QApplication, window: MainWindow) -> int:
     workshop_id = window.structure.open_sample()
     app.processEvents()
     ok = bool(workshop_id) and window.model.rowCount() > 0 and window.isVisible()
+    ok = ok and _spelling_works(window.context)
     window.close()
     app.processEvents()
     print("self-test: " + ("ok" if ok else "FAILED"))

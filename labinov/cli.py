@@ -25,11 +25,13 @@ from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.file_args import split_file_arguments
 from labinov.i18n import saved_language, system_language, translator
 from labinov.paths import UserPaths, user_paths
+from labinov.reasons import reason
 from labinov.store.overview import Overview
 
 COMMAND_MODULES: tuple[str, ...] = (
     "labinov.report.cli",
     "labinov.exchange.cli",
+    "labinov.competition_cli",
     "labinov.store.server_cli",
 )
 
@@ -225,37 +227,33 @@ def main(argv: Sequence[str] | None = None) -> int:
             from labinov.display_check import problem
 
             saved = given or saved_language(user_paths(args.data_dir).data_dir)
-            reason = problem(translator(saved or language))
-            if reason:
-                print(f"labinov: {reason}", file=sys.stderr)
+            trouble = problem(translator(saved or language))
+            if trouble:
+                print(f"labinov: {trouble}", file=sys.stderr)
                 return 1
         from labinov.app import run_gui  # Qt is imported only now
 
         return run_gui(args.data_dir, language=given, self_test=args.self_test, files=files)
     paths = user_paths(args.data_dir)
-    quick = getattr(args, "quick", None)
-    if quick is not None:
-        code = quick(args, paths)
-        if code is not None:
-            return int(code)
     try:
-        if not getattr(args, "needs_store", True):
-            return int(args.func(args, None))
-        from labinov.services import Services
-        from labinov.store.db import open_store
-
-        store = open_store(paths)
-        try:
-            return int(args.func(args, Services(store)))
-        finally:
-            store.dispose()
+        code = _run(args, paths)
+        sys.stdout.flush()  # a full disk or a closed pipe shows here, not at exit
+        return code
     except UserError as error:
         print(f"labinov: {error.text(translate)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # ``labinov list | head``: the reader has all it wanted
+        _drop_stdout()
         return 0
+    except OSError as error:  # the output cannot be written (``> /dev/full``)
+        _drop_stdout()
+        failed = UserError(
+            QT_TRANSLATE_NOOP("UserError", "The command failed: {reason}"), reason=reason(error)
+        )
+        print(f"labinov: {failed.text(translate)}", file=sys.stderr)
+        return 1
     except Exception as error:  # a bug: one line for the user, the traceback in the log
         where = _log_bug(paths, error)
         message = translate("Cli", "Unexpected error: {error}. Details: {log}")
@@ -293,6 +291,38 @@ QT_TRANSLATE_NOOP("Cli", "This option is for Linux only.")
 QT_TRANSLATE_NOOP("Cli", "Labinov is installed in the applications menu:")
 QT_TRANSLATE_NOOP("Cli", "Labinov is removed from the applications menu:")
 QT_TRANSLATE_NOOP("Cli", "Desktop integration failed: {error}")
+
+
+def _run(args: argparse.Namespace, paths: UserPaths) -> int:
+    from labinov.exchange.files import remove_stale_parts
+
+    remove_stale_parts((paths.data_dir, paths.backup_dir))
+    quick = getattr(args, "quick", None)
+    if quick is not None:
+        code = quick(args, paths)
+        if code is not None:
+            return int(code)
+    if not getattr(args, "needs_store", True):  # e.g. 'server upgrade': its own engine
+        return int(args.func(args, None))
+    from labinov.services import Services
+    from labinov.store.db import open_store
+
+    store = open_store(paths)
+    try:
+        return int(args.func(args, Services(store)))
+    finally:
+        store.dispose()
+
+
+def _drop_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's last flush of what is still
+    buffered fails no more (it would print a second error)."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):
+        pass
 
 
 def _log_bug(paths: UserPaths, error: BaseException) -> str:

@@ -6,8 +6,10 @@ everything at once.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,7 +41,20 @@ class UserPaths:
 
     @property
     def lock_file(self) -> Path:
-        return self.data_dir / "labinov.lock"
+        """The one-instance lock of this data folder, in the user's runtime folder (not the
+        data folder, which may be read-only), named after the folder."""
+        digest = hashlib.sha1(str(self.data_dir).encode("utf-8")).hexdigest()[:16]
+        return runtime_dir() / f"labinov-{digest}.lock"
+
+
+def runtime_dir() -> Path:
+    """The user's runtime folder for Labinov (``$XDG_RUNTIME_DIR/Labinov`` or the
+    platform's equivalent), created if needed."""
+    with warnings.catch_warnings():  # no XDG_RUNTIME_DIR: platformdirs warns, falls back
+        warnings.simplefilter("ignore")
+        folder = Path(platformdirs.user_runtime_dir(APP_NAME, APP_AUTHOR))
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder
 
 
 def default_data_dir() -> Path:

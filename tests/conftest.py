@@ -15,8 +15,17 @@ from pathlib import Path
 if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen:"):
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _SANDBOX = Path(tempfile.mkdtemp(prefix="labinov-tests-"))
-for _var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+for _var in (
+    "HOME",
+    "XDG_CONFIG_HOME",
+    "XDG_DATA_HOME",
+    "XDG_CACHE_HOME",
+    "XDG_STATE_HOME",
+    "XDG_RUNTIME_DIR",
+):
     os.environ[_var] = str(_SANDBOX / _var.lower())
+# Qt and platformdirs want the runtime folder private (else Qt warns and looks elsewhere)
+os.makedirs(os.environ["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
 os.environ.pop("LABINOV_DATA_DIR", None)
 os.environ.pop("LABINOV_DATABASE_URL", None)  # a developer's server must not leak into tests
 os.environ["LANG"] = "id_ID.UTF-8"  # the users' language is the default under test

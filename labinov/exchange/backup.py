@@ -16,6 +16,8 @@ from pathlib import Path
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.exchange.files import cannot_write, write_atomically
 from labinov.paths import UserPaths
+from labinov.reasons import reason
+from labinov.store.read_only import can_write, read_only_uri
 
 KEEP = 10
 AUTO_INTERVAL = timedelta(days=1)
@@ -35,7 +37,7 @@ def backup_to(database: Path, target: Path) -> Path:
         raise cannot_write(target, error, BACKUP_FAILED) from error
 
     def write(temp: Path) -> None:
-        source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        source = sqlite3.connect(read_only_uri(Path(database)), uri=True)
         try:
             destination = sqlite3.connect(temp)
             try:
@@ -64,8 +66,8 @@ def backup_now(paths: UserPaths, now: datetime | None = None) -> Path:
 
 def auto_backup(paths: UserPaths, keep: int = KEEP, now: datetime | None = None) -> Path | None:
     """Back up at start unless the newest backup is less than a day old; prune to ``keep``."""
-    if not paths.database.exists():
-        return None
+    if not paths.database.exists() or not can_write(paths):
+        return None  # a read-only data folder: backups go elsewhere, by hand
     now = now or datetime.now(UTC)
     existing = backups(paths)
     if existing:
@@ -138,7 +140,7 @@ def restore(paths: UserPaths, source: Path) -> Path:
                 "UserError",
                 "The backup could not be restored ({reason}); a copy of your data is in {path}.",
             ),
-            reason=str(error),
+            reason=reason(error),
             path=str(safety),
         ) from error
     return safety

@@ -17,6 +17,8 @@ import stat
 import struct
 import zipfile
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,9 +33,13 @@ from labinov.exchange.files import write_atomically
 from labinov.exchange.older import upgrade_documents
 from labinov.exchange.rows import Row
 
+MB = 1024 * 1024
 MAX_ENTRIES = 20_000
-MAX_ENTRY_BYTES = 200 * 1024 * 1024
-MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+MAX_ENTRY_BYTES = 200 * MB
+# the largest picture Labinov takes (services.canvases.MAX_IMAGE_BYTES); an attachment is
+# held in memory once while it is written, so this bounds what an import holds
+MAX_ATTACHMENT_BYTES = 20 * MB
+MAX_TOTAL_BYTES = 1024 * MB
 MAX_RATIO = 250  # JSON of notes compresses ~10-40x; a bomb compresses ~1000x
 RATIO_FLOOR = 1024 * 1024  # small entries may compress as much as they like
 CHUNK = 1 << 16
@@ -43,11 +49,12 @@ _DIRECTORIES = ("projects/", "frames/", "attachments/")
 
 @dataclass
 class Bundle:
-    """A validated bundle: manifest, documents (validated models) and attachment bytes."""
+    """A validated bundle: manifest, documents (validated rows) and its attachments (read
+    when written)."""
 
     manifest: fmt.Manifest
+    attachments: Attachments
     documents: list[Any] = field(default_factory=list)
-    attachments: dict[str, bytes] = field(default_factory=dict)
     numbers_to_check: int = 0  # old numbers marked for a check (a format-1 bundle)
 
 
@@ -127,29 +134,30 @@ def check_name(info: zipfile.ZipInfo) -> None:
 
 
 class _Reader:
-    """Reads entries with sizes counted while decompressing."""
+    """Reads entries with sizes counted while decompressing, and a running total."""
 
     def __init__(self, zf: zipfile.ZipFile) -> None:
         self.zf = zf
         self.total = 0
 
     def read(self, info: zipfile.ZipInfo) -> bytes:
-        chunks = []
+        return b"".join(self.chunks(info))
+
+    def chunks(self, info: zipfile.ZipInfo, limit: int | None = None) -> Iterator[bytes]:
+        """The entry's bytes in chunks, refused as soon as it passes ``limit`` (default
+        ``MAX_ENTRY_BYTES``), the total passes ``MAX_TOTAL_BYTES`` or it expands like a
+        zip bomb."""
+        limit = MAX_ENTRY_BYTES if limit is None else limit
         size = 0
         try:
             with self.zf.open(info) as stream:
                 while chunk := stream.read(CHUNK):
                     size += len(chunk)
                     self.total += len(chunk)
-                    if size > MAX_ENTRY_BYTES or self.total > MAX_TOTAL_BYTES:
-                        raise _damaged(
-                            QT_TRANSLATE_NOOP(
-                                "UserError",
-                                "The bundle entry {name} is too large (over {limit} MB).",
-                            ),
-                            name=_shown(info.filename),
-                            limit=MAX_ENTRY_BYTES // (1024 * 1024),
-                        )
+                    if size > limit:
+                        raise _too_large(info.filename, limit)
+                    if self.total > MAX_TOTAL_BYTES:
+                        raise _too_large_total()
                     if size > RATIO_FLOOR and size > MAX_RATIO * max(info.compress_size, 1):
                         raise _damaged(
                             QT_TRANSLATE_NOOP(
@@ -159,7 +167,7 @@ class _Reader:
                             ),
                             name=_shown(info.filename),
                         )
-                    chunks.append(chunk)
+                    yield chunk
         except (
             zipfile.BadZipFile,
             zipfile.LargeZipFile,
@@ -178,14 +186,102 @@ class _Reader:
                 name=_shown(info.filename),
                 reason=str(error),
             ) from error
-        return b"".join(chunks)
+
+
+def _too_large(name: str, limit: int) -> UserError:
+    return _damaged(
+        QT_TRANSLATE_NOOP("UserError", "The bundle entry {name} is too large (over {limit} MB)."),
+        name=_shown(name),
+        limit=limit // MB,
+    )
+
+
+def _too_large_total() -> UserError:
+    return _damaged(
+        QT_TRANSLATE_NOOP(
+            "UserError", "The bundle is too large: its contents pass {limit} MB in all."
+        ),
+        limit=MAX_TOTAL_BYTES // MB,
+    )
+
+
+def _checksum_error(name: str) -> UserError:
+    return _damaged(
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The bundle is damaged: the attachment {name} does not match its checksum.",
+        ),
+        name=_shown(name),
+    )
+
+
+class Attachments:
+    """The bundle's attachments, checked once while reading but not held in memory (two
+    thousand pictures would not fit): ``read`` takes one from the file again, checking it
+    again (the file may have changed since). Use ``opened()`` around many reads."""
+
+    def __init__(self, path: Path, entries: dict[str, tuple[zipfile.ZipInfo, int, str]]) -> None:
+        self.path = path
+        self._entries = entries  # id -> (zip entry, size, sha256)
+        self._zf: zipfile.ZipFile | None = None
+
+    def __contains__(self, attachment_id: object) -> bool:
+        return attachment_id in self._entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def sha256(self, attachment_id: str) -> str:
+        return self._entries[attachment_id][2]
+
+    @contextmanager
+    def opened(self) -> Iterator[Attachments]:
+        """Keep the bundle open while reading many attachments."""
+        if self._zf is not None:
+            yield self
+            return
+        try:
+            self._zf = zipfile.ZipFile(self.path)
+        except (zipfile.BadZipFile, OSError, ValueError) as error:
+            message = QT_TRANSLATE_NOOP(
+                "UserError", "The bundle {path} cannot be read again ({reason})."
+            )
+            raise UserError(message, path=str(self.path), reason=str(error)) from error
+        try:
+            yield self
+        finally:
+            self._zf.close()
+            self._zf = None
+
+    def read(self, attachment_id: str) -> bytes:
+        with self.opened():
+            assert self._zf is not None
+            info, size, digest = self._entries[attachment_id]
+            data = b"".join(_checked(_Reader(self._zf), info, size, digest))
+        return data
+
+
+def _checked(reader: _Reader, info: zipfile.ZipInfo, size: int, digest: str) -> Iterator[bytes]:
+    """An attachment's chunks, refused when they pass the size the manifest gives or do
+    not end with its checksum."""
+    hasher = hashlib.sha256()
+    seen = 0
+    for chunk in reader.chunks(info, MAX_ATTACHMENT_BYTES):
+        seen += len(chunk)
+        if seen > size:
+            raise _checksum_error(info.filename)
+        hasher.update(chunk)
+        yield chunk
+    if seen != size or hasher.hexdigest() != digest:
+        raise _checksum_error(info.filename)
 
 
 def _json(reader: _Reader, info: zipfile.ZipInfo) -> Any:
     data = reader.read(info)
     try:
         return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+    # ValueError covers the decode errors and an integer of over 4,300 digits
+    except (ValueError, RecursionError) as error:
         raise _damaged(
             QT_TRANSLATE_NOOP(
                 "UserError", "The bundle is damaged: {name} is not valid JSON ({reason})."
@@ -206,7 +302,7 @@ def _not_json(name: str, reason: str) -> UserError:
 
 
 def _invalid(name: str, error: ValidationError) -> UserError:
-    first = error.errors()[0] if error.errors() else {}
+    first: dict[str, Any] = dict(error.errors()[0]) if error.errors() else {}
     where = ".".join(str(p) for p in first.get("loc", ()))[:80]
     return _damaged(
         QT_TRANSLATE_NOOP(
@@ -239,10 +335,10 @@ def read_bundle(path: Path) -> Bundle:
             path=str(path),
         ) from error
     with zf:
-        return _read(zf)
+        return _read(zf, Path(path))
 
 
-def _read(zf: zipfile.ZipFile) -> Bundle:
+def _read(zf: zipfile.ZipFile, path: Path) -> Bundle:
     infos = zf.infolist()
     if len(infos) > MAX_ENTRIES:
         raise _damaged(
@@ -292,7 +388,14 @@ def _read(zf: zipfile.ZipFile) -> Bundle:
                 QT_TRANSLATE_NOOP("UserError", "The bundle is damaged: unexpected entry {name}."),
                 name=_shown(name),
             )
-    bundle = Bundle(manifest)
+    _check_sizes(manifest)
+    attachments: dict[str, tuple[zipfile.ZipInfo, int, str]] = {}
+    for entry in manifest.attachments:
+        name = f"attachments/{entry.id}"
+        if name not in entries:
+            raise _missing(name)
+        attachments[entry.id] = (entries[name], entry.size, entry.sha256)
+    bundle = Bundle(manifest, Attachments(path, attachments))
     adapter = fmt.document_adapter()
     for name in manifest.documents:
         if name not in entries:
@@ -307,22 +410,21 @@ def _read(zf: zipfile.ZipFile) -> Bundle:
             raise _invalid(name, error) from error
         except (RecursionError, UnicodeDecodeError, ValueError) as error:
             raise _not_json(name, str(error)) from error
-    for entry in manifest.attachments:
-        name = f"attachments/{entry.id}"
-        if name not in entries:
-            raise _missing(name)
-        data = reader.read(entries[name])
-        if len(data) != entry.size or hashlib.sha256(data).hexdigest() != entry.sha256:
-            raise _damaged(
-                QT_TRANSLATE_NOOP(
-                    "UserError",
-                    "The bundle is damaged: the attachment {name} does not match its checksum.",
-                ),
-                name=_shown(name),
-            )
-        bundle.attachments[entry.id] = data
+    for info, size, digest in attachments.values():
+        for _ in _checked(reader, info, size, digest):
+            pass  # counted and hashed, not kept
     bundle.numbers_to_check = upgrade_documents(bundle.documents, manifest.format_version)
     return bundle
+
+
+def _check_sizes(manifest: fmt.Manifest) -> None:
+    """Refuse what the manifest itself says is too large before reading any of it (the
+    running counts catch a manifest that lies)."""
+    for entry in manifest.attachments:
+        if entry.size > MAX_ATTACHMENT_BYTES:
+            raise _too_large(f"attachments/{entry.id}", MAX_ATTACHMENT_BYTES)
+    if sum(entry.size for entry in manifest.attachments) > MAX_TOTAL_BYTES:
+        raise _too_large_total()
 
 
 def _missing(name: str) -> UserError:

@@ -157,7 +157,7 @@ def _database(services: Any) -> Path:
     from labinov.store.engines import require_file
 
     require_file(services.store.engine)  # a server: pg_dump, said in one line
-    return Path(services.store.engine.url.database)
+    return Path(services.store.database)
 
 
 def _backup(args: argparse.Namespace, services: Any) -> int:

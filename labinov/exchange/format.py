@@ -8,10 +8,11 @@ newer format version is refused with "update Labinov" before anything else is re
 from __future__ import annotations
 
 import copy
+import math
 import re
 from collections.abc import Callable
 from datetime import date, datetime
-from functools import cache
+from functools import cache, partial
 from typing import Annotated, Any, Literal, NotRequired, Required
 
 from pydantic import (
@@ -22,7 +23,6 @@ from pydantic import (
     Field,
     PlainValidator,
     StrictBool,
-    StrictFloat,
     StrictInt,
     StrictStr,
     TypeAdapter,
@@ -37,6 +37,8 @@ from labinov.store.models import ALL_TABLES
 FORMAT_NAME = "labinov-bundle"
 FORMAT_VERSION = 2  # the ledger of versions is in FORMAT.md
 MANIFEST = "manifest.json"
+# what an SQLite INTEGER holds; a larger number cannot be stored (the driver overflows)
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 ID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 Id = Annotated[str, Field(pattern=ID_PATTERN)]
 
@@ -48,12 +50,32 @@ def _text(value: Any) -> Any:
     return value
 
 
+def _format_version(value: Any) -> int:
+    """An integer from 1 (still read) to ours: ``true`` and ``1.0`` are not a version."""
+    if type(value) is not int or not 1 <= value <= FORMAT_VERSION:
+        raise ValueError(f"expected an integer from 1 to {FORMAT_VERSION}")
+    return value
+
+
+def _stored_float(value: Any) -> float | int:
+    """A finite float, or an integer SQLite can bind (a REAL column makes it a float)."""
+    if type(value) is float and math.isfinite(value):
+        return value
+    if type(value) is int and INT_MIN <= value <= INT_MAX:
+        return value
+    raise ValueError("expected a finite number within the range the store holds")
+
+
+StoredInt = Annotated[StrictInt, Field(ge=INT_MIN, le=INT_MAX)]
+StoredFloat = Annotated[float, PlainValidator(_stored_float)]
+
+
 class AttachmentEntry(BaseModel):
     """An attachment file of the bundle: ``attachments/<id>``, its size and SHA-256."""
 
     model_config = ConfigDict(extra="forbid")
     id: Id
-    size: StrictInt = Field(ge=0)
+    size: StrictInt = Field(ge=0, le=INT_MAX)
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 
 
@@ -68,7 +90,7 @@ class Manifest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     format: Literal["labinov-bundle"]
-    format_version: StrictInt = Field(ge=1, le=FORMAT_VERSION)  # 1 is still read; not True
+    format_version: Annotated[int, PlainValidator(_format_version)]
     app_version: StrictStr
     created_at: Annotated[AwareDatetime, BeforeValidator(_text)]
     device_id: StrictStr = Field(max_length=64)
@@ -95,7 +117,10 @@ def stored_text(value: Any) -> str:
         raise ValueError("expected ISO date-time text with a UTC offset")
     if _FAST_TIME.fullmatch(value):  # what Labinov writes: already UTC
         return f"{value[:10]} {value[11:26]}"
-    return stored_time(parsed)
+    try:
+        return stored_time(parsed)
+    except OverflowError:  # 9999-12-31T23:59-23:59 is past the last UTC time Python holds
+        raise ValueError("date-time out of range") from None
 
 
 def date_text(value: Any) -> str:
@@ -114,7 +139,7 @@ DateText = Annotated[str, PlainValidator(date_text)]
 
 def _column_type(model: type, table: Table, name: str) -> Any:
     column = table.c[name]
-    kind = column.type
+    kind: Any = column.type
     if isinstance(kind, TypeDecorator):
         kind = kind.impl  # UtcDateTime is a DateTime underneath
     if isinstance(kind, DateTime):
@@ -124,9 +149,9 @@ def _column_type(model: type, table: Table, name: str) -> Any:
     elif isinstance(kind, Boolean):
         annotation = StrictBool
     elif isinstance(kind, Integer):
-        annotation = StrictInt
+        annotation = StoredInt
     elif isinstance(kind, Float):
-        annotation = StrictFloat | StrictInt
+        annotation = StoredFloat
     elif isinstance(kind, JSON):
         field = model.model_fields.get(name)  # type: ignore[attr-defined]
         annotation = field.annotation if field is not None else dict[str, Any] | list[Any]
@@ -161,9 +186,7 @@ def row_type(table_name: str) -> Any:
             _default(model, column.name) is ... and not column.nullable
         )
         fields[column.name] = Required[annotation] if required else NotRequired[annotation]
-    row = TypedDict(f"{model.__name__}Row", fields)  # type: ignore[operator]
-    row.__pydantic_config__ = ConfigDict(extra="forbid")  # type: ignore[attr-defined]
-    return row
+    return _typed_dict(f"{model.__name__}Row", fields)
 
 
 @cache
@@ -171,7 +194,7 @@ def defaults(table_name: str) -> tuple[tuple[str, Callable[[], Any]], ...]:
     """(column, make default) for the optional columns of ``table_name``, as the model
     defines them; fills what an older bundle leaves out."""
     model = _model(table_name)
-    out = []
+    out: list[tuple[str, Callable[[], Any]]] = []
     for column in model.__table__.columns:
         if isinstance(column.type, LargeBinary) or column.name in REQUIRED:
             continue
@@ -181,15 +204,19 @@ def defaults(table_name: str) -> tuple[tuple[str, Callable[[], Any]], ...]:
             kind = column.type
             kind = kind.impl if isinstance(kind, TypeDecorator) else kind
             if isinstance(kind, DateTime):
-                out.append((column.name, lambda f=factory: stored_time(f())))
+                out.append((column.name, partial(_stored_now, factory)))
             else:
                 out.append((column.name, factory))
         elif field is not None and not field.is_required():
             value = field.default
-            out.append((column.name, lambda v=value: copy.deepcopy(v)))
+            out.append((column.name, partial(copy.deepcopy, value)))
         elif column.nullable:
             out.append((column.name, lambda: None))
     return tuple(out)
+
+
+def _stored_now(factory: Callable[[], Any]) -> str:
+    return stored_time(factory())
 
 
 def _default(model: type, name: str) -> Any:
@@ -205,11 +232,9 @@ def _default(model: type, name: str) -> Any:
 def document_adapter() -> TypeAdapter[Any]:
     """Validator of one document: ``{"kind", "id", "title", "tables": {name: [rows]}}``;
     validates JSON bytes directly (``validate_json``). Rows come out as dicts."""
-    tables = TypedDict(  # type: ignore[operator]
-        "Tables", {t.name: NotRequired[list[row_type(t.name)]] for t in TABLES}
-    )
-    tables.__pydantic_config__ = ConfigDict(extra="forbid")
-    document = TypedDict(  # type: ignore[operator]  # noqa: UP013 - built from ``tables``
+    rows: dict[str, Any] = {t.name: NotRequired[list[row_type(t.name)]] for t in TABLES}  # type: ignore[misc]
+    tables = _typed_dict("Tables", rows)
+    document = _typed_dict(
         "Document",
         {
             "kind": Literal["project", "frame"],
@@ -218,5 +243,13 @@ def document_adapter() -> TypeAdapter[Any]:
             "tables": tables,
         },
     )
-    document.__pydantic_config__ = ConfigDict(extra="forbid")
     return TypeAdapter(document)
+
+
+def _typed_dict(name: str, fields: dict[str, Any]) -> Any:
+    """A TypedDict built at run time from the tables (so mypy cannot check it), refusing
+    unknown keys."""
+    make: Any = TypedDict
+    made = make(name, fields)
+    made.__pydantic_config__ = ConfigDict(extra="forbid")
+    return made

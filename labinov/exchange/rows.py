@@ -9,7 +9,7 @@ dates, JSON columns as they are, binary data (attachments) kept out of the docum
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
@@ -103,7 +103,8 @@ def stored_time(value: datetime) -> str:
 
 
 def raw_cursor(connection: Connection) -> Any:
-    """The DB-API cursor of this transaction's connection: no result processing."""
+    """The DB-API cursor of this transaction's connection: no result processing, and
+    ``executemany`` takes a generator (sqlite3 and psycopg alike)."""
     return connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
 
 
@@ -159,11 +160,27 @@ def integrity_errors() -> tuple[type[BaseException], ...]:
     return tuple(found)
 
 
+class Deferred:
+    """A binary value read only when its row is written: an import of two thousand
+    pictures holds one at a time, not all of them."""
+
+    __slots__ = ("read",)
+
+    def __init__(self, read: Callable[[], bytes]) -> None:
+        self.read = read
+
+
+def _binary(value: Any) -> Any:
+    return value.read() if isinstance(value, Deferred) else value
+
+
 def _storer(column: Any, sqlite: bool = True) -> Any:
     """Import-form value (see ``format``: times and dates already as stored text) → what
     SQLAlchemy would store for ``column``."""
     kind = column.type
     kind = getattr(kind, "impl", kind)
+    if isinstance(kind, LargeBinary):
+        return _binary
     if isinstance(kind, JSON):
         return lambda v: None if v is None else json.dumps(v)
     if isinstance(kind, Boolean):  # SQLite stores 0/1; a server has a real boolean
@@ -173,17 +190,19 @@ def _storer(column: Any, sqlite: bool = True) -> Any:
 
 def insert_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
     """Insert ``rows`` (import form, every column present) with one DB-API executemany:
-    an import writes tens of thousands of rows."""
+    an import writes tens of thousands of rows. Values are made as the driver takes them
+    (a generator), so ``Deferred`` binaries are read one row at a time."""
     names = [c.name for c in table.columns]
     storers = [_storer(c, is_sqlite(connection)) for c in table.columns]
+    values: Iterable[tuple[Any, ...]]
     if any(storers):
-        values: list[tuple[Any, ...]] = [
+        values = (
             tuple(
                 (store(row[name]) if store is not None else row[name])
                 for name, store in zip(names, storers, strict=True)
             )
             for row in rows
-        ]
+        )
     else:
         values = [tuple(row[name] for name in names) for row in rows]
     raw_cursor(connection).executemany(
@@ -196,7 +215,7 @@ def update_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
     """Overwrite rows (import form, every column present) by id with one executemany."""
     names = [c.name for c in table.columns if c.name != "id"]
     storers = [_storer(table.c[name], is_sqlite(connection)) for name in names]
-    values = [
+    values = (
         (
             *(
                 (store(row[name]) if store is not None else row[name])
@@ -205,7 +224,7 @@ def update_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
             row["id"],
         )
         for row in rows
-    ]
+    )
     mark = placeholder(connection)
     raw_cursor(connection).executemany(
         f'UPDATE "{table.name}" SET {", ".join(f"{n} = {mark}" for n in names)} WHERE id = {mark}',
@@ -217,7 +236,7 @@ def read_stored(connection: Connection, table: Table, ids: list[str]) -> dict[st
     """Rows of ``table`` with ``ids`` in import form (times as stored text, JSON parsed,
     booleans as bool; binary as bytes), by id: what an incoming row is compared with."""
     names = [c.name for c in table.columns]
-    readers = []
+    readers: list[tuple[str, Callable[[Any], Any]]] = []
     for column in table.columns:
         kind = getattr(column.type, "impl", column.type)
         if isinstance(kind, JSON):  # text in SQLite; psycopg parses it already

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from labinov.exchange import bundle as bundles
 from labinov.exchange.rows import (
     BY_NAME,
     TABLES,
+    Deferred,
     Row,
     as_stored,
     binary_columns,
@@ -68,12 +70,12 @@ PROJECT_TABLES = _owned("project")
 def device_id(store: Store) -> str:
     """A random id of this data folder, kept next to the database (named in manifests);
     on a server, an id derived from its address (the server is the device)."""
-    url = store.engine.url
     if not is_sqlite(store.engine):
+        url = store.engine.url
         address = url.set(username=None, password=None).render_as_string()
         return str(uuid.uuid5(uuid.NAMESPACE_URL, address))
-    database = url.database
-    if not database or database == ":memory:":
+    database = str(store.database)
+    if not database or database in (":memory:", "None", "."):
         return "memory"
     path = Path(database).parent / "device-id"
     try:
@@ -171,7 +173,8 @@ def export_bundle(store: Store, kind: str, scope_id: str, path: Path) -> dict[st
             documents[f"projects/{project_id}.json"] = document(
                 "project", project_id, own[0][1]["title"], context + members + own
             )
-        _record_base(conn, [(i, t, u) for i, (t, u) in exported.items()], replace=False)
+        if not store.read_only:  # a read-only folder cannot remember what it exported
+            _record_base(conn, [(i, t, u) for i, (t, u) in exported.items()], replace=False)
         manifest = bundles.new_manifest(kind, scope_id, device_id(store), list(documents), entries)
     bundles.write_bundle(path, manifest, documents, attachments)
     return dict(counts)
@@ -313,8 +316,11 @@ def _classify(incoming: Row, local: Row, base: str | None, bundle: Any) -> str:
     """Status of a row present on both sides; values in import form (times as stored
     text, which sorts like time)."""
     same = all(local.get(name) == value for name, value in incoming.items())
-    if "data" in local and isinstance(local["data"], bytes | memoryview):
-        same = same and bytes(local["data"]) == bundle.attachments.get(incoming["id"])
+    if same and "data" in local and isinstance(local["data"], bytes | memoryview):
+        attachments = bundle.attachments
+        same = incoming["id"] in attachments and hashlib.sha256(
+            local["data"]
+        ).hexdigest() == attachments.sha256(incoming["id"])
     if same:
         return "unchanged"
     if base is not None:
@@ -399,7 +405,7 @@ def apply_import(store: Store, plan: ImportPlan, progress: Progress | None = Non
             copy_ids[row_id] = new_id()
     attachments = plan.bundle.attachments
     try:
-        with store.transaction() as session:
+        with attachments.opened(), store.transaction() as session:
             conn = session.connection()
             for table in TABLES:
                 name = table.name
@@ -409,7 +415,7 @@ def apply_import(store: Store, plan: ImportPlan, progress: Progress | None = Non
                 for row_id, row in plan.rows.get(name, {}).items():
                     status = statuses[row_id]
                     if name == "attachment":
-                        row = {**row, "data": attachments[row_id]}
+                        row = {**row, "data": Deferred(partial(attachments.read, row_id))}
                     if row_id in copy_ids:
                         if name != "project" and plan.project_of[row_id] not in copy_ids:
                             continue  # its project has this very copy already
@@ -463,7 +469,7 @@ def apply_import(store: Store, plan: ImportPlan, progress: Progress | None = Non
     except driver_errors() as error:
         raise storage_error(error) from error
     except IntegrityError as error:
-        raise _misfit(error.orig) from error
+        raise _misfit(error.orig or error) from error
     return result
 
 
@@ -531,7 +537,7 @@ def replicate(
         for row in rows
     }
     now = stored_time(datetime.now(UTC))
-    with store.transaction() as session:
+    with plan.bundle.attachments.opened(), store.transaction() as session:
         conn = session.connection()
         team = BY_NAME["team"]
         if conn.execute(select(team.c.id).where(team.c.id == team_id)).first() is None:
@@ -545,7 +551,7 @@ def replicate(
                 values = {k: _remap(v, ids) for k, v in row.items()}
                 values["created_at"] = values["updated_at"] = now
                 if table.name == "attachment":
-                    values["data"] = plan.bundle.attachments[row["id"]]
+                    values["data"] = Deferred(partial(plan.bundle.attachments.read, row["id"]))
                 if table.name == "project":
                     values["team_id"] = team_id
                     values["profile"] = {

@@ -14,7 +14,7 @@ from labinov.gui.action_registry import add_action
 from labinov.gui.commands import ServiceCommand, execute
 from labinov.gui.errors import show_user_error
 from labinov.gui.structure_commands import create_command, delete_command, update_command
-from labinov.gui.window_hooks import ANY, PROJECT, READY, TEAM
+from labinov.gui.window_hooks import ANY, PROJECT, READY, TEAM, editable
 
 if TYPE_CHECKING:
     from labinov.gui.main_window import MainWindow
@@ -79,7 +79,7 @@ class StructureActions(QObject):
         shortcut="Ctrl+Shift+N",
         icon="folder-plus-outline",
         tip=QT_TRANSLATE_NOOP("StructureActions", "Start a new Labinov cohort"),
-        enabled=READY,
+        enabled=editable(READY),
         menu="file",
         group=10,
         toolbar=10,
@@ -107,7 +107,7 @@ class StructureActions(QObject):
         QT_TRANSLATE_NOOP("StructureActions", "Workshop &details…"),
         icon="pencil-outline",
         tip=QT_TRANSLATE_NOOP("StructureActions", "Name, organiser, place, dates and moderators"),
-        enabled=ANY,
+        enabled=editable(ANY),
         menu="workshop",
         group=10,
     )
@@ -138,7 +138,7 @@ class StructureActions(QObject):
         tip=QT_TRANSLATE_NOOP(
             "StructureActions", "Add an OPD, Perusda, academic or community team"
         ),
-        enabled=ANY,
+        enabled=editable(ANY),
         menu="workshop",
         group=20,
         toolbar=11,
@@ -165,7 +165,7 @@ class StructureActions(QObject):
         QT_TRANSLATE_NOOP("StructureActions", "Team d&etails…"),
         icon="account-edit-outline",
         tip=QT_TRANSLATE_NOOP("StructureActions", "Name, kind and contact of the selected team"),
-        enabled=TEAM,
+        enabled=editable(TEAM),
         menu="workshop",
         group=20,
     )
@@ -192,7 +192,7 @@ class StructureActions(QObject):
         tip=QT_TRANSLATE_NOOP(
             "StructureActions", "Who is in the selected team, with NIP, position and role"
         ),
-        enabled=TEAM,
+        enabled=editable(TEAM),
         menu="workshop",
         group=20,
     )
@@ -232,7 +232,7 @@ class StructureActions(QObject):
         shortcut=QKeySequence.StandardKey.New,
         icon="lightbulb-on-outline",
         tip=QT_TRANSLATE_NOOP("StructureActions", "Add an innovation project to the selected team"),
-        enabled=TEAM,
+        enabled=editable(TEAM),
         menu="project",
         group=10,
         toolbar=12,
@@ -261,7 +261,7 @@ class StructureActions(QObject):
         QT_TRANSLATE_NOOP("StructureActions", "Re&name…"),
         shortcut="F2",
         icon="rename-box",
-        enabled=ANY,
+        enabled=editable(ANY),
         menu="edit",
         group=20,
     )
@@ -303,7 +303,7 @@ class StructureActions(QObject):
         shortcut="Ctrl+D",
         icon="content-duplicate",
         tip=QT_TRANSLATE_NOOP("StructureActions", "Copy the project with all its stages"),
-        enabled=PROJECT,
+        enabled=editable(PROJECT),
         menu="project",
         group=10,
     )
@@ -323,7 +323,7 @@ class StructureActions(QObject):
         "archive",
         QT_TRANSLATE_NOOP("StructureActions", "&Archive / unarchive"),
         icon="archive-outline",
-        enabled=PROJECT,
+        enabled=editable(PROJECT),
         menu="project",
         group=10,
     )
@@ -348,7 +348,7 @@ class StructureActions(QObject):
         QT_TRANSLATE_NOOP("StructureActions", "&Delete…"),
         shortcut=QKeySequence.StandardKey.Delete,
         icon="delete-outline",
-        enabled=ANY,
+        enabled=editable(ANY),
         menu="edit",
         group=20,
     )

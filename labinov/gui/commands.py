@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from labinov.errors import UserError
-from labinov.gui.errors import save_state, show_user_error
+from labinov.gui.errors import SaveState, show_user_error
 
 
 class ServiceCommand(QUndoCommand):
@@ -79,12 +79,14 @@ class ServiceCommand(QUndoCommand):
 
 def execute(stack: QUndoStack, command: ServiceCommand, parent: QWidget | None = None) -> bool:
     """Run ``command`` once; push it when it worked, tell the user when it did not."""
+    state = _save_state(stack)
     try:
         command.redo()
     except UserError as error:
-        show_user_error(parent, error)
+        show_user_error(parent, error, state)
         return False
-    save_state().report(True)
+    if state is not None:
+        state.report(True)
     command._skip_redo = True
     stack.push(command)
     return True
@@ -98,7 +100,14 @@ def safe_undo_redo(stack: QUndoStack, parent: QWidget | None, redo: bool) -> Non
         else:
             stack.undo()
     except UserError as error:
-        show_user_error(parent, error)
+        show_user_error(parent, error, _save_state(stack))
+
+
+def _save_state(stack: QUndoStack) -> SaveState | None:
+    """The app's save state an ``AppContext`` stack carries (a bare stack in a test has
+    none)."""
+    state = getattr(stack, "save_state", None)
+    return state if isinstance(state, SaveState) else None
 
 
 def tr(text: str) -> str:

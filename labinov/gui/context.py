@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
+from labinov.gui.errors import SaveState
 from labinov.paths import UserPaths
 
 if TYPE_CHECKING:  # the services pull in SQLModel: imported after the window shows (app.py)
     from labinov.gui.language_switch import LanguageSwitch
+    from labinov.gui.spelling import Spelling
     from labinov.services import Services
 
 
@@ -38,6 +40,15 @@ class ContextEvents(QObject):
     language_changed = Signal(str)
 
 
+class ContextStack(QUndoStack):
+    """A project's (or the structure's) undo stack, carrying the app's ``SaveState`` so
+    ``commands.execute`` can report whether each edit reached the store."""
+
+    def __init__(self, group: QUndoGroup, save_state: SaveState) -> None:
+        super().__init__(group)
+        self.save_state = save_state
+
+
 @dataclass
 class AppContext:
     """Services, folders, settings, language and the undo stacks of one running app.
@@ -51,11 +62,19 @@ class AppContext:
     paths: UserPaths
     settings: QSettings
     language: str = "id"
+    # the store opened read-only (the folder cannot be written): every edit action is off;
+    # ``read_only_copy``: what is shown is a temporary copy migrated to this version
+    read_only: bool = False
+    read_only_copy: bool = False
     undo_group: QUndoGroup = field(default_factory=QUndoGroup)
     events: ContextEvents = field(default_factory=ContextEvents)
+    # whether the last write reached the store (the status bar's "saved" / "not saved")
+    save_state: SaveState = field(default_factory=SaveState)
     _stacks: dict[str, QUndoStack] = field(default_factory=dict)
     # set by the composition root: View ▸ Language applies at once through it
     language_switch: LanguageSwitch | None = None
+    # the shared spell checker (``gui/spelling.py``): created when an editor first needs it
+    spelling: Spelling | None = None
 
     STRUCTURE = "structure"
 
@@ -65,7 +84,7 @@ class AppContext:
         key = project_id or self.STRUCTURE
         stack = self._stacks.get(key)
         if stack is None:
-            stack = QUndoStack(self.undo_group)
+            stack = ContextStack(self.undo_group, self.save_state)
             self._stacks[key] = stack
         return stack
 

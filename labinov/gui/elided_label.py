@@ -10,6 +10,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+MIN_CHARS = 12
+
 
 class ElidedLabel(QWidget):
     """Plain text on one line, cut with "…" when narrower than the text."""
@@ -42,8 +44,10 @@ class ElidedLabel(QWidget):
         return QSize(min(width, self._hint) if self._hint else width, metrics.height())
 
     def minimumSizeHint(self) -> QSize:
+        """A few words, enough to recognise the text (or all of a short one)."""
         metrics = self.fontMetrics()
-        return QSize(metrics.horizontalAdvance("Xx…"), metrics.height())
+        whole = metrics.horizontalAdvance(self._text) + 2
+        return QSize(min(whole, metrics.averageCharWidth() * MIN_CHARS), metrics.height())
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -7,14 +7,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from labinov.errors import StorageError, UserError
 
-_unparented: list[QMessageBox] = []  # keeps parentless boxes alive until closed
-
 
 class SaveState(QObject):
     """Whether the last write reached the store, for the main window's status bar.
 
     A refused write (``StorageError``, e.g. a full disk) turns it off; the next write that
-    commits turns it back on. Process-wide, as the store is.
+    commits turns it back on. One per app: ``AppContext.save_state``; its undo stacks carry
+    it (``ContextStack``), so ``commands.execute`` reports each edit's outcome.
 
     Signals:
         changed(bool): True once writes commit again, False when one was refused.
@@ -32,28 +31,21 @@ class SaveState(QObject):
             self.changed.emit(ok)
 
 
-_save_state: SaveState | None = None
-
-
-def save_state() -> SaveState:
-    global _save_state
-    if _save_state is None:
-        _save_state = SaveState()
-    return _save_state
-
-
 def translate_error(error: UserError) -> str:
     return error.text(QCoreApplication.translate)
 
 
-def show_user_error(parent: QWidget | None, error: UserError) -> QMessageBox:
-    """A non-blocking warning box with the translated message; nothing else happens.
+def show_user_error(
+    parent: QWidget | None, error: UserError, save_state: SaveState | None = None
+) -> QMessageBox:
+    """A non-blocking warning box with the translated message; a refused write also turns
+    ``save_state`` off.
 
     ``open()`` rather than ``exec()``: the event loop keeps running (autosave timers,
     tests) and the box is found by its object name ``userErrorBox``.
     """
-    if isinstance(error, StorageError):
-        save_state().report(False)
+    if isinstance(error, StorageError) and save_state is not None:
+        save_state.report(False)
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("Errors", "Labinov"),
@@ -65,8 +57,7 @@ def show_user_error(parent: QWidget | None, error: UserError) -> QMessageBox:
     from PySide6.QtCore import Qt  # not at import time: see gui/models/navigator.py
 
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if parent is None:
-        _unparented.append(box)
-        box.finished.connect(lambda _result: _unparented.remove(box))
+    if parent is None:  # the connection holds the box until it closes (and is deleted)
+        box.finished.connect(lambda _result, keep=box: None)
     box.open()
     return box

@@ -8,6 +8,7 @@ Files that arrive while the store is still loading wait for ``services_ready()``
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,13 +26,20 @@ log = logging.getLogger("labinov")
 class FileOpener(QObject):
     """Brings the window forward and shows the import preview of each file it is given."""
 
-    def __init__(self, window_of: Callable[[], MainWindow], parent: QObject) -> None:
+    def __init__(
+        self,
+        window_of: Callable[[], MainWindow],
+        parent: QObject,
+        file_open_events: bool = sys.platform == "darwin",
+    ) -> None:
         super().__init__(parent)
         self._window_of = window_of  # the live window: a language switch builds a new one
         self._pending: list[Path] = []
         self.dialogs: list[object] = []  # the import dialogs opened, newest last
         app = QCoreApplication.instance()
-        if app is not None:
+        # Only macOS sends QFileOpenEvent; elsewhere an application-wide Python filter
+        # would only slow every event of every widget down.
+        if app is not None and file_open_events:
             app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

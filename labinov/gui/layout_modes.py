@@ -15,18 +15,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QToolButton, QWidget
-
-from labinov.gui.errors import save_state
 
 if TYPE_CHECKING:
     from labinov.gui.main_window import MainWindow
 
 NAVIGATOR_MIN_WIDTH = 170
-NAVIGATOR_SHARE = 0.14  # of the window's width, for the navigator on a first start
-NAVIGATOR_WIDTHS = (190, 320)  # …within these bounds (long OPD names elide, with tooltips)
+NAVIGATOR_SHARE = 0.13  # of the window's width, for the navigator on a first start
+NAVIGATOR_WIDTHS = (175, 320)  # …within these bounds (long OPD names elide, with tooltips)
 FIRST_SIZE_MAX = (1600, 1000)  # a first window on a large monitor need not fill it
 FRAME_ALLOWANCE = (16, 40)  # the title bar and borders around the window (not in its size)
 MAXIMISE_BELOW = (1440, 900)  # a first start on a laptop screen opens maximised
@@ -56,7 +54,8 @@ def fit_to_screen(window: QWidget) -> None:
         area.y() + max(0, (area.height() - height - FRAME_ALLOWANCE[1]) // 2),
     )
     if area.width() < MAXIMISE_BELOW[0] or area.height() < MAXIMISE_BELOW[1]:
-        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+        state = window.windowState()  # its enum type, not the `Qt` namespace (start-up cost)
+        window.setWindowState(state | type(state).WindowMaximized)
 
 
 def menu_actions(menus: QMenuBar | QMenu) -> list[QAction]:
@@ -81,7 +80,7 @@ class LayoutModes(QObject):
         self._hidden: list[QWidget] = []  # what focus mode hid, shown again when it ends
         self._shortcuts: list[QAction] = []  # the menus' actions, on the window meanwhile
         self._exit: QToolButton | None = None
-        save_state().changed.connect(self._save_state_changed)
+        window.context.save_state.changed.connect(self._save_state_changed)
 
     def navigator_visible(self) -> bool:
         return self._navigator
@@ -100,12 +99,13 @@ class LayoutModes(QObject):
         self.focus = on
         window = self.window
         if on:
-            chrome: list[QWidget] = [
-                window.menuBar(),
-                *window.findChildren(QToolBar),
-                window.statusBar(),
-                window.navigator,
+            # the window's own toolbars only: a panel's toolbar (the board's tools) stays
+            bars = [
+                bar
+                for bar in window.findChildren(QToolBar)
+                if bar.parentWidget() in (window, window.menuBar())
             ]
+            chrome: list[QWidget] = [window.menuBar(), *bars, window.statusBar(), window.navigator]
             self._hidden = [widget for widget in chrome if widget.isVisible()]
             for widget in self._hidden:
                 widget.hide()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,11 +26,11 @@ from labinov.gui.action_registry import ActionSet, ActionSpec, rebuild
 from labinov.gui.actions import StructureActions
 from labinov.gui.autosave import flush_all
 from labinov.gui.context import AppContext
-from labinov.gui.errors import save_state
 from labinov.gui.layout_modes import NAVIGATOR_MIN_WIDTH, LayoutModes, default_split, fit_to_screen
 from labinov.gui.models.navigator import NavigatorModel
 from labinov.gui.navigator_view import NavigatorView
 from labinov.gui.projector import ProjectorPreset
+from labinov.gui.read_only import ReadOnlyBanner
 from labinov.gui.welcome import WelcomePage
 from labinov.gui.window_actions import WindowActions
 from labinov.gui.window_hooks import Selection
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from labinov.gui.stage_page import StagePanel
     from labinov.gui.summary_page import SummaryPage
 
+TOOLBAR_ICON = 20  # pixels: the toolbar shares the menu bar's line (layout_modes)
 MENUS = ("file", "edit", "view", "workshop", "project", "tools", "help")
 SUBMENUS = {"language": ("view", 90, "translate")}  # name: (parent menu, group, icon)
 ICONS_AFTER_MS = 1500  # menu icons load this long after the window is built, if no menu opened
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
+        self.splitter.setHandleWidth(5)
         self.setCentralWidget(self.splitter)
 
         self.model.show_archived = prefs.SHOW_ARCHIVED.get(context.settings)
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setStyleSheet("QToolBar { border: 0px; padding: 0px; spacing: 2px; }")
+        self.toolbar.setIconSize(QSize(TOOLBAR_ICON, TOOLBAR_ICON))  # no taller than the menus
         self.menuBar().setCornerWidget(self.toolbar, Qt.Corner.TopRightCorner)
         self.action_map: dict[str, QAction] = {}  # every action of the window, by id
         self._action_sets: list[ActionSet] = []
@@ -131,12 +134,14 @@ class MainWindow(QMainWindow):
         self.save_status = QLabel()
         self.save_status.setObjectName("saveStatus")
         self.statusBar().addWidget(self.save_status, 1)  # status tips show over it, then go
-        self._show_save_state(save_state().ok)
-        save_state().changed.connect(self._show_save_state)
+        self._show_save_state(context.save_state.ok)
+        context.save_state.changed.connect(self._show_save_state)
         self.refresh()
         self._restore_geometry()
         self.modes.restore()
+        self.read_only_banner: ReadOnlyBanner | None = None
         if context.services is not None:
+            self._show_read_only()
             self._restore_session()
 
     def _show_save_state(self, ok: bool) -> None:
@@ -157,7 +162,19 @@ class MainWindow(QMainWindow):
         self._early_overview = None
         self.refresh()
         self.welcome.setEnabled(True)
+        self._show_read_only()
         self._restore_session()
+
+    def _show_read_only(self) -> None:
+        """A read-only store: the banner on top, the welcome page's buttons and every
+        structure edit off (the store refuses any other write with a message)."""
+        if not self.context.read_only or self.read_only_banner is not None:
+            return
+        self.read_only_banner = ReadOnlyBanner(self.context.read_only_copy, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.read_only_banner)
+        self.read_only_banner.show()  # added to a window already shown (the fast start)
+        self.welcome.setEnabled(False)
+        self.update_actions()
 
     @property
     def panels(self) -> tuple[StagePanel, ...]:
@@ -208,6 +225,7 @@ class MainWindow(QMainWindow):
         kind, row_id = self.navigator.current()
         return Selection(
             ready=True,
+            writable=not self.context.read_only,
             kind=kind,
             workshop_id=self.model.workshop_of(row_id) if row_id else None,
             team_id=self.model.team_of(row_id) if row_id else None,
@@ -398,7 +416,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
             # a state saved by an older Labinov puts the toolbar back in a row of its own
             self.removeToolBar(self.toolbar)
-            self.menuBar().setCornerWidget(self.toolbar, Qt.Corner.TopRightCorner)
+            self.menuBar().setCornerWidget(self.toolbar)  # top right (no `Qt`: start-up cost)
             self.toolbar.show()
         splitter = prefs.SPLITTER_STATE.get(settings)
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):

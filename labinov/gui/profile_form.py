@@ -22,8 +22,10 @@ from labinov.gui.autosave import TextSaver, word_count
 from labinov.gui.commands import ServiceCommand, execute
 from labinov.gui.context import AppContext
 from labinov.gui.date_field import DateField
+from labinov.gui.spelling import attach as attach_spelling
 from labinov.method.locale import date_from_iso
 from labinov.method.profile import ProfileField, profile_fields
+from labinov.spelling import project_glossary
 
 PROFILE_MERGE_ID = 1001
 
@@ -101,6 +103,8 @@ class ProfileForm(QScrollArea):
                 editor.setMinimumHeight(110)
                 editor.setTabChangesFocus(True)
                 editor.textChanged.connect(lambda key=field.key: self._update_count(key))
+                glossary = project_glossary(self.context.services, self.project_id)
+                attach_spelling(editor, self.context, glossary)
             self._savers[field.key] = TextSaver(
                 editor, lambda text, key=field.key: self._save(key, text)
             )

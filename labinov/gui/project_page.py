@@ -29,6 +29,7 @@ from labinov.method.stages import STAGES, Stage
 
 TITLE_MERGE_ID = 1002
 TOOLTIP_CHARS = 400  # a huge title is cut short in its tooltip
+MARGINS = (2, 2, 2, 0)  # round the page: the board needs every pixel
 TEAM_HINT = 160  # pixels the team's name asks for beside the title (it elides)
 HEADER_ONE_LINE = 1000  # page width (px) from which the title and stepper share a line
 
@@ -107,8 +108,8 @@ class ProjectPage(QWidget):
         self.header_layout.addLayout(steps, 0)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 0)
-        layout.setSpacing(4)
+        layout.setContentsMargins(*MARGINS)
+        layout.setSpacing(2)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         self.reload()
@@ -172,6 +173,7 @@ class ProjectPage(QWidget):
     def set_focus_mode(self, on: bool) -> None:
         """Only the board or worksheet: no title row, stepper or stage tab bar."""
         self.header.setVisible(not on)
+        self.layout().setContentsMargins(*((0, 0, 0, 0) if on else MARGINS))
         for page in self.stage_pages.values():
             page.set_focus_mode(on)
 

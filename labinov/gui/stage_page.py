@@ -138,6 +138,10 @@ class StagePage(QWidget):
         """Hide the tab bar and the status buttons: the open tab takes the whole page."""
         self.tabs.tabBar().setVisible(not on)
         self.status_bar.setVisible(not on)
+        for index in range(self.tabs.count()):  # a panel may hide more of its own (find bars…)
+            panel = self.tabs.widget(index)
+            if callable(getattr(panel, "set_focus_mode", None)):
+                panel.set_focus_mode(on)
 
     def reload(self) -> None:
         work = self.context.services.stages.get(self.project_id, self.stage)

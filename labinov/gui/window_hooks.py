@@ -24,6 +24,7 @@ class Selection:
     """What the navigator has selected, and whether the store is open (``ready``)."""
 
     ready: bool = False
+    writable: bool = True  # False: a read-only store (the banner says why)
     kind: str = ""  # "", "workshop", "team", "project"
     workshop_id: str | None = None
     team_id: str | None = None
@@ -33,6 +34,15 @@ class Selection:
 # Enabled-rules over a Selection (``ActionSpec.enabled``).
 def READY(s: Selection) -> bool:
     return s.ready
+
+
+def editable(rule: Callable[[Selection], bool]) -> Callable[[Selection], bool]:
+    """``rule``, and the store takes writes: every action that changes data."""
+
+    def rule_and_writable(s: Selection) -> bool:
+        return s.writable and rule(s)
+
+    return rule_and_writable
 
 
 def ANY(s: Selection) -> bool:

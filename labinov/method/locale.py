@@ -207,10 +207,11 @@ def format_date(value: DateValue | str, language: str) -> str:
 
     Text that is not an ISO date is returned as it is (a value typed before validation)."""
     if isinstance(value, str):
+        text = value
         try:
-            value = date_from_iso(value)
+            value = date_from_iso(text)
         except ValueError:
-            return value
+            return text
     code = _lang(language)
     if isinstance(value, Month):
         return format_skeleton("yMMMM", value.first_day(), locale=code)
@@ -253,11 +254,11 @@ def parse_date(text: str, language: str) -> DateValue:
 
 def _parse_date(raw: str) -> DateValue:
     if re.fullmatch(r"\d{4}-\d{1,2}", raw):
-        year, month = raw.split("-")
-        return Month(int(year), int(month))
+        year_text, month_text = raw.split("-")
+        return Month(int(year_text), int(month_text))
     if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", raw):
-        year, month, day = raw.split("-")
-        return dt.date(int(year), int(month), int(day))
+        year_text, month_text, day_text = raw.split("-")
+        return dt.date(int(year_text), int(month_text), int(day_text))
     numeric = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", raw)
     if numeric:
         day, month, year = (int(part) for part in numeric.groups())
@@ -267,10 +268,10 @@ def _parse_date(raw: str) -> DateValue:
         return Month(int(numeric_month.group(2)), int(numeric_month.group(1)))
     named = re.fullmatch(r"(?:(\d{1,2})\.?\s+)?([^\W\d_]+)\.?,?\s+(\d{4})", raw)
     if named:
-        month = _month_names().get(named.group(2).casefold())
-        if month is None:
+        named_month = _month_names().get(named.group(2).casefold())
+        if named_month is None:
             raise ValueError(raw)
         if named.group(1) is None:
-            return Month(int(named.group(3)), month)
-        return dt.date(int(named.group(3)), month, int(named.group(1)))
+            return Month(int(named.group(3)), named_month)
+        return dt.date(int(named.group(3)), named_month, int(named.group(1)))
     raise ValueError(raw)

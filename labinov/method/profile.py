@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from labinov.method import competition
 from labinov.method.stages import pick
 from labinov.paths import resource
 
 FIELD_KINDS = ("text", "longtext", "choice", "multichoice", "date")
+CHOICES_FROM = {"competitions": competition.choices, "letters": competition.letter_choices}
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,8 @@ def profile_fields() -> tuple[ProfileField, ...]:
     raw = json.loads(resource("method", "profile.json").read_text(encoding="utf-8"))
     fields = []
     for entry in raw["fields"]:
+        if "choices_from" in entry:  # the competitions and letters are the outline files'
+            entry = {**entry, "choices": CHOICES_FROM[entry["choices_from"]]()}
         if entry["kind"] not in FIELD_KINDS:
             raise ValueError(f"profile field {entry['key']}: unknown kind {entry['kind']}")
         fields.append(ProfileField(entry["key"], entry["kind"], entry))

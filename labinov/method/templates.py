@@ -75,6 +75,10 @@ class Template:
     shapes: tuple[Shape, ...]
     # which zones feed which worksheet suggestions: (("causes", (zone, ...)), ...)
     feeds: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # a new note's size and the one text size of every note, in canvas units: chosen so
+    # that the whole template fitted into a laptop's board still shows words (~7 px)
+    note_size: tuple[float, float] = (250.0, 150.0)
+    text_size: float = 26.0
 
     def title(self, language: str) -> str:
         return str(pick(self.name, language))
@@ -145,6 +149,8 @@ def parse(data: dict[str, Any]) -> Template:
         zones=tuple(_zone(zone) for zone in data.get("zones", ())),
         shapes=tuple(_shape(shape) for shape in data.get("shapes", ())),
         feeds=tuple((kind, tuple(keys)) for kind, keys in data.get("feeds", {}).items()),
+        note_size=tuple(float(v) for v in data.get("note_size", (250, 150))),  # type: ignore[arg-type]
+        text_size=float(data.get("text_size", 26)),
     )
 
 

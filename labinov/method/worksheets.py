@@ -200,9 +200,9 @@ def parse_cell(column: Column, text: Any, language: str = "id") -> Any:
     if column.type == "date":
         return parse_date(raw, language)
     if column.type == "choice":
-        for value, label in column.choices:
-            if raw == value or raw.casefold() in (str(v).casefold() for v in label.values()):
-                return value
+        for choice, label in column.choices:
+            if raw == choice or raw.casefold() in (str(v).casefold() for v in label.values()):
+                return choice
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "“{value}” is not one of the choices."), value=raw
         )

@@ -19,7 +19,7 @@ from reportlab.platypus import (
 )
 
 from labinov.exchange.table import region_of
-from labinov.method import limits, locale
+from labinov.method import eligibility, limits, locale
 from labinov.method.overrides import status_text
 from labinov.method.profile import profile_fields
 from labinov.method.stages import STAGES, stage_content
@@ -40,6 +40,7 @@ from labinov.report.record import block_flowables, long_date, members_table, rol
 from labinov.report.sections import (
     PartText,
     check_parts,
+    estimated_limits,
     fill_part,
     readiness_flowables,
     section_flowables,
@@ -128,11 +129,28 @@ class StoryBuilder:
                 )
                 for s in suspects(answers)
             ]
-            lists = [(tr(texts.LIMITS), unmet), (tr(texts.CHECK_NUMBERS), checks)]
+            lists = [
+                *self.eligibility_list(),
+                (tr(texts.LIMITS), unmet),
+                (tr(texts.ESTIMATED_LIMITS), estimated_limits(parts, self.language, tr)),
+                (tr(texts.CHECK_NUMBERS), checks),
+            ]
             self.story += readiness_flowables(
                 parts, self.styles, tr, self.language, PORTRAIT_WIDTH, lists
             )
         return Story(self.story, parts, self.toc)
+
+    def eligibility_list(self) -> list[tuple[str, list[str]]]:
+        """(heading, findings) of the outline's eligibility rules for the group written."""
+        profile = self.data.project.profile or {}
+        result = eligibility.check(self.outline.data, profile, self.group, self.language)
+        if not result.eligible:
+            heading = texts.NOT_ELIGIBLE
+        else:
+            heading = texts.ELIGIBLE_WARNINGS if result.findings else texts.ELIGIBLE
+        # an empty list would hide its heading: say that every rule is met
+        lines = [f.text for f in result.findings] or [self.tr(texts.RULES_MET)]
+        return [(self.tr(heading).format(competition=result.title), lines)]
 
     # -- parts of the document ---------------------------------------------------------
 

@@ -13,15 +13,17 @@ import os
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from labinov import __version__
 from labinov.errors import QT_TRANSLATE_NOOP
 from labinov.exchange.files import cannot_write, write_atomically
+from labinov.method import competition
 from labinov.report import texts
 from labinov.report.builder import Options, Story, build_story
 from labinov.report.data import ProjectData, load_project, workshop_projects
 from labinov.report.document import ExportCancelled, LateNumbers, ProposalDoc, make_canvas_class
-from labinov.report.outline import DEFAULT_OUTLINE, load_outline
+from labinov.report.outline import load_outline
 from labinov.report.styles import make_styles
 from labinov.services import Services
 
@@ -43,7 +45,7 @@ def _never() -> bool:
 
 def render(
     data: ProjectData,
-    target: Path,
+    target: Path | BinaryIO,
     options: Options,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn = _never,
@@ -51,7 +53,8 @@ def render(
     """Lay out and write the PDF of ``data`` to ``target`` (a path or a binary file)."""
     styles = make_styles()
     late = LateNumbers()
-    story = build_story(data, load_outline(DEFAULT_OUTLINE), options, styles, late)
+    key, _group = competition.chosen(data.project.profile or {})
+    story = build_story(data, load_outline(key), options, styles, late)
     total = len(story.flowables)
     done = 0
 

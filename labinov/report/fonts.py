@@ -41,6 +41,10 @@ _FILES = {
 # of these skips the per-character fallback check (the common case, and 100,000-character
 # answers stay fast).
 _PLAIN = re.compile(r"[\x00-\u024f\u2000-\u206f]*")
+# Hebrew, Arabic, Syriac, Thaana, NKo... and their presentation forms: written right to left
+_RTL = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
@@ -101,11 +105,27 @@ def _glyphs(name: str) -> frozenset[int]:
 
 
 def needs_fallback(text: str) -> bool:
-    """Whether ``text`` has a character DejaVu lacks (cheap for ordinary text)."""
+    """Whether ``text`` cannot be drawn as it is: a character DejaVu lacks, or right-to-left
+    text to reorder (cheap for ordinary text)."""
     if _PLAIN.fullmatch(text):
         return False
     main = _glyphs(SANS)
-    return any(ord(char) not in main for char in text)
+    return bool(_RTL.search(text)) or any(ord(char) not in main for char in text)
+
+
+def visual(text: str) -> str:
+    """``text`` in the order its characters are drawn left to right: Arabic and Hebrew
+    reversed by the Unicode bidi algorithm (python-bidi), each line on its own. PDF text
+    is drawn left to right, and viewers and pdftotext read right-to-left runs back into
+    logical order. Text wrapped by a Paragraph is reordered before the wrapping, so a long
+    right-to-left paragraph of several lines shows its lines in the wrong order (known
+    limit); notes on canvases are wrapped first and are right. Letters are not joined
+    (no Arabic shaping without HarfBuzz)."""
+    if _PLAIN.fullmatch(text) or not _RTL.search(text):
+        return text
+    from bidi import get_display
+
+    return "\n".join(get_display(line) for line in text.split("\n"))
 
 
 def _adopt(code: int) -> None:
@@ -119,10 +139,12 @@ def _adopt(code: int) -> None:
 
 
 def fallback_runs(text: str) -> Iterator[tuple[str, bool]]:
-    """Split ``text`` into runs of (characters, whether to draw them in Symbola)."""
+    """Split ``text`` into runs of (characters, whether to draw them in Symbola), in the
+    order they are drawn (``visual``)."""
     if not needs_fallback(text):
         yield text, False
         return
+    text = visual(text)
     main, symbols = _glyphs(SANS), _glyphs(SYMBOLS)
     run: list[str] = []
     in_symbols = False

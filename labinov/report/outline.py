@@ -27,11 +27,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from labinov.method import competition
 from labinov.method.stages import Localized, pick
 from labinov.paths import resource
 
-DEFAULT_OUTLINE = "kipp_2023"
-GROUPS = ("umum", "replikasi")
+DEFAULT_OUTLINE = competition.DEFAULT
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,7 @@ class Part:
     title: Localized | None
     max_words: int | None
     fill: tuple[tuple[Source, ...], ...]
+    estimated: bool = False  # the word limit's source is not confirmed: "batas perkiraan"
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class Outline:
     group_names: dict[str, Localized]
     replication_fields: tuple[str, ...]
     sections: tuple[Section, ...]
+    data: dict[str, Any]  # the file as read: cites, eligibility rules, letters
 
     def for_group(self, group: str) -> list[Section]:
         return [section for section in self.sections if group in section.groups]
@@ -102,6 +104,7 @@ def _part(raw: dict[str, Any], title: Localized | None) -> Part:
         title=title,
         max_words=raw.get("max_words"),
         fill=tuple(tuple(_source(s) for s in group) for group in raw.get("fill", [])),
+        estimated=bool(raw.get("max_words")) and not competition.confirmed(raw, "max_words"),
     )
 
 
@@ -118,7 +121,7 @@ def parse_outline(data: dict[str, Any]) -> Outline:
                 title=raw["title"],
                 question=raw.get("question", {}),
                 weight=raw.get("weight"),
-                groups=tuple(raw.get("groups", GROUPS)),
+                groups=competition.section_groups(data, raw),
                 parts=parts,
             )
         )
@@ -128,13 +131,16 @@ def parse_outline(data: dict[str, Any]) -> Outline:
         group_names=data.get("groups", {}),
         replication_fields=tuple(data.get("replication_when_profile", ())),
         sections=tuple(sections),
+        data=data,
     )
 
 
-@cache
 def load_outline(key: str = DEFAULT_OUTLINE) -> Outline:
-    path = resource("proposal", f"{key}.json")
-    return parse_outline(json.loads(path.read_text(encoding="utf-8")))
+    """The outline ``key`` (``kipp_2025``); ``FileNotFoundError`` when there is none."""
+    data = competition.read(key)
+    if data is None:
+        raise FileNotFoundError(f"no proposal outline {key}")
+    return parse_outline(data)
 
 
 @cache

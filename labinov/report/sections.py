@@ -9,7 +9,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from labinov.method import drafting
+from labinov.method import competition, drafting
 from labinov.method.proposal_text import compose
 from labinov.method.stages import pick
 from labinov.report import texts
@@ -62,7 +62,7 @@ def fill_part(data: ProjectData, section: Section, part: Part, language: str) ->
         for source in group:
             drawn = drafting.draw(
                 source.refs,
-                lambda ref, source=source: source_text(data, source, language, ref),
+                lambda ref, source=source: source_text(data, source, language, ref),  # type: ignore[misc]
                 index == 0,
             )
             if drawn is not None:
@@ -122,12 +122,13 @@ def drafting_notes(item: PartText, language: str, tr: Translate) -> list[str]:
 
 
 def group_of(data: ProjectData, outline: Outline, chosen: str | None) -> str:
-    """``replikasi`` when the profile names a replication source, else ``umum``."""
-    if chosen:
-        return chosen
+    """The group chosen (options, then the profile's competition choice), else
+    ``replikasi`` when the profile names a replication source, else the first group."""
     profile = data.project.profile or {}
-    replicated = any(profile.get(key) for key in outline.replication_fields)
-    return "replikasi" if replicated else "umum"
+    if not chosen:
+        key, chosen = competition.chosen(profile)
+        chosen = chosen if key == outline.key else None
+    return competition.group_for(outline.data, profile, chosen)
 
 
 def section_flowables(
@@ -145,6 +146,8 @@ def section_flowables(
             story += [room(ROOM_BLOCK), Paragraph(para(str(pick(part.title, language))), styles.h3)]
         if part.max_words:
             count = tr(texts.WORDS).format(words=part_text.words, limit=part.max_words)
+            if part.estimated:
+                count += f" ({tr(texts.ESTIMATED)})"
         else:
             count = tr(texts.WORDS_NO_LIMIT).format(words=part_text.words)
         style = styles.small
@@ -181,6 +184,21 @@ def paragraphs_of(text: str, limit: int = 3000) -> list[str]:
         if block.strip():
             chunks.append(block)
     return chunks
+
+
+def limit_text(part: Part, tr: Translate) -> str:
+    if not part.max_words:
+        return "—"
+    return f"{part.max_words} ({tr(texts.ESTIMATED)})" if part.estimated else str(part.max_words)
+
+
+def estimated_limits(filled: list[PartText], language: str, tr: Translate) -> list[str]:
+    """The parts whose word limit no source confirms ("batas perkiraan")."""
+    return [
+        tr(texts.ESTIMATED_LINE).format(part=p.title(language), limit=p.part.max_words)
+        for p in filled
+        if p.part.max_words and p.part.estimated
+    ]
 
 
 def readiness_flowables(
@@ -223,14 +241,14 @@ def readiness_flowables(
             [
                 Paragraph(para(title), styles.cell),
                 Paragraph(str(item.words), styles.cell),
-                Paragraph(str(item.part.max_words or "—"), styles.cell),
+                Paragraph(para(limit_text(item.part, tr)), styles.cell),
                 Paragraph(para(status), styles.cell),
                 Paragraph(para(where_to_fill(item, language, tr)), styles.cell),
             ]
         )
     table = Table(
         rows,
-        colWidths=[width * f for f in (0.24, 0.07, 0.08, 0.29, 0.32)],
+        colWidths=[width * f for f in (0.22, 0.07, 0.12, 0.27, 0.32)],
         repeatRows=1,
     )
     table.setStyle(grid_style())

@@ -79,3 +79,16 @@ def words(language: str) -> Translate:
     """``tr(text)`` for the ``Report`` context in ``language``."""
     translate = translator(language)
     return lambda text: translate(CONTEXT, text)
+
+
+ESTIMATED = QT_TRANSLATE_NOOP("Report", "estimated limit")
+ESTIMATED_LIMITS = QT_TRANSLATE_NOOP(
+    "Report", "Estimated limits (batas perkiraan): no source found confirms them"
+)
+ESTIMATED_LINE = QT_TRANSLATE_NOOP("Report", "{part}: at most {limit} words")
+ELIGIBLE = QT_TRANSLATE_NOOP("Report", "Eligibility for {competition}: eligible")
+NOT_ELIGIBLE = QT_TRANSLATE_NOOP("Report", "Eligibility for {competition}: not eligible")
+ELIGIBLE_WARNINGS = QT_TRANSLATE_NOOP(
+    "Report", "Eligibility for {competition}: eligible, with warnings"
+)
+RULES_MET = QT_TRANSLATE_NOOP("Report", "every eligibility rule of this competition is met")

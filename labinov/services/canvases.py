@@ -7,11 +7,13 @@ and a 5,000-note canvas loads with one query per table.
 
 from __future__ import annotations
 
+import builtins
 import hashlib
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import bindparam, delete, func, or_, select, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.method import templates
@@ -27,7 +29,19 @@ MAX_TEXT = 20_000
 MAX_LABEL = 200  # a connector's label is a few words on the line, not a paragraph
 LINK_FIELDS = ("label", "arrow")
 ITEM_KINDS = ("note", "text", "frame", "image")
-ITEM_FIELDS = ("kind", "x", "y", "width", "height", "text", "colour", "zone", "votes", "z")
+ITEM_FIELDS = (
+    "kind",
+    "x",
+    "y",
+    "width",
+    "height",
+    "text",
+    "colour",
+    "zone",
+    "votes",
+    "z",
+    "locked",
+)
 ITEMS = CanvasItem.__table__  # type: ignore[attr-defined]
 LINKS = Link.__table__  # type: ignore[attr-defined]
 
@@ -72,8 +86,10 @@ class CanvasService(Service):
         with self.store.transaction() as session:
             rows = session.execute(
                 select(Canvas)
-                .where(Canvas.project_id == project_id, Canvas.stage == Stage(stage).value)
-                .order_by(Canvas.sort_order, Canvas.created_at)
+                .where(
+                    col(Canvas.project_id) == project_id, col(Canvas.stage) == Stage(stage).value
+                )
+                .order_by(col(Canvas.sort_order), col(Canvas.created_at))
             ).scalars()
             return list(rows)
 
@@ -95,7 +111,7 @@ class CanvasService(Service):
             get_or_raise(session, Project, project_id)
             last = session.execute(
                 select(func.max(Canvas.sort_order)).where(
-                    Canvas.project_id == project_id, Canvas.stage == Stage(stage).value
+                    col(Canvas.project_id) == project_id, col(Canvas.stage) == Stage(stage).value
                 )
             ).scalar()
             canvas = Canvas(
@@ -117,14 +133,19 @@ class CanvasService(Service):
         )
         return previous
 
-    def reorder(self, project_id: str, stage: Stage | str, canvas_ids: list[str]) -> list[str]:
+    def reorder(
+        self, project_id: str, stage: Stage | str, canvas_ids: builtins.list[str]
+    ) -> builtins.list[str]:
         """Put the stage's canvases in the order of ``canvas_ids``; returns the old order."""
         with self.store.transaction() as session:
             rows = (
                 session.execute(
                     select(Canvas)
-                    .where(Canvas.project_id == project_id, Canvas.stage == Stage(stage).value)
-                    .order_by(Canvas.sort_order, Canvas.created_at)
+                    .where(
+                        col(Canvas.project_id) == project_id,
+                        col(Canvas.stage) == Stage(stage).value,
+                    )
+                    .order_by(col(Canvas.sort_order), col(Canvas.created_at))
                 )
                 .scalars()
                 .all()
@@ -146,7 +167,7 @@ class CanvasService(Service):
 
     # -- items and links -------------------------------------------------------------
 
-    def load(self, canvas_id: str) -> tuple[list[ItemRow], list[ItemRow]]:
+    def load(self, canvas_id: str) -> tuple[builtins.list[ItemRow], builtins.list[ItemRow]]:
         """Every item (by z-order) and link of a canvas, one query each."""
         with self.store.transaction() as session:
             items = session.execute(
@@ -157,8 +178,11 @@ class CanvasService(Service):
             return item_rows, [dict(row) for row in links]
 
     def add_items(
-        self, canvas_id: str, items: list[ItemRow], links: list[ItemRow] | None = None
-    ) -> list[str]:
+        self,
+        canvas_id: str,
+        items: builtins.list[ItemRow],
+        links: builtins.list[ItemRow] | None = None,
+    ) -> builtins.list[str]:
         """Insert items (and links between them) in one transaction; rows may carry ids."""
         now = utcnow()
         with self.store.transaction() as session:
@@ -223,7 +247,9 @@ class CanvasService(Service):
         }
 
     @staticmethod
-    def _current(session: Session, ids: list[str], names: list[str]) -> dict[str, dict[str, Any]]:
+    def _current(
+        session: Session, ids: builtins.list[str], names: builtins.list[str]
+    ) -> dict[str, dict[str, Any]]:
         found: dict[str, dict[str, Any]] = {}
         columns = [ITEMS.c.id, *(ITEMS.c[name] for name in names)]
         for start in range(0, len(ids), 500):  # stay under SQLite's bound-variable limit
@@ -232,18 +258,22 @@ class CanvasService(Service):
                 found[row["id"]] = {name: row[name] for name in names}
         return found
 
-    def delete_items(self, item_ids: list[str], link_ids: list[str] = ()) -> snapshot.Snapshot:  # type: ignore[assignment]
+    def delete_items(
+        self, item_ids: builtins.list[str], link_ids: Sequence[str] = ()
+    ) -> snapshot.Snapshot:  # type: ignore[assignment]
         """Delete items, every link touching them and the given links; returns the rows
         (attachments only an image used, items, links) for ``restore``."""
         ids = list(item_ids)
         with self.store.transaction() as session:
             rows: snapshot.Snapshot = []
             items = (
-                session.execute(select(CanvasItem).where(CanvasItem.id.in_(ids))).scalars().all()
+                session.execute(select(CanvasItem).where(col(CanvasItem.id).in_(ids)))
+                .scalars()
+                .all()
             )
-            clauses = [Link.id.in_(list(link_ids))]
+            clauses = [col(Link.id).in_(list(link_ids))]
             if ids:
-                clauses += [Link.source_id.in_(ids), Link.target_id.in_(ids)]
+                clauses += [col(Link.source_id).in_(ids), col(Link.target_id).in_(ids)]
             links = session.execute(select(Link).where(or_(*clauses))).scalars().all()
             attachment_ids = {item.attachment_id for item in items if item.attachment_id}
             for attachment_id in sorted(attachment_ids):

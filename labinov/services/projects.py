@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import builtins
 import copy
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.method.locale import date_from_iso, parse_date
@@ -70,7 +71,9 @@ class ProjectService(Service):
 
     def list(self, team_id: str, *, include_archived: bool = True) -> list[Project]:
         with self.store.transaction() as session:
-            query = select(Project).where(Project.team_id == team_id).order_by(Project.created_at)
+            query = (
+                select(Project).where(Project.team_id == team_id).order_by(col(Project.created_at))
+            )
             if not include_archived:
                 query = query.where(Project.archived == False)  # noqa: E712 - SQL expression
             return list(session.exec(query).all())
@@ -128,7 +131,7 @@ class ProjectService(Service):
             snapshot.restore(session, copies)
             return get_or_raise(session, Project, copies[0][1]["id"])
 
-    def summaries(self, workshop_id: str | None = None) -> list[ProjectSummary]:
+    def summaries(self, workshop_id: str | None = None) -> builtins.list[ProjectSummary]:
         """Every project with its team, workshop and current stage."""
         return self.overview(workshop_id).projects
 

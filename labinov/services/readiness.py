@@ -13,20 +13,16 @@ completeness only.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Any
 
 from labinov.i18n import translator
-from labinov.method import drafting
+from labinov.method import competition, drafting
 from labinov.method.proposal_text import compose, resolve
 from labinov.method.stages import pick
 from labinov.method.worksheets import word_count
-from labinov.paths import resource
 
-OUTLINE = "kipp_2023"
-GENERAL, REPLICATION = "umum", "replikasi"
+OUTLINE = competition.DEFAULT
 
 
 @dataclass(frozen=True)
@@ -48,6 +44,7 @@ class ProposalPart:
     drafted_from: str = ""
     repeats: tuple[str, ...] = ()
     thin: bool = False
+    estimated: bool = False  # the limit's source is not confirmed: "batas perkiraan"
 
     @property
     def problem(self) -> bool:
@@ -63,13 +60,8 @@ class ProposalPart:
         return max(0, self.words - self.max_words) if self.max_words else 0
 
 
-@cache
 def load_outline(key: str = OUTLINE) -> dict[str, Any] | None:
-    try:
-        path = resource("proposal", f"{key}.json")
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, OSError):
-        return None
+    return competition.read(key)
 
 
 def source_text(
@@ -92,17 +84,18 @@ def source_text(
 def proposal_parts(
     profile: dict[str, Any], answers: dict[str, dict[str, Any]], language: str = "id"
 ) -> list[ProposalPart] | None:
-    """Every proposal part of the project's group with its word count; None without outline."""
-    outline = load_outline()
+    """Every proposal part of the outline and group the profile chose (``competition``),
+    with its word count; None without outline."""
+    key, chosen = competition.chosen(profile)
+    outline = load_outline(key)
     if outline is None:
         return None
-    replication = any(profile.get(k) for k in outline.get("replication_when_profile", ()))
-    group = REPLICATION if replication else GENERAL
+    group = competition.group_for(outline, profile, chosen)
     texts: dict[str, str] = {}
     found: list[tuple[dict[str, Any], dict[str, Any], ProposalPart]] = []
     profile_word = translator(language)("Report", "Innovation profile")
     for section in outline["sections"]:
-        if group not in section.get("groups", (GENERAL, REPLICATION)):
+        if group not in competition.section_groups(outline, section):
             continue
         for part in section.get("parts") or [section]:
             title = str(pick(section["title"], language))
@@ -122,6 +115,8 @@ def proposal_parts(
                 part.get("max_words"),
                 bool(drafted),
                 drafting.places(drafted, language, profile_word),
+                estimated=bool(part.get("max_words"))
+                and not competition.confirmed(part, "max_words"),
             )
             found.append((section, part, item))
     repeated = drafting.repeats(texts, {i.part for _s, _p, i in found if i.drafted})
@@ -148,7 +143,7 @@ def _fill(
             refs = spec.get("from")
             piece = drafting.draw(
                 [str(r) for r in (refs if isinstance(refs, list) else [refs])],
-                lambda ref, spec=spec: source_text(
+                lambda ref, spec=spec: source_text(  # type: ignore[misc]
                     {**spec, "from": ref}, profile, answers, language
                 ),
                 index == 0,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Any
 
 from sqlalchemy import func
-from sqlmodel import select
+from sqlmodel import col, select
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.method.teams import MEMBER_ROLES, TEAM_KINDS
@@ -42,7 +43,9 @@ class TeamService(Service):
 
     def list(self, workshop_id: str) -> list[Team]:
         with self.store.transaction() as session:
-            query = select(Team).where(Team.workshop_id == workshop_id).order_by(Team.created_at)
+            query = (
+                select(Team).where(Team.workshop_id == workshop_id).order_by(col(Team.created_at))
+            )
             return list(session.exec(query).all())
 
     def update(self, team_id: str, **changes: object) -> Changes:
@@ -81,7 +84,7 @@ class MemberService(Service):
 
     def list(self, team_id: str) -> list[Member]:
         with self.store.transaction() as session:
-            query = select(Member).where(Member.team_id == team_id).order_by(Member.sort_order)
+            query = select(Member).where(Member.team_id == team_id).order_by(col(Member.sort_order))
             return list(session.exec(query).all())
 
     def update(self, member_id: str, **changes: object) -> Changes:
@@ -97,7 +100,9 @@ class MemberService(Service):
     def remove(self, member_id: str) -> snapshot.Snapshot:
         return self._delete(Member, member_id)
 
-    def set_team(self, team_id: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def set_team(
+        self, team_id: str, rows: builtins.list[dict[str, Any]]
+    ) -> builtins.list[dict[str, Any]]:
         """Make the team's members exactly ``rows`` (in that order), in one transaction.
 
         A row with the ``id`` of a member updates it (ids stay, so bundles merge by them);
@@ -118,19 +123,19 @@ class MemberService(Service):
         ]
         with self.store.transaction() as session:
             get_or_raise(session, Team, team_id)
-            query = select(Member).where(Member.team_id == team_id).order_by(Member.sort_order)
+            query = select(Member).where(Member.team_id == team_id).order_by(col(Member.sort_order))
             existing = {member.id: member for member in session.exec(query).all()}
             previous = [_member_row(member) for member in existing.values()]
             kept = {row["id"] for row in cleaned if row["id"] in existing}
-            for member_id, member in existing.items():
+            for member_id, removed in existing.items():
                 if member_id not in kept:
-                    session.delete(member)
+                    session.delete(removed)
             session.flush()  # a removed id may come back below (undo of a removal)
             for order, row in enumerate(cleaned):
-                fields = {k: row[k] for k in ("name", "nip", "position", "role")}
+                fields: dict[str, Any] = {k: row[k] for k in ("name", "nip", "position", "role")}
                 member = existing.get(row["id"]) if row["id"] in kept else None
                 if member is None:
-                    extra = {"id": row["id"]} if row["id"] else {}
+                    extra: dict[str, Any] = {"id": row["id"]} if row["id"] else {}
                     session.add(Member(team_id=team_id, sort_order=order, **fields, **extra))
                 elif any(getattr(member, k) != v for k, v in fields.items()) or (
                     member.sort_order != order

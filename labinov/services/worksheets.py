@@ -15,6 +15,7 @@ from typing import Any
 from sqlmodel import select
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.method import eligibility as rules
 from labinov.method import gates, templates
 from labinov.method.stages import STAGES, Stage
 from labinov.method.suspects import SuspectNumber, confirmed, suspects
@@ -46,6 +47,7 @@ class Readiness:
     proposal: list[ProposalPart] | None  # None: no proposal outline data yet
     note: str = ""
     suspects: tuple[SuspectNumber, ...] = ()  # old numbers to check ("periksa angka ini")
+    eligibility: rules.Result | None = None  # the chosen competition's rules
 
     @property
     def proposal_problems(self) -> list[ProposalPart]:
@@ -100,7 +102,7 @@ class WorksheetService(Service):
                 )
             ).all()
         for project_id, stage, answers in rows:
-            result[project_id][stage] = answers or {}
+            result[project_id][stage] = dict(answers or {})
         return result
 
     # -- editing -----------------------------------------------------------------------
@@ -211,7 +213,13 @@ class WorksheetService(Service):
                 profile = dict(project.profile or {}) if project else {}
         parts = proposal_parts(profile, answers, self.language)
         note = PROPOSAL_NOTE if parts is None else ""
-        return Readiness(gates.all_progress(answers), parts, note, tuple(suspects(answers)))
+        return Readiness(
+            gates.all_progress(answers),
+            parts,
+            note,
+            tuple(suspects(answers)),
+            rules.check_project(profile, self.language),
+        )
 
     # -- numbers stored before Labinov read "1.200" as 1200 ------------------------------
 
@@ -247,7 +255,7 @@ class WorksheetService(Service):
         if not item.from_canvas:
             return []
         query = (
-            select(
+            select(  # type: ignore[call-overload]
                 CanvasItem.text,
                 CanvasItem.votes,
                 Canvas.template,

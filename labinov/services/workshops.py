@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlmodel import select
+from typing import Any
+
+from sqlmodel import col, select
 
 from labinov.errors import QT_TRANSLATE_NOOP
 from labinov.services.base import Changes, Service, required_name
@@ -22,7 +24,7 @@ WORKSHOP_FIELDS = (
 
 
 class WorkshopService(Service):
-    def create(self, name: str, **fields: object) -> Workshop:
+    def create(self, name: str, **fields: Any) -> Workshop:
         workshop = Workshop(
             name=required_name(name, QT_TRANSLATE_NOOP("UserError", "workshop name")), **fields
         )
@@ -35,7 +37,7 @@ class WorkshopService(Service):
 
     def list(self, *, include_archived: bool = True) -> list[Workshop]:
         with self.store.transaction() as session:
-            query = select(Workshop).order_by(Workshop.created_at)
+            query = select(Workshop).order_by(col(Workshop.created_at))
             if not include_archived:
                 query = query.where(Workshop.archived == False)  # noqa: E712 - SQL expression
             return list(session.exec(query).all())

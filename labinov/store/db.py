@@ -8,6 +8,7 @@ edit commit with FULL well under the 2 ms budget, so durability wins.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +22,7 @@ from sqlmodel import Session, create_engine
 
 from labinov.errors import QT_TRANSLATE_NOOP, StorageError
 from labinov.paths import UserPaths
+from labinov.reasons import reason
 
 SYNCHRONOUS = "FULL"
 BUSY_TIMEOUT_MS = 5000
@@ -63,15 +65,30 @@ def storage_error(error: BaseException, where: Path | str = "") -> StorageError:
         )
     return StorageError(
         QT_TRANSLATE_NOOP("UserError", "The data could not be saved: {reason}"),
-        reason=str(getattr(error, "orig", error)),
+        reason=reason(error),
     )
 
 
 class Store:
-    """The database of one data folder; hands out one session per transaction."""
+    """The database of one data folder; hands out one session per transaction.
 
-    def __init__(self, engine: Engine) -> None:
+    ``read_only``: opened for reading only (the folder cannot be written); every write
+    fails with a ``StorageError``. ``migrated_copy``: what is read is a temporary copy
+    brought up to the current schema (the original is older and could not be migrated)."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        read_only: bool = False,
+        migrated_copy: bool = False,
+        cleanup: Path | None = None,
+        database: Path | None = None,
+    ) -> None:
         self.engine = engine
+        self._database = database
+        self.read_only = read_only
+        self.migrated_copy = migrated_copy
+        self._cleanup = cleanup
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -85,27 +102,45 @@ class Store:
                 if isinstance(error, IntegrityError):
                     raise
                 raise storage_error(error) from error
+            except (sqlite3.OperationalError, sqlite3.DatabaseError) as error:
+                session.rollback()  # raw DB-API cursors (imports, exports) raise these
+                if isinstance(error, sqlite3.IntegrityError):
+                    raise
+                raise storage_error(error) from error
             except BaseException:
                 session.rollback()
                 raise
 
+    @property
+    def database(self) -> Path:
+        """The database file read (for a migrated copy: the original, not the copy)."""
+        return self._database or Path(str(self.engine.url.database))
+
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._cleanup is not None:
+            shutil.rmtree(self._cleanup, ignore_errors=True)
+            self._cleanup = None
 
 
 def open_store(paths: UserPaths) -> Store:
-    """Open (creating if needed) the database of ``paths`` and bring its schema up to date.
+    """Open (creating if needed) the database of ``paths`` and bring its schema up to date;
+    a database that cannot be written opens read-only (``open_read_only``).
 
-    Raises ``StorageError`` when the folder cannot be created or written. With
-    ``LABINOV_DATABASE_URL`` set, the store is that server instead (``labinov.store.engines``):
-    connected, never migrated.
+    Raises ``StorageError`` when the folder cannot be created or the database not opened,
+    ``NewerDatabaseError`` when a newer Labinov made it. With ``LABINOV_DATABASE_URL`` set,
+    the store is that server instead (``labinov.store.engines``): connected, never migrated.
     """
     from labinov.store.engines import database_url, open_server_engine
     from labinov.store.migrate import upgrade
+    from labinov.store.read_only import can_write
 
     url = database_url()
     if url is not None:
         return Store(open_server_engine(url))
+
+    if paths.database.is_file() and not can_write(paths):
+        return open_read_only(paths)
 
     try:
         paths.data_dir.mkdir(parents=True, exist_ok=True)
@@ -113,16 +148,58 @@ def open_store(paths: UserPaths) -> Store:
         raise StorageError(
             QT_TRANSLATE_NOOP("UserError", "Cannot use the data folder {path}: {reason}"),
             path=str(paths.data_dir),
-            reason=error.strerror or str(error),
+            reason=reason(error),
         ) from error
     engine = make_engine(paths.database)
     try:
         upgrade(engine)
     except (OperationalError, DBAPIError) as error:
         engine.dispose()
-        raise StorageError(
-            QT_TRANSLATE_NOOP("UserError", "Cannot open the database in {path}: {reason}"),
-            path=str(paths.data_dir),
-            reason=str(error.orig),
-        ) from error
+        raise _cannot_open(paths, error) from error
+    except BaseException:  # a newer schema: close the file as it was found
+        engine.dispose()
+        raise
     return Store(engine)
+
+
+def _cannot_open(paths: UserPaths, error: BaseException) -> StorageError:
+    return StorageError(
+        QT_TRANSLATE_NOOP("UserError", "Cannot open the database in {path}: {reason}"),
+        path=str(paths.data_dir),
+        reason=reason(error),
+    )
+
+
+def open_read_only(paths: UserPaths) -> Store:
+    """The database of ``paths`` for reading only; at an older schema, a migrated copy."""
+    from labinov.store.migrate import check_not_newer, current_revision, quick_head, upgrade
+    from labinov.store.read_only import migrated_copy, read_only_engine
+
+    def migrate(copy: Path) -> None:
+        engine = make_engine(copy)
+        try:
+            upgrade(engine)
+        finally:
+            engine.dispose()
+
+    engine = read_only_engine(paths.database)
+    try:
+        revision = current_revision(engine)
+        check_not_newer(revision)
+        if revision == quick_head():
+            return Store(engine, read_only=True, database=paths.database)
+        engine.dispose()
+        copy, folder = migrated_copy(paths.database, migrate)
+        return Store(
+            read_only_engine(copy),
+            read_only=True,
+            migrated_copy=True,
+            cleanup=folder,
+            database=paths.database,
+        )
+    except (OperationalError, DBAPIError, sqlite3.Error) as error:
+        engine.dispose()
+        raise _cannot_open(paths, error) from error
+    except BaseException:
+        engine.dispose()
+        raise

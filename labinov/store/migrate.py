@@ -12,6 +12,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from labinov.errors import QT_TRANSLATE_NOOP, UserError
+
 if TYPE_CHECKING:  # quick_head() serves the fast start: no SQLAlchemy at import time
     from alembic.config import Config
     from sqlalchemy.engine import Engine
@@ -21,8 +23,8 @@ _REVISION = re.compile(r"^(down_revision|revision)\b[^=]*=\s*['\"]?([\w-]+|None)
 
 
 @cache
-def quick_head() -> str | None:
-    """The head revision, read from the files without importing Alembic."""
+def _revision_files() -> tuple[frozenset[str], frozenset[str]]:
+    """(revision ids, their parents), read from the files without importing Alembic."""
     revisions: set[str] = set()
     parents: set[str] = set()
     for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
@@ -30,18 +32,43 @@ def quick_head() -> str | None:
         if "revision" in found:
             revisions.add(found["revision"])
             parents.add(found.get("down_revision", "None"))
+    return frozenset(revisions), frozenset(parents)
+
+
+@cache
+def quick_head() -> str | None:
+    """The head revision, read from the files without importing Alembic."""
+    revisions, parents = _revision_files()
     heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
+    return next(iter(heads)) if len(heads) == 1 else None
 
 
 def known_revisions() -> frozenset[str]:
-    """Every revision id this Labinov has (a server at another one is newer)."""
-    found: set[str] = set()
-    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        revision = dict(_REVISION.findall(path.read_text(encoding="utf-8"))).get("revision")
-        if revision:
-            found.add(revision)
-    return frozenset(found)
+    """Every revision id this Labinov has (a database at another one is newer)."""
+    return _revision_files()[0]
+
+
+class NewerDatabaseError(UserError):
+    """The database was made by a newer Labinov: its schema is not one this one knows."""
+
+
+def check_not_newer(revision: str | None) -> None:
+    """Refuse a schema revision this Labinov does not know, before anything is changed."""
+    if revision is None or revision in known_revisions():
+        return
+    from labinov import __version__
+
+    raise NewerDatabaseError(
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "This database was made by a newer Labinov (schema {found}); Labinov {version} "
+            "knows schemas up to {known}. Please update Labinov to open it; nothing was "
+            "changed.",
+        ),
+        found=revision,
+        version=__version__,
+        known=quick_head() or "?",
+    )
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
@@ -70,30 +97,10 @@ def current_revision(engine: Engine) -> str | None:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply every migration not yet applied; cheap when the schema is current."""
-    if revision == "head" and quick_head() and current_revision(engine) == quick_head():
+    current = current_revision(engine)
+    if revision == "head" and quick_head() and current == quick_head():
         return
+    check_not_newer(current)
     from alembic import command
 
     command.upgrade(alembic_config(engine), revision)
-
-
-def new_revision(message: str) -> None:
-    """Developer helper: ``python -m labinov.store.migrate "message"`` autogenerates a revision
-    against a database built by the existing migrations."""
-    import tempfile
-
-    from labinov.store.db import make_engine
-
-    with tempfile.TemporaryDirectory() as folder:
-        engine = make_engine(Path(folder) / "revision.sqlite")
-        upgrade(engine)
-        from alembic import command
-
-        command.revision(alembic_config(engine), message=message, autogenerate=True)
-        engine.dispose()
-
-
-if __name__ == "__main__":
-    import sys
-
-    new_revision(" ".join(sys.argv[1:]) or "change")

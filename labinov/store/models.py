@@ -8,15 +8,18 @@ defined under ``resources/method``, so next year's form is a data change, not a 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from sqlalchemy import JSON, Index, LargeBinary, UniqueConstraint
+from sqlalchemy import JSON, Index, LargeBinary, Table, UniqueConstraint
+from sqlalchemy import false as sa_false
 from sqlmodel import Field, SQLModel
 
 from labinov.store.types import UtcDateTime, new_id, utcnow
 
+OnDelete = Literal["CASCADE", "SET NULL", "RESTRICT"]
 
-def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> Any:
+
+def _fk(target: str, *, nullable: bool = False, ondelete: OnDelete = "CASCADE") -> Any:
     return Field(
         default=None if nullable else ...,
         foreign_key=target,
@@ -39,6 +42,9 @@ def _time(*, nullable: bool = False) -> Any:
 
 class Row(SQLModel):
     """Columns every table has."""
+
+    if TYPE_CHECKING:  # set by SQLModel on each table class
+        __table__: ClassVar[Table]
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     created_at: datetime = _time()
@@ -141,6 +147,8 @@ class CanvasItem(Row, table=True):
     votes: int = 0
     z: float = 0.0
     attachment_id: str | None = _fk("attachment.id", nullable=True, ondelete="SET NULL")
+    # refuses move, resize and delete until unlocked (there are no user roles)
+    locked: bool = Field(default=False, sa_column_kwargs={"server_default": sa_false()})
 
 
 class Link(Row, table=True):

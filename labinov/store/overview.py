@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from labinov.method.stages import STAGES, StageStatus
+from labinov.store.read_only import read_only_uri
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,7 @@ def quick_overview(database: Path, head: str | None) -> Overview | None:
     if head is None or database_url() is not None or not database.is_file():
         return None
     try:
-        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=5)
+        connection = sqlite3.connect(read_only_uri(database), uri=True, timeout=5)
     except sqlite3.Error:
         return None
     try:

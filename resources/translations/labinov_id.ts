@@ -88,7 +88,7 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
-    <name>BoardView</name>
+    <name>BoardEditor</name>
     <message>
         <source>Frame</source>
         <translation>Bingkai</translation>
@@ -100,6 +100,14 @@ Folder log: {logs}</translation>
     <message>
         <source>Add text</source>
         <translation>Tambah teks</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
     </message>
     <message>
         <source>Change colour</source>
@@ -128,6 +136,36 @@ Folder log: {logs}</translation>
     <message>
         <source>Duplicate</source>
         <translation>Gandakan</translation>
+    </message>
+</context>
+<context>
+    <name>BoardTools</name>
+    <message>
+        <source>Add a picture</source>
+        <translation>Tambah gambar</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Gambar SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export canvas</source>
+        <translation>Ekspor kanvas</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Locked: unlock it first (Arrange ▸ Lock or unlock, Ctrl+Shift+L).</source>
+        <translation>Terkunci: buka kuncinya dulu (Atur ▸ Kunci atau buka kunci, Ctrl+Shift+L).</translation>
     </message>
 </context>
 <context>
@@ -209,6 +247,52 @@ Folder log: {logs}</translation>
 <context>
     <name>CanvasPanel</name>
     <message>
+        <source>Canvases</source>
+        <translation>Kanvas</translation>
+    </message>
+    <message>
+        <source>Delete canvas</source>
+        <translation>Hapus kanvas</translation>
+    </message>
+    <message>
+        <source>New canvas</source>
+        <translation>Kanvas baru</translation>
+    </message>
+    <message>
+        <source>Rename canvas</source>
+        <translation>Ganti nama kanvas</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Judul:</translation>
+    </message>
+    <message>
+        <source>Reorder canvases</source>
+        <translation>Ubah urutan kanvas</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasPickDialog</name>
+    <message>
+        <source>Take from canvas</source>
+        <translation>Ambil dari kanvas</translation>
+    </message>
+    <message>
+        <source>{text}  ({votes} votes)</source>
+        <translation>{text}  ({votes} suara)</translation>
+    </message>
+    <message>
+        <source>Tick the notes to add.</source>
+        <translation>Centang catatan yang ingin ditambahkan.</translation>
+    </message>
+    <message>
+        <source>No new notes on this project&apos;s canvases yet.</source>
+        <translation>Belum ada catatan baru di kanvas proyek ini.</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasToolbar</name>
+    <message>
         <source>Yellow</source>
         <translation>Kuning</translation>
     </message>
@@ -263,10 +347,6 @@ Folder log: {logs}</translation>
     <message>
         <source>Distribute vertically</source>
         <translation>Sebar rata tegak</translation>
-    </message>
-    <message>
-        <source>Canvases</source>
-        <translation>Kanvas</translation>
     </message>
     <message>
         <source>&amp;Canvas</source>
@@ -337,6 +417,10 @@ Folder log: {logs}</translation>
         <translation>Kirim ke belakang</translation>
     </message>
     <message>
+        <source>Lock or unlock</source>
+        <translation>Kunci atau buka kunci</translation>
+    </message>
+    <message>
         <source>Duplicate</source>
         <translation>Gandakan</translation>
     </message>
@@ -369,63 +453,12 @@ Folder log: {logs}</translation>
         <translation>100%</translation>
     </message>
     <message>
+        <source>Zoom</source>
+        <translation>Perbesaran</translation>
+    </message>
+    <message>
         <source>Present</source>
         <translation>Presentasi</translation>
-    </message>
-    <message>
-        <source>New canvas</source>
-        <translation>Kanvas baru</translation>
-    </message>
-    <message>
-        <source>Rename canvas</source>
-        <translation>Ganti nama kanvas</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Judul:</translation>
-    </message>
-    <message>
-        <source>Reorder canvases</source>
-        <translation>Ubah urutan kanvas</translation>
-    </message>
-    <message>
-        <source>Add a picture</source>
-        <translation>Tambah gambar</translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
-        <translation>Gambar (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>PNG picture (*.png)</source>
-        <translation>Gambar PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>Gambar SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export canvas</source>
-        <translation>Ekspor kanvas</translation>
-    </message>
-</context>
-<context>
-    <name>CanvasPickDialog</name>
-    <message>
-        <source>Take from canvas</source>
-        <translation>Ambil dari kanvas</translation>
-    </message>
-    <message>
-        <source>{text}  ({votes} votes)</source>
-        <translation>{text}  ({votes} suara)</translation>
-    </message>
-    <message>
-        <source>Tick the notes to add.</source>
-        <translation>Centang catatan yang ingin ditambahkan.</translation>
-    </message>
-    <message>
-        <source>No new notes on this project&apos;s canvases yet.</source>
-        <translation>Belum ada catatan baru di kanvas proyek ini.</translation>
     </message>
 </context>
 <context>
@@ -687,6 +720,26 @@ Folder log: {logs}</translation>
         <translation>jangan minta konfirmasi</translation>
     </message>
     <message>
+        <source>{competition}: eligible</source>
+        <translation>{competition}: memenuhi syarat</translation>
+    </message>
+    <message>
+        <source>{competition}: not eligible</source>
+        <translation>{competition}: tidak memenuhi syarat</translation>
+    </message>
+    <message>
+        <source>may a project enter its competition (exit 0 yes, 3 no, 1 error)</source>
+        <translation>apakah proyek memenuhi syarat kompetisinya (keluar 0 ya, 3 tidak, 1 galat)</translation>
+    </message>
+    <message>
+        <source>the project to check</source>
+        <translation>proyek yang diperiksa</translation>
+    </message>
+    <message>
+        <source>another outline than the profile&apos;s, e.g. kipp-2025 or kipp-2021:replikasi</source>
+        <translation>kerangka lain selain pilihan profil, mis. kipp-2025 atau kipp-2021:replikasi</translation>
+    </message>
+    <message>
         <source>The server {url} is up to date ({revision}).</source>
         <translation>Server {url} sudah mutakhir ({revision}).</translation>
     </message>
@@ -891,6 +944,44 @@ Folder log: {logs}</translation>
     <message>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Pilih dari kalender (Alt+Bawah)</translation>
+    </message>
+</context>
+<context>
+    <name>Eligibility</name>
+    <message>
+        <source>the roll-out date (waktu penerapan) is empty: {years} years of use are asked; write it in the profile</source>
+        <translation>waktu penerapan belum diisi: diminta sudah diterapkan {years} tahun; isi di profil</translation>
+    </message>
+    <message>
+        <source>full years in use by {deadline}: {used}, at least {years} asked for {group}; enter a later year or another group</source>
+        <translation>tahun penuh diterapkan sampai {deadline}: {used}, {group} meminta paling singkat {years} tahun; ikuti tahun berikutnya atau kelompok lain</translation>
+    </message>
+    <message>
+        <source>full years in use by {deadline}: {used}, at most {years} allowed; this innovation no longer counts as new for this competition</source>
+        <translation>tahun penuh diterapkan sampai {deadline}: {used}, paling lama {years} tahun; inovasi ini tidak lagi dihitung baru untuk kompetisi ini</translation>
+    </message>
+    <message>
+        <source>{letter} is not ready; prepare it and tick it in the profile</source>
+        <translation>{letter} belum siap; siapkan lalu centang di profil</translation>
+    </message>
+    <message>
+        <source>{problem} (rule not confirmed by a source: check the guide of the year)</source>
+        <translation>{problem} (syarat ini belum dipastikan oleh sumber: periksa pedoman tahun tersebut)</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyBoard</name>
+    <message>
+        <source>This stage has no canvas yet</source>
+        <translation>Tahap ini belum punya kanvas</translation>
+    </message>
+    <message>
+        <source>Start from a template: its zones and questions guide the team. Choose one below (Enter or double-click) or press the button.</source>
+        <translation>Mulailah dari templat: zona dan pertanyaannya memandu tim. Pilih salah satu di bawah (Enter atau klik ganda) atau tekan tombolnya.</translation>
+    </message>
+    <message>
+        <source>Create a canvas from a template…</source>
+        <translation>Buat kanvas dari templat…</translation>
     </message>
 </context>
 <context>
@@ -1411,10 +1502,21 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>Minimap</name>
+    <message>
+        <source>Where you are on the canvas; click to go there</source>
+        <translation>Posisi Anda di kanvas; klik untuk pergi ke sana</translation>
+    </message>
+</context>
+<context>
     <name>ModeratorTools</name>
     <message>
-        <source>&amp;Timer…</source>
-        <translation>&amp;Pengatur waktu…</translation>
+        <source>&amp;Timer</source>
+        <translation>&amp;Pengatur waktu</translation>
+    </message>
+    <message>
+        <source>Timer in its own &amp;window…</source>
+        <translation>Pengatur waktu di &amp;jendela sendiri…</translation>
     </message>
     <message>
         <source>Workshop &amp;agenda…</source>
@@ -2147,6 +2249,17 @@ Tetap hapus?</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>&lt;b&gt;Read only&lt;/b&gt; — this data folder cannot be written. You can look, export and back up elsewhere; nothing can be changed.</source>
+        <translation>&lt;b&gt;Hanya baca&lt;/b&gt; — folder data ini tidak dapat ditulis. Anda dapat melihat, mengekspor, dan mencadangkan ke tempat lain; tidak ada yang dapat diubah.</translation>
+    </message>
+    <message>
+        <source>It was made by an older Labinov: what you see is a temporary copy brought up to this version; the original is unchanged.</source>
+        <translation>Data ini dibuat oleh Labinov yang lebih lama: yang tampil adalah salinan sementara yang diperbarui ke versi ini; data aslinya tidak berubah.</translation>
+    </message>
+</context>
+<context>
     <name>Readiness</name>
     <message>
         <source>The proposal outline is not available yet: stage completeness only.</source>
@@ -2192,6 +2305,10 @@ Tetap hapus?</translation>
         <translation>Kesiapan inovasi</translation>
     </message>
     <message>
+        <source>(estimated limit)</source>
+        <translation>(batas perkiraan)</translation>
+    </message>
+    <message>
         <source>empty</source>
         <translation>kosong</translation>
     </message>
@@ -2214,6 +2331,18 @@ Tetap hapus?</translation>
     <message>
         <source>{count} proposal texts are empty, too long or drafted from other answers.</source>
         <translation>{count} teks proposal masih kosong, terlalu panjang, atau disusun dari jawaban lain.</translation>
+    </message>
+    <message>
+        <source>Not eligible for {competition}:</source>
+        <translation>Tidak memenuhi syarat {competition}:</translation>
+    </message>
+    <message>
+        <source>Eligible for {competition}, with warnings:</source>
+        <translation>Memenuhi syarat {competition}, dengan peringatan:</translation>
+    </message>
+    <message>
+        <source>Eligible for {competition}.</source>
+        <translation>Memenuhi syarat {competition}.</translation>
     </message>
     <message>
         <source>source: {source}</source>
@@ -2430,6 +2559,34 @@ Tetap hapus?</translation>
         <source>Outside the zones</source>
         <translation>Di luar zona</translation>
     </message>
+    <message>
+        <source>estimated limit</source>
+        <translation>batas perkiraan</translation>
+    </message>
+    <message>
+        <source>Estimated limits (batas perkiraan): no source found confirms them</source>
+        <translation>Batas perkiraan: belum ada sumber yang memastikannya</translation>
+    </message>
+    <message>
+        <source>{part}: at most {limit} words</source>
+        <translation>{part}: paling banyak {limit} kata</translation>
+    </message>
+    <message>
+        <source>Eligibility for {competition}: eligible</source>
+        <translation>Syarat keikutsertaan {competition}: memenuhi syarat</translation>
+    </message>
+    <message>
+        <source>Eligibility for {competition}: not eligible</source>
+        <translation>Syarat keikutsertaan {competition}: tidak memenuhi syarat</translation>
+    </message>
+    <message>
+        <source>Eligibility for {competition}: eligible, with warnings</source>
+        <translation>Syarat keikutsertaan {competition}: memenuhi syarat, dengan peringatan</translation>
+    </message>
+    <message>
+        <source>every eligibility rule of this competition is met</source>
+        <translation>semua syarat keikutsertaan kompetisi ini terpenuhi</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -2440,6 +2597,17 @@ Tetap hapus?</translation>
     <message>
         <source>Export all proposals as PDF…</source>
         <translation>Ekspor semua proposal sebagai PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>SpellMenu</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(tidak ada saran)</translation>
+    </message>
+    <message>
+        <source>Add “{word}” to my words</source>
+        <translation>Tambahkan “{word}” ke kata saya</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +3066,25 @@ Tetap hapus?</translation>
     </message>
 </context>
 <context>
+    <name>TimerOverlay</name>
+    <message>
+        <source>Drag to move the timer</source>
+        <translation>Seret untuk memindahkan pengatur waktu</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Jendela</translation>
+    </message>
+    <message>
+        <source>The timer in its own window (for a second screen)</source>
+        <translation>Pengatur waktu di jendela sendiri (untuk layar kedua)</translation>
+    </message>
+    <message>
+        <source>Hide the timer (it keeps running)</source>
+        <translation>Sembunyikan pengatur waktu (waktu tetap berjalan)</translation>
+    </message>
+</context>
+<context>
     <name>UserError</name>
     <message>
         <source>The {what} must not be empty.</source>
@@ -3112,6 +3299,14 @@ Tetap hapus?</translation>
         <translation>Bundel rusak: {name} tidak dapat dibaca ({reason}).</translation>
     </message>
     <message>
+        <source>The bundle is too large: its contents pass {limit} MB in all.</source>
+        <translation>Bundel terlalu besar: isinya melebihi {limit} MB seluruhnya.</translation>
+    </message>
+    <message>
+        <source>The bundle {path} cannot be read again ({reason}).</source>
+        <translation>Bundel {path} tidak dapat dibaca lagi ({reason}).</translation>
+    </message>
+    <message>
         <source>The bundle is damaged: {name} is not valid JSON ({reason}).</source>
         <translation>Bundel rusak: {name} bukan JSON yang sah ({reason}).</translation>
     </message>
@@ -3204,12 +3399,44 @@ Tetap hapus?</translation>
         <translation>ada folder dengan nama itu</translation>
     </message>
     <message>
+        <source>the disk could not be read or written</source>
+        <translation>disk tidak dapat dibaca atau ditulis</translation>
+    </message>
+    <message>
+        <source>the database is busy in another program</source>
+        <translation>basis data sedang dipakai program lain</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>berkas basis data rusak</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>berkas basis data tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>the file is not a Labinov database</source>
+        <translation>berkas itu bukan basis data Labinov</translation>
+    </message>
+    <message>
         <source>“{value}” has no number ({column}). Write a value like: {examples}.</source>
         <translation>“{value}” tidak berisi angka ({column}). Tulis nilai seperti: {examples}.</translation>
     </message>
     <message>
         <source>“{value}” needs a day too, e.g. {day}.</source>
         <translation>“{value}” perlu tanggalnya juga, mis. {day}.</translation>
+    </message>
+    <message>
+        <source>The command failed: {reason}</source>
+        <translation>Perintah gagal: {reason}</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer Labinov (schema {found}); Labinov {version} knows schemas up to {known}. Please update Labinov to open it; nothing was changed.</source>
+        <translation>Basis data ini dibuat oleh Labinov yang lebih baru (skema {found}); Labinov {version} hanya mengenal skema sampai {known}. Perbarui Labinov untuk membukanya; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>No competition outline “{key}”. Known: {known}.</source>
+        <translation>Tidak ada kerangka kompetisi “{key}”. Yang tersedia: {known}.</translation>
     </message>
     <message>
         <source>The PostgreSQL driver is not installed: pip install &apos;labinov[server]&apos;.</source>

@@ -1,9 +1,12 @@
-"""Canvas speed: open a 5,000-note / 1,000-link canvas to first paint, repaint at fit-all,
-drag-and-release 500 notes, memory; against bare ``QGraphicsRectItem`` + text items built
-and painted in the same run (DESIGN.md budgets, issue 3)."""
+"""Canvas speed at 1,000 / 5,000 / 10,000 / 20,000 notes (connectors = notes / 5): open to
+first paint, repaint and a zoom step at "fit all", drag-and-release 500 notes, memory after
+panning and zooming; each beside baselines measured in the same run — bare
+``QGraphicsRectItem`` + ``QGraphicsSimpleTextItem`` items, and one full-viewport pixmap
+blit (the floor of any repaint). Issue 12's budgets; quick mode runs 1,000 notes only."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import random
 import statistics
@@ -45,6 +48,11 @@ view.show()
 view.fit_all()
 view.viewport().repaint()
 app.processEvents()
+for step in range(20):  # pan and zoom about, as a moderator would
+    view.set_zoom(view.zoom() * (1.6 if step % 4 < 2 else 1 / 1.6))
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() + 300 * (-1) ** step)
+    view.viewport().repaint()
+    app.processEvents()
 print(_rss_mb())
 """
 
@@ -71,25 +79,39 @@ def _fill(services, canvas_id: str, notes: int, links: int) -> None:
     columns = 100
     items = [
         {
-            "id": f"n{i:05d}",
-            "x": (i % columns) * 190.0,
-            "y": (i // columns) * 140.0,
+            "id": f"{canvas_id[:8]}-{i:05d}",
+            "x": (i % columns) * 270.0,  # the blank template's 250 × 150 notes
+            "y": (i // columns) * 170.0,
+            "width": 250.0,
+            "height": 150.0,
             "text": f"Catatan {i}: antrean loket akta kelahiran terlalu panjang",
             "colour": rng.choice(["yellow", "pink", "green", "blue"]),
             "z": float(i),
         }
         for i in range(notes)
     ]
-    pairs = [(rng.randrange(notes), rng.randrange(notes)) for _ in range(links)]
-    link_rows = [{"source_id": f"n{a:05d}", "target_id": f"n{b:05d}"} for a, b in pairs if a != b]
+    # a connector joins nearby notes (a cause to its effect, a step to the next), as on
+    # real boards: within three columns and rows of each other
+    pairs = []
+    for _ in range(links):
+        a = rng.randrange(notes)
+        b = a + rng.randint(-3, 3) + columns * rng.randint(-3, 3)
+        pairs.append((a, min(max(b, 0), notes - 1)))
+    link_rows = [
+        {"source_id": f"{canvas_id[:8]}-{a:05d}", "target_id": f"{canvas_id[:8]}-{b:05d}"}
+        for a, b in pairs
+        if a != b
+    ]
     services.canvases.add_items(canvas_id, items, link_rows)
 
 
-def _bare(notes: int, links: int, rows) -> float:
-    """Bare Qt: rect + text items and line items, shown and painted once."""
+def _bare(links: int, rows) -> tuple[float, float]:
+    """Bare Qt: rect + text items and line items, shown and painted once; returns the
+    seconds to first paint and the median repaint at fit all."""
     from PySide6.QtCore import QLineF
     from PySide6.QtGui import QBrush, QColor
     from PySide6.QtWidgets import (
+        QApplication,
         QGraphicsLineItem,
         QGraphicsRectItem,
         QGraphicsScene,
@@ -112,15 +134,40 @@ def _bare(notes: int, links: int, rows) -> float:
         a, b = made[i], made[(i * 7 + 3) % len(made)]
         scene.addItem(QGraphicsLineItem(QLineF(a.pos(), b.pos())))
     view = QGraphicsView(scene)
-    view.resize(1280, 800)
+    view.resize(*VIEWPORT)
     view.show()
+    QApplication.processEvents()  # exposed: else the first repaint paints nothing
     view.fitInView(scene.itemsBoundingRect())
     view.viewport().repaint()
     elapsed = time.perf_counter() - start
+    repaint = median_time(view.viewport().repaint, 3)
     view.close()
     view.deleteLater()
     scene.deleteLater()
-    return elapsed
+    return elapsed, repaint
+
+
+def _blit(app) -> float:
+    """The floor of any repaint: one viewport-sized pixmap drawn by a plain widget."""
+    from PySide6.QtGui import QColor, QPixmap
+    from PySide6.QtWidgets import QLabel
+
+    pixmap = QPixmap(*VIEWPORT)
+    pixmap.fill(QColor("#fff59d"))
+    label = QLabel()
+    label.setPixmap(pixmap)
+    label.resize(*VIEWPORT)
+    label.show()
+    app.processEvents()
+    label.repaint()
+    seconds = median_time(label.repaint, 20)
+    label.close()
+    label.deleteLater()
+    return seconds
+
+
+VIEWPORT = (1280, 800)
+SIZES = (1000, 5000, 10000, 20000)
 
 
 def run(quick: bool) -> list[Figure]:
@@ -137,8 +184,7 @@ def run(quick: bool) -> list[Figure]:
 
     app = QApplication.instance() or QApplication([])
     refcount_guard.apply()  # as the app does at start (shiboken6 6.12 None refcount leak)
-    notes, links = (1000, 200) if quick else (5000, 1000)
-    repeats = 2 if quick else 3
+    sizes = SIZES[:1] if quick else SIZES
     folder = Path(tempfile.mkdtemp(prefix="labinov-bench-canvas-"))
     paths = user_paths(folder)
     store = open_store(paths)
@@ -147,20 +193,17 @@ def run(quick: bool) -> list[Figure]:
     workshop = services.workshops.create("Bench")
     team = services.teams.create(workshop.id, "Tim")
     project = services.projects.create(team.id, "Proyek")
-    canvas = services.canvases.create(project.id, "design", "blank")
-    _fill(services, canvas.id, notes, links)
-    rows = services.canvases.load(canvas.id)[0]
-
     opened: list[BoardView] = []
 
-    def open_canvas() -> None:
-        document = BoardDocument(context, canvas.id)
-        view = BoardView(document)
-        view.resize(1280, 800)
+    def open_canvas(canvas_id: str) -> BoardView:
+        view = BoardView(BoardDocument(context, canvas_id))
+        view.resize(*VIEWPORT)
         view.show()
+        app.processEvents()  # exposed: else the first repaint paints nothing
         view.fit_all()
         view.viewport().repaint()
         opened.append(view)
+        return view
 
     def close_all() -> None:
         while opened:
@@ -173,55 +216,118 @@ def run(quick: bool) -> list[Figure]:
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         app.processEvents()
 
-    open_times, bare_times = [], []
-    for _ in range(repeats):  # interleaved, so both sides see the same machine load
-        bare_times.append(_bare(notes, links, rows))
+    def zoom_step(view: BoardView, step: list[int]) -> None:
+        step[0] += 1
+        view.set_zoom(view.zoom() * (1.15 if step[0] % 2 else 1 / 1.15))
+        view.viewport().repaint()
+
+    figures: list[Figure] = []
+    blit = _blit(app) * 1000
+    per_note: dict[int, float] = {}
+    canvases: dict[int, str] = {}
+    for notes in sizes:
+        links = notes // 5
+        canvas = services.canvases.create(project.id, "design", "blank")
+        canvases[notes] = canvas.id
+        _fill(services, canvas.id, notes, links)
+        rows = services.canvases.load(canvas.id)[0]
+        repeats = 1 if quick or notes > 5000 else 3
+        open_times, bare_times, bare_paints = [], [], []
+        for _ in range(repeats):  # interleaved, so both sides see the same machine load
+            bare, bare_paint = _bare(links, rows)
+            bare_times.append(bare)
+            bare_paints.append(bare_paint)
+            app.processEvents()
+            start = time.perf_counter()
+            open_canvas(canvas.id)
+            open_times.append(time.perf_counter() - start)
+            close_all()
+        open_s = statistics.median(open_times)
+        per_note[notes] = open_s / notes
+        view = open_canvas(canvas.id)
         app.processEvents()
-        start = time.perf_counter()
-        open_canvas()
-        open_times.append(time.perf_counter() - start)
+        repaint = median_time(view.viewport().repaint, 5 if quick else 20) * 1000
+        step = [0]
+        zoom = median_time(lambda v=view, s=step: zoom_step(v, s), 4 if quick else 10) * 1000
         close_all()
-    open_s, bare_s = statistics.median(open_times), statistics.median(bare_times)
-
-    open_canvas()
-    view = opened[-1]
-    app.processEvents()
-    repaint = median_time(view.viewport().repaint, 5 if quick else 20)
-    rss = _rss_of_fresh_process(folder, canvas.id)
-
+        label = f"{notes} notes + {links} links"
+        figures += [
+            Figure(
+                f"open {label} to first paint",
+                open_s,
+                "s",
+                baseline=statistics.median(bare_times),
+                baseline_name="bare rect + text items",
+                budget=1.0 if notes == 5000 else None,
+                ratio_budget=10,
+            ),
+            Figure(
+                f"repaint at fit all, {label} (median)",
+                repaint,
+                "ms",
+                baseline=statistics.median(bare_paints) * 1000,
+                baseline_name="bare items repaint",
+                budget={10000: 33.0, 20000: 40.0}.get(notes),
+            ),
+            Figure(
+                f"repaint at fit all, {label}, beside one full-viewport blit",
+                repaint,
+                "ms",
+                baseline=blit,
+                baseline_name="pixmap blit",
+            ),
+            Figure(
+                f"zoom step at fit all, {label} (median)",
+                zoom,
+                "ms",
+                baseline=blit,
+                baseline_name="pixmap blit",
+                budget=50.0 if notes == 10000 else None,
+            ),
+        ]
+    if len(sizes) > 1:
+        # at most linear: the cost per note may not grow with the size, nor jump between sizes
+        steps = [per_note[b] / per_note[a] for a, b in itertools.pairwise(sizes)]
+        figures.append(
+            Figure(
+                "open time per note, largest ratio between neighbouring sizes",
+                max(steps),
+                "x",
+                budget=1.5,
+            )
+        )
+    sized = 5000 if 5000 in canvases else sizes[0]
+    view = open_canvas(canvases[sized])
+    rows = services.canvases.load(canvases[sized])[0]
     scene = view.board_scene
     chosen = list(scene.notes)[:500]
     drag_times = []
-    for step in range(repeats):
+    for step in range(2 if quick else 3):
         scene.clearSelection()
         for item_id in chosen:
             scene.notes[item_id].setSelected(True)
-        start_pos = QPointF(10, 10)
-        gesture = MoveInteraction(view, start_pos)
+        gesture = MoveInteraction(view, QPointF(10, 10))
         gesture.move(QPointF(60, 40 + step), view.mapFromScene(60, 40))
         begin = time.perf_counter()
         gesture.release(QPointF(60, 40 + step), view.mapFromScene(60, 40))
         drag_times.append(time.perf_counter() - begin)
-    moved = services.canvases.load(canvas.id)[0]
+    moved = services.canvases.load(canvases[sized])[0]
     assert sum(row["x"] != old["x"] for row, old in zip(moved, rows, strict=True)) == len(chosen)
     close_all()
+    rss = _rss_of_fresh_process(folder, canvases[sized])
     store.dispose()
     return [
+        *figures,
         Figure(
-            f"open canvas of {notes} notes + {links} links to first paint",
-            open_s,
-            "s",
-            baseline=bare_s,
-            baseline_name="bare QGraphicsRectItem + text items",
-            budget=1.5,
-            ratio_budget=10,
-        ),
-        Figure("full repaint at fit-all zoom (median)", repaint * 1000, "ms", budget=50),
-        Figure(
-            "drag 500 selected notes: release commits (median)",
+            f"drag 500 selected notes of {sized}: release commits (median)",
             statistics.median(drag_times) * 1000,
             "ms",
             budget=100,
         ),
-        Figure("RSS of a process with that canvas open", rss, "MB", budget=400),
+        Figure(
+            f"RSS with {sized} notes after 20 pan and zoom steps (fresh process)",
+            rss,
+            "MB",
+            budget=200 if sized == 5000 else None,
+        ),
     ]

@@ -17,11 +17,17 @@ from pathlib import Path
 
 from labinov.errors import UserError
 from labinov.exchange import service as ex
+from labinov.exchange.format import FORMAT_VERSION
 from labinov.services import Services
 from tests.exchange.conftest import dump
 
 CASES = int(os.environ.get("LABINOV_FUZZ_CASES", "600"))
 WRONG = [12345, "x" * 40, None, [], {}, True, -1.5, "../../etc", "2020-13-45", "\x00"]
+# values that once crashed the importer (past what Python or SQLite holds), as JSON text
+TIMES = ['"9999-12-31T23:59:59-23:59"', '"0001-01-01T00:00:00+23:59"']
+NUMBERS = [str(2**64), str(-(2**63) - 1), "1e999", "-1e999", "9" * 4301]
+VERSIONS = ["true", "1.0", '"1"', "9" * 4301, "1e999"]
+MARK = "@@HOSTILE@@"
 
 
 def _entries(path: Path) -> dict[str, bytes]:
@@ -67,6 +73,29 @@ def _break_document(rng: random.Random, entries: dict[str, bytes]) -> dict[str, 
     return {**entries, name: json.dumps(document).encode()}
 
 
+def _hostile_value(rng: random.Random, entries: dict[str, bytes]) -> dict[str, bytes]:
+    """A copy of ``entries`` with a time, number or format version past what can be held."""
+    if rng.random() < 0.2:
+        manifest = entries["manifest.json"].decode()
+        written = f'"format_version": {FORMAT_VERSION}'
+        assert written in manifest
+        raw = manifest.replace(written, f'"format_version": {rng.choice(VERSIONS)}')
+        return {**entries, "manifest.json": raw.encode()}
+    name = rng.choice([n for n in entries if n.startswith("projects/")])
+    document = json.loads(entries[name])
+    table = rng.choice(sorted(t for t, rows in document["tables"].items() if rows))
+    row = rng.choice(document["tables"][table])
+    times = [k for k in row if k.endswith("_at") and row[k] is not None]
+    numbers = [k for k, v in row.items() if type(v) in (int, float)]
+    if numbers and (not times or rng.random() < 0.5):
+        row[rng.choice(numbers)] = MARK
+        value = rng.choice(NUMBERS)
+    else:
+        row[rng.choice(times)] = MARK
+        value = rng.choice(TIMES)
+    return {**entries, name: json.dumps(document).replace(f'"{MARK}"', value).encode()}
+
+
 def test_mutated_bundles_are_refused_cleanly(
     services: Services, other: Services, sample: str, tmp_path: Path
 ) -> None:
@@ -82,7 +111,8 @@ def test_mutated_bundles_are_refused_cleanly(
     for case in range(CASES):
         surely_bad = case % 2 == 0
         if surely_bad:
-            _zip(bad, _break_document(rng, entries))
+            breaking = _hostile_value if case % 6 == 0 else _break_document
+            _zip(bad, breaking(rng, entries))
         else:
             data = bytearray(raw)
             for _ in range(rng.randint(1, 8)):

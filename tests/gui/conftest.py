@@ -9,7 +9,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from labinov.app import build_context, build_main_window
-from labinov.gui.errors import save_state
 from labinov.gui.main_window import MainWindow
 from labinov.gui.translations import install
 from labinov.paths import UserPaths
@@ -20,7 +19,6 @@ from labinov.store.db import Store
 def close_stray_windows(qapp: QApplication) -> Iterator[None]:
     """Message boxes and dialogs a test left open must not leak into the next test."""
     yield
-    save_state().report(True)  # process-wide: a test's refused write must not outlive it
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible():
             widget.close()

@@ -79,7 +79,7 @@ def factories(qtbot) -> dict[str, tuple[Factory, str | None]]:  # type: ignore[n
         ),
         "CanvasPickDialog": (lambda w, _p: CanvasPickDialog([("Antrean", 2)], w), "list"),
         "StartVotingDialog": (lambda w, _p: StartVotingDialog(w), "participants"),
-        "ResultsDialog": (lambda w, _p: ResultsDialog(_board(w, qtbot), w), "list"),
+        "ResultsDialog": (lambda w, _p: ResultsDialog(_board(w, qtbot), w), None),  # a chart
         "TemplatePicker": (lambda w, _p: TemplatePicker("design", "id", w), "list"),
     }
 

@@ -353,7 +353,7 @@ def presentation(journey: Journey) -> None:
     view = panel.current().view
     view.setFocus()
     press(Qt.Key.Key_F5)
-    shown = panel.presentation
+    shown = panel.tools.presentation
     assert shown is not None and shown.isVisible()
     activate(shown)
     shoot(journey, "presentation")
@@ -366,11 +366,12 @@ def timer_and_overview(journey: Journey) -> None:
     w = journey.w
     assert w.action_map["tools_timer"].isEnabled()
     w.activateWindow()
-    press(Qt.Key.Key_F9)
-    timer = w.moderator_tools.windows[("timer", "")]
-    assert timer.isVisible()
+    press(Qt.Key.Key_F9)  # the countdown as an overlay over the board (layout, issue 11)
+    overlay = w.moderator_tools.overlays.hosts[w]
+    assert overlay.isVisible() and w.rect().contains(overlay.geometry())
     shoot(journey, "timer")
-    timer.close()
+    press(Qt.Key.Key_F9)  # and hidden again; the time keeps running
+    assert not overlay.isVisible()
     w.activateWindow()
     wait_until(lambda: QApplication.activeWindow() is w)
     w.navigator.setFocus()

@@ -33,7 +33,9 @@ def _old_database(folder: Path) -> str:
             (json.dumps({"indicators": OLD_INDICATORS}), project),
         )
         stamp = connection.execute("SELECT updated_at FROM stagework").fetchone()
-        # 0005 changes data only: the same schema at the revision before it
+        # 0005 changes data only: the schema at the revision before it is today's without
+        # what later revisions added (0006: canvasitem.locked)
+        connection.execute("ALTER TABLE canvasitem DROP COLUMN locked")
         connection.execute("UPDATE alembic_version SET version_num = '0004_exchange_base'")
     connection.close()
     assert stamp
@@ -79,6 +81,7 @@ def test_migration_twice_marks_nothing_new(tmp_path: Path) -> None:
     open_store(user_paths(folder)).dispose()
     connection = sqlite3.connect(folder / "labinov.sqlite")
     with connection:
+        connection.execute("ALTER TABLE canvasitem DROP COLUMN locked")  # 0006
         connection.execute("UPDATE alembic_version SET version_num = '0004_exchange_base'")
     connection.close()
     store = open_store(user_paths(folder))

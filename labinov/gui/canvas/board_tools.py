@@ -1,9 +1,6 @@
-"""The canvas panel's board tools: add a picture from a file, a voting round and its
-results, presenting full screen, and export as PNG or SVG; a mixin of ``CanvasPanel``.
-
-The texts keep the ``CanvasPanel`` translation context (``QCoreApplication.translate``),
-so the catalogue is the same as when they lived in the panel's own class.
-"""
+"""The tools acting on the canvas panel's current board: add a picture from a file, a
+voting round and its results, presenting full screen, export as PNG or SVG. A plain
+controller owned by the panel (``panel.tools``)."""
 
 from __future__ import annotations
 
@@ -11,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.gui.canvas import clipboard, export
@@ -21,25 +18,21 @@ from labinov.gui.errors import show_user_error
 
 if TYPE_CHECKING:
     from labinov.gui.canvas.board_widget import BoardWidget
+    from labinov.gui.canvas.panel import CanvasPanel
     from labinov.gui.context import AppContext
 
 
-# a QWidget to type checkers, a plain mixin at run time (CanvasPanel is the widget)
-class BoardTools(QWidget if TYPE_CHECKING else object):
-    """Tools acting on the current board; each does nothing without one.
+class BoardTools:
+    """Tools acting on ``panel.current()``; each does nothing without a board. Dialogs and
+    messages open over ``panel``."""
 
-    Needs ``context``, ``presentation``, ``current()`` and ``canvas_ids()`` of its
-    ``CanvasPanel``.
-    """
+    def __init__(self, panel: CanvasPanel) -> None:
+        self.panel = panel
+        self.context: AppContext = panel.context
+        self.presentation: PresentationWindow | None = None
 
-    context: AppContext
-    presentation: PresentationWindow | None
-
-    if TYPE_CHECKING:  # the panel's own, declared for readers and checkers only
-
-        def current(self) -> BoardWidget | None: ...
-
-        def canvas_ids(self) -> list[str]: ...
+    def current(self) -> BoardWidget | None:
+        return self.panel.current()
 
     def add_picture(self, path: str | None = None) -> list[str]:
         board = self.current()
@@ -47,11 +40,11 @@ class BoardTools(QWidget if TYPE_CHECKING else object):
             return []
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
-                self,
-                QCoreApplication.translate("CanvasPanel", "Add a picture"),
+                self.panel,
+                QCoreApplication.translate("BoardTools", "Add a picture"),
                 "",
                 QCoreApplication.translate(
-                    "CanvasPanel", "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)"
+                    "BoardTools", "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)"
                 ),
             )
             if not path:
@@ -69,7 +62,7 @@ class BoardTools(QWidget if TYPE_CHECKING else object):
             data = file.read_bytes()
         except OSError as error:
             show_user_error(
-                self,
+                self.panel,
                 UserError(
                     QT_TRANSLATE_NOOP("UserError", "Cannot read {name}: {reason}"),
                     name=file.name,
@@ -78,11 +71,11 @@ class BoardTools(QWidget if TYPE_CHECKING else object):
             )
             return []
         except UserError as error:
-            show_user_error(self, error)
+            show_user_error(self.panel, error)
             return []
         view = board.view
         return clipboard.add_picture(
-            view, file.name, data, view.mapToScene(view.viewport().rect().center())
+            view.edits, file.name, data, view.mapToScene(view.viewport().rect().center())
         )
 
     def start_voting(self, participants: int | None = None, votes_each: int | None = None) -> None:
@@ -90,7 +83,7 @@ class BoardTools(QWidget if TYPE_CHECKING else object):
         if board is None:
             return
         if participants is None or votes_each is None:
-            dialog = StartVotingDialog(self)
+            dialog = StartVotingDialog(self.panel)
             accepted = dialog.exec()
             participants, votes_each = dialog.participants.value(), dialog.votes_each.value()
             dialog.deleteLater()
@@ -102,7 +95,7 @@ class BoardTools(QWidget if TYPE_CHECKING else object):
         board = self.current()
         if board is None:
             return None
-        dialog = ResultsDialog(board.view, self)
+        dialog = ResultsDialog(board.view, self.panel)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -111,7 +104,7 @@ class BoardTools(QWidget if TYPE_CHECKING else object):
         board = self.current()
         if board is None:
             return None
-        ids = self.canvas_ids()
+        ids = self.panel.canvas_ids()
         self.presentation = PresentationWindow(self.context, ids, ids.index(board.canvas_id))
         self.presentation.showFullScreen()
         self.presentation.setFocus()
@@ -123,13 +116,13 @@ class BoardTools(QWidget if TYPE_CHECKING else object):
             return None
         if path is None:
             pattern = (
-                QCoreApplication.translate("CanvasPanel", "PNG picture (*.png)")
+                QCoreApplication.translate("BoardTools", "PNG picture (*.png)")
                 if kind == "png"
-                else QCoreApplication.translate("CanvasPanel", "SVG drawing (*.svg)")
+                else QCoreApplication.translate("BoardTools", "SVG drawing (*.svg)")
             )
             path, _filter = QFileDialog.getSaveFileName(
-                self,
-                QCoreApplication.translate("CanvasPanel", "Export canvas"),
+                self.panel,
+                QCoreApplication.translate("BoardTools", "Export canvas"),
                 f"{board.document.title}.{kind}",
                 pattern,
             )
@@ -141,7 +134,7 @@ class BoardTools(QWidget if TYPE_CHECKING else object):
             return export.export_svg(board.view.board_scene, path, board.document.title)
         except OSError:
             show_user_error(
-                self,
+                self.panel,
                 UserError(
                     QT_TRANSLATE_NOOP(
                         "UserError",

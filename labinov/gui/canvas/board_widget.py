@@ -19,7 +19,15 @@ if TYPE_CHECKING:
 class BoardWidget(QWidget):
     """A ``BoardView`` of one canvas, a find field (Ctrl+F) highlighting matches."""
 
-    def __init__(self, context: AppContext, canvas_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        canvas_id: str,
+        parent: QWidget | None = None,
+        find_above: bool = True,
+    ) -> None:
+        """``find_above``: the find row sits above the board; the canvas panel instead
+        shows ``find_row`` beside its tabs (a row less above a laptop's board)."""
         super().__init__(parent)
         self.canvas_id = canvas_id
         self.document = BoardDocument(context, canvas_id, self)
@@ -40,12 +48,16 @@ class BoardWidget(QWidget):
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         self.voting_bar: VotingBar | None = None
-        find_row = QHBoxLayout()
+        self.find_row = QWidget()
+        self.find_row.setObjectName("findRow")
+        find_row = QHBoxLayout(self.find_row)
+        find_row.setContentsMargins(0, 0, 0, 0)
         find_row.addWidget(self.find, 1)
         find_row.addWidget(self.matches)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.layout_.addLayout(find_row)
+        if find_above:
+            self.layout_.addWidget(self.find_row)
         self.layout_.addWidget(self.view, 1)
         voting = VotingRound.from_dict(self.document.view_state.get("voting"))
         if voting is not None:
@@ -56,7 +68,7 @@ class BoardWidget(QWidget):
             self.voting_bar.end()
         self.voting_bar = VotingBar(self.view, voting, self)
         self.voting_bar.destroyed.connect(lambda: setattr(self, "voting_bar", None))
-        self.layout_.insertWidget(1, self.voting_bar)
+        self.layout_.insertWidget(self.layout_.indexOf(self.view), self.voting_bar)
         return self.voting_bar
 
     def _focus_find(self) -> None:

@@ -15,7 +15,7 @@ from labinov.gui.errors import show_user_error
 from labinov.store.types import new_id
 
 if TYPE_CHECKING:
-    from labinov.gui.canvas.view import BoardView
+    from labinov.gui.canvas.board_editor import BoardEditor
 
 MIME = "application/x-labinov-canvas-items"
 FIELDS = ("kind", "x", "y", "width", "height", "text", "colour", "zone", "votes", "attachment_id")
@@ -43,7 +43,7 @@ def copy(document: BoardDocument, ids: list[str]) -> None:
 
 
 def paste(
-    view: BoardView, pos: QPointF, data: dict[str, Any] | None = None, text: str = ""
+    edits: BoardEditor, pos: QPointF, data: dict[str, Any] | None = None, text: str = ""
 ) -> list[str]:
     """Paste at ``pos``: our notes with fresh ids, else a picture, else plain text."""
     mime = QGuiApplication.clipboard().mimeData()
@@ -51,7 +51,7 @@ def paste(
         data = read(bytes(mime.data(MIME).data()))  # damaged: paste its text, if any
     if data is None:
         if mime is not None and mime.hasImage():
-            return paste_image(view, QImage(mime.imageData()), pos)
+            return paste_image(edits, QImage(mime.imageData()), pos)
         if mime is not None and mime.text().strip():
             data = {
                 "items": [{"id": "t", "kind": "note", "x": 0, "y": 0, "text": mime.text()}],
@@ -65,7 +65,7 @@ def paste(
     left = min(item["x"] for item in items)
     top = min(item["y"] for item in items)
     mapping = {item["id"]: new_id() for item in items}
-    z = view.document.next_z()
+    z = edits.document.next_z()
     rows = []
     for index, item in enumerate(items):
         row = dict(
@@ -76,9 +76,9 @@ def paste(
             z=z + index,
         )
         if row.get("attachment_id"):
-            if data.get("project_id") != view.document.project_id:
-                row["attachment_id"] = _copy_picture(view, row["attachment_id"])
-            elif not _picture_exists(view, row["attachment_id"]):
+            if data.get("project_id") != edits.document.project_id:
+                row["attachment_id"] = _copy_picture(edits, row["attachment_id"])
+            elif not _picture_exists(edits, row["attachment_id"]):
                 row["attachment_id"] = None
             if row["attachment_id"] is None:  # the picture is gone: keep the words only
                 row["kind"] = "note"
@@ -88,10 +88,10 @@ def paste(
         for link in data.get("links", [])
     ]
     label = text or QCoreApplication.translate("CanvasCommands", "Paste")
-    ids = view.board.add(rows, links, text=label)
-    view.board_scene.clearSelection()
+    ids = edits.board.add(rows, links, text=label)
+    edits.scene.clearSelection()
     for item_id in ids:
-        view.board_scene.notes[item_id].setSelected(True)
+        edits.scene.notes[item_id].setSelected(True)
     return ids
 
 
@@ -146,27 +146,27 @@ def read(raw: bytes) -> dict[str, Any] | None:
         return None
 
 
-def _picture_exists(view: BoardView, attachment_id: str) -> bool:
+def _picture_exists(edits: BoardEditor, attachment_id: str) -> bool:
     try:
-        view.document.context.services.canvases.image_data(attachment_id)
+        edits.document.context.services.canvases.image_data(attachment_id)
     except UserError:
         return False
     return True
 
 
-def _copy_picture(view: BoardView, attachment_id: str) -> str | None:
+def _copy_picture(edits: BoardEditor, attachment_id: str) -> str | None:
     """Pictures belong to a project: pasting into another project stores a copy there."""
-    service = view.document.context.services.canvases
+    service = edits.document.context.services.canvases
     try:
         data = service.image_data(attachment_id)
-        return service.store_image(view.document.project_id, "picture.png", data)
+        return service.store_image(edits.document.project_id, "picture.png", data)
     except UserError:
         return None
 
 
-def add_picture(view: BoardView, filename: str, data: bytes, pos: QPointF) -> list[str]:
+def add_picture(edits: BoardEditor, filename: str, data: bytes, pos: QPointF) -> list[str]:
     """Keep a picture in the project and place it on the board (one undo step)."""
-    service = view.document.context.services.canvases
+    service = edits.document.context.services.canvases
     image = QImage.fromData(data)
     try:
         if image.isNull() and len(data) <= 20 * 1024 * 1024:  # bigger: refused by size
@@ -177,9 +177,9 @@ def add_picture(view: BoardView, filename: str, data: bytes, pos: QPointF) -> li
                 ),
                 name=filename,
             )
-        attachment_id = service.store_image(view.document.project_id, filename, data)
+        attachment_id = service.store_image(edits.document.project_id, filename, data)
     except UserError as error:
-        show_user_error(view, error)
+        show_user_error(edits.view, error)
         return []
     width = 480.0
     height = width * image.height() / image.width() if image.width() else 360.0
@@ -190,14 +190,14 @@ def add_picture(view: BoardView, filename: str, data: bytes, pos: QPointF) -> li
         "width": width,
         "height": height,
         "attachment_id": attachment_id,
-        "z": view.document.next_z(),
+        "z": edits.document.next_z(),
     }
-    return view.board.add([row], text=QCoreApplication.translate("CanvasCommands", "Add picture"))
+    return edits.board.add([row], text=QCoreApplication.translate("CanvasCommands", "Add picture"))
 
 
-def paste_image(view: BoardView, image: QImage, pos: QPointF) -> list[str]:
+def paste_image(edits: BoardEditor, image: QImage, pos: QPointF) -> list[str]:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     name = QCoreApplication.translate("CanvasCommands", "pasted picture") + ".png"
-    return add_picture(view, name, bytes(buffer.data().data()), pos)
+    return add_picture(edits, name, bytes(buffer.data().data()), pos)

@@ -37,6 +37,7 @@ ITEM_DEFAULTS: Row = {
     "votes": 0,
     "z": 0.0,
     "attachment_id": None,
+    "locked": False,
 }
 
 

@@ -23,7 +23,7 @@ from labinov.gui.canvas.connector_items import LABEL_WIDTH, LinkItem, label_font
 from labinov.gui.canvas.note_item import NoteItem
 
 if TYPE_CHECKING:
-    from labinov.gui.canvas.view import BoardView
+    from labinov.gui.canvas.board_editor import BoardEditor
 
 IDLE_MS = 1000
 
@@ -37,19 +37,25 @@ class NoteEditor(QGraphicsTextItem):
 
     finished = Signal()
 
-    def __init__(self, view: BoardView, note: NoteItem, merge_key: object = None) -> None:
+    def __init__(self, edits: BoardEditor, note: NoteItem, merge_key: object = None) -> None:
         super().__init__()
-        self.view = view
+        self.edits = edits
         self.note = note
         self.item_id = note.item_id
         # a note's first text shares the key of the step that added it, so both are one
         self.merge_key = merge_key or ("text", self.item_id, id(self))
         self._saved = note.row["text"]
         self.setPlainText(note.row["text"])
-        self.setFont(QFont(self.font().family(), 11))
+        look = note.look
+        font = QFont(self.font())
+        font.setPixelSize(int(look.base * note.text_scale()))
+        font.setBold(note.kind != "note")
+        self.setFont(font)
         self.setDefaultTextColor(QColor("#212121"))
-        self.setTextWidth(note.row["width"] - 12)
-        self.setPos(note.pos().x() + 4, note.pos().y() + 2)
+        self.document().setDocumentMargin(0)
+        area = note.text_area()
+        self.setTextWidth(area.width())
+        self.setPos(note.pos() + area.topLeft())
         self.setZValue(1e8)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         self._timer = QTimer(self)
@@ -69,7 +75,7 @@ class NoteEditor(QGraphicsTextItem):
         text = self.toPlainText()
         if text == self._saved:
             return
-        if self.view.board.update(
+        if self.edits.board.update(
             {self.item_id: {"text": text}},
             QCoreApplication.translate("CanvasCommands", "Edit text"),
             merge_key=self.merge_key,
@@ -77,6 +83,9 @@ class NoteEditor(QGraphicsTextItem):
             self._saved = text
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Tab and not event.modifiers():
+            self.edits.add_next()  # ends this editing and starts typing in the next note
+            return
         if event.key() == Qt.Key.Key_Escape or (
             event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and event.modifiers() & Qt.KeyboardModifier.ControlModifier
@@ -101,9 +110,9 @@ class LinkLabelEditor(QGraphicsTextItem):
 
     finished = Signal()
 
-    def __init__(self, view: BoardView, link: LinkItem) -> None:
+    def __init__(self, edits: BoardEditor, link: LinkItem) -> None:
         super().__init__()
-        self.view = view
+        self.edits = edits
         self.link_id = link.link_id
         self._saved = link.row.get("label") or ""
         self.setPlainText(self._saved)
@@ -124,7 +133,7 @@ class LinkLabelEditor(QGraphicsTextItem):
 
     def save(self) -> None:
         text = self.text()
-        if text != self._saved and self.view.board.relabel(self.link_id, text):
+        if text != self._saved and self.edits.board.relabel(self.link_id, text):
             self._saved = text
 
     def paint(self, painter: QPainter, option, widget=None) -> None:

@@ -20,6 +20,10 @@ def _prepared(scene: BoardScene) -> tuple[QRectF, list]:
     # cached items would be painted as bitmaps: an SVG must keep text and shapes as such
     for item in scene.items():
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    # each note paints itself (words where readable at the export's scale), not the layer
+    zoom = scene.zoom
+    scene.set_zoom(max(zoom, 1.0))
+    scene.zoom = zoom
     return scene.content_rect().adjusted(-40, -40, 40, 40), selected
 
 
@@ -28,6 +32,9 @@ def _restore(scene: BoardScene, selected: list) -> None:
         item.setSelected(True)
     for item in [*scene.notes.values(), scene.template_item]:
         item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    for layer in (scene.notes_layer, scene.link_layer):
+        layer.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    scene.set_zoom(scene.zoom)
 
 
 def export_png(scene: BoardScene, path: Path | str, scale: float = 1.0) -> Path:
@@ -51,8 +58,9 @@ def export_png(scene: BoardScene, path: Path | str, scale: float = 1.0) -> Path:
 
 def export_svg(scene: BoardScene, path: Path | str, title: str = "") -> Path:
     """Write ``scene`` as an SVG drawing (text stays text)."""
-    rect, selected = _prepared(scene)
     path = Path(path)
+    path.open("ab").close()  # a folder that cannot be written: the OSError, not a dead painter
+    rect, selected = _prepared(scene)
     generator = QSvgGenerator()
     generator.setFileName(str(path))
     generator.setSize(QSize(int(rect.width()), int(rect.height())))

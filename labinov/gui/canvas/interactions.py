@@ -24,6 +24,7 @@ class Interaction:
 
     def __init__(self, view: BoardView) -> None:
         self.view = view
+        self.edits = view.edits
         self.scene = view.board_scene
         self.document = view.document
 
@@ -49,6 +50,8 @@ class MoveInteraction(Interaction):
         self.origins = {
             i: QPointF(self.document.items[i]["x"], self.document.items[i]["y"]) for i in self.ids
         }
+        self.locked = any(self.document.items[i].get("locked") for i in self.ids)
+        self.warned = False
 
     def _inside(self, frame_id: str) -> set[str]:
         frame = self.document.items[frame_id]
@@ -61,16 +64,22 @@ class MoveInteraction(Interaction):
         }
 
     def move(self, pos: QPointF, screen: QPoint) -> None:
+        if self.locked:  # refused: the notes stay, the message shows once
+            if not self.warned:
+                self.warned = self.edits.refuse_locked(self.ids)
+            return
         delta = pos - self.start
         for item_id in self.ids:
             self.scene.notes[item_id].setPos(self.origins[item_id] + delta)
         self.scene.adjust_links(self.ids)
+        if self.scene.far:  # far out the notes layer draws them: follow the drag
+            self.scene.notes_layer.invalidate()
 
     def release(self, pos: QPointF, screen: QPoint) -> None:
         delta = pos - self.start
-        if delta.manhattanLength() < 1:
+        if delta.manhattanLength() < 1 or self.locked:
             return
-        self.view.move_items(
+        self.edits.move_items(
             {i: (p.x() + delta.x(), p.y() + delta.y()) for i, p in self.origins.items()},
             QCoreApplication.translate("CanvasInteractions", "Move"),
         )
@@ -94,13 +103,15 @@ class ResizeInteraction(Interaction):
         )
         self.item.sync({"width", "height"})
         self.scene.adjust_links([self.item.item_id])
+        if self.scene.far:
+            self.scene.notes_layer.invalidate()
 
     def release(self, pos: QPointF, screen: QPoint) -> None:
         item_id = self.item.item_id
         width, height = self.item.row["width"], self.item.row["height"]
         self.item.row = self.document.items[item_id]  # the mirror stays the truth
-        if (width, height) != self.size:
-            self.view.board.update(
+        if (width, height) != self.size and not self.edits.refuse_locked([item_id]):
+            self.edits.board.update(
                 {item_id: {"width": width, "height": height}},
                 QCoreApplication.translate("CanvasInteractions", "Resize"),
             )
@@ -161,7 +172,7 @@ class LinkInteraction(Interaction):
         self.scene.removeItem(self.line)
         target = self.view.note_at(screen)
         if target is not None and target is not self.source:
-            self.view.board.link(self.source.item_id, target.item_id)
+            self.edits.board.link(self.source.item_id, target.item_id)
 
 
 class PanInteraction(Interaction):
@@ -181,4 +192,4 @@ class PanInteraction(Interaction):
 
     def release(self, pos: QPointF, screen: QPoint) -> None:
         self.view.viewport().unsetCursor()
-        self.view.save_view_soon()
+        self.view.zoom.user_moved()

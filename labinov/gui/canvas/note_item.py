@@ -1,24 +1,19 @@
 """The note item of the board: notes, text labels, frames and pictures, and the note colours.
 Items only paint; edits go through commands.
 
-Speed (Qt's 40000 chips example): a constant bounding rect, device-coordinate caching, and
-no text below a zoom threshold (``TEXT_LOD``), where a note is a coloured block.
+Speed (Qt's 40000 chips example): a constant bounding rect, device-coordinate caching,
+pens and brushes built once. Words are drawn when they are readable on the screen (the
+canvas's ``NoteLook``); below that the scene hands all notes to one ``NotesLayer`` and the
+items stop painting at all (``ItemHasNoContents``).
 """
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QPainter,
-    QPen,
-    QPixmap,
-    QPolygonF,
-)
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -26,40 +21,96 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labinov.gui.canvas.text_fit import (
+    FLAGS,
+    Fitted,
+    NoteLook,
+    fit_text,
+    note_font,
+    texture_bars,
+)
 from labinov.method.templates import NOTE_COLOURS
 
 PALETTE = NOTE_COLOURS  # the eight note colours, on keys 1–8
 COLOUR_KEYS = tuple(PALETTE)
-TEXT_LOD = 0.35  # below this scale a note shows no text
 HANDLE = 16.0  # size of the resize corner and the connector knob, in scene units
 NOTE_TYPE = QGraphicsItem.UserType + 1
+
+# built once: a repaint must not parse colour names (10,000 notes, 30 frames a second)
+BRUSHES = {name: QBrush(QColor(value)) for name, value in PALETTE.items()}
+SHADOW = QBrush(QColor(0, 0, 0, 45))
+EDGE = QPen(QColor(0, 0, 0, 120), 1)
+FRAME_FILL = QBrush(QColor(255, 255, 255, 60))
+FRAME_EDGE = QPen(QColor("#607d8b"), 3, Qt.PenStyle.DashLine)
+TEXTURE = QBrush(QColor(0, 0, 0, 60))
+INK = QColor("#212121")
+BADGE = QBrush(QColor("#c62828"))
+SELECTED = QPen(QColor("#1565c0"), 3)
+SELECTED_FILL = QBrush(QColor("#1565c0"))
+FOUND = QPen(QColor("#ff6d00"), 6)
+WHITE = QColor("white")
+LOCK_INK = QColor(55, 71, 79, 200)
+BOUNDS_PEN = QPen(QColor(0, 0, 0, 0), 8)  # only sizes Qt's bounds, see NoteItem
+NO_FLAGS = QGraphicsItem.GraphicsItemFlag(0)
 
 
 def note_colour(name: str) -> QColor:
     return QColor(PALETTE.get(name, name if QColor.isValidColorName(name) else PALETTE["yellow"]))
 
 
+def note_brush(name: str) -> QBrush:
+    brush = BRUSHES.get(name)
+    return brush if brush is not None else QBrush(note_colour(name))
+
+
+def text_area(rect: QRectF, look: NoteLook, votes: bool) -> QRectF:
+    """Where a note's words go: inside its padding, left of the vote badge's strip."""
+    pad = look.padding()
+    right = pad + (look.badge() + pad / 2 if votes else 0.0)
+    return rect.adjusted(pad, pad, -right, -pad)
+
+
+def badge_rect(rect: QRectF, look: NoteLook) -> QRectF:
+    size = look.badge()
+    pad = look.padding() / 2
+    return QRectF(rect.right() - size - pad, rect.top() + pad, size, size)
+
+
 class NoteItem(QGraphicsRectItem):
     """A note, text label, frame or picture, painted from its row (kind, size, colour,
-    text, votes). ``item_id`` is the store id; ``highlighted`` marks a find match."""
+    text, votes). ``item_id`` is the store id; ``highlighted`` marks a find match;
+    ``look`` is the canvas's shared text size; ``elided`` tells that the last paint cut
+    the words short (the view then shows them whole in a tooltip)."""
 
-    def __init__(self, row: dict[str, Any], pixmap: QPixmap | None = None) -> None:
+    def __init__(
+        self,
+        row: dict[str, Any],
+        pixmap: QPixmap | None = None,
+        look: NoteLook | None = None,
+        flags: QGraphicsItem.GraphicsItemFlag = NO_FLAGS,
+    ) -> None:
         super().__init__()
         self.item_id: str = row["id"]
         self.row = row
         self.pixmap = pixmap
+        self.look = look or NoteLook()
         self.highlighted = False
         self.editing = False
-        self.font_scale = 1.0  # presentation mode shows larger text
-        self._rect = QRectF()
+        self.elided = False
+        self.show_words = True  # tests render a note without its words to compare
+        self._fit_key: tuple = ()
+        self._fitted = Fitted(0, "", False)
         # Qt's own (C++) boundingRect and shape: the note rect grown by half this pen's
         # width (room for the selection frame and shadow). Qt asks each note for them
         # three times per repaint; a Python override cost ~10 ms on a 5,000-note wall.
         # The pen only sizes the bounds: paint() below draws everything itself.
-        self.setPen(QPen(QColor(0, 0, 0, 0), 8))
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setPen(BOUNDS_PEN)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | flags)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.sync(set(row))
+        self._rect = QRectF(0, 0, row["width"], row["height"])
+        self.setRect(self._rect)
+        self.setPos(row["x"], row["y"])
+        self.setZValue((-1000.0 if self.kind == "frame" else 0.0) + row["z"])
 
     def type(self) -> int:
         return NOTE_TYPE
@@ -88,44 +139,63 @@ class NoteItem(QGraphicsRectItem):
             self._rect.right() - HANDLE / 2, self._rect.center().y() - HANDLE / 2, HANDLE, HANDLE
         )
 
+    def text_area(self) -> QRectF:
+        """The note's words area in item coordinates."""
+        if self.kind == "frame":
+            pad = self.look.padding()
+            return QRectF(pad, pad, self._rect.width() - 2 * pad, self.look.base * 1.6)
+        return text_area(self._rect, self.look, bool(self.row.get("votes")))
+
+    def tooltip_html(self) -> str:
+        """The whole text as a tooltip, shown literally ("<b>" stays "<b>")."""
+        return f"<p style='white-space:pre-wrap'>{html.escape(self.row['text'])}</p>"
+
+    def text_scale(self) -> float:
+        """Labels (kind "text") are headings: larger than note text; frames a bit larger."""
+        return {"text": 1.6, "frame": 1.2}.get(self.kind, 1.0)
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        zoom = option.levelOfDetailFromTransform(painter.worldTransform())
         rect = self._rect
-        selected = self.isSelected()
         kind = self.kind
         if kind == "frame":
-            painter.setBrush(QColor(255, 255, 255, 60))
-            painter.setPen(QPen(QColor("#607d8b"), 3, Qt.PenStyle.DashLine))
+            painter.setBrush(FRAME_FILL)
+            painter.setPen(FRAME_EDGE)
         elif kind == "text":
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(Qt.PenStyle.NoPen)
         else:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(0, 0, 0, 45))  # a paper note casts a small shadow
+            painter.setBrush(SHADOW)  # a paper note casts a small shadow
             painter.drawRect(rect.translated(3, 3))
-            painter.setBrush(note_colour(self.row["colour"]))
-            painter.setPen(QPen(QColor(0, 0, 0, 120), 1))
+            painter.setBrush(note_brush(self.row["colour"]))
+            painter.setPen(EDGE)
         painter.drawRect(rect)
         if kind == "image" and self.pixmap is not None and not self.pixmap.isNull():
             painter.drawPixmap(rect, self.pixmap, QRectF(self.pixmap.rect()))
-        # presentation (a larger font scale) shows words at any zoom: a projected wall
-        # must stay readable even when fitting the whole canvas means zooming far out
-        shows_text = lod >= TEXT_LOD or self.font_scale > 1.0
-        if shows_text and not self.editing and self.row["text"]:
-            self._paint_text(painter, rect, kind)
+        if self.row["text"] and not self.editing and self.show_words:
+            if self.look.shows_text(zoom):
+                self._paint_text(painter, zoom)
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(TEXTURE)
+                size = self.look.base * self.text_scale()
+                painter.drawRects(texture_bars(self.text_area(), len(self.row["text"]), size))
         if self.row.get("votes"):
-            self._paint_votes(painter, rect, lod)
+            self._paint_votes(painter)
+        if self.row.get("locked"):
+            self._paint_lock(painter)
         if self.highlighted:
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(QColor("#ff6d00"), 6))
+            painter.setPen(FOUND)
             painter.drawRect(rect.adjusted(-2, -2, 2, 2))
-        if selected:
+        if self.isSelected():
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(QColor("#1565c0"), 3))
+            painter.setPen(SELECTED)
             painter.drawRect(rect)
-            painter.setBrush(QColor("#1565c0"))
+            painter.setBrush(SELECTED_FILL)
             painter.setPen(Qt.PenStyle.NoPen)
             handle = self.resize_handle()
             painter.drawPolygon(
@@ -133,41 +203,51 @@ class NoteItem(QGraphicsRectItem):
             )
             painter.drawEllipse(self.link_knob())
 
-    def _paint_text(self, painter: QPainter, rect: QRectF, kind: str) -> None:
-        # leave room for the vote badge so it never covers words
-        area = rect.adjusted(8, 6, -46 if self.row.get("votes") else -8, -6)
-        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        text = self.row["text"]
-        if len(text) > 2000:  # a 10,000-character note: paint what fits, not all of it
-            text = text[:2000]
-        base = 22 if kind == "text" else 11
-        font = QFont(painter.font())
-        font.setBold(kind in ("frame", "text"))
-        scale = self.font_scale
-        while True:  # presentation's larger text shrinks back until the note's words fit
-            font.setPointSizeF(base * scale)
-            if scale <= 1.0:  # the usual case: no measuring
-                break
-            needed = QFontMetricsF(font).boundingRect(area, int(flags), text)
-            # a long word cannot wrap: it must fit the width as well as the lines the height
-            if needed.height() <= area.height() and needed.width() <= area.width() + 0.5:
-                break
-            scale = max(1.0, scale * 0.9)
-        painter.setFont(font)
-        painter.setPen(QColor("#212121"))
-        painter.setClipRect(rect)
-        painter.drawText(area, int(flags), text)  # plain text: "<script>" stays literal
+    def fitted(self, zoom: float) -> Fitted:
+        """The words as they are drawn at ``zoom`` (measured once per zoom and text)."""
+        look, scale = self.look, self.text_scale()
+        area = self.text_area()
+        start = look.size_at(zoom) * scale
+        smallest = look.floor / zoom
+        key = (self.row["text"], area.width(), area.height(), int(start), int(smallest))
+        if key != self._fit_key:
+            text = self.row["text"]
+            if len(text) > 20000:  # a pasted book: only its beginning can ever show
+                text = text[:20000]
+            self._fitted = fit_text(text, area, start, smallest, bold=self.kind != "note")
+            self._fit_key = key
+        return self._fitted
+
+    def _paint_text(self, painter: QPainter, zoom: float) -> None:
+        fitted = self.fitted(zoom)
+        self.elided = fitted.elided
+        painter.setFont(note_font(fitted.pixels, bold=self.kind != "note"))
+        painter.setPen(INK)
+        painter.setClipRect(self._rect)
+        # plain text: "<script>" stays literal
+        painter.drawText(self.text_area(), FLAGS, fitted.text)
         painter.setClipping(False)
 
-    def _paint_votes(self, painter: QPainter, rect: QRectF, lod: float) -> None:
-        size = 34.0 if lod >= TEXT_LOD else 60.0
-        badge = QRectF(rect.right() - size - 4, rect.top() + 4, size, size)
-        painter.setBrush(QColor("#c62828"))
+    def _paint_lock(self, painter: QPainter) -> None:
+        """A small padlock in the bottom-right corner of a locked item."""
+        size = self.look.base * 0.7
+        body = QRectF(
+            self._rect.right() - size * 1.4, self._rect.bottom() - size * 1.2, size, size * 0.7
+        )
+        painter.setPen(QPen(LOCK_INK, size * 0.14))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        shackle = QRectF(body.left() + size * 0.2, body.top() - size * 0.45, size * 0.6, size * 0.8)
+        painter.drawArc(shackle, 0, 180 * 16)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(LOCK_INK)
+        painter.drawRoundedRect(body, size * 0.1, size * 0.1)
+
+    def _paint_votes(self, painter: QPainter) -> None:
+        badge = badge_rect(self._rect, self.look)
+        painter.setBrush(BADGE)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawEllipse(badge)
-        font = QFont(painter.font())
-        font.setPointSizeF(size / 2.6)
-        font.setBold(True)
+        font = note_font(badge.height() * 0.55, bold=True)
         painter.setFont(font)
-        painter.setPen(QColor("white"))
+        painter.setPen(WHITE)
         painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(self.row["votes"]))

@@ -11,30 +11,29 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QInputDialog,
+    QStackedWidget,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from labinov.gui.canvas.board_tools import BoardTools
 from labinov.gui.canvas.board_widget import BoardWidget
 from labinov.gui.canvas.document import CanvasHub
+from labinov.gui.canvas.empty_board import EmptyBoard
 from labinov.gui.canvas.panel_toolbar import CanvasToolbar
 from labinov.gui.canvas.picker import TemplatePicker
-from labinov.gui.canvas.presentation import PresentationWindow
 from labinov.gui.commands import ServiceCommand, execute
+from labinov.method import templates
 from labinov.store.types import new_id
 
 if TYPE_CHECKING:
     from labinov.gui.context import AppContext
 
 
-class CanvasPanel(CanvasToolbar, BoardTools, QWidget):
+class CanvasPanel(QWidget):
     """Tabs of the stage's canvases and a toolbar acting on the current one."""
 
     def __init__(
@@ -47,19 +46,27 @@ class CanvasPanel(CanvasToolbar, BoardTools, QWidget):
         self.stage = stage
         self.stack = context.stack_for(project_id)
         self.boards: dict[str, BoardWidget] = {}
-        self.presentation: PresentationWindow | None = None
+        self.tools = BoardTools(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("canvasTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("canvasToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self._build_actions()
+        # each board's find field sits beside the tabs: a row less above the board
+        self.finds = QStackedWidget()
+        self.finds.setObjectName("findFields")
+        self.finds.setMinimumWidth(260)
+        self.tabs.setCornerWidget(self.finds, Qt.Corner.TopRightCorner)
+        self.toolbar = CanvasToolbar(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.tabs, 1)
+        self.empty = EmptyBoard(stage, context.language)
+        self.empty.create_requested.connect(self.new_canvas)
+        self.empty.template_chosen.connect(self._create_from_gallery)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.tabs)
+        self.pages.addWidget(self.empty)
+        layout.addWidget(self.pages, 1)
         CanvasHub.of(context).canvases_changed.connect(self._canvases_changed)
         self.reload()
 
@@ -75,11 +82,6 @@ class CanvasPanel(CanvasToolbar, BoardTools, QWidget):
         widget = self.tabs.currentWidget()
         return widget if isinstance(widget, BoardWidget) else None
 
-    def _with_view(self, act) -> None:
-        board = self.current()
-        if board is not None:
-            act(board.view)
-
     def reload(self, select: str | None = None) -> None:
         """Rebuild the tabs from the store, keeping open boards and the current tab."""
         select = select or (self.current().canvas_id if self.current() else None)
@@ -91,11 +93,15 @@ class CanvasPanel(CanvasToolbar, BoardTools, QWidget):
         for canvas_id in list(self.boards):
             if canvas_id not in wanted:
                 board = self.boards.pop(canvas_id)
+                board.find_row.deleteLater()
                 board.deleteLater()
         for canvas in canvases:
             board = self.boards.get(canvas.id)
             if board is None:
-                board = self.boards[canvas.id] = BoardWidget(self.context, canvas.id)
+                board = BoardWidget(self.context, canvas.id, find_above=False)
+                self.boards[canvas.id] = board
+                self.finds.addWidget(board.find_row)
+                board.view.zoom.changed.connect(self._zoom_changed)
             board.document.title = canvas.title
             self.tabs.addTab(board, canvas.title)
         ids = [canvas.id for canvas in canvases]
@@ -105,13 +111,21 @@ class CanvasPanel(CanvasToolbar, BoardTools, QWidget):
         self._tab_changed(self.tabs.currentIndex())
 
     def _tab_changed(self, _index: int) -> None:
+        """Actions on a board follow whether there is one; making a canvas never waits."""
         has = self.current() is not None
-        for action in self.findChildren(QAction):
-            # the toolbar's menu buttons are actions too (QWidgetAction): disabling them
-            # greyed the whole Canvas menu, "New canvas from template…" with it, on a
-            # stage without a canvas
-            if action.objectName() not in ("newCanvas",) and not isinstance(action, QWidgetAction):
-                action.setEnabled(has)
+        for action in self.toolbar.board_actions:
+            action.setEnabled(has)
+        self.pages.setCurrentWidget(self.tabs if has else self.empty)
+        board = self.current()
+        self._zoom_changed(board.view.zoom() if board else None)
+        if board is not None:
+            self.finds.setCurrentWidget(board.find_row)
+
+    def _zoom_changed(self, _zoom: float | None) -> None:
+        """The zoom readout shows the current board's zoom as a percentage."""
+        board = self.current()
+        text = f"{round(board.view.zoom() * 100)} %" if board is not None else ""
+        self.toolbar.zoom_readout.setText(text)
 
     def _canvases_changed(self, project_id: str, stage: str) -> None:
         if project_id == self.project_id and stage == self.stage:
@@ -142,6 +156,9 @@ class CanvasPanel(CanvasToolbar, BoardTools, QWidget):
         if not self._run(self.tr("New canvas"), do, undo):
             return None
         self.reload(canvas_id)
+        board = self.current()
+        if board is not None:  # keyboard users go on typing on the new board
+            board.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return canvas_id
 
     def new_canvas(self) -> None:
@@ -152,6 +169,9 @@ class CanvasPanel(CanvasToolbar, BoardTools, QWidget):
         finally:
             # dialogs kept as children piled up, and shiboken aborted on them at exit
             picker.deleteLater()
+
+    def _create_from_gallery(self, key: str) -> None:
+        self.create_canvas(key, templates.get(key).title(self.context.language))
 
     def rename_canvas(self, title: str | None = None) -> None:
         board = self.current()

@@ -1,9 +1,10 @@
-"""Choosing a template for a new canvas, with a preview of its zones and shapes."""
+"""Choosing a template for a new canvas: a gallery of thumbnails drawn from the templates
+themselves, used by the picker dialog and by the empty board's call to action."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -24,6 +26,7 @@ from labinov.method import templates
 from labinov.method.stages import pick
 
 PREVIEW = (420, 280)
+THUMB = (180, 118)
 
 
 def preview(
@@ -37,13 +40,58 @@ def preview(
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    scene.render(painter, QRectF(image.rect()).adjusted(6, 6, -6, -6), item.boundingRect())
+    scene.render(painter, QRectF(image.rect()).adjusted(4, 4, -4, -4), item.boundingRect())
     painter.end()
     return QPixmap.fromImage(image)
 
 
+class TemplateGallery(QListWidget):
+    """The stage's templates (then the blank canvas) as thumbnails with their names;
+    arrow keys move, Enter or a double click chooses.
+
+    Signals:
+        chosen(str): a template key was activated (Enter, double click).
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, stage: str, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("templateList")
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setIconSize(QSize(*THUMB))
+        self.setGridSize(QSize(THUMB[0] + 24, THUMB[1] + 52))
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setWordWrap(True)
+        self.setUniformItemSizes(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for template in templates.for_stage(stage):
+            entry = QListWidgetItem(
+                QIcon(preview(template, language, THUMB)), template.title(language)
+            )
+            entry.setData(Qt.ItemDataRole.UserRole, template.key)
+            entry.setToolTip(str(pick(template.description, language)))
+            self.addItem(entry)
+        self.setMinimumSize(3 * (THUMB[0] + 24) + 24, THUMB[1] + 72)
+        self.itemActivated.connect(lambda entry: self.chosen.emit(self.key_of(entry)))
+        self.setCurrentRow(0)
+
+    @staticmethod
+    def key_of(entry: QListWidgetItem | None) -> str:
+        return entry.data(Qt.ItemDataRole.UserRole) if entry else templates.BLANK
+
+    def template_key(self) -> str:
+        return self.key_of(self.currentItem())
+
+    def select(self, key: str) -> None:
+        for row in range(self.count()):
+            if self.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.setCurrentRow(row)
+
+
 class TemplatePicker(QDialog):
-    """Lists the stage's templates (then the blank canvas); shows the chosen one's
+    """The stage's templates as a gallery of thumbnails; shows the chosen one's larger
     preview and description, and lets the user name the canvas."""
 
     def __init__(self, stage: str, language: str, parent: QWidget | None = None) -> None:
@@ -51,20 +99,13 @@ class TemplatePicker(QDialog):
         self.setObjectName("templatePicker")
         self.setWindowTitle(self.tr("New canvas"))
         self.language = language
-        self.list = QListWidget()
-        self.list.setObjectName("templateList")
-        for template in templates.for_stage(stage):
-            entry = QListWidgetItem(template.title(language))
-            entry.setData(Qt.ItemDataRole.UserRole, template.key)
-            self.list.addItem(entry)
-        # wide enough for the longest name ("Peta Pemangku Kepentingan"), never clipped
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setMinimumWidth(self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 24)
+        self.list = TemplateGallery(stage, language)
         self.preview = QLabel()
         self.preview.setObjectName("templatePreview")
         self.preview.setFixedSize(*PREVIEW)
         self.description = QLabel()
         self.description.setWordWrap(True)
+        self.description.setMaximumWidth(PREVIEW[0])
         self.title = QLineEdit()
         self.title.setObjectName("canvasTitle")
         self._auto_title = ""
@@ -87,21 +128,18 @@ class TemplatePicker(QDialog):
         layout.addLayout(row)
         layout.addWidget(buttons)
         self.list.currentRowChanged.connect(self._show)
-        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
-        self.list.setCurrentRow(0)
+        self.list.chosen.connect(lambda _key: self.accept())
+        self._show(0)
         focus_first_field(self)
 
     def template_key(self) -> str:
-        entry = self.list.currentItem()
-        return entry.data(Qt.ItemDataRole.UserRole) if entry else templates.BLANK
+        return self.list.template_key()
 
     def canvas_title(self) -> str:
         return self.title.text().strip()
 
     def select(self, key: str) -> None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                self.list.setCurrentRow(row)
+        self.list.select(key)
 
     def _show(self, _row: int) -> None:
         template = templates.get(self.template_key())

@@ -1,5 +1,6 @@
 """Presentation mode: one canvas of the stage at a time, full screen, large text, no
-editing; arrow keys / Page Up / Page Down move between the stage's canvases, Esc leaves."""
+editing; arrow keys / Page Up / Page Down move between the stage's canvases, Esc leaves;
+the mouse is a large red dot (a laser pointer the projector shows), L turns it off."""
 
 from __future__ import annotations
 
@@ -10,14 +11,14 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from labinov.gui.canvas.document import BoardDocument
+from labinov.gui.canvas.spotlight import Spotlight
+from labinov.gui.canvas.text_fit import PRESENT_PX
 from labinov.gui.canvas.view import BoardView
 
 if TYPE_CHECKING:
     from labinov.gui.context import AppContext
 
-PRESENT_FONT_SCALE = 1.8
-SCREEN_POINTS = 16.0  # note text aims at this size on the screen, shrinking to fit a note
-NOTE_POINTS = 11.0  # the note font at 100 % (items.NoteItem)
+LABEL_PX = 15.0  # a connector label (11 pt) in canvas units
 
 
 class PresentationWindow(QWidget):
@@ -44,6 +45,7 @@ class PresentationWindow(QWidget):
         self.title.setFont(font)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view: BoardView | None = None
+        self.spotlight: Spotlight | None = None
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.addWidget(self.title)
@@ -67,23 +69,25 @@ class PresentationWindow(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.layout_.addWidget(self.view, 1)
+        on = self.spotlight.isVisible() if self.spotlight is not None else True
+        self.spotlight = Spotlight(self.view.viewport())
+        self.spotlight.set_on(on)
         self.title.setText(f"{document.title}  ({index + 1}/{len(self.canvas_ids)})")
         self.fit()
         self.index_changed.emit(index)
 
     def fit(self) -> None:
         """Show the whole canvas, with note text large enough to read from the back of
-        the room: the further out the zoom, the larger the font (each note shrinks it
-        back until its words fit)."""
+        the room: at least 16 px on the screen, the same size on every note (a note whose
+        words do not fit shrinks them no further, and ends in "…")."""
         if self.view is None:
             return
+        scene = self.view.board_scene
+        scene.set_look(PRESENT_PX, enlarge=True)
         self.view.fit_all()
         zoom = max(self.view.zoom(), 0.01)
-        scale = max(PRESENT_FONT_SCALE, SCREEN_POINTS / (NOTE_POINTS * zoom))
-        for note in self.view.board_scene.notes.values():
-            note.font_scale = scale
-            note.update()
-        for link in self.view.board_scene.links.values():
+        scale = max(1.0, PRESENT_PX / (LABEL_PX * zoom))
+        for link in scene.links.values():
             link.label_scale = scale
             link.adjust()  # a larger label box
 
@@ -99,5 +103,7 @@ class PresentationWindow(QWidget):
             self.show_canvas(self.index - 1)
         elif key == Qt.Key.Key_Escape:
             self.close()
+        elif key == Qt.Key.Key_L and self.spotlight is not None:
+            self.spotlight.toggle()  # the laser pointer on or off
         else:
             super().keyPressEvent(event)

@@ -9,10 +9,11 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from labinov.gui.canvas.connector_items import arrow_head
-from labinov.gui.canvas.note_item import TEXT_LOD
+from labinov.gui.canvas.text_fit import READABLE_PX
 from labinov.method.stages import pick
 from labinov.method.templates import Template
 
+QUESTION_PX = 20.0  # a zone's question (15 pt) in canvas units
 # zone labels and questions wrap from the top left of their zone
 WRAP_TOP_LEFT = int(
     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
@@ -56,7 +57,7 @@ class TemplateItem(QGraphicsItem):
             painter.setPen(QColor(0, 0, 0, 150))
             title = rect.adjusted(16, 10, -16, 0)
             painter.drawText(title, WRAP_TOP_LEFT, str(pick(zone.label, self.language)))
-            if lod >= TEXT_LOD / 2:
+            if lod * QUESTION_PX >= READABLE_PX:  # the question only when readable
                 font.setPointSizeF(15)
                 font.setBold(False)
                 font.setItalic(True)

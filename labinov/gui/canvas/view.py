@@ -1,8 +1,9 @@
 """The board view: shows one canvas and turns the mouse and keys into gestures and edits.
 
-Zoom and the saved view state are in ``view_zoom``, the edits themselves in
-``view_edits``; this module holds the view, the start of each mouse gesture (the gestures
-are in ``interactions``) and the keyboard.
+Composed of parts (qutebrowser's ``tab.zoom``): ``view.zoom`` (zoom and the saved view
+state, ``view_zoom``) and ``view.edits`` (the ``BoardEditor``, all edit operations); this
+module holds the view, the start of each mouse gesture (the gestures are in
+``interactions``) and the keyboard.
 
 Signals:
     voted(str, int): in voting mode a click gave (+1) or took back (-1) a vote on a note.
@@ -10,14 +11,20 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPainter
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPixmapCache,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 
-from labinov.gui.canvas.commands import Board
+from labinov.gui.canvas.board_editor import BoardEditor
 from labinov.gui.canvas.connector_items import LinkItem
 from labinov.gui.canvas.document import BoardDocument
-from labinov.gui.canvas.editor import LinkLabelEditor, NoteEditor
 from labinov.gui.canvas.interactions import (
     Interaction,
     LinkInteraction,
@@ -26,15 +33,26 @@ from labinov.gui.canvas.interactions import (
     ResizeInteraction,
     RubberBandInteraction,
 )
+from labinov.gui.canvas.minimap import Minimap
 from labinov.gui.canvas.note_item import COLOUR_KEYS, NoteItem
 from labinov.gui.canvas.scene import BoardScene
-from labinov.gui.canvas.view_edits import ViewEdits
-from labinov.gui.canvas.view_zoom import ViewZoom
+from labinov.gui.canvas.view_zoom import ZoomControl
 
 NUDGE = 10.0
+# The pixmap cache, sized on purpose. Before the notes layer, Qt's default 10 MB held ~6,000
+# cached notes and beyond that every frame evicted and repainted each note in Python (a
+# cliff between 6,000 and 7,000 notes). Now far out three layers (notes, connectors,
+# template) need one screen-sized pixmap each and close up only the visible notes are
+# cached (~300 at the text threshold, ~3 MB): five screens' worth, at least 16 MB. More only
+# raised the memory after panning (RSS +30 MB with 64 MB at 5,000 notes) without speed.
+MIN_PIXMAP_CACHE_KB = 16 * 1024
 
 
-class BoardView(ViewZoom, ViewEdits, QGraphicsView):
+def pixmap_cache_kb(screen: QSize) -> int:
+    return max(MIN_PIXMAP_CACHE_KB, 5 * screen.width() * screen.height() * 4 // 1024)
+
+
+class BoardView(QGraphicsView):
     """Shows one canvas and turns mouse and keys into commands on its ``Board``."""
 
     voted = Signal(str, int)
@@ -44,13 +62,12 @@ class BoardView(ViewZoom, ViewEdits, QGraphicsView):
     ) -> None:
         super().__init__(parent)
         self.document = document
-        self.board = Board(document.context, document.canvas_id, self)
         self.board_scene = BoardScene(document, document.context.language, self)
         self.setScene(self.board_scene)
         self.read_only = read_only
         self.voting = False
-        self.editor: NoteEditor | None = None
-        self.label_editor: LinkLabelEditor | None = None
+        self.zoom = ZoomControl(self, document, self.board_scene, read_only)
+        self.edits = BoardEditor(self, document, self.board_scene)
         self.active: Interaction | None = None
         self._space = False
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -61,7 +78,67 @@ class BoardView(ViewZoom, ViewEdits, QGraphicsView):
         )
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._watch_view_state()
+        screen = self.screen()
+        wanted = pixmap_cache_kb(screen.size() if screen is not None else QSize(1920, 1080))
+        if QPixmapCache.cacheLimit() < wanted:
+            QPixmapCache.setCacheLimit(wanted)
+        self.minimap = Minimap(self)
+        self.zoom.restore()
+
+    def event(self, event: QEvent) -> bool:
+        # Tab and F6 are the board's own keys before Qt's focus chain sees them
+        if event.type() == QEvent.Type.KeyPress and self._board_key(event):
+            return True
+        return super().event(event)
+
+    def _board_key(self, event: QKeyEvent) -> bool:
+        """Tab: the next note beside the selected one; F6 / Ctrl+Tab: leave the board."""
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        backwards = bool(mods & Qt.KeyboardModifier.ShiftModifier) or key == Qt.Key.Key_Backtab
+        if key == Qt.Key.Key_F6 or (ctrl and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
+            self.edits.finish_editing()
+            self.leave_board(backwards)
+            return True
+        tab = key == Qt.Key.Key_Tab and not mods and not self.read_only and not self.voting
+        if tab and (self.edits.editor is not None or len(self.edits.selected()) == 1):
+            self.edits.add_next()
+            return True
+        return False
+
+    def leave_board(self, backwards: bool = False) -> None:
+        """Keyboard users are never trapped: focus the next widget outside the board."""
+        widget = self
+        for _ in range(200):
+            widget = widget.previousInFocusChain() if backwards else widget.nextInFocusChain()
+            if widget is self:
+                return
+            inside = widget is self or self.isAncestorOf(widget)
+            if (
+                not inside
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(
+                    Qt.FocusReason.BacktabFocusReason
+                    if backwards
+                    else Qt.FocusReason.TabFocusReason
+                )
+                return
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and self._board_key(event):
+            return True  # keys sent to the viewport itself (tests, accessibility tools)
+        if event.type() == QEvent.Type.ToolTip:
+            # the whole text of a note whose words are cut short or too small to read
+            note = self.note_at(event.pos())
+            if note is not None and note.row["text"] and (note.elided or self.board_scene.far):
+                QToolTip.showText(event.globalPos(), note.tooltip_html(), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     # -- mouse ---------------------------------------------------------------------------
 
@@ -77,11 +154,11 @@ class BoardView(ViewZoom, ViewEdits, QGraphicsView):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         screen = event.position().toPoint()
         pos = self.mapToScene(screen)
-        for editor in (self.editor, self.label_editor):
+        for editor in (self.edits.editor, self.edits.label_editor):
             if editor is not None and editor.contains(editor.mapFromScene(pos)):
                 super().mousePressEvent(event)
                 return
-        self.finish_editing()
+        self.edits.finish_editing()
         self.setFocus()
         if event.button() == Qt.MouseButton.MiddleButton or (
             self._space and event.button() == Qt.MouseButton.LeftButton
@@ -147,18 +224,20 @@ class BoardView(ViewZoom, ViewEdits, QGraphicsView):
         screen = event.position().toPoint()
         note = self.note_at(screen)
         if note is not None:
-            self.edit(note.item_id)
+            self.edits.edit(note.item_id)
             return
         link = self.link_at(screen)
         if link is not None:
-            self.edit_label(link.link_id)
+            self.edits.edit_label(link.link_id)
         else:
-            self.add_note(self.mapToScene(screen))
+            self.edits.add_note(self.mapToScene(screen))
 
     # -- keyboard ------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if any(e is not None and e.hasFocus() for e in (self.editor, self.label_editor)):
+        if any(
+            e is not None and e.hasFocus() for e in (self.edits.editor, self.edits.label_editor)
+        ):
             super().keyPressEvent(event)
             return
         key, mods = event.key(), event.modifiers()
@@ -167,43 +246,45 @@ class BoardView(ViewZoom, ViewEdits, QGraphicsView):
             self._space = True
             return
         if ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.set_zoom(self.zoom() * 1.25)
+            self.zoom.set(self.zoom() * 1.25)
         elif ctrl and key == Qt.Key.Key_Minus:
-            self.set_zoom(self.zoom() / 1.25)
+            self.zoom.set(self.zoom() / 1.25)
         elif ctrl and key == Qt.Key.Key_0:
-            self.set_zoom(1.0)
+            self.zoom.set(1.0)
         elif ctrl and key == Qt.Key.Key_9:
-            self.fit_all()
+            self.zoom.fit_all()
         elif self.read_only:
             super().keyPressEvent(event)
         elif event.matches(QKeySequence.StandardKey.SelectAll):
             for item in self.board_scene.notes.values():
                 item.setSelected(True)
         elif event.matches(QKeySequence.StandardKey.Copy):
-            self.copy()
+            self.edits.copy()
         elif event.matches(QKeySequence.StandardKey.Cut):
-            self.copy(cut=True)
+            self.edits.copy(cut=True)
         elif event.matches(QKeySequence.StandardKey.Paste):
-            self.paste()
+            self.edits.paste()
+        elif ctrl and mods & Qt.KeyboardModifier.ShiftModifier and key == Qt.Key.Key_L:
+            self.edits.toggle_lock()
         elif ctrl and key == Qt.Key.Key_D:
-            self.duplicate()
+            self.edits.duplicate()
         elif ctrl and key == Qt.Key.Key_BracketRight:
-            self.restack(front=True)
+            self.edits.restack(front=True)
         elif ctrl and key == Qt.Key.Key_BracketLeft:
-            self.restack(front=False)
+            self.edits.restack(front=False)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.delete_selected()
+            self.edits.delete_selected()
         elif key == Qt.Key.Key_N and not ctrl:
-            self.add_note()
+            self.edits.add_note()
         elif Qt.Key.Key_1 <= key <= Qt.Key.Key_8 and not ctrl:
-            self.recolour(COLOUR_KEYS[key - Qt.Key.Key_1])
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_F2) and len(self.selected()) == 1:
-            self.edit(self.selected()[0])
+            self.edits.recolour(COLOUR_KEYS[key - Qt.Key.Key_1])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_F2) and len(self.edits.selected()) == 1:
+            self.edits.edit(self.edits.selected()[0])
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
             step = NUDGE * (5 if mods & Qt.KeyboardModifier.ShiftModifier else 1)
             dx = {Qt.Key.Key_Left: -step, Qt.Key.Key_Right: step}.get(key, 0.0)
             dy = {Qt.Key.Key_Up: -step, Qt.Key.Key_Down: step}.get(key, 0.0)
-            self.nudge(dx, dy)
+            self.edits.nudge(dx, dy)
         elif key == Qt.Key.Key_Escape:
             self.board_scene.clearSelection()
         else:
@@ -214,3 +295,25 @@ class BoardView(ViewZoom, ViewEdits, QGraphicsView):
             self._space = False
             return
         super().keyReleaseEvent(event)
+
+    # -- zoom and scroll (the view's own job; the state lives in ``self.zoom``) --------
+
+    def set_zoom(self, factor: float) -> None:
+        self.zoom.set(factor)
+
+    def fit_all(self) -> None:
+        self.zoom.fit_all()
+
+    def visible_rect(self) -> QRectF:
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            super().wheelEvent(event)  # Shift+wheel scrolls
+            return
+        self.zoom.wheel(event.angleDelta().y() / 120)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.zoom.resized()
+        self.minimap.refresh()

@@ -1,7 +1,8 @@
-"""Zoom and the saved view state of the board view: a mixin of ``BoardView``.
+"""The zoom of one board view, as a part of it (``view.zoom``), with its own save timer.
 
-Zoom (wheel, keys, fit all) and scrolling save the view state with the canvas a moment
-after the last change (no undo step), so a canvas opens again where it was left.
+A canvas opens fitted to its template and notes, and fits again while the board changes
+size, until the user zooms or scrolls; from then on that view is saved with the canvas a
+moment after the last change (no undo step) and a canvas opens again where it was left.
 """
 
 from __future__ import annotations
@@ -9,13 +10,13 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtCore import QObject, QPointF, Qt, QTimer, Signal
 
 from labinov.errors import UserError
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QGraphicsView
+
     from labinov.gui.canvas.document import BoardDocument
     from labinov.gui.canvas.scene import BoardScene
 
@@ -24,59 +25,84 @@ MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 VIEW_SAVE_MS = 800
 
 
-# a QGraphicsView to type checkers, a plain mixin at run time (BoardView is the view)
-class ViewZoom(QGraphicsView if TYPE_CHECKING else object):
-    """Zoom, fit-all, the wheel, and saving/restoring the zoom and centre of the view.
+class ZoomControl(QObject):
+    """Zoom, fit-all, and saving/restoring the zoom and centre of ``view``. Calling it
+    gives the zoom factor (``view.zoom()``; 1.0 = 100 %).
 
-    Needs ``document``, ``board_scene`` and ``read_only`` of its ``BoardView``.
+    Signals:
+        changed(float): the zoom factor changed.
     """
 
-    document: BoardDocument
-    board_scene: BoardScene
-    read_only: bool
+    changed = Signal(float)
 
-    def _watch_view_state(self) -> None:
-        """Save the view state soon after each scroll; restore it once the view is shown."""
-        self._view_timer = QTimer(self)
-        self._view_timer.setSingleShot(True)
-        self._view_timer.setInterval(VIEW_SAVE_MS)
-        self._view_timer.timeout.connect(self.save_view)
-        self.horizontalScrollBar().valueChanged.connect(self.save_view_soon)
-        self.verticalScrollBar().valueChanged.connect(self.save_view_soon)
-        QTimer.singleShot(0, self, self.restore_view)  # dropped if the view goes first
+    def __init__(
+        self, view: QGraphicsView, document: BoardDocument, scene: BoardScene, read_only: bool
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.document = document
+        self.scene = scene
+        self.read_only = read_only
+        self.auto_fit = True  # fitted to the content until the user zooms or scrolls
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(VIEW_SAVE_MS)
+        self._timer.timeout.connect(self.save)
+        # actionTriggered: the user's own scrolling only, not a resize or a fit
+        view.horizontalScrollBar().actionTriggered.connect(self.user_moved)
+        view.verticalScrollBar().actionTriggered.connect(self.user_moved)
 
-    def zoom(self) -> float:
-        return self.transform().m11()
+    def __call__(self) -> float:
+        return self.view.transform().m11()
 
-    def set_zoom(self, factor: float) -> None:
+    def user_moved(self, *_args) -> None:
+        """The user zoomed or scrolled: keep (and save) their view from now on."""
+        self.auto_fit = False
+        self.save_soon()
+
+    def set(self, factor: float) -> None:
+        """The user's zoom (keys, wheel, buttons)."""
         factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
-        self.scale(factor / self.zoom(), factor / self.zoom())
-        self.board_scene.set_zoom(self.zoom())
-        self.save_view_soon()
+        self.view.scale(factor / self(), factor / self())
+        self._changed()
+        self.user_moved()
 
     def fit_all(self) -> None:
-        self.fitInView(self.board_scene.content_rect(), Qt.AspectRatioMode.KeepAspectRatio)
-        self.board_scene.set_zoom(self.zoom())
-        self.save_view_soon()
+        """Show the template and every note; the board keeps fitting while it resizes."""
+        self.view.fitInView(self.scene.content_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._changed()
+        self.auto_fit = True
+        if self.document.view_state.get("user"):  # "fit all" chosen: open fitted again
+            self.save_soon()
 
-    def restore_view(self) -> None:
+    def restore(self) -> None:
         state = self.document.view_state
-        if "zoom" in state:
-            self.resetTransform()
-            self.scale(state["zoom"], state["zoom"])
-            self.centerOn(QPointF(state.get("cx", 0.0), state.get("cy", 0.0)))
-            self.board_scene.set_zoom(self.zoom())
+        if state.get("user") and "zoom" in state:
+            self.auto_fit = False
+            self.view.resetTransform()
+            self.view.scale(state["zoom"], state["zoom"])
+            self.view.centerOn(QPointF(state.get("cx", 0.0), state.get("cy", 0.0)))
+            self._changed()
         else:
             self.fit_all()
 
-    def save_view_soon(self) -> None:
-        if not self.read_only:
-            self._view_timer.start()
+    def resized(self) -> None:
+        if self.auto_fit:
+            self.fit_all()
 
-    def save_view(self) -> None:
+    def _changed(self) -> None:
+        self.scene.set_zoom(self())
+        self.changed.emit(self())
+
+    def save_soon(self) -> None:
+        if not self.read_only:
+            self._timer.start()
+
+    def save(self) -> None:
         """Zoom and pan only save the view state (no undo step)."""
-        centre = self.mapToScene(self.viewport().rect().center())
-        state = dict(self.document.view_state, zoom=self.zoom(), cx=centre.x(), cy=centre.y())
+        centre = self.view.mapToScene(self.view.viewport().rect().center())
+        state = dict(self.document.view_state, zoom=self(), cx=centre.x(), cy=centre.y())
+        state["user"] = not self.auto_fit
         self.document.view_state = state
         try:
             self.document.context.services.canvases.set_view(self.document.canvas_id, state)
@@ -85,13 +111,6 @@ class ViewZoom(QGraphicsView if TYPE_CHECKING else object):
             # user hears about it from the next real edit, zoom and scroll are not worth a box
             _log.warning("canvas view state not saved: %s", error)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            super().wheelEvent(event)  # Shift+wheel scrolls
-            return
-        steps = event.angleDelta().y() / 120
+    def wheel(self, steps: float) -> None:
         if steps:
-            self.set_zoom(self.zoom() * (1.15**steps))
-
-    def visible_rect(self) -> QRectF:
-        return self.mapToScene(self.viewport().rect()).boundingRect()
+            self.set(self() * (1.15**steps))

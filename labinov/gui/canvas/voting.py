@@ -1,6 +1,7 @@
 """Dot voting: a round gives each participant N votes on one canvas. Participants vote in
 turn at the projector (click a note to give a vote, right-click to take it back); counts
-show on the notes, results are listed sorted, and a reset is one undo step.
+show on the notes, results are a bar chart (most votes first), and a reset is one undo
+step.
 
 The round (participants, votes each, who is voting, votes used) is kept in the canvas's
 saved view state, so closing the app mid-round does not lose it.
@@ -16,17 +17,22 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from labinov.gui.canvas.document import Change
+from labinov.gui.charts import Bar, BarChart
 from labinov.gui.dialog_focus import focus_first_field
+from labinov.method.templates import NOTE_COLOURS
+
+RESULTS_SCALE = 1.6  # the chart's text over the UI's: read on the projector
 
 if TYPE_CHECKING:
     from labinov.gui.canvas.view import BoardView
@@ -144,7 +150,7 @@ class VotingBar(QWidget):
             ).format(current=self.round.current, total=self.round.participants)
         )
         self.view.document.view_state["voting"] = self.round.to_dict()
-        self.view.save_view_soon()
+        self.view.zoom.save_soon()
 
     def vote(self, item_id: str, delta: int) -> None:
         """Give (+1) or take back (-1) a vote of the participant whose turn it is.
@@ -160,7 +166,7 @@ class VotingBar(QWidget):
         if (delta > 0 and voting.left() <= 0) or (delta < 0 and (mine <= 0 or votes <= 0)):
             return
         turn = voting.current
-        service, board, bar = self.view.board.service, self.view.board, self
+        service, board, bar = self.view.edits.board.service, self.view.edits.board, self
 
         def do() -> dict[str, dict[str, Any]]:
             previous = service.update_items({item_id: {"votes": votes + delta}})
@@ -197,38 +203,56 @@ class VotingBar(QWidget):
         self.view.voting = False
         self.view.voted.disconnect(self.vote)
         self.view.document.view_state.pop("voting", None)
-        self.view.save_view_soon()
+        self.view.zoom.save_soon()
         self.hide()
         self.deleteLater()
 
 
 class ResultsDialog(QDialog):
-    """Notes with votes, most votes first."""
+    """Notes with votes, most votes first, as a bar chart readable from the back of the room
+    (the shared ``BarChart``; each bar in its note's colour, the count written beside it).
+
+    Changed by the layout work (issue 11): only this dialog; the rest of voting is the
+    canvas's."""
 
     def __init__(self, view: BoardView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("votingResults")
         self.setWindowTitle(QCoreApplication.translate("Voting", "Voting results"))
-        self.list = QListWidget()
-        self.list.setObjectName("resultsList")
         rows = sorted(
             (row for row in view.document.items.values() if row["votes"] > 0),
             key=lambda row: (-row["votes"], row["text"]),
         )
+        self.chart = BarChart(view.document.context.language, scale=RESULTS_SCALE)
+        self.chart.setObjectName("resultsChart")
+        self.chart.set_placeholder(QCoreApplication.translate("Voting", "No votes yet."))
+        bars = []
         for row in rows:
-            first_line = (row["text"].strip().splitlines() or [""])[0][:120]
-            self.list.addItem(
-                QCoreApplication.translate(
-                    "Voting", "%n vote(s) — {text}", None, row["votes"]
-                ).format(text=first_line)
-            )
-        if not rows:
-            self.list.addItem(QCoreApplication.translate("Voting", "No votes yet."))
+            first_line = " ".join((row["text"].strip().splitlines() or [""])[0].split())[:120]
+            line = QCoreApplication.translate(
+                "Voting", "%n vote(s) — {text}", None, row["votes"]
+            ).format(text=first_line)
+            colour = NOTE_COLOURS.get(row.get("colour") or "", row.get("colour") or None)
+            bars.append(Bar(first_line, row["votes"], colour, description=line))
+        self.chart.set_bars(bars)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to type: focus on Close
+        scroll.setWidget(self.chart)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.list)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(520, 420)
+        screen = self.screen().availableGeometry()
+        hint = self.chart.sizeHint()
+        self.resize(
+            min(round(screen.width() * 0.7), max(640, hint.width())),
+            min(round(screen.height() * 0.8), hint.height() + 80),
+        )
         focus_first_field(self)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def lines(self) -> list[str]:
+        """The results as text, most votes first: "2 suara — Antrean online"."""
+        return self.chart.lines()

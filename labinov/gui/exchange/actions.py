@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.gui.action_registry import add_action
 from labinov.gui.errors import show_user_error
-from labinov.gui.window_hooks import PROJECT, READY, TEAM, WORKSHOP
+from labinov.gui.window_hooks import PROJECT, READY, TEAM, WORKSHOP, editable
 
 if TYPE_CHECKING:
     from labinov.gui.window_hooks import WindowHooks
@@ -42,7 +42,7 @@ class ExchangeActions(QObject):
         tip=QT_TRANSLATE_NOOP(
             "ExchangeActions", "Import projects from a .labinov file made on another laptop"
         ),
-        enabled=READY,
+        enabled=editable(READY),
         menu="file",
         group=20,
     )
@@ -68,7 +68,7 @@ class ExchangeActions(QObject):
             "ExchangeActions",
             "Import an innovation of another region as a new project of this team",
         ),
-        enabled=PROJECT,
+        enabled=editable(PROJECT),
         menu="file",
         group=20,
     )
@@ -215,7 +215,7 @@ class ExchangeActions(QObject):
         "restoreBackup",
         QT_TRANSLATE_NOOP("ExchangeActions", "&Restore…"),
         icon="backup-restore",
-        enabled=READY,
+        enabled=editable(READY),
         menu="file",
         group=30,
     )

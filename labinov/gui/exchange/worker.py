@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 
 from labinov.errors import UserError
+from labinov.gui.collector import pause_collection
 
 Job = Callable[[Callable[[int, int], None]], Any]
 
@@ -47,6 +48,10 @@ class Worker(QThread):
     def _wait(self) -> None:
         self.wait()
 
+    def start(self, *args: Any) -> None:
+        self._resume_collection = pause_collection()  # no Qt object dies in the worker
+        super().start(*args)
+
     def run(self) -> None:
         try:
             outcome: Any = _Done(self.job(self.progressed.emit))
@@ -58,6 +63,7 @@ class Worker(QThread):
 
     def _deliver(self, outcome: Any) -> None:
         self.wait()  # the thread has returned: the caller may delete this object
+        self._resume_collection()
         if isinstance(outcome, _Done):
             self.succeeded.emit(outcome.value)
         elif isinstance(outcome, UserError):

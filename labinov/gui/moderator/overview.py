@@ -9,12 +9,18 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from labinov.gui.context import AppContext
 from labinov.gui.moderator.overview_table import OverviewTable
+from labinov.gui.projector import ProjectorPreset
 from labinov.gui.texts import status_text
 from labinov.method.stages import STAGES, stage_content
 
@@ -29,6 +36,8 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = TEAM, PROJECT, STAGE, DONE, PROGRESS = range(5)
 RATIO_ROLE = Qt.ItemDataRole.UserRole + 1
 PROJECT_ROLE = Qt.ItemDataRole.UserRole + 2
+OVERVIEW_FONT = 1.3  # times the UI font; the projector preset scales it again
+SCREEN_SHARE = 0.85  # of the screen's free area, for a new overview window
 TOOLTIP_CHARS = 1000  # a longer name is cut short in its tooltip (it would fill the screen)
 
 if TYPE_CHECKING:  # SQLModel loads after the first paint (app.py)
@@ -43,6 +52,8 @@ class OverviewModel(QAbstractTableModel):
 
     bar_column = PROGRESS
     centred = frozenset({DONE})
+    wrapping = frozenset({TEAM, PROJECT, STAGE})  # these wrap when the window is narrow
+    widest = PROJECT  # …and this one takes the room left over
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,11 +168,11 @@ class OverviewWidget(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("workshopOverview")
-        # Read on the projector from the back row: the table, its headings and the buttons.
-        # Set before the children exist, so they are built with it and not changed after.
+        # Read on the projector from the back row: the table, its headings and the buttons,
+        # larger still with the projector preset. Set before the children exist, so they are
+        # built with it.
+        ProjectorPreset.of(context).follow(self, OVERVIEW_FONT)
         font = self.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.setFont(font)
         self.setWindowTitle(self.tr("Workshop overview"))
         self.context = context
         self.workshop_id = workshop_id
@@ -183,14 +194,8 @@ class OverviewWidget(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         header.setHighlightSections(False)  # a selected row would make every heading bold
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # The innovation takes what the others leave, so the table fits the window's width
-        # (no horizontal scroll bar on the projector); the short columns fit their headings.
-        header.setSectionResizeMode(PROJECT, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(TEAM, 210)
-        header.resizeSection(STAGE, 300)  # "2. Diagnose — ◐ sedang berjalan" whole
-        header.resizeSection(DONE, max(90, header.sectionSizeHint(DONE)))
-        header.resizeSection(PROGRESS, max(170, header.sectionSizeHint(PROGRESS)))
+        # columns fit their texts and the window (the table sizes them: no scroll sideways)
+        self.model.modelReset.connect(self.view.fit)
         # a double-click, or Enter on the keyboard (a single click where the desktop says so)
         self.view.activated.connect(self._activated)
         self.open_button = QPushButton(self.tr("Open innovation"), self)
@@ -205,10 +210,24 @@ class OverviewWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(bar)
-        self.resize(1080, 600)
+        self._size_to_screen()
         # Bound methods, not lambdas: Qt drops the connections when this widget is deleted.
         context.events.project_changed.connect(self._project_changed)
         context.events.structure_changed.connect(self._structure_changed)
+
+    def _size_to_screen(self) -> None:
+        """Most of the screen it opens on: on a projector the room reads it whole."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else None
+        if area is None:
+            self.resize(1080, 600)
+            return
+        self.resize(round(area.width() * SCREEN_SHARE), round(area.height() * SCREEN_SHARE))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "view"):  # preset switched
+            self.view.horizontalHeader().setFont(self.font())
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Read the workshop again, keeping the chosen team chosen (the rows may move)."""

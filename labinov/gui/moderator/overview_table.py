@@ -1,4 +1,4 @@
-"""The overview's table, painted for the projector: one line per team, flat progress bars.
+"""The overview's table, painted for the projector: fitted columns, wrapped names, flat bars.
 
 ``OverviewTable`` is a ``QTableView`` (selection, keyboard, scrolling, header, tooltips and
 screen readers all stay Qt's) that paints its visible rows itself in one pass. Qt's item
@@ -6,26 +6,39 @@ painting calls a delegate and lays each cell's text out again on every paint; he
 text is shaped once (``QStaticText``) and every row costs a handful of C++ calls. With the
 flat scroll bar below, that took the overview of 30 teams from 7.5 to ~3 ms
 (tests/bench/bench_overview.py).
+
+Columns are as wide as their longest text when the window allows (the innovation takes
+what is left); when it does not, the long columns share the room and their texts wrap, the
+row growing to hold them (up to ``MAX_LINES``; the tooltip has the rest). Nothing is cut at
+1920 pixels.
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QStaticText, QTransform
-from PySide6.QtWidgets import (
-    QApplication,
-    QProxyStyle,
-    QStyle,
-    QStyleOptionComplex,
-    QStyleOptionSlider,
-    QStyleOptionViewItem,
-    QTableView,
-    QWidget,
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QStaticText,
+    QTransform,
 )
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionViewItem, QTableView, QWidget
+
+from labinov.gui.flat_scroll import FlatScrollBarStyle, flat_scroll_bars
+
+__all__ = ["CHUNK", "MARGIN", "FlatScrollBarStyle", "OverviewTable", "TableCells"]
 
 MARGIN = 6  # pixels of air each side of a cell's text
+AIR = 14  # pixels of air above and below a row's text
+MAX_LINES = 4  # a longer name ends in "…" (its tooltip is whole)
+BAR_CHARS = 12  # the bar column: about this many characters wide
+NARROWEST_CHARS = 8  # a wrapping column is never narrower than this
 TRACK = QColor("#e4e7eb")
 CHUNK = QColor("#7cc47f")
 FRAME = QColor("#9aa1a9")
@@ -39,24 +52,33 @@ class TableCells(Protocol):
     bars: list[float | None]
     bar_column: int
     centred: frozenset[int]
+    wrapping: frozenset[int]
+    widest: int  # the column given what is left when every text fits
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = ...) -> object: ...
 
 
 # Shaped texts, shared by every overview: reopening the overview, or reading the workshop
 # again after an edit, shapes only the texts that changed.
 _SHAPED: dict[tuple[str, str, int], QStaticText] = {}
+_WIDTHS: dict[tuple[str, str], int] = {}  # one-line widths, for fitting the columns
 
 
 class OverviewTable(QTableView):
-    """Paints one line of elided text per cell, and the bar column as flat bars."""
+    """Paints each cell's text (wrapped when its column is narrower), the bars flat."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWordWrap(False)  # one line per team: fixed heights, no measuring
+        self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.verticalScrollBar().setStyle(flat_scroll_bars())
         self.horizontalScrollBar().setStyle(flat_scroll_bars())
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._colours: dict[str, QColor] = {}
         self._font = ""  # the font's key, for the shaped texts
+        self._fitted: tuple[int, str, int] | None = None  # width, font, rows last fitted
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
@@ -66,9 +88,81 @@ class OverviewTable(QTableView):
             self.fit_rows()  # a larger font in rows of the old height would spill over
         super().changeEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
     def fit_rows(self) -> None:
-        """One line of the font and some air: every row the same height, nothing measured."""
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        """One line of the font and some air; the columns and wrapped rows again soon (a
+        font change also comes while the view is shown, before it has its width)."""
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + AIR)
+        self._fitted = None
+        QTimer.singleShot(0, self, self.fit)
+
+    def fit(self) -> None:
+        """Column widths from the texts and the room; rows as tall as their wrapped text."""
+        model: TableCells | None = self.model()  # type: ignore[assignment]
+        if model is None or not self.isVisible():  # a hidden view has no width yet
+            return
+        width = self.viewport().width()
+        key = (width, self.font_key(), id(model.cells))
+        if key == self._fitted:
+            return
+        self._fitted = key
+        widths, narrowed = self._column_widths(model, width)
+        header = self.horizontalHeader()
+        for column, column_width in enumerate(widths):
+            if header.sectionSize(column) != column_width:
+                header.resizeSection(column, column_width)
+        rows = self.verticalHeader()
+        single = rows.defaultSectionSize()
+        line = self.fontMetrics().height()
+        # only texts longer than their narrowed column wrap: most windows measure nothing
+        inner = {c: widths[c] - 2 * MARGIN for c in narrowed}
+        for row, texts in enumerate(model.cells):
+            tallest = line
+            for column, room in inner.items():
+                text = texts[column]
+                if text and self.text_width(text) > room:
+                    tallest = max(tallest, round(self.shaped(text, room).size().height()))
+            height = tallest + AIR if tallest > line * 1.5 else single  # wrapped: taller
+            if rows.sectionSize(row) != height:
+                rows.resizeSection(row, height)
+
+    def _column_widths(self, model: TableCells, room: int) -> tuple[list[int], set[int]]:
+        """The columns' widths, and the columns made narrower than their longest text."""
+        metrics = self.fontMetrics()
+        header = self.horizontalHeader().fontMetrics()
+        count = model.columnCount()  # type: ignore[attr-defined]
+        natural = []
+        for column in range(count):
+            heading = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            wide = header.horizontalAdvance(heading) + 4 * MARGIN
+            if column == model.bar_column:
+                wide = max(wide, metrics.averageCharWidth() * BAR_CHARS)
+            texts = {row[column] for row in model.cells}  # a stage name repeats: once each
+            longest = max(map(self.text_width, texts), default=0)
+            natural.append(max(wide, longest + 2 * MARGIN + 2))
+        spare = room - sum(natural)
+        if spare >= 0:
+            natural[model.widest] += spare
+            return natural, set()
+        wanted = list(natural)
+        # too wide: the wrapping columns share what the others leave; a column needing less
+        # than an equal share keeps its whole width, the longer ones wrap
+        fixed = sum(w for c, w in enumerate(natural) if c not in model.wrapping)
+        narrowest = metrics.averageCharWidth() * NARROWEST_CHARS + 2 * MARGIN
+        share = max(0, room - fixed)
+        waiting = sorted(model.wrapping, key=lambda c: natural[c])
+        while waiting:
+            fair = share // len(waiting)
+            column = waiting.pop(0)
+            if natural[column] > fair:  # this one and every longer one get an equal share
+                for rest in [column, *waiting]:
+                    natural[rest] = max(narrowest, fair)
+                break
+            share -= natural[column]
+        return natural, {c for c in model.wrapping if natural[c] < wanted[c]}
 
     def currentChanged(
         self,
@@ -117,7 +211,19 @@ class OverviewTable(QTableView):
             self._font = self.font().key()
         return self._font
 
+    def text_width(self, text: str) -> int:
+        """``text``'s width on one line, measured once per font (kept like the shapes)."""
+        key = (self.font_key(), text)
+        width = _WIDTHS.get(key)
+        if width is None:
+            if len(_WIDTHS) >= 4096:
+                _WIDTHS.clear()
+            width = _WIDTHS[key] = self.fontMetrics().horizontalAdvance(text)
+        return width
+
     def shaped(self, text: str, width: int) -> QStaticText:
+        """``text`` shaped once: on one line when it fits ``width``, else wrapped to it (at
+        most ``MAX_LINES`` lines, the last ending in "…")."""
         key = (self.font_key(), text, width)
         found = _SHAPED.get(key)
         if found is None:
@@ -126,10 +232,12 @@ class OverviewTable(QTableView):
             found = _SHAPED[key] = QStaticText(text)
             found.setTextFormat(Qt.TextFormat.PlainText)  # "<b>" in a name is text
             found.prepare(QTransform(), self.font())
-            if found.size().width() > width:  # shaped once more only when too long
-                found.setText(
-                    self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
-                )
+            if self.text_width(text) > width:  # shaped once more only when too long
+                metrics = self.fontMetrics()
+                if metrics.horizontalAdvance(text) > width * MAX_LINES * 0.85:
+                    cut = round(width * MAX_LINES * 0.85)
+                    found.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, cut))
+                found.setTextWidth(max(1, width))
                 found.prepare(QTransform(), self.font())
         return found
 
@@ -155,12 +263,13 @@ class OverviewTable(QTableView):
         colours = self.colours()
         suffix = "" if self.isActiveWindow() else "~"
         selected = {index.row() for index in self.selectionModel().selectedRows()}
-        height = self.verticalHeader().defaultSectionSize()  # fixed: no word wrap
         font = self.font_key()
-        offset = (height - self.fontMetrics().height()) // 2
+        line = self.fontMetrics().height()
         painter = QPainter(self.viewport())
         top = y = self.rowViewportPosition(first)
+        bottoms = []
         for row in range(first, last + 1):
+            height = self.rowHeight(row)
             chosen = row in selected
             if chosen:
                 background = colours["highlight" + suffix]
@@ -175,16 +284,19 @@ class OverviewTable(QTableView):
                     shaped = _SHAPED.get((font, text, width - 2 * MARGIN))  # inline: hot
                     if shaped is None:
                         shaped = self.shaped(text, width - 2 * MARGIN)
+                    size = shaped.size()
                     left = x + MARGIN
                     if column in model.centred:
-                        left = x + (width - round(shaped.size().width())) // 2
+                        left = x + (width - round(size.width())) // 2
+                    offset = (height - max(line, round(size.height()))) // 2
                     painter.drawStaticText(left, y + offset, shaped)
             if not self.isColumnHidden(bar):
                 self._paint_bar(painter, model.bars[row], texts[bar], bar_x, y, bar_width, height)
             y += height
+            bottoms.append(y - 1)
         if self.showGrid():  # one-pixel fills: cheaper than stroking lines with a pen
             grid = colours["grid"]
-            for bottom in range(top + height - 1, y, height):
+            for bottom in bottoms:
                 painter.fillRect(0, bottom, right, 1, grid)
             for x in [x + width - 1 for _c, x, width in columns] + [bar_x + bar_width - 1]:
                 painter.fillRect(x, top, 1, y - top, grid)
@@ -192,7 +304,8 @@ class OverviewTable(QTableView):
         if self.hasFocus() and current.isValid() and first <= current.row() <= last:
             # where the keyboard is, also when the row is not selected (Ctrl+Space)
             painter.setPen(QPen(colours["text"], 1, Qt.PenStyle.DotLine))
-            painter.drawRect(0, self.rowViewportPosition(current.row()), right - 2, height - 2)
+            row_top = self.rowViewportPosition(current.row())
+            painter.drawRect(0, row_top, right - 2, self.rowHeight(current.row()) - 2)
         painter.end()
 
     def _paint_bar(
@@ -207,8 +320,10 @@ class OverviewTable(QTableView):
     ) -> None:
         if ratio is None:  # a team without an innovation
             return
-        left, top = x + MARGIN, y + 5
-        inner, tall = width - 2 * MARGIN, height - 10
+        line = self.fontMetrics().height()
+        tall = line + AIR - 10  # as tall as in a one-line row, centred in a taller one
+        left, top = x + MARGIN, y + (height - tall) // 2
+        inner = width - 2 * MARGIN
         # the frame, then the track and the chunk inside it: fills, no pen to stroke
         painter.fillRect(left, top, inner, tall, FRAME)
         painter.fillRect(left + 1, top + 1, inner - 2, tall - 2, TRACK)
@@ -219,53 +334,6 @@ class OverviewTable(QTableView):
         painter.setPen(INK)  # not the palette's text: white in a dark palette, lost on the track
         painter.drawStaticText(
             left + (inner - round(shaped.size().width())) // 2,
-            top + (tall - self.fontMetrics().height()) // 2,
+            top + (tall - line) // 2,
             shaped,
         )
-
-
-class FlatScrollBarStyle(QProxyStyle):
-    """Scroll bars with a flat groove and handle.
-
-    Fusion fills both with gradients running across the bar, which the raster engine draws
-    one short span at a time: a 560-pixel bar took 2 ms to paint, more than the 17 rows of
-    the table beside it. A flat, dark handle is also easier to see on a projector."""
-
-    GROOVE = QColor("#eef0f2")
-    HANDLE = QColor("#9aa1a9")
-    ACTIVE = QColor("#6f7781")
-
-    def drawComplexControl(
-        self,
-        control: QStyle.ComplexControl,
-        option: QStyleOptionComplex,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        if control != QStyle.ComplexControl.CC_ScrollBar or not isinstance(
-            option, QStyleOptionSlider
-        ):
-            super().drawComplexControl(control, option, painter, widget)
-            return
-        painter.fillRect(option.rect, self.GROOVE)
-        handle = self.subControlRect(control, option, QStyle.SubControl.SC_ScrollBarSlider, widget)
-        if handle.isValid():
-            active = option.activeSubControls == QStyle.SubControl.SC_ScrollBarSlider
-            painter.fillRect(handle.adjusted(3, 1, -3, -1), self.ACTIVE if active else self.HANDLE)
-        arrows = QStyleOptionSlider(option)
-        arrows.subControls = (
-            QStyle.SubControl.SC_ScrollBarAddLine | QStyle.SubControl.SC_ScrollBarSubLine
-        )
-        super().drawComplexControl(control, arrows, painter, widget)
-
-
-def flat_scroll_bars() -> FlatScrollBarStyle:
-    """The one flat scroll-bar style, owned by the application (a style must outlive its
-    widgets, and building one per window would cost what it saves)."""
-    app = QApplication.instance()
-    style = app.findChild(FlatScrollBarStyle, "flatScrollBars")
-    if style is None:
-        style = FlatScrollBarStyle()
-        style.setObjectName("flatScrollBars")
-        style.setParent(app)
-    return style

@@ -6,6 +6,7 @@ after moving a fake clock — no sleeping.
 
 Signals:
     finished(): the countdown reached zero (once per run).
+    updated(): the display changed (a tick, start, pause, more time…): overlays follow it.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class CountdownTimer(QWidget):
     """Start / pause / reset a time box of ``minutes``; ``title`` names the session."""
 
     finished = Signal()
+    updated = Signal()
 
     def __init__(
         self,
@@ -169,6 +171,7 @@ class CountdownTimer(QWidget):
             self.digits.setStyleSheet(LAST_MINUTE_STYLE if left <= 60 and self.running else "")
             self.title_label.setText(self._title)
         self.start_button.setText(self.tr("Pause") if self.running else self.tr("Start"))
+        self.updated.emit()
 
     def set_title(self, title: str) -> None:
         self._title = title

@@ -2,8 +2,9 @@
 and the readiness of the selected innovation (also in the Project menu).
 
 ``install(window)`` is listed in ``FEATURES`` of ``labinov/app.py``. The tool windows are
-separate top-level windows, so the timer can go full screen on the projector while the
-laptop screen keeps the main window.
+separate top-level windows; the timer shows as an overlay over the board and any
+presentation (F9), and in a window of its own on request (Shift+F9), e.g. full screen on a
+second screen.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from labinov.errors import QT_TRANSLATE_NOOP
 from labinov.gui.action_registry import add_action
+from labinov.gui.moderator.overlays import TimerOverlays
 from labinov.gui.window_hooks import PROJECT, READY, WORKSHOP
 
 # The tool windows load when first opened: importing them (and PySide's lazy enum types they
@@ -39,6 +41,7 @@ class ModeratorTools:
     def __init__(self, window: WindowHooks) -> None:
         self.window = window
         self.windows: dict[tuple[str, str], QWidget] = {}
+        self.overlays = TimerOverlays(window, self.timer, self.show_timer_window)  # type: ignore[arg-type]
         self.action_set = window.add_actions(self)
 
     def _show(self, key: tuple[str, str], make) -> QWidget:  # type: ignore[no-untyped-def]
@@ -75,9 +78,32 @@ class ModeratorTools:
             return None
         return workshop_id
 
+    def timer(self) -> CountdownTimer:
+        """The one countdown of this window (made hidden on first use; it keeps the time)."""
+        from PySide6.QtCore import Qt
+
+        from labinov.gui.moderator.timer import CountdownTimer
+
+        timer = self.windows.get(("timer", ""))
+        if timer is None:
+            timer = CountdownTimer(10, parent=self.window)
+            timer.setWindowFlag(Qt.WindowType.Window, True)
+            self.windows[("timer", "")] = timer
+        assert isinstance(timer, CountdownTimer)
+        return timer
+
+    def show_timer(self, title: str = "", minutes: int | None = None) -> CountdownTimer:
+        """The timer as an overlay over the board and any presentation (``overlays``)."""
+        timer = self.timer()
+        if minutes is not None:
+            timer.minutes.setValue(minutes)
+            timer.set_title(title)
+        self.overlays.show()
+        return timer
+
     @add_action(
         "tools_timer",
-        QT_TRANSLATE_NOOP("ModeratorTools", "&Timer…"),
+        QT_TRANSLATE_NOOP("ModeratorTools", "&Timer"),
         shortcut="F9",
         icon="timer-outline",
         enabled=READY,
@@ -85,15 +111,25 @@ class ModeratorTools:
         group=10,
         toolbar=40,
     )
-    def show_timer(self, title: str = "", minutes: int | None = None) -> CountdownTimer:
-        from labinov.gui.moderator.timer import CountdownTimer
+    def toggle_timer(self) -> None:
+        """F9: the countdown over the board (and any presentation), or hidden again."""
+        if self.overlays.visible():
+            self.overlays.hide()
+        else:
+            self.show_timer()
 
-        timer = self._show(("timer", ""), lambda: CountdownTimer(10, parent=self.window))
-        assert isinstance(timer, CountdownTimer)
-        if minutes is not None:
-            timer.minutes.setValue(minutes)
-            timer.set_title(title)
-        return timer
+    @add_action(
+        "tools_timer_window",
+        QT_TRANSLATE_NOOP("ModeratorTools", "Timer in its own &window…"),
+        shortcut="Shift+F9",
+        icon="timer-outline",
+        enabled=READY,
+        menu="tools",
+        group=10,
+    )
+    def show_timer_window(self) -> CountdownTimer:
+        """The timer in a window of its own (to put full screen on a second screen)."""
+        return self._show(("timer", ""), self.timer)  # type: ignore[return-value]
 
     @add_action(
         "tools_agenda",

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from labinov.errors import UserError
+from labinov.gui.collector import pause_collection
 from labinov.report import ExportCancelled
 
 # job(progress(done, total), cancelled() -> bool) -> result
@@ -81,6 +82,7 @@ class ExportRunner(QObject):
         self._runner: _Runner | None = None
         self._cancel = threading.Event()
         self._finished_runners: list[_Runner] = []
+        self._resume_collection: Callable[[], None] = lambda: None
 
     def running(self) -> bool:
         return self._thread is not None
@@ -102,6 +104,7 @@ class ExportRunner(QObject):
         runner.stopped.connect(self._on_stopped)
         self._thread, self._runner = thread, runner
         self._finished_runners = [runner]  # alive until its deleteLater has run
+        self._resume_collection = pause_collection()  # no Qt object dies in the worker
         thread.start()
 
     def cancel(self) -> None:
@@ -136,6 +139,7 @@ class ExportRunner(QObject):
         self.cancelled.emit()
 
     def _join(self) -> None:
+        self._resume_collection()
         thread = self._thread
         self._thread = self._runner = None
         if thread is not None:

@@ -12,11 +12,21 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from labinov.gui.commands import ServiceCommand, execute
 from labinov.gui.context import AppContext
 from labinov.gui.projector import ProjectorPreset
+from labinov.gui.spelling import SpellHighlighter
+from labinov.gui.spelling import attach as attach_spelling
 from labinov.gui.worksheets.canvas_pick import CanvasPickDialog
 from labinov.gui.worksheets.table_editor import TableEditor
 from labinov.gui.worksheets.table_model import WorksheetTableModel
@@ -24,6 +34,7 @@ from labinov.gui.worksheets.text_field import TextFieldEditor
 from labinov.method import gates
 from labinov.method.stages import Stage, pick
 from labinov.method.worksheets import DATE, LIST, TEXT, Field, worksheet
+from labinov.spelling import project_glossary
 
 TYPING_MERGE_ID = 4101  # typing in one field merges into one undo step
 MISSING_STYLE = "color: #b9770e;"
@@ -56,6 +67,7 @@ class WorksheetPanel(QWidget):
         self.fields = worksheet(self.stage)
         self.texts: dict[str, TextFieldEditor] = {}
         self.tables: dict[str, TableEditor] = {}
+        self.spell_marks: list[SpellHighlighter] = []  # one per multi-line text
 
         self.progress_label = QLabel()
         self.progress_label.setObjectName("worksheetProgress")
@@ -98,6 +110,8 @@ class WorksheetPanel(QWidget):
                 language=self.language,
             )
             self.texts[item.key] = editor
+            if isinstance(editor.editor, QPlainTextEdit):
+                self.spell_marks.append(attach_spelling(editor.editor, self.context))
             box.addWidget(editor)
         else:
             model = WorksheetTableModel(
@@ -123,6 +137,10 @@ class WorksheetPanel(QWidget):
 
     def reload(self) -> None:
         answers = self.service.answers(self.project_id, self.stage)
+        if self.spell_marks:  # a renamed title or team changes the words never flagged
+            glossary = project_glossary(self.context.services, self.project_id)
+            for marks in self.spell_marks:
+                marks.set_glossary(glossary)
         for key, editor in self.texts.items():
             editor.load(str(answers.get(key) or ""))
         for key, table in self.tables.items():

@@ -18,6 +18,7 @@ from labinov.gui.context import AppContext
 from labinov.gui.worksheets.suspects_view import SuspectNumbersView
 from labinov.method import gates
 from labinov.method.drafting import THIN_WORDS
+from labinov.method.eligibility import Result
 from labinov.method.stages import STAGES, stage_content
 from labinov.services.readiness import ProposalPart
 
@@ -53,7 +54,11 @@ class ReadinessView(QWidget):
         self.note = QLabel()
         self.note.setObjectName("readinessNote")
         self.note.setWordWrap(True)
+        self.eligibility = QLabel()  # the chosen competition's rules, with what to do
+        self.eligibility.setObjectName("readinessEligibility")
+        self.eligibility.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.eligibility)
         layout.addWidget(QLabel(self.tr("Required outputs of all stages")))
         layout.addWidget(self.overall)
         layout.addWidget(self.stages, 1)
@@ -95,6 +100,8 @@ class ReadinessView(QWidget):
         self.proposal.setRowCount(len(parts))
         for row, part in enumerate(parts):
             limit = f" / {part.max_words}" if part.max_words else ""
+            if part.estimated:
+                limit += " " + self.tr("(estimated limit)")
             if part.empty:
                 state, brush = self.tr("empty"), WARN
             elif part.over:
@@ -109,6 +116,7 @@ class ReadinessView(QWidget):
                 if brush is not None:
                     item.setBackground(brush)
                 self.proposal.setItem(row, column, item)
+        self.show_eligibility(readiness.eligibility)
         if readiness.proposal is None:
             self.note.setText(
                 self.tr("The proposal outline is not available: stage completeness only.")
@@ -119,6 +127,22 @@ class ReadinessView(QWidget):
                     "{count} proposal texts are empty, too long or drafted from other answers."
                 ).format(count=len(readiness.proposal_problems))
             )
+
+    def show_eligibility(self, result: Result | None) -> None:
+        if result is None:
+            self.eligibility.setText("")
+            return
+        if not result.eligible:
+            head = self.tr("Not eligible for {competition}:")
+        elif result.findings:
+            head = self.tr("Eligible for {competition}, with warnings:")
+        else:
+            head = self.tr("Eligible for {competition}.")
+        head = head.format(competition=result.title)
+        lines = [head, *("• " + finding.text for finding in result.findings)]
+        self.eligibility.setText("\n".join(lines))
+        colour = "#fadbd8" if not result.eligible else "#fdebd0" if result.findings else ""
+        self.eligibility.setStyleSheet(f"background: {colour}; padding: 4px" if colour else "")
 
     def _drafting(self, part: ProposalPart) -> list[str]:
         """Where a drafted text came from, and whether it repeats or is too thin."""

@@ -46,7 +46,7 @@ def test_script_tags_and_emoji_are_kept_and_shown_literally(qtbot, panel) -> Non
         at(view, 500, 500),
     )
     type_text(view.viewport(), ODD)
-    assert view.editor.toPlainText() == ODD  # plain text: no markup interpreted
+    assert view.edits.editor.toPlainText() == ODD  # plain text: no markup interpreted
     QTest.keyClick(view.viewport(), Qt.Key.Key_Escape)
     (row,) = view.document.items.values()
     assert row["text"] == ODD
@@ -70,7 +70,7 @@ def test_a_ten_thousand_character_note(qtbot, panel, context) -> None:
 def test_a_file_that_is_not_a_picture_is_refused(qtbot, panel, context, tmp_path) -> None:
     text_file = tmp_path / "laporan.png"
     text_file.write_text("bukan gambar", encoding="utf-8")
-    assert panel.add_picture(str(text_file)) == []
+    assert panel.tools.add_picture(str(text_file)) == []
     box = find_box()
     assert box is not None and "laporan.png" in box.text()
     assert "bukan gambar" in box.text()  # the message is in Indonesian
@@ -83,7 +83,7 @@ def test_a_picture_over_20_mb_is_refused(qtbot, panel, context, tmp_path) -> Non
         handle.write(b"\xff\xd8\xff")
         handle.truncate(21 * 1024 * 1024)  # sparse: no 21 MB written to disk
     assert os.path.getsize(big) > 20 * 1024 * 1024
-    assert panel.add_picture(str(big)) == []
+    assert panel.tools.add_picture(str(big)) == []
     box = find_box()
     assert box is not None and "20 MB" in box.text() and "lebih besar" in box.text()
     assert attachments(context) == 0
@@ -98,7 +98,7 @@ def test_a_photo_of_a_paper_wall_is_added_and_undone(
     image.fill(QColor("orange"))
     path = tmp_path / "dinding.png"
     image.save(str(path))
-    (item_id,) = panel.add_picture(str(path))
+    (item_id,) = panel.tools.add_picture(str(path))
     note = panel.current().view.board_scene.notes[item_id]
     assert note.kind == "image" and not note.pixmap.isNull()
     assert attachments(context) == 1
@@ -130,7 +130,7 @@ def test_deleting_a_note_removes_its_links_and_undo_brings_both(
 def test_a_damaged_picture_is_refused(qtbot, panel, context, tmp_path) -> None:
     damaged = tmp_path / "foto_rusak.png"
     damaged.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 200)  # a PNG's first bytes, then nothing
-    assert panel.add_picture(str(damaged)) == []
+    assert panel.tools.add_picture(str(damaged)) == []
     box = find_box()
     assert box is not None and "foto_rusak.png" in box.text() and "bukan gambar" in box.text()
     assert attachments(context) == 0 and not panel.current().document.items
@@ -184,10 +184,10 @@ def test_a_pasted_picture_that_no_longer_exists_keeps_only_its_words(qtbot, pane
 
 def test_export_to_a_folder_that_cannot_be_written(qtbot, panel, tmp_path) -> None:
     target = tmp_path / "tidak-ada" / "dinding.png"
-    assert panel.export("png", str(target)) is None
+    assert panel.tools.export("png", str(target)) is None
     box = find_box()
     assert box is not None and str(target) in box.text() and "tidak dapat ditulis" in box.text()
-    assert panel.export("svg", str(tmp_path / "tidak-ada" / "dinding.svg")) is None
+    assert panel.tools.export("svg", str(tmp_path / "tidak-ada" / "dinding.svg")) is None
 
 
 def test_a_read_only_store_refuses_edits_and_the_board_stays_as_stored(
@@ -203,13 +203,13 @@ def test_a_read_only_store_refuses_edits_and_the_board_stays_as_stored(
     event.listen(engine, "connect", lambda conn, _record: conn.execute("PRAGMA query_only = ON"))
     count = context.stack_for(panel.project_id).count()
     QTest.keyClick(view.viewport(), Qt.Key.Key_N)
-    assert list(view.document.items) == [note] and view.editor is None
+    assert list(view.document.items) == [note] and view.edits.editor is None
     assert "hanya-baca" in find_box().text()
     find_box().close()
     drag(view, centre(view, note), (centre(view, note)[0] + 300, centre(view, note)[1]))
     assert view.document.items[note]["x"] == row["x"]
     assert view.board_scene.notes[note].pos().x() == row["x"]  # put back where stored
     assert context.stack_for(panel.project_id).count() == count
-    view.save_view()  # the view-state autosave (a timer) copes with it quietly
+    view.zoom.save()  # the view-state autosave (a timer) copes with it quietly
     view.set_zoom(0.7)
     qtbot.wait(1000)

@@ -43,15 +43,15 @@ def test_typing_is_saved_after_a_second_of_idle(qtbot, panel, context) -> None:
         ),
         timeout=3000,
     )
-    assert view.editor is not None  # still editing: saving did not end it
+    assert view.edits.editor is not None  # still editing: saving did not end it
 
 
 def test_a_frame_carries_the_notes_inside_it(qtbot, panel) -> None:
     view = panel.current().view
-    frame = view.add_note(at_scene(view, 700, 700), kind="frame", edit=False)
+    frame = view.edits.add_note(at_scene(view, 640, 700), kind="frame", edit=False)
     row = dict(view.document.items[frame])  # a copy: the mirror row changes on move
-    inside = view.add_note(at_scene(view, row["x"] + 120, row["y"] + 120), edit=False)
-    view.finish_editing()
+    inside = view.edits.add_note(at_scene(view, row["x"] + 160, row["y"] + 130), edit=False)
+    view.edits.finish_editing()
     before = view.document.items[inside]["x"]
     # grab the frame by its empty lower-right area
     grab = (row["x"] + row["width"] - 40, row["y"] + 40)

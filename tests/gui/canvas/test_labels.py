@@ -98,7 +98,7 @@ def test_a_connector_label_is_edited_in_place_and_undone(qtbot, panel, context, 
     canvas_id = view.document.canvas_id
     count = stack.count()
     double_click_link(view, link_id)
-    assert view.label_editor is not None and not view.document.items.get("x")
+    assert view.edits.label_editor is not None and not view.document.items.get("x")
     assert len(view.document.items) == 2  # the double-click made no new note
     QTest.keyClicks(view.viewport(), "menyebabkan")
     QTest.keyClick(view.viewport(), Qt.Key.Key_Return)
@@ -153,7 +153,7 @@ def test_a_too_long_label_is_refused_with_a_message(qtbot, panel, context, proje
     _a, _b, link_id = linked(view)
     count = stack.count()
     double_click_link(view, link_id)
-    view.label_editor.setPlainText("sebab " * 100)
+    view.edits.label_editor.setPlainText("sebab " * 100)
     QTest.keyClick(view.viewport(), Qt.Key.Key_Return)
     box = find_box()
     assert box is not None and "200" in box.text() and "paling banyak" in box.text()

@@ -42,3 +42,31 @@ def test_sample_canvas(qtbot, context, stage, index, name, notes, links) -> None
         assert top.row["zone"] == "shortlist"
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert panel.grab().save(str(SHOTS / f"{name}.png"))
+
+
+def test_the_sample_shows_what_the_boards_can_do(context) -> None:
+    """At least 8 templates across the five stages, with notes inside their zones, links
+    and votes; every board opens fitted with words on every note."""
+    from labinov.gui.canvas.document import BoardDocument
+    from labinov.method.stages import STAGES
+
+    context.services.samples.create()
+    canvases = []
+    for project_id in (AKTA, AKTA[:-1] + "2", AKTA[:-1] + "3"):  # the sample's three
+        for stage in STAGES:
+            canvases += context.services.canvases.list(project_id, stage.value)
+    assert len({c.template for c in canvases}) >= 8
+    assert {c.stage for c in canvases} == {stage.value for stage in STAGES}
+    notes = links = votes = 0
+    for canvas in canvases:
+        document = BoardDocument(context, canvas.id)
+        for row in document.items.values():
+            zone = document.template.zone(row["zone"])
+            assert zone is not None and zone.contains(row["x"] + 5, row["y"] + 5)
+            assert zone.contains(row["x"] + row["width"] - 5, row["y"] + row["height"] - 5)
+            assert (row["width"], row["height"]) == document.template.note_size
+            votes += row["votes"]
+        notes += len(document.items)
+        links += len(document.links)
+        document.deleteLater()
+    assert notes >= 90 and links >= 15 and votes >= 40

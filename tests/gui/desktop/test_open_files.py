@@ -70,7 +70,7 @@ def test_files_open_in_the_import_preview_after_the_store(
 ) -> None:
     path = _bundle(tmp_path)
     window = make_window()
-    opener = FileOpener(lambda: window, window)
+    opener = FileOpener(lambda: window, window, file_open_events=True)  # as on macOS
     QCoreApplication.sendEvent(QCoreApplication.instance(), QFileOpenEvent(str(path)))
     (dialog,) = opener.dialogs  # the macOS Finder's "open with" path
     assert isinstance(dialog, ImportDialog)

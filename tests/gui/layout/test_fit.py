@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolBar
 
 from labinov.gui.layout_modes import default_split, fit_to_screen
 from labinov.gui.main_window import MainWindow
@@ -65,6 +65,9 @@ def test_the_work_area_has_most_of_a_1366_window(qtbot, window: MainWindow, tab:
     QApplication.processEvents()
     focused = share_of_window(window, area)
     assert focused >= 0.85, f"{tab} in focus mode: {focused:.0%}"
+    if tab == "Kanvas":  # the board's own tools stay: only the window's chrome goes
+        panel = open_tab(window, tab)
+        assert panel.findChild(QToolBar, "canvasToolbar").isVisible()
     window.set_focus_mode(False)
     QApplication.processEvents()
     assert share_of_window(window, area) == pytest.approx(share)
@@ -98,7 +101,19 @@ def test_a_first_start_fits_the_screens_free_area(qtbot, window: MainWindow) -> 
     assert window.height() <= area.height() - 40  # room left for the title bar
 
 
-def test_the_navigator_takes_a_sixth_of_a_first_window() -> None:
-    assert default_split(1366)[0] == 191
-    assert default_split(1024)[0] == 190
+def test_the_navigator_takes_an_eighth_of_a_first_window() -> None:
+    assert default_split(1366)[0] == 178
+    assert default_split(1024)[0] == 175
     assert default_split(2560)[0] == 320
+
+
+def test_the_toolbar_shares_the_menu_bars_line_after_a_restart(qtbot, make_window) -> None:
+    first = make_window()
+    assert first.menuBar().cornerWidget() is first.toolbar
+    first.save_state()
+    first.close()
+    again = make_window()
+    QApplication.processEvents()
+    assert again.menuBar().cornerWidget() is again.toolbar and again.toolbar.isVisible()
+    assert again.toolbar.geometry().bottom() < again.menuBar().height()
+    assert again.centralWidget().y() <= again.menuBar().height() + 2  # no row of its own

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, QEventLoop, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette, QTextDocument
 from PySide6.QtTest import QTest
@@ -10,15 +11,18 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from labinov.app import build_context
 from labinov.gui.moderator.overview import (
     DONE,
+    OVERVIEW_FONT,
     PROGRESS,
     PROJECT,
     RATIO_ROLE,
+    STAGE,
     TEAM,
     TOOLTIP_CHARS,
     OverviewModel,
     OverviewWidget,
 )
 from labinov.gui.moderator.overview_table import CHUNK, MARGIN, FlatScrollBarStyle
+from labinov.gui.projector import PROJECTOR_SCALE, ProjectorPreset
 from labinov.services.moderation import TeamProgress
 
 HOSTILE = "<b>Tim & Co</b> <img src='http://example.com/x.png'> 🎉"
@@ -301,6 +305,7 @@ def test_overview_rows_follow_a_font_change(qtbot, services, paths, store, langu
     services.projects.create(services.teams.create(workshop.id, "OPD").id, "Inovasi")
     overview = OverviewWidget(context, workshop.id)
     qtbot.addWidget(overview)
+    overview.resize(1600, 600)  # room for every text on one line, also at 1.5 times
     overview.show()
     view = overview.view
     assert view.rowHeight(0) == view.fontMetrics().height() + 14
@@ -309,3 +314,59 @@ def test_overview_rows_follow_a_font_change(qtbot, services, paths, store, langu
     overview.setFont(font)
     QApplication.processEvents()
     assert view.rowHeight(0) == view.fontMetrics().height() + 14  # the text fits its row
+
+
+def _sample_overview(qtbot, context, width: int, height: int) -> OverviewWidget:
+    workshop, _created = context.services.samples.create()
+    overview = OverviewWidget(context, workshop.id)
+    qtbot.addWidget(overview)
+    overview.resize(width, height)
+    overview.show()
+    QApplication.processEvents()
+    return overview
+
+
+def test_overview_on_a_1920_projector_shows_every_text_whole(qtbot, store, paths, language) -> None:
+    """Projector preset on, 1920×1080: nothing elided (long names wrap onto a second line),
+    the table as wide as the window, and the text far larger than the UI's."""
+    context = build_context(store, paths, "id")
+    ProjectorPreset.of(context).set_enabled(True)
+    overview = _sample_overview(qtbot, context, 1920, 1040)
+    view, model = overview.view, overview.model
+    assert view.font().pointSizeF() == pytest.approx(
+        QApplication.font().pointSizeF() * OVERVIEW_FONT * PROJECTOR_SCALE
+    )
+    assert view.horizontalHeader().length() <= view.viewport().width()
+    assert view.horizontalScrollBar().maximum() == 0
+    wrapped = 0
+    for row in range(model.rowCount()):
+        for column in model.wrapping:
+            text = model.cells[row][column]
+            shaped = view.shaped(text, view.columnWidth(column) - 2 * MARGIN)
+            assert shaped.text() == text  # whole, not elided
+            assert shaped.size().height() <= view.rowHeight(row)  # the row holds it
+            assert shaped.size().width() <= view.columnWidth(column)
+            wrapped += shaped.size().height() > view.fontMetrics().height() * 1.5
+    assert wrapped >= 1  # at this size the long OPD names wrap rather than being cut
+    # short columns keep their whole text on one line
+    for row in range(model.rowCount()):
+        stage = view.shaped(model.cells[row][STAGE], view.columnWidth(STAGE) - 2 * MARGIN)
+        assert stage.size().height() < view.fontMetrics().height() * 1.5
+    ProjectorPreset.of(context).set_enabled(False)
+    QApplication.processEvents()
+    assert view.font().pointSizeF() == pytest.approx(
+        QApplication.font().pointSizeF() * OVERVIEW_FONT
+    )
+    assert view.horizontalHeader().font().pointSizeF() == view.font().pointSizeF()
+
+
+def test_overview_in_a_narrow_window_wraps_and_fits(qtbot, store, paths, language) -> None:
+    context = build_context(store, paths, "id")
+    overview = _sample_overview(qtbot, context, 700, 500)
+    view = overview.view
+    assert view.horizontalHeader().length() <= view.viewport().width()
+    tall = [view.rowHeight(row) for row in range(overview.model.rowCount())]
+    assert max(tall) > view.fontMetrics().height() * 2  # wrapped rows grew
+    overview.resize(1900, 500)
+    QApplication.processEvents()
+    assert all(view.rowHeight(row) < height for row, height in enumerate(tall))

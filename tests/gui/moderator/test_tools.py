@@ -74,11 +74,10 @@ def test_agenda_edit_undo_and_timer(window, qtbot) -> None:
     agenda.view.selectRow(1)
     agenda.start_timer()
     timer = tools.windows[("timer", "")]
-    assert (
-        timer.isVisible()
-        and timer.digits.text() == "45:00"
-        and timer.title_label.text() == "Sesi baru"
-    )
+    overlay = tools.overlays.hosts[window]
+    assert overlay.isVisible() and not timer.isVisible()  # over the board, not a window
+    assert timer.digits.text() == overlay.digits.text() == "45:00"
+    assert overlay.title.text() == timer.title_label.text() == "Sesi baru"
     SHOTS.mkdir(parents=True, exist_ok=True)
     agenda.grab().save(str(SHOTS / "agenda.png"))
 

@@ -1,0 +1,59 @@
+"""What the canvas panel shows while its stage has no canvas: a call to action and the
+template gallery, so a new team's project always has a way to its first board."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from labinov.gui.canvas.picker import TemplateGallery
+
+
+class EmptyBoard(QWidget):
+    """ "No canvas yet", a button opening the template picker, and the gallery itself
+    (Enter or a double click on a thumbnail makes that canvas at once).
+
+    Signals:
+        create_requested(): the button was pressed (open the picker).
+        template_chosen(str): a thumbnail was activated (make a canvas of that template).
+    """
+
+    create_requested = Signal()
+    template_chosen = Signal(str)
+
+    def __init__(self, stage: str, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyBoard")
+        heading = QLabel(self.tr("This stage has no canvas yet"))
+        heading.setObjectName("emptyBoardHeading")
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        hint = QLabel(
+            self.tr(
+                "Start from a template: its zones and questions guide the team. "
+                "Choose one below (Enter or double-click) or press the button."
+            )
+        )
+        hint.setWordWrap(True)
+        self.button = QPushButton(self.tr("Create a canvas from a template…"))
+        self.button.setObjectName("createCanvasButton")
+        self.button.setDefault(True)
+        self.button.setAutoDefault(True)
+        self.button.clicked.connect(self.create_requested)
+        self.gallery = TemplateGallery(stage, language)
+        self.gallery.setObjectName("emptyBoardGallery")
+        self.gallery.chosen.connect(self.template_chosen)
+        row = QHBoxLayout()
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(heading)
+        layout.addWidget(hint)
+        layout.addLayout(row)
+        layout.addWidget(self.gallery, 1)
+        self.setFocusProxy(self.button)  # the first Tab into the panel lands on the button
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

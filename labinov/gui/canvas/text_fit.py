@@ -1,0 +1,108 @@
+"""How a note's words fit its rectangle: every note of a canvas starts at the canvas's one
+text size, shrinks (like Miro's auto-fit) down to the smallest size still readable on the
+screen, and then ends in "…". Below that size a note shows a grey texture of its lines.
+
+All sizes are canvas units (scene pixels); the screen size is that times the zoom.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
+
+READABLE_PX = 7.0  # text is drawn when at least this tall on the screen
+PRESENT_PX = 16.0  # and at least this tall in presentation (a projector)
+ELLIPSIS = "…"
+FLAGS = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+SHRINK = 0.9  # one auto-fit step
+LINE_HEIGHT = 1.25  # a texture line per this many text sizes
+
+
+@dataclass
+class NoteLook:
+    """The text size every note of one canvas shares, and the smallest size on the screen
+    (7 px on the board; 16 px in presentation, where text grows to reach it)."""
+
+    base: float = 26.0
+    floor: float = READABLE_PX
+    enlarge: bool = False
+
+    def shows_text(self, zoom: float) -> bool:
+        return self.enlarge or self.base * zoom >= self.floor
+
+    def size_at(self, zoom: float) -> float:
+        """The starting text size (canvas units) at ``zoom``."""
+        return max(self.base, self.floor / zoom) if self.enlarge else self.base
+
+    def padding(self) -> float:
+        return max(4.0, self.base * 0.3)
+
+    def badge(self) -> float:
+        """The vote badge's diameter; its strip at the right is never written on."""
+        return self.base * 1.3
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """The words as drawn: at ``pixels`` (canvas units), cut with "…" when ``elided``."""
+
+    pixels: int
+    text: str
+    elided: bool
+
+
+def note_font(pixels: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(max(1, int(pixels)))
+    font.setBold(bold)
+    return font
+
+
+def _fits(text: str, area: QRectF, font: QFont) -> bool:
+    needed = QFontMetricsF(font).boundingRect(QRectF(0, 0, area.width(), 1e7), FLAGS, text)
+    # a long word cannot wrap: it must fit the width as well as the lines the height
+    return needed.height() <= area.height() + 0.5 and needed.width() <= area.width() + 0.5
+
+
+def fit_text(text: str, area: QRectF, start: float, smallest: float, bold: bool = False) -> Fitted:
+    """The largest size from ``start`` down to ``smallest`` at which ``text`` fits
+    ``area``; if none does, the longest beginning that fits at ``smallest`` plus "…"."""
+    size = max(1, math.ceil(start - 1e-6))  # never below the size asked for
+    smallest_int = max(1, math.ceil(min(smallest, start)))
+    while True:
+        if _fits(text, area, note_font(size, bold)):
+            return Fitted(size, text, False)
+        if size <= smallest_int:
+            break
+        size = max(smallest_int, int(size * SHRINK))
+    font = note_font(size, bold)
+    # no more characters than could fill the area, then a binary search on the cut
+    most = int(area.width() / (0.25 * size) * (area.height() / size + 1)) + 1
+    low, high = 0, min(len(text), most)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if _fits(text[:middle].rstrip() + ELLIPSIS, area, font):
+            low = middle
+        else:
+            high = middle - 1
+    return Fitted(size, text[:low].rstrip() + ELLIPSIS, True)
+
+
+def texture_bars(area: QRectF, length: int, size: float) -> list[QRectF]:
+    """Grey bars where the lines of ``length`` characters at ``size`` would be: what a
+    note shows when its words would be too small to read (never a blank block)."""
+    if length <= 0 or area.width() <= 0:
+        return []
+    per_line = max(1.0, area.width() / (0.5 * size))
+    lines = math.ceil(length / per_line)
+    room = max(1, int(area.height() / (LINE_HEIGHT * size)))
+    bars = []
+    for line in range(min(lines, room)):
+        last = line == lines - 1
+        width = area.width() * ((length - line * per_line) / per_line if last else 1.0)
+        top = area.top() + line * LINE_HEIGHT * size + 0.2 * size
+        bars.append(QRectF(area.left(), top, max(size, width), 0.6 * size))
+    return bars

@@ -1,0 +1,225 @@
+"""Spell check in text editors: a red wavy underline under misspelt words, suggestions and
+"Add to my words" in the context menu.
+
+Typing never waits for Hunspell: ``highlightBlock`` (run by Qt for the changed block only)
+marks just the words whose answer is already cached; words it has not seen are checked in
+idle time, after a pause in typing, in slices of a few milliseconds, and only then are their
+blocks highlighted again. The dictionary itself loads in the first such slice, never at
+start-up. One ``Spelling`` per app context is shared by every editor (one cache, one word
+list); ``attach`` is the one call an editor needs.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable
+
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QSyntaxHighlighter,
+    QTextBlock,
+    QTextCharFormat,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
+
+from labinov.gui.context import AppContext
+from labinov.spelling import SpellChecker, words_in
+from labinov.spelling.checker import MY_WORDS_FILE, distinct_words, places_of
+
+IDLE_MS = 250  # a pause in typing this long starts checking new words
+SLICE_S = 0.008  # at most this much checking per event-loop turn
+log = logging.getLogger(__name__)
+UNDERLINE = QColor("#d0312d")
+
+
+class Spelling(QObject):
+    """The shared checker of one app context, and the idle-time queue of unseen words.
+
+    Signals:
+        checked(): new answers are cached: blocks with unseen words highlight again.
+        words_changed(): the user's word list changed: every editor highlights again.
+    """
+
+    checked = Signal()
+    words_changed = Signal()
+
+    def __init__(self, checker: SpellChecker, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.checker = checker
+        self._pending: dict[str, None] = {}  # insertion-ordered set
+        self.broken = False  # the dictionary could not be read: check nothing
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._work)
+
+    @property
+    def language(self) -> str:
+        return self.checker.language
+
+    def request(self, words: Iterable[str]) -> None:
+        """Check these words when the user pauses."""
+        if self.broken:
+            return
+        self._pending.update(dict.fromkeys(words))
+        if self._pending:
+            self._timer.start(IDLE_MS)
+
+    def _work(self) -> None:
+        deadline = time.perf_counter() + SLICE_S
+        try:
+            self.checker.load()  # once: ~0.1 s (Indonesian) in the first idle slice
+        except (OSError, ImportError) as error:  # a damaged install: no marks, no crash
+            log.warning("spell check off: %s", error)
+            self._pending.clear()
+            self.broken = True
+            return
+        while self._pending and time.perf_counter() < deadline:
+            word = next(iter(self._pending))
+            del self._pending[word]
+            self.checker.check(word)
+        if self._pending:
+            self._timer.start(0)  # more next turn: events (keys, paints) run in between
+        self.checked.emit()
+
+    def finish(self) -> None:
+        """Check every queued word now (tests, screenshots)."""
+        self.checker.check_all(self._pending)
+        self._pending.clear()
+        self._timer.stop()
+        self.checked.emit()
+
+    def add_word(self, word: str) -> None:
+        self.checker.add_word(word)
+        self.words_changed.emit()
+
+
+def spelling_for(context: AppContext) -> Spelling:
+    """The context's ``Spelling`` in its current UI language (created on first use)."""
+    current = context.spelling
+    if current is None or current.language != context.language:
+        checker = SpellChecker(context.language, context.paths.data_dir / MY_WORDS_FILE)
+        current = Spelling(checker)
+        context.spelling = current
+    return current
+
+
+class SpellHighlighter(QSyntaxHighlighter):
+    """Underlines the misspelt words of one document (``glossary``: words never flagged)."""
+
+    def __init__(
+        self, document: QTextDocument, spelling: Spelling, glossary: Iterable[str] = ()
+    ) -> None:
+        super().__init__(document)
+        self.spelling = spelling
+        self.glossary = frozenset(w.casefold() for w in glossary)
+        self._stale: dict[int, QTextBlock] = {}  # by number: blocks with unchecked words
+        self.format = QTextCharFormat()
+        self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self.format.setUnderlineColor(UNDERLINE)
+        spelling.checked.connect(self._checked)
+        spelling.words_changed.connect(self.rehighlight)
+
+    def set_glossary(self, words: Iterable[str]) -> None:
+        glossary = frozenset(w.casefold() for w in words)
+        if glossary != self.glossary:
+            self.glossary = glossary
+            self.rehighlight()
+
+    def misspelt(self, word: str) -> bool | None:
+        """True/False when known, None when not checked yet."""
+        if word.casefold() in self.glossary:
+            return False
+        known = self.spelling.checker.known(word)
+        return None if known is None else not known
+
+    def highlightBlock(self, text: str) -> None:
+        # Runs on every keystroke over the whole paragraph: each distinct word is looked
+        # up once (a dict hit) and only misspelt words are searched for, with str.find.
+        unseen = []
+        for word in distinct_words(text):
+            wrong = self.misspelt(word)
+            if wrong is None:
+                unseen.append(word)
+            elif wrong:
+                for start in places_of(text, word):
+                    self.setFormat(start, len(word), self.format)
+        if unseen:
+            block = self.currentBlock()  # once per block however many keys were typed
+            self._stale[block.blockNumber()] = block
+            self.spelling.request(unseen)
+
+    def _checked(self) -> None:
+        """Highlight again only the blocks that were waiting (one long paragraph costs a
+        layout; the other blocks are left alone)."""
+        stale, self._stale = self._stale, {}
+        for block in stale.values():
+            if block.isValid() and block.document() is self.document():
+                self.rehighlightBlock(block)
+
+
+class SpellMenu(QObject):
+    """Puts suggestions and "Add to my words" above an editor's standard context menu."""
+
+    def __init__(self, editor: QPlainTextEdit | QTextEdit, highlighter: SpellHighlighter) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.highlighter = highlighter
+        editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        editor.customContextMenuRequested.connect(self._show)
+
+    def menu_at(self, pos: QPoint) -> QMenu:
+        """The context menu for a click at ``pos`` (viewport coordinates)."""
+        menu = self.editor.createStandardContextMenu(pos)
+        cursor = self.editor.cursorForPosition(pos)
+        block, column = cursor.block(), cursor.positionInBlock()
+        for start, length, word in words_in(block.text()):
+            if start <= column <= start + length:
+                self._add_spelling(menu, word, block.position() + start, length)
+                break
+        return menu
+
+    def _add_spelling(self, menu: QMenu, word: str, position: int, length: int) -> None:
+        checker = self.highlighter.spelling.checker
+        if word.casefold() in self.highlighter.glossary or checker.check(word):
+            return  # a right word: the standard menu only
+        first = menu.actions()[0] if menu.actions() else None
+        suggestions = checker.suggest(word)
+        for suggestion in suggestions:
+            action = menu.addAction(suggestion)
+            action.setObjectName("spellSuggestion")
+            action.triggered.connect(
+                lambda _=False, s=suggestion: self.replace(position, length, s)
+            )
+            menu.insertAction(first, action)
+        if not suggestions:
+            none = menu.addAction(self.tr("(no suggestions)"))
+            none.setEnabled(False)
+            menu.insertAction(first, none)
+        add = menu.addAction(self.tr("Add “{word}” to my words").format(word=word))
+        add.setObjectName("spellAddWord")
+        add.triggered.connect(lambda: self.highlighter.spelling.add_word(word))
+        menu.insertAction(first, add)
+        menu.insertSeparator(first)
+
+    def replace(self, position: int, length: int, text: str) -> None:
+        cursor = self.editor.textCursor()
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, cursor.MoveMode.KeepAnchor)
+        cursor.insertText(text)
+
+    def _show(self, pos: QPoint) -> None:
+        menu = self.menu_at(pos)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.editor.viewport().mapToGlobal(pos))
+
+
+def attach(
+    editor: QPlainTextEdit | QTextEdit, context: AppContext, glossary: Iterable[str] = ()
+) -> SpellHighlighter:
+    """Spell-check ``editor`` (kept alive by its document); returns the highlighter."""
+    highlighter = SpellHighlighter(editor.document(), spelling_for(context), glossary)
+    SpellMenu(editor, highlighter)
+    return highlighter
