@@ -63,7 +63,7 @@ class ProfileForm(QScrollArea):
         intro = QLabel(
             self.tr(
                 "The innovation profile follows the Regional Innovation Index form; "
-                "📎 keeps each field's supporting data. Changes are saved automatically."
+                "the paperclip keeps each field's supporting data. Changes are saved automatically."
             )
         )
         intro.setWordWrap(True)

@@ -6,13 +6,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
 
+from labinov.errors import QT_TRANSLATE_NOOP
+from labinov.exchange.files import cannot_write
 from labinov.gui.commands import ServiceCommand, execute
 from labinov.gui.context import AppContext
+from labinov.gui.errors import show_user_error
+from labinov.gui.icons import icon
 from labinov.services.attachments import FileInfo
 
-PAPERCLIP = "\N{PAPERCLIP}"
+CANNOT_READ = QT_TRANSLATE_NOOP("UserError", "Cannot read {path}: {reason}")
 
 
 class SupportingFilesButton(QToolButton):
@@ -34,6 +39,8 @@ class SupportingFilesButton(QToolButton):
         self.setObjectName(f"files_{purpose.replace(':', '_')}")
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setAutoRaise(True)
+        self.setIcon(icon("paperclip"))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._menu = QMenu(self)
         self._menu.aboutToShow.connect(self._fill_menu)
         self.setMenu(self._menu)
@@ -44,7 +51,7 @@ class SupportingFilesButton(QToolButton):
 
     def refresh(self) -> None:
         files = self.files()
-        self.setText(f"{PAPERCLIP} {len(files)}")
+        self.setText(str(len(files)))
         names = "\n".join(f"• {f.filename}" for f in files)
         tip = self.tr("Supporting data for “{what}”").format(what=self.what)
         self.setToolTip(f"{tip}\n{names}" if names else tip)
@@ -80,13 +87,7 @@ class SupportingFilesButton(QToolButton):
         try:
             data = path.read_bytes()
         except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Attach supporting data"),
-                self.tr("Cannot read {path}: {reason}").format(
-                    path=str(path), reason=error.strerror or str(error)
-                ),
-            )
+            show_user_error(self, cannot_write(path, error, CANNOT_READ))
             return False
         services, project_id, purpose = self.context.services, self.project_id, self.purpose
         context = self.context
@@ -107,13 +108,7 @@ class SupportingFilesButton(QToolButton):
         try:
             Path(path).write_bytes(self.context.services.attachments.data(info.id))
         except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Save a copy"),
-                self.tr("Cannot write {path}: {reason}").format(
-                    path=path, reason=error.strerror or str(error)
-                ),
-            )
+            show_user_error(self, cannot_write(Path(path), error))
 
     def remove(self, attachment_id: str) -> bool:
         services, project_id, context = self.context.services, self.project_id, self.context

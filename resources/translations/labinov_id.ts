@@ -1688,8 +1688,8 @@ Folder log: {logs}</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <source>The innovation profile follows the Regional Innovation Index form; 📎 keeps each field&apos;s supporting data. Changes are saved automatically.</source>
-        <translation>Profil inovasi mengikuti formulir Indeks Inovasi Daerah; 📎 menyimpan data dukung setiap isian. Perubahan tersimpan otomatis.</translation>
+        <source>The innovation profile follows the Regional Innovation Index form; the paperclip keeps each field&apos;s supporting data. Changes are saved automatically.</source>
+        <translation>Profil inovasi mengikuti formulir Indeks Inovasi Daerah; tombol penjepit kertas menyimpan data dukung setiap isian. Perubahan tersimpan otomatis.</translation>
     </message>
     <message>
         <source>Letters and attachments</source>
@@ -3073,20 +3073,12 @@ Tetap hapus?</translation>
         <translation>Semua berkas</translation>
     </message>
     <message>
-        <source>Cannot read {path}: {reason}</source>
-        <translation>Tidak dapat membaca {path}: {reason}</translation>
-    </message>
-    <message>
         <source>Attach “{name}”</source>
         <translation>Lampirkan “{name}”</translation>
     </message>
     <message>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>Tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
         <source>Remove “{name}”</source>
@@ -3599,6 +3591,10 @@ Tetap hapus?</translation>
     <message>
         <source>No competition outline “{key}”. Known: {known}.</source>
         <translation>Tidak ada kerangka kompetisi “{key}”. Yang tersedia: {known}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Tidak dapat membaca {path}: {reason}</translation>
     </message>
 </context>
 <context>
