@@ -55,6 +55,14 @@ APPENDED = QT_TRANSLATE_NOOP("Report", "appended")
 NOT_APPENDED = QT_TRANSLATE_NOOP("Report", "kept in Labinov only")
 LETTER = QT_TRANSLATE_NOOP("Report", "Letter: {name}")
 IID_FILE = QT_TRANSLATE_NOOP("Report", "IID indicator {number}")
+SPBE_INTRO = QT_TRANSLATE_NOOP(
+    "Report",
+    "The competition asks for this form with the proposal. Its questions were not found in "
+    "a source: these are the SPBE architecture domains; check them against the guide.",
+)
+QUESTION = QT_TRANSLATE_NOOP("Report", "Question")
+ANSWER = QT_TRANSLATE_NOOP("Report", "Answer")
+NOT_FILLED = QT_TRANSLATE_NOOP("Report", "(not filled in yet)")
 
 
 @dataclass
@@ -221,3 +229,39 @@ def append_files(proposal: bytes, files: list[AttachedFile], target: BinaryIO) -
             added += 1
     writer.write(target)
     return added
+
+
+def spbe_required(outline_data: dict[str, Any]) -> bool:
+    """Whether the outline's year asks for the SPBE form (``spbe_form.required``)."""
+    return bool((outline_data.get("spbe_form") or {}).get("required"))
+
+
+def spbe_flowables(
+    outline_data: dict[str, Any],
+    value: Any,
+    styles: Styles,
+    tr: Translate,
+    language: str,
+    width: float,
+) -> list[Flowable]:
+    """The SPBE worksheet's answers (``value(ref)`` reads ``answers:STAGE.KEY``)."""
+    from labinov.method.worksheets import field_of
+
+    form = outline_data["spbe_form"]
+    rows = [[tr(QUESTION), tr(ANSWER)]]
+    for ref in form.get("fields", []):
+        stage, _, key = ref.removeprefix("answers:").partition(".")
+        answer = value(ref)
+        rows.append(
+            [
+                field_of(stage, key).title(language),
+                str(answer) if answer not in (None, "") else tr(NOT_FILLED),
+            ]
+        )
+    out: list[Flowable] = []
+    if not competition.confirmed(form, None) or not (form.get("fields_cite") or {}).get(
+        "confirmed"
+    ):
+        out.append(Paragraph(para(tr(SPBE_INTRO)), styles.small))
+    out.append(_grid(rows, [width * 0.35, width * 0.65], styles))
+    return out

@@ -22,7 +22,7 @@ from labinov.exchange.table import region_of
 from labinov.method import eligibility, limits, locale
 from labinov.method.overrides import status_text
 from labinov.method.profile import profile_fields
-from labinov.method.stages import STAGES, stage_content
+from labinov.method.stages import STAGES, pick, stage_content
 from labinov.method.suspects import suspects
 from labinov.report import appendix, texts
 from labinov.report.canvas_pages import PORTRAIT_WIDTH, CanvasPages
@@ -118,6 +118,15 @@ class StoryBuilder:
             )
             self.story.append(PageBreak())
         parts = self.sections()
+        if appendix.spbe_required(self.outline.data):
+            form = self.outline.data["spbe_form"]
+            self.story += [
+                room(ROOM_SECTION),
+                self.heading(str(pick(form["title"], self.language))),
+            ]
+            self.story += appendix.spbe_flowables(
+                self.outline.data, self.data.value, self.styles, tr, self.language, PORTRAIT_WIDTH
+            )
         if self.options.record:
             self.record()
         if self.options.canvases:

@@ -2694,6 +2694,18 @@ Tetap hapus?</translation>
         <source>IID indicator {number}</source>
         <translation>Indikator IID {number}</translation>
     </message>
+    <message>
+        <source>The competition asks for this form with the proposal. Its questions were not found in a source: these are the SPBE architecture domains; check them against the guide.</source>
+        <translation>Kompetisi meminta formulir ini bersama proposal; pertanyaannya belum ditemukan dalam sumber: berikut domain arsitektur SPBE, periksa kembali dengan pedomannya.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>

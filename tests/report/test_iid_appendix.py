@@ -60,3 +60,22 @@ def test_a_damaged_pdf_is_listed_not_appended(services: Services, tmp_path: Path
     assert "rusak.pdf Rancang bangun" in text and "rusak.png Tujuan inovasi" in text
     assert text.count("(hanya") == 3  # the Word letter and both damaged files
     assert "SURAT KEPUTUSAN 2" in pypdf.PdfReader(str(path)).pages[-2].extract_text()
+
+
+def test_spbe_form_prints_for_the_years_that_ask_for_it(
+    services: Services, tmp_path: Path
+) -> None:
+    made = iid_project(services)
+    ws = services.worksheets
+    ws.set_answer(made.id, "display", "spbe_service", "Aplikasi Dukcapil Online, dukcapil.go.id")
+    ws.set_answer(made.id, "display", "spbe_integration", "Terhubung dengan data SIAK")
+    services.projects.update_profile(made.id, {"competition": "kipp_2023:umum"})
+    text = _text(export_project(services, made.id, tmp_path / "2023.pdf"))
+    assert "Formulir SPBE" in text
+    assert "SPBE: layanan dan aplikasi Aplikasi Dukcapil Online, dukcapil.go.id" in text
+    assert "SPBE: integrasi dan interoperabilitas Terhubung dengan data SIAK" in text
+    assert "SPBE: arsitektur (belum diisi)" in text
+    assert "pertanyaannya belum ditemukan" in text  # its questions are not sourced
+    # KIPP 2021 does not ask for it (no spbe_form in its outline)
+    services.projects.update_profile(made.id, {"competition": "kipp_2021:umum"})
+    assert "Formulir SPBE" not in _text(export_project(services, made.id, tmp_path / "2021.pdf"))
