@@ -62,9 +62,7 @@ def test_a_damaged_pdf_is_listed_not_appended(services: Services, tmp_path: Path
     assert "SURAT KEPUTUSAN 2" in pypdf.PdfReader(str(path)).pages[-2].extract_text()
 
 
-def test_spbe_form_prints_for_the_years_that_ask_for_it(
-    services: Services, tmp_path: Path
-) -> None:
+def test_spbe_form_prints_for_the_years_that_ask_for_it(services: Services, tmp_path: Path) -> None:
     made = iid_project(services)
     ws = services.worksheets
     ws.set_answer(made.id, "display", "spbe_service", "Aplikasi Dukcapil Online, dukcapil.go.id")
