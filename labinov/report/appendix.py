@@ -62,7 +62,7 @@ SPBE_INTRO = QT_TRANSLATE_NOOP(
 )
 QUESTION = QT_TRANSLATE_NOOP("Report", "Question")
 ANSWER = QT_TRANSLATE_NOOP("Report", "Answer")
-NOT_FILLED = QT_TRANSLATE_NOOP("Report", "(not filled in yet)")
+NOT_FILLED = QT_TRANSLATE_NOOP("Report", "(not answered yet)")
 
 
 @dataclass

@@ -2706,6 +2706,10 @@ Tetap hapus?</translation>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
+    <message>
+        <source>(not answered yet)</source>
+        <translation>(belum dijawab)</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>

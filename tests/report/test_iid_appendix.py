@@ -72,7 +72,7 @@ def test_spbe_form_prints_for_the_years_that_ask_for_it(services: Services, tmp_
     assert "Formulir SPBE" in text
     assert "SPBE: layanan dan aplikasi Aplikasi Dukcapil Online, dukcapil.go.id" in text
     assert "SPBE: integrasi dan interoperabilitas Terhubung dengan data SIAK" in text
-    assert "SPBE: arsitektur (belum diisi)" in text
+    assert "SPBE: arsitektur (belum dijawab)" in text
     assert "pertanyaannya belum ditemukan" in text  # its questions are not sourced
     # KIPP 2021 does not ask for it (no spbe_form in its outline)
     services.projects.update_profile(made.id, {"competition": "kipp_2021:umum"})
