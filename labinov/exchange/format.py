@@ -1,4 +1,4 @@
-"""The ``.labinov`` bundle format, version 2 (FORMAT.md; version 1 still read) in pydantic.
+"""The ``.labinov`` bundle format, version 3 (FORMAT.md; versions 1 and 2 still read) in pydantic.
 
 Row models are built from the tables' columns, so columns and tables added by other
 features with a migration are validated (and travel) without edits here. A bundle from a
@@ -35,7 +35,7 @@ from labinov.exchange.rows import TABLES, stored_time
 from labinov.store.models import ALL_TABLES
 
 FORMAT_NAME = "labinov-bundle"
-FORMAT_VERSION = 2  # the ledger of versions is in FORMAT.md
+FORMAT_VERSION = 3  # the ledger of versions is in FORMAT.md
 MANIFEST = "manifest.json"
 # what an SQLite INTEGER holds; a larger number cannot be stored (the driver overflows)
 INT_MIN, INT_MAX = -(2**63), 2**63 - 1

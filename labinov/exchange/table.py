@@ -1,6 +1,7 @@
 """The Balitbangda's consolidation table: every project of a workshop × team with its
-stage, progress, moderator's notes, unmet limits and innovation profile (METHOD.md §4), as
-CSV or XLSX.
+stage, progress, moderator's notes, unmet limits and innovation profile (METHOD.md §4),
+then the IID columns (supporting files, each indicator with its evidence, the estimated
+score and rating: ``iid_columns``), as CSV or XLSX.
 
 Safe for spreadsheets: numbers stay numbers; text that Excel would run as a formula
 (starting with ``= + - @``, a tab or a carriage return) is kept text — in the XLSX as a
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.exchange import iid_columns
 from labinov.exchange.files import cannot_write, write_atomically
 from labinov.i18n import translator
 from labinov.method import limits
@@ -72,6 +74,7 @@ def consolidation(
     workshop = services.workshops.get(workshop_id)  # NotFoundError for a wrong id
     fields = profile_fields()
     headers = [translate("Consolidation", h) for h in FIXED] + [f.label(language) for f in fields]
+    headers += iid_columns.headers(translate, language)
     teams = {t.id: t for t in services.teams.list(workshop_id)}
     rows: list[list[Any]] = []
     summaries = sorted(services.projects.summaries(workshop_id), key=lambda s: (s.team, s.title))
@@ -101,6 +104,12 @@ def consolidation(
                 override_notes(works, language),
                 "\n".join(limits.problems(summary.title, project.profile or {}, parts, language)),
                 *(_value(f, project.profile.get(f.key), language) for f in fields),
+                *iid_columns.values(
+                    project.profile or {},
+                    services.attachments.list(summary.id),
+                    translate,
+                    language,
+                ),
             ]
         )
     return headers, rows

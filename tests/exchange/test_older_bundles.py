@@ -10,6 +10,7 @@ import pytest
 
 from labinov.cli import main
 from labinov.exchange import service as ex
+from labinov.exchange.format import FORMAT_VERSION
 from labinov.paths import user_paths
 from labinov.services import Services
 from labinov.store.db import open_store
@@ -28,7 +29,7 @@ def test_format_1_bundle_numbers_marked_on_import(
     with zipfile.ZipFile(path) as zf:
         entries = {info.filename: zf.read(info) for info in zf.infolist()}
     manifest = json.loads(entries["manifest.json"])
-    assert manifest["format_version"] == 2
+    assert manifest["format_version"] == FORMAT_VERSION
     # the same bundle from a current Labinov: typed numbers, nothing marked
     ex.import_bundle(other.store, path)
     assert other.worksheets.suspect_numbers(project) == []
