@@ -62,7 +62,7 @@ class Service:
                 raise ValueError(f"{table.__name__} has no editable field {key!r}")
         edits = self.store.edits
         with edits.transaction() as connection:
-            previous = edits.read(connection, table.__table__, [row_id], changes).get(row_id)
+            previous = edits.read_one(connection, table.__table__, row_id, changes)
             if previous is None:
                 raise not_found(row_id)
             edits.write(connection, table.__table__, {row_id: changes})

@@ -190,6 +190,15 @@ class FastEdits:
 
         return self.cached(("select", table.name, names), build)
 
+    def select_by_id(self, table: Table, names: tuple[str, ...]) -> Select[Any]:
+        """``SELECT id, names… FROM table WHERE id = :_id``."""
+
+        def build() -> Select[Any]:
+            columns = [table.c[name] for name in names]
+            return select(table.c.id, *columns).where(table.c.id == bindparam("_id"))
+
+        return self.cached(("select one", table.name, names), build)
+
     def insert_into(self, table: Table) -> Insert:
         return self.cached(("insert", table.name), lambda: insert(table))
 
@@ -207,6 +216,14 @@ class FastEdits:
             for row in connection.execute(statement, {"ids": chunk}):
                 found[row[0]] = dict(zip(fields, row[1:], strict=True))
         return found
+
+    def read_one(
+        self, connection: Connection, table: Table, row_id: str, names: Iterable[str]
+    ) -> Fields | None:
+        """Current values of ``names`` in the row ``row_id``, None when it is gone."""
+        fields = tuple(names)
+        found = connection.execute(self.select_by_id(table, fields), {"_id": row_id}).first()
+        return None if found is None else dict(zip(fields, found[1:], strict=True))
 
     def write(self, connection: Connection, table: Table, changes: Mapping[str, Fields]) -> None:
         """Set the fields of ``changes`` (``{id: {name: value}}``) and ``updated_at``: one

@@ -32,6 +32,7 @@ from labinov.store.types import new_id
 from tests.bench.common import Figure
 
 RATIO_BUDGET = 1.5
+Changes = dict[str, dict[str, Any]]
 ITEM_COLUMNS = (
     "id",
     "created_at",
@@ -195,8 +196,6 @@ def run(quick: bool, folder: str | None = None) -> list[Figure]:
         mirror = Mirror(services.canvases.load(canvas)[0])
         raw = Raw(store.database)
         counter = itertools.count()
-
-        Changes = dict[str, dict[str, Any]]
 
         def mine(changes: Changes) -> None:
             _update_items(services, mirror, changes)
