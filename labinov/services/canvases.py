@@ -202,7 +202,7 @@ class CanvasService(Service):
         """Insert items (and links between them) in one transaction; rows may carry ids.
         A canvas that is gone fails its foreign key: ``NotFoundError``."""
         now = utcnow()
-        item_rows = []
+        item_rows: builtins.list[ItemRow] = []
         for values in items:
             row = {key: values.get(key, ITEM_DEFAULTS[key]) for key in ITEM_DEFAULTS}
             _clean_item(row)
@@ -259,8 +259,8 @@ class CanvasService(Service):
         with edits.transaction() as connection:
             held = _restricted(previous, changes) if previous is not None else None
             if held is None:
-                names = sorted({name for fields in changes.values() for name in fields})
-                current = edits.read(connection, ITEMS, list(changes), names)
+                columns = sorted({name for fields in changes.values() for name in fields})
+                current = edits.read(connection, ITEMS, list(changes), columns)
                 missing = set(changes) - set(current)
                 if missing:
                     raise not_found(sorted(missing)[0])

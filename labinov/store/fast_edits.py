@@ -172,7 +172,7 @@ class FastEdits:
         """``UPDATE table SET name = :_name…, updated_at = :_now WHERE id = :_id``."""
 
         def build() -> Update:
-            values = {name: bindparam(f"_{name}") for name in names}
+            values: dict[str, Any] = {name: bindparam(f"_{name}") for name in names}
             return (
                 update(table)
                 .where(table.c.id == bindparam("_id"))
