@@ -108,7 +108,7 @@ class FastEdits:
         self._prepared: dict[int, Prepared] = {}  # by id() of a statement in _statements
         # Engine.dispose() (Store.dispose, a restore, a test making the store read-only)
         # closes pooled connections only: this one must follow, or it would write on
-        event.listen(engine, "engine_disposed", lambda _engine: self.close())
+        event.listen(engine, "engine_disposed", lambda _engine: self.close(discard=True))
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -131,10 +131,13 @@ class FastEdits:
                     raise
                 raise self._storage_error(error) from error
 
-    def close(self) -> None:
-        """Give the connection back; the next edit opens another."""
+    def close(self, discard: bool = False) -> None:
+        """Give the connection back (``discard``: close the driver's connection too, as
+        after ``Engine.dispose`` its pool is gone); the next edit opens another."""
         with self._lock:
             if self._connection is not None:
+                if discard:
+                    self._connection.invalidate()
                 self._connection.close()
                 self._connection = None
 

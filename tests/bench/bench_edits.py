@@ -13,6 +13,7 @@ vote. Budget: ≤ 1.5× the raw figure (median of many runs).
 
 from __future__ import annotations
 
+import inspect
 import itertools
 import json
 import os
@@ -150,13 +151,18 @@ class Mirror:
             self.items[item_id].update(fields)
 
 
-def _update_items(services: Services, mirror: Mirror, changes: dict[str, dict[str, Any]]) -> None:
+def _update_items(services: Services, mirror: Mirror, changes: Changes, held: bool = True) -> None:
+    """``held``: the service takes the caller's previous values (``takes_previous``)."""
     canvases = services.canvases
-    try:
+    if held:
         canvases.update_items(changes, previous=mirror.previous(changes))
-    except TypeError:  # before the fast path: the service reads the previous values itself
+    else:  # the code before the fast path (for a before/after run): it reads them itself
         canvases.update_items(changes)
     mirror.apply(changes)
+
+
+def takes_previous(services: Services) -> bool:
+    return "previous" in inspect.signature(services.canvases.update_items).parameters
 
 
 def _interleaved(
@@ -197,8 +203,10 @@ def run(quick: bool, folder: str | None = None) -> list[Figure]:
         raw = Raw(store.database)
         counter = itertools.count()
 
+        held = takes_previous(services)
+
         def mine(changes: Changes) -> None:
-            _update_items(services, mirror, changes)
+            _update_items(services, mirror, changes, held)
 
         def moved(count: int) -> Callable[[], Changes]:
             def changes() -> Changes:
