@@ -183,7 +183,7 @@ def _interleaved(
 
 
 def run(quick: bool, folder: str | None = None) -> list[Figure]:
-    repeats = 15 if quick else 200
+    repeats = 40 if quick else 200
     notes = 200 if quick else 1000
     moves = (1, 20, 200)
     with tempfile.TemporaryDirectory(dir=folder or os.environ.get("LABINOV_BENCH_DIR")) as tmp:

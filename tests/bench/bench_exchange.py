@@ -76,7 +76,7 @@ def _baseline_import(source: Path, schema: list[str], database: Path) -> None:
 
 def run(quick: bool) -> list[Figure]:
     projects, items, repeats = (10, 100, 3) if quick else (50, 400, 3)
-    import_repeats = 3 if quick else 9
+    import_repeats = 5 if quick else 9
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         store = open_store(user_paths(root / "source"))
