@@ -114,7 +114,7 @@ class ModerationService(Service):
         return row
 
     def update_session(self, session_id: str, **changes: Any) -> Changes:
-        _row, previous = self._update(AgendaSession, session_id, _check_session(dict(changes)))
+        previous = self._update(AgendaSession, session_id, _check_session(dict(changes)))
         return previous
 
     def delete_session(self, session_id: str) -> snapshot.Snapshot:
@@ -162,7 +162,7 @@ class ModerationService(Service):
             changes["text"] = required_name(
                 str(changes["text"]), QT_TRANSLATE_NOOP("UserError", "parked item")
             )
-        _row, previous = self._update(ParkingItem, item_id, changes)
+        previous = self._update(ParkingItem, item_id, changes)
         return previous
 
     def delete_parked(self, item_id: str) -> snapshot.Snapshot:

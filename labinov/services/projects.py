@@ -84,11 +84,11 @@ class ProjectService(Service):
     def rename(self, project_id: str, title: str) -> str:
         """Set the title; returns the old one."""
         title = required_name(title, QT_TRANSLATE_NOOP("UserError", "project title"))
-        _row, previous = self._update(Project, project_id, {"title": title})
+        previous = self._update(Project, project_id, {"title": title})
         return str(previous["title"])
 
     def set_archived(self, project_id: str, archived: bool) -> bool:
-        _row, previous = self._update(Project, project_id, {"archived": archived})
+        previous = self._update(Project, project_id, {"archived": archived})
         return bool(previous["archived"])
 
     def update_profile(self, project_id: str, values: dict[str, Any]) -> Changes:

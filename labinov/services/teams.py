@@ -55,7 +55,7 @@ class TeamService(Service):
             )
         if "kind" in changes:
             _check_choice(str(changes["kind"]), TEAM_KINDS)
-        _row, previous = self._update(Team, team_id, changes)
+        previous = self._update(Team, team_id, changes)
         return previous
 
     def delete(self, team_id: str) -> snapshot.Snapshot:
@@ -94,7 +94,7 @@ class MemberService(Service):
             )
         if "role" in changes:
             _check_choice(str(changes["role"]), MEMBER_ROLES)
-        _row, previous = self._update(Member, member_id, changes)
+        previous = self._update(Member, member_id, changes)
         return previous
 
     def remove(self, member_id: str) -> snapshot.Snapshot:
