@@ -63,6 +63,15 @@ class Field:
     columns: tuple[Column, ...] = ()
     from_canvas: str | None = None  # "notes", "causes" or "votes": see services.worksheets
     from_members: bool = False  # rows can be taken from the team's members (name, NIP, …)
+    rows: tuple[dict[str, Any], ...] = ()  # suggested rows while empty: {column: Localized}
+    suggest: str | None = None  # "followups": dates offered from the profile (followups.py)
+
+    def preset(self, language: str) -> list[dict[str, Any]]:
+        """The suggested rows in ``language`` (shown, and stored on the first edit)."""
+        return [
+            {**empty_row(self), **{k: pick(v, language) for k, v in row.items()}}
+            for row in self.rows
+        ]
 
     @property
     def needed(self) -> tuple[str, ...]:
@@ -116,7 +125,12 @@ def _field(raw: dict[str, Any]) -> Field:
         columns=tuple(_column(c) for c in raw.get("columns", ())),
         from_canvas=raw.get("from_canvas"),
         from_members=raw.get("from_members", False),
+        rows=tuple(raw.get("rows", ())),
+        suggest=raw.get("suggest"),
     )
+
+
+field_from_json = _field  # the further sheets (``sheets.py``) read their fields the same way
 
 
 @cache
@@ -141,6 +155,11 @@ def field_of(stage: Stage | str, key: str) -> Field:
     for candidate in worksheet(stage):
         if candidate.key == key:
             return candidate
+    from labinov.method.sheets import sheet_field  # it imports this module
+
+    found = sheet_field(stage, key)
+    if found is not None:
+        return found
     raise ValueError(f"{stage} has no worksheet field {key!r}")
 
 
