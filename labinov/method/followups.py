@@ -24,9 +24,7 @@ DONE = "done"
 EVERY_MONTHS = 6
 CONTEXT = "FollowUp"
 DUE = QT_TRANSLATE_NOOP("FollowUp", "Next evaluation follow-up: {date} — {what}")
-OVERDUE = QT_TRANSLATE_NOOP(
-    "FollowUp", "Evaluation follow-up overdue since {date} ({days} days) — {what}"
-)
+OVERDUE = QT_TRANSLATE_NOOP("FollowUp", "Evaluation follow-up overdue since {date} — {what}")
 NONE_PLANNED = QT_TRANSLATE_NOOP(
     "FollowUp", "No evaluation follow-up is planned: add dates in Delivery ▸ Evaluation plan"
 )
@@ -35,7 +33,8 @@ SUGGESTED = QT_TRANSLATE_NOOP(
 )
 SUGGESTED_LAST = QT_TRANSLATE_NOOP(
     "FollowUp",
-    "Measure the indicators and keep the evidence: {years} years in use, as {competition} asks",
+    "Measure the indicators and keep the evidence: the minimum years of use for {competition} "
+    "({years}) are reached",
 )
 
 
@@ -87,11 +86,7 @@ def followup_text(
     found = next_followup(answers, today)
     if found is None:
         return translate(CONTEXT, NONE_PLANNED), False
-    values = {
-        "date": locale.format_date(found.due, language),
-        "what": found.what,
-        "days": found.days_late,
-    }
+    values = {"date": locale.format_date(found.due, language), "what": found.what}
     return translate(CONTEXT, OVERDUE if found.overdue else DUE).format(**values), found.overdue
 
 

@@ -18,6 +18,7 @@ from labinov.method import locale
 
 SOURCE_FIELDS = ("source_name", "source_agency", "source_region")
 STAGE, RUNS_FIELD = "delivery", "reuse_runs_since"
+FOLLOWUPS_FIELD = "eval_followups"
 ADAPTING, TRYING, RUNNING = "adapting", "trying", "running"
 CONTEXT = "Replication"
 TEXTS = {
@@ -64,6 +65,17 @@ def replication(
         return Replication(RUNNING, source, since)
     trying = str(answers.get("reuse_trial") or "").strip()
     return Replication(TRYING if trying else ADAPTING, source)
+
+
+def receiver_answers(answers: dict[str, Any]) -> dict[str, Any]:
+    """A stage's answers as a new replication starts from them: the giver's own route
+    (share), a former receiver's route (reuse) and the giver's dated follow-ups stay
+    behind; the receiver writes its own."""
+    from labinov.method.sheets import sheet
+
+    dropped = {f.key for key in ("share", "reuse") for f in sheet(key).fields}
+    dropped.add(FOLLOWUPS_FIELD)
+    return {k: v for k, v in (answers or {}).items() if k not in dropped}
 
 
 def state_text(found: Replication, language: str) -> str:

@@ -802,6 +802,18 @@ Folder log: {logs}</translation>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
+    <message>
+        <source>Next evaluation follow-up</source>
+        <translation>Tindak lanjut evaluasi berikutnya</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>Replikasi</translation>
+    </message>
+    <message>
+        <source>overdue: {date}</source>
+        <translation>terlambat: {date}</translation>
+    </message>
 </context>
 <context>
     <name>CountdownTimer</name>
@@ -1178,6 +1190,29 @@ Folder log: {logs}</translation>
     <message>
         <source>Every required output is filled in.</source>
         <translation>Semua keluaran wajib sudah terisi.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <source>Next evaluation follow-up: {date} — {what}</source>
+        <translation>Tindak lanjut evaluasi berikutnya: {date} — {what}</translation>
+    </message>
+    <message>
+        <source>Evaluation follow-up overdue since {date} — {what}</source>
+        <translation>Tindak lanjut evaluasi terlambat sejak {date} — {what}</translation>
+    </message>
+    <message>
+        <source>No evaluation follow-up is planned: add dates in Delivery ▸ Evaluation plan</source>
+        <translation>Belum ada tindak lanjut evaluasi yang direncanakan: tambahkan tanggal di Delivery ▸ Rencana evaluasi</translation>
+    </message>
+    <message>
+        <source>Measure the indicators and keep the evidence ({months} months in use)</source>
+        <translation>Ukur indikator dan simpan buktinya ({months} bulan berjalan)</translation>
+    </message>
+    <message>
+        <source>Measure the indicators and keep the evidence: the minimum years of use for {competition} ({years}) are reached</source>
+        <translation>Ukur indikator dan simpan buktinya: syarat lama penerapan {competition} ({years} tahun) terpenuhi</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2361,21 @@ Tetap hapus?</translation>
     </message>
 </context>
 <context>
+    <name>Replication</name>
+    <message>
+        <source>replication of {source}: being adapted</source>
+        <translation>replikasi dari {source}: sedang disesuaikan</translation>
+    </message>
+    <message>
+        <source>replication of {source}: on trial, not yet running</source>
+        <translation>replikasi dari {source}: uji coba, belum berjalan</translation>
+    </message>
+    <message>
+        <source>replication of {source}: done, running since {date}</source>
+        <translation>replikasi dari {source}: selesai, berjalan sejak {date}</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Table of contents</source>
@@ -2350,6 +2400,10 @@ Tetap hapus?</translation>
     <message>
         <source>Appendix: readiness</source>
         <translation>Lampiran: kesiapan</translation>
+    </message>
+    <message>
+        <source>Evaluation and replication</source>
+        <translation>Evaluasi dan replikasi</translation>
     </message>
     <message>
         <source>Team and commitment</source>
@@ -3500,12 +3554,24 @@ Tetap hapus?</translation>
         <translation>Lembar kerja</translation>
     </message>
     <message>
+        <source>Suggest dates</source>
+        <translation>Usulkan jadwal</translation>
+    </message>
+    <message>
+        <source>Add a follow-up every 6 months from the roll-out date until the chosen competition&apos;s minimum years of use</source>
+        <translation>Tambahkan tindak lanjut tiap 6 bulan sejak waktu penerapan sampai syarat lama penerapan kompetisi yang dipilih terpenuhi</translation>
+    </message>
+    <message>
         <source>Required outputs filled: {progress}. Still missing: {missing}</source>
         <translation>Keluaran wajib terisi: {progress}. Masih kurang: {missing}</translation>
     </message>
     <message>
         <source>All required outputs are filled ({progress}). The stage can be marked done.</source>
         <translation>Semua keluaran wajib sudah terisi ({progress}). Tahap ini bisa ditandai selesai.</translation>
+    </message>
+    <message>
+        <source>Questions answered: {filled}/{required}. This sheet does not hold up the stage.</source>
+        <translation>Pertanyaan terjawab: {filled}/{required}. Lembar ini tidak menahan penyelesaian tahap.</translation>
     </message>
     <message>
         <source>Edit {field}</source>
@@ -3530,6 +3596,14 @@ Tetap hapus?</translation>
     <message>
         <source>Take the team&apos;s members into {field}</source>
         <translation>Ambil anggota tim ke {field}</translation>
+    </message>
+    <message>
+        <source>There is nothing to suggest: write the roll-out date (waktu penerapan) in the profile, or the plan already has these dates.</source>
+        <translation>Tidak ada yang bisa diusulkan: tulis waktu penerapan di profil, atau jadwal sudah memuat tanggal-tanggal ini.</translation>
+    </message>
+    <message>
+        <source>Suggest follow-up dates</source>
+        <translation>Usulkan jadwal tindak lanjut</translation>
     </message>
 </context>
 <context>
