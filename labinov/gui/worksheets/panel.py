@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -147,7 +147,7 @@ class WorksheetPanel(QWidget):
                     )
                 )
                 button.clicked.connect(lambda _=False, key=item.key: self.suggest_followups(key))
-                box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+                table.button_row.insertWidget(table.button_row.count() - 1, button)
         return group
 
     # -- showing -----------------------------------------------------------------------
