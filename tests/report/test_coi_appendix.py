@@ -9,6 +9,7 @@ from labinov.report import Options, export_project
 from labinov.services import Services
 from tests.report.conftest import pdf_text
 from tests.report.filler import SAMPLE_PROJECT, full_project
+from tests.report.test_sections import section_chunks
 
 
 def test_appendix_shows_overdue_follow_up_and_replication_state(
@@ -44,3 +45,27 @@ def test_appendix_shows_overdue_follow_up_and_replication_state(
         "replication of Akta Online (Disdukcapil Surabaya): done, running since January 2021"
         in appendix
     )
+
+
+def test_significance_prints_the_evaluation_plan(services: Services, tmp_path: Path) -> None:
+    full_project(services, canvases=0)
+    worksheets = services.worksheets
+    worksheets.set_answer(
+        SAMPLE_PROJECT,
+        "delivery",
+        "eval_plan",
+        "Waktu terbit akta dibandingkan sebelum dan sesudah",
+    )
+    worksheets.set_answer(
+        SAMPLE_PROJECT,
+        "delivery",
+        "eval_findings",
+        "Akta terbit dalam satu hari untuk 93 persen bayi",
+    )
+    text = pdf_text(export_project(services, SAMPLE_PROJECT, tmp_path / "s.pdf"))
+    significance = section_chunks(text)["signifikansi"]
+    assert (
+        "Cara mengukur (rencana evaluasi) Waktu terbit akta dibandingkan sebelum dan sesudah"
+        in significance
+    )
+    assert "Hasil evaluasi Akta terbit dalam satu hari untuk 93 persen bayi" in significance
