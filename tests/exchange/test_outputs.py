@@ -37,7 +37,10 @@ def test_xlsx_and_csv_read_back(services: Services, sample: str, tmp_path: Path)
         "Kesiapan (%)",
         "Id",
     ]
-    assert headers[PROFILE_COLUMN:] == [f.label("id") for f in profile_fields()]
+    profile = [f.label("id") for f in profile_fields()]
+    assert headers[PROFILE_COLUMN : PROFILE_COLUMN + len(profile)] == profile
+    # then the evaluation plan's next follow-up and a replication's state (COI's sheets)
+    assert headers[-2:] == ["Tindak lanjut evaluasi berikutnya", "Replikasi"]
     by_id = {row[ID_COLUMN]: row for row in rows}
     for summary in services.projects.summaries(sample):
         row = by_id[summary.id]
