@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from labinov.method.stages import Localized, Stage, pick
-from labinov.method.worksheets import Field, field_from_json, is_filled, worksheet
+from labinov.method.worksheets import Field, further_fields, is_filled, worksheet
 from labinov.paths import resource
 
 
@@ -54,7 +54,7 @@ def all_sheets() -> tuple[Sheet, ...]:
             stage=Stage(entry["stage"]),
             label=entry["label"],
             help=entry.get("help", {}),
-            fields=tuple(field_from_json(f) for f in entry["fields"]),
+            fields=further_fields()[entry["key"]][1],
             when_profile=tuple(entry.get("when_profile", ())),
         )
         for entry in raw.get("sheets", ())
@@ -75,11 +75,3 @@ def sheets_of(stage: Stage | str, profile: dict[str, Any] | None = None) -> list
 
 def sheet(key: str) -> Sheet:
     return next(s for s in all_sheets() if s.key == key)
-
-
-def sheet_field(stage: Stage | str, key: str) -> Field | None:
-    for candidate in sheets_of(stage):
-        for item in candidate.fields:
-            if item.key == key:
-                return item
-    return None

@@ -130,12 +130,23 @@ def _field(raw: dict[str, Any]) -> Field:
     )
 
 
-field_from_json = _field  # the further sheets (``sheets.py``) read their fields the same way
+@cache
+def _data() -> dict[str, Any]:
+    return dict(json.loads(resource("method", "worksheets.json").read_text(encoding="utf-8")))
+
+
+@cache
+def further_fields() -> dict[str, tuple[Stage, tuple[Field, ...]]]:
+    """The further sheets' fields (``sheets.py``): ``{sheet key: (stage, fields)}``."""
+    return {
+        entry["key"]: (Stage(entry["stage"]), tuple(_field(f) for f in entry["fields"]))
+        for entry in _data().get("sheets", ())
+    }
 
 
 @cache
 def load_worksheets() -> dict[Stage, tuple[Field, ...]]:
-    raw = json.loads(resource("method", "worksheets.json").read_text(encoding="utf-8"))
+    raw = _data()
     sheets = {
         Stage(stage): tuple(_field(f) for f in fields)
         for stage, fields in raw["worksheets"].items()
@@ -155,11 +166,10 @@ def field_of(stage: Stage | str, key: str) -> Field:
     for candidate in worksheet(stage):
         if candidate.key == key:
             return candidate
-    from labinov.method.sheets import sheet_field  # it imports this module
-
-    found = sheet_field(stage, key)
-    if found is not None:
-        return found
+    for sheet_stage, fields in further_fields().values():  # a further sheet's question
+        for candidate in fields:
+            if sheet_stage == Stage(stage) and candidate.key == key:
+                return candidate
     raise ValueError(f"{stage} has no worksheet field {key!r}")
 
 
