@@ -47,6 +47,7 @@ from labinov.exchange.rows import (
     to_json,
     update_rows,
 )
+from labinov.method import spreading
 from labinov.store.db import Store, storage_error
 from labinov.store.engines import is_sqlite
 from labinov.store.models import ExchangeBase
@@ -554,6 +555,8 @@ def replicate(
                 values["created_at"] = values["updated_at"] = now
                 if table.name == "attachment":
                     values["data"] = Deferred(partial(plan.bundle.attachments.read, row["id"]))
+                if table.name == "stagework":  # the receiver's route starts empty
+                    values["answers"] = spreading.receiver_answers(values.get("answers") or {})
                 if table.name == "project":
                     values["team_id"] = team_id
                     values["profile"] = {

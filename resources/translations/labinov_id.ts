@@ -835,6 +835,7 @@ Folder log: {logs}</translation>
         <translation>Masalah</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>Supporting data (files)</source>
         <translation>Data dukung (berkas)</translation>
     </message>
@@ -865,6 +866,18 @@ Folder log: {logs}</translation>
     <message>
         <source>Letter: {name}</source>
         <translation>Surat: {name}</translation>
+=======
+        <source>Next evaluation follow-up</source>
+        <translation>Tindak lanjut evaluasi berikutnya</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>Replikasi</translation>
+    </message>
+    <message>
+        <source>overdue: {date}</source>
+        <translation>terlambat: {date}</translation>
+>>>>>>> coi
     </message>
 </context>
 <context>
@@ -1245,6 +1258,7 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+<<<<<<< HEAD
     <name>IidIndicatorsPanel</name>
     <message>
         <source>Regional Innovation Index (IID) indicators</source>
@@ -1273,6 +1287,28 @@ Folder log: {logs}</translation>
     <message>
         <source>Edit IID indicator {number}</source>
         <translation>Ubah indikator IID {number}</translation>
+=======
+    <name>FollowUp</name>
+    <message>
+        <source>Next evaluation follow-up: {date} — {what}</source>
+        <translation>Tindak lanjut evaluasi berikutnya: {date} — {what}</translation>
+    </message>
+    <message>
+        <source>Evaluation follow-up overdue since {date} — {what}</source>
+        <translation>Tindak lanjut evaluasi terlambat sejak {date} — {what}</translation>
+    </message>
+    <message>
+        <source>No evaluation follow-up is planned: add dates in Delivery ▸ Evaluation plan</source>
+        <translation>Belum ada tindak lanjut evaluasi yang direncanakan: tambahkan tanggal di Delivery ▸ Rencana evaluasi</translation>
+    </message>
+    <message>
+        <source>Measure the indicators and keep the evidence ({months} months in use)</source>
+        <translation>Ukur indikator dan simpan buktinya ({months} bulan berjalan)</translation>
+    </message>
+    <message>
+        <source>Measure the indicators and keep the evidence: the minimum years of use for {competition} ({years}) are reached</source>
+        <translation>Ukur indikator dan simpan buktinya: syarat lama penerapan {competition} ({years} tahun) terpenuhi</translation>
+>>>>>>> coi
     </message>
 </context>
 <context>
@@ -2425,6 +2461,21 @@ Tetap hapus?</translation>
     </message>
 </context>
 <context>
+    <name>Replication</name>
+    <message>
+        <source>replication of {source}: being adapted</source>
+        <translation>replikasi dari {source}: sedang disesuaikan</translation>
+    </message>
+    <message>
+        <source>replication of {source}: on trial, not yet running</source>
+        <translation>replikasi dari {source}: uji coba, belum berjalan</translation>
+    </message>
+    <message>
+        <source>replication of {source}: done, running since {date}</source>
+        <translation>replikasi dari {source}: selesai, berjalan sejak {date}</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Table of contents</source>
@@ -2449,6 +2500,10 @@ Tetap hapus?</translation>
     <message>
         <source>Appendix: readiness</source>
         <translation>Lampiran: kesiapan</translation>
+    </message>
+    <message>
+        <source>Evaluation and replication</source>
+        <translation>Evaluasi dan replikasi</translation>
     </message>
     <message>
         <source>Team and commitment</source>
@@ -3782,12 +3837,24 @@ Tetap hapus?</translation>
         <translation>Lembar kerja</translation>
     </message>
     <message>
+        <source>Suggest dates</source>
+        <translation>Usulkan jadwal</translation>
+    </message>
+    <message>
+        <source>Add a follow-up every 6 months from the roll-out date until the chosen competition&apos;s minimum years of use</source>
+        <translation>Tambahkan tindak lanjut tiap 6 bulan sejak waktu penerapan sampai syarat lama penerapan kompetisi yang dipilih terpenuhi</translation>
+    </message>
+    <message>
         <source>Required outputs filled: {progress}. Still missing: {missing}</source>
         <translation>Keluaran wajib terisi: {progress}. Masih kurang: {missing}</translation>
     </message>
     <message>
         <source>All required outputs are filled ({progress}). The stage can be marked done.</source>
         <translation>Semua keluaran wajib sudah terisi ({progress}). Tahap ini bisa ditandai selesai.</translation>
+    </message>
+    <message>
+        <source>Questions answered: {filled}/{required}. This sheet does not hold up the stage.</source>
+        <translation>Pertanyaan terjawab: {filled}/{required}. Lembar ini tidak menahan penyelesaian tahap.</translation>
     </message>
     <message>
         <source>Edit {field}</source>
@@ -3812,6 +3879,14 @@ Tetap hapus?</translation>
     <message>
         <source>Take the team&apos;s members into {field}</source>
         <translation>Ambil anggota tim ke {field}</translation>
+    </message>
+    <message>
+        <source>There is nothing to suggest: write the roll-out date (waktu penerapan) in the profile, or the plan already has these dates.</source>
+        <translation>Tidak ada yang bisa diusulkan: tulis waktu penerapan di profil, atau jadwal sudah memuat tanggal-tanggal ini.</translation>
+    </message>
+    <message>
+        <source>Suggest follow-up dates</source>
+        <translation>Usulkan jadwal tindak lanjut</translation>
     </message>
 </context>
 <context>
