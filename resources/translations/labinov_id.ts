@@ -835,7 +835,18 @@ Folder log: {logs}</translation>
         <translation>Masalah</translation>
     </message>
     <message>
-<<<<<<< HEAD
+        <source>Next evaluation follow-up</source>
+        <translation>Tindak lanjut evaluasi berikutnya</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>Replikasi</translation>
+    </message>
+    <message>
+        <source>overdue: {date}</source>
+        <translation>terlambat: {date}</translation>
+    </message>
+    <message>
         <source>Supporting data (files)</source>
         <translation>Data dukung (berkas)</translation>
     </message>
@@ -866,18 +877,6 @@ Folder log: {logs}</translation>
     <message>
         <source>Letter: {name}</source>
         <translation>Surat: {name}</translation>
-=======
-        <source>Next evaluation follow-up</source>
-        <translation>Tindak lanjut evaluasi berikutnya</translation>
-    </message>
-    <message>
-        <source>Replication</source>
-        <translation>Replikasi</translation>
-    </message>
-    <message>
-        <source>overdue: {date}</source>
-        <translation>terlambat: {date}</translation>
->>>>>>> coi
     </message>
 </context>
 <context>
@@ -1258,7 +1257,29 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
-<<<<<<< HEAD
+    <name>FollowUp</name>
+    <message>
+        <source>Next evaluation follow-up: {date} — {what}</source>
+        <translation>Tindak lanjut evaluasi berikutnya: {date} — {what}</translation>
+    </message>
+    <message>
+        <source>Evaluation follow-up overdue since {date} — {what}</source>
+        <translation>Tindak lanjut evaluasi terlambat sejak {date} — {what}</translation>
+    </message>
+    <message>
+        <source>No evaluation follow-up is planned: add dates in Delivery ▸ Evaluation plan</source>
+        <translation>Belum ada tindak lanjut evaluasi yang direncanakan: tambahkan tanggal di Delivery ▸ Rencana evaluasi</translation>
+    </message>
+    <message>
+        <source>Measure the indicators and keep the evidence ({months} months in use)</source>
+        <translation>Ukur indikator dan simpan buktinya ({months} bulan berjalan)</translation>
+    </message>
+    <message>
+        <source>Measure the indicators and keep the evidence: the minimum years of use for {competition} ({years}) are reached</source>
+        <translation>Ukur indikator dan simpan buktinya: syarat lama penerapan {competition} ({years} tahun) terpenuhi</translation>
+    </message>
+</context>
+<context>
     <name>IidIndicatorsPanel</name>
     <message>
         <source>Regional Innovation Index (IID) indicators</source>
@@ -1287,28 +1308,6 @@ Folder log: {logs}</translation>
     <message>
         <source>Edit IID indicator {number}</source>
         <translation>Ubah indikator IID {number}</translation>
-=======
-    <name>FollowUp</name>
-    <message>
-        <source>Next evaluation follow-up: {date} — {what}</source>
-        <translation>Tindak lanjut evaluasi berikutnya: {date} — {what}</translation>
-    </message>
-    <message>
-        <source>Evaluation follow-up overdue since {date} — {what}</source>
-        <translation>Tindak lanjut evaluasi terlambat sejak {date} — {what}</translation>
-    </message>
-    <message>
-        <source>No evaluation follow-up is planned: add dates in Delivery ▸ Evaluation plan</source>
-        <translation>Belum ada tindak lanjut evaluasi yang direncanakan: tambahkan tanggal di Delivery ▸ Rencana evaluasi</translation>
-    </message>
-    <message>
-        <source>Measure the indicators and keep the evidence ({months} months in use)</source>
-        <translation>Ukur indikator dan simpan buktinya ({months} bulan berjalan)</translation>
-    </message>
-    <message>
-        <source>Measure the indicators and keep the evidence: the minimum years of use for {competition} ({years}) are reached</source>
-        <translation>Ukur indikator dan simpan buktinya: syarat lama penerapan {competition} ({years} tahun) terpenuhi</translation>
->>>>>>> coi
     </message>
 </context>
 <context>
