@@ -214,7 +214,7 @@ def _bad_urls(server: str) -> list[tuple[str, str]]:
             url.set(password="wrong'; DROP TABLE project; --").render_as_string(False),
             "refused the login",
         ),
-        (url.set(port=1).render_as_string(False), "Cannot reach the server"),
+        (url.set(port=1).render_as_string(False), "does not answer"),
         (url.set(database="no_such_db").render_as_string(False), "no such database"),
     ]
 
