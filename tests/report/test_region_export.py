@@ -18,7 +18,7 @@ from tests.services.test_region import _region
 
 def _stats(services: Services):  # type: ignore[no-untyped-def]
     _region(services)
-    services.workshops.create("=HYPERLINK(\"http://x\")", organiser="=1+1")  # no innovation
+    services.workshops.create('=HYPERLINK("http://x")', organiser="=1+1")  # no innovation
     team = services.teams.create(services.workshops.list()[-1].id, "OPD")
     services.projects.create(team.id, "Rumus")
     return RegionService(services.store).statistics()
