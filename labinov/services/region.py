@@ -14,7 +14,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, extract, false, func, literal, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    and_,
+    case,
+    cast,
+    extract,
+    false,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.sql import Select
 
 from labinov.errors import QT_TRANSLATE_NOOP, Translate
@@ -70,6 +84,14 @@ SEARCH_KEYS = (
     "source_name",
 )
 SEARCH_LIMIT = 200
+SIMPLE = "'simple'::regconfig"  # a constant of ours, never user text
+# The words of a project as PostgreSQL indexes them (migration 0007_project_search holds
+# the same text: the planner uses the index only for this very expression).
+PROJECT_VECTOR = (
+    f"to_tsvector({SIMPLE}, coalesce(title, '') || ' ' || "
+    + " || ' ' || ".join(f"coalesce(profile ->> '{key}', '')" for key in SEARCH_KEYS)
+    + ")"
+)
 
 
 @dataclass(frozen=True)
@@ -115,17 +137,17 @@ def _text(expression: Any) -> ColumnElement[str]:
     return func.coalesce(func.trim(expression), "")
 
 
-def _profile(key: str) -> ColumnElement[str]:
-    return _text(P.c.profile[key].as_string())
+def _profile(key: str, projects: Any = P) -> ColumnElement[str]:
+    return _text(projects.c.profile[key].as_string())
 
 
 def _filled(expression: ColumnElement[str]) -> ColumnElement[bool]:
     return func.length(expression) > 0
 
 
-def _year() -> ColumnElement[Any]:
+def _year(projects: Any = P) -> ColumnElement[Any]:
     """The workshop's year (its start date), else the year the project was created."""
-    return func.coalesce(extract("year", W.c.start_date), extract("year", P.c.created_at))
+    return func.coalesce(extract("year", W.c.start_date), extract("year", projects.c.created_at))
 
 
 def _region() -> ColumnElement[str]:
@@ -135,10 +157,10 @@ def _region() -> ColumnElement[str]:
     )
 
 
-def _origin() -> ColumnElement[str]:
-    replicated = or_(*(_filled(_profile(key)) for key in SOURCE_KEYS))
+def _origin(projects: Any = P) -> ColumnElement[str]:
+    replicated = or_(*(_filled(_profile(key, projects)) for key in SOURCE_KEYS))
     return case(
-        (and_(replicated, _filled(_profile(ADAPTED_KEY))), literal("adapted")),
+        (and_(replicated, _filled(_profile(ADAPTED_KEY, projects))), literal("adapted")),
         (replicated, literal("replicated")),
         else_=literal("original"),
     )
@@ -149,25 +171,40 @@ def _evaluated() -> ColumnElement[str]:
     return case((_filled(findings), literal("yes")), else_=literal("no"))
 
 
-def _columns() -> dict[str, ColumnElement[Any]]:
-    columns: dict[str, ColumnElement[Any]] = {"year": _year(), "region": _region()}
-    columns.update({name: _profile(key) for name, key in PROFILE_KEYS.items()})
-    columns["origin"] = _origin()
+def _columns(projects: Any = P) -> dict[str, ColumnElement[Any]]:
+    columns: dict[str, ColumnElement[Any]] = {"year": _year(projects), "region": _region()}
+    columns.update({name: _profile(key, projects) for name, key in PROFILE_KEYS.items()})
+    columns["origin"] = _origin(projects)
     columns["evaluated"] = _evaluated()
     return columns
 
 
-def _innovations(*columns: ColumnElement[Any], year: int | None = None) -> Select[Any]:
+def _innovations(
+    *columns: ColumnElement[Any], year: int | None = None, projects: Any = P
+) -> Select[Any]:
     """Every innovation (project not archived) with its team, workshop and delivery work."""
     joined = (
-        P.join(T, T.c.id == P.c.team_id)
+        projects.join(T, T.c.id == projects.c.team_id)
         .join(W, W.c.id == T.c.workshop_id)
-        .outerjoin(S, and_(S.c.project_id == P.c.id, S.c.stage == EVALUATION_STAGE))
+        .outerjoin(S, and_(S.c.project_id == projects.c.id, S.c.stage == EVALUATION_STAGE))
     )
-    query = select(*columns).select_from(joined).where(P.c.archived == false())
+    query = select(*columns).select_from(joined).where(projects.c.archived == false())
     if year is not None:
-        query = query.where(_year() == year)
+        query = query.where(_year(projects) == year)
     return query
+
+
+def _parsed_projects() -> Any:
+    """PostgreSQL: the projects with each JSON profile parsed once (``jsonb``), kept apart
+    (MATERIALIZED) so the planner does not parse it again for every key read."""
+    from sqlalchemy.dialects.postgresql import JSONB
+
+    columns = [P.c.id, P.c.team_id, P.c.created_at, P.c.archived]
+    return (
+        select(*columns, cast(P.c.profile, JSONB).label("profile"))
+        .cte("projects")
+        .prefix_with("MATERIALIZED")
+    )
 
 
 class RegionService:
@@ -184,59 +221,72 @@ class RegionService:
             return [int(y) for y in session.connection().execute(query).scalars() if y]
 
     def statistics(self, year: int | None = None) -> Statistics:
-        """Counts per dimension (``DIMENSIONS``), each grouped in SQL over one subquery of
-        the innovations (grouping by a labelled column of a subquery is the same SQL on both
-        engines; grouping by a JSON expression with its own parameters is not on PG)."""
-        rows = _innovations(
-            *(column.label(name) for name, column in _columns().items()), year=year
-        ).subquery()
-        counts: dict[str, list[Count]] = {}
+        """Counts per dimension (``DIMENSIONS``) in one statement: the innovations read
+        once (a materialized CTE: each JSON profile parsed once, not once per dimension),
+        then one GROUP BY per dimension, joined by UNION ALL. Grouping by a labelled
+        column of the CTE is the same SQL on both engines (grouping by a JSON expression
+        with bound parameters is refused by PostgreSQL)."""
+        found: dict[str, list[Count]] = {name: [] for name, _label in DIMENSIONS}
         with self.store.transaction() as session:
             connection = session.connection()
-            total = connection.execute(select(func.count()).select_from(rows)).scalar() or 0
-            for name, _label in DIMENSIONS:
-                value = rows.c[name]
-                number = func.count().label("n")
-                query = (
-                    select(value, number)
-                    .group_by(value)
-                    .order_by(number.desc(), value.desc() if name == "year" else value)
+            projects = P if is_sqlite(connection) else _parsed_projects()
+            columns = (c.label(name) for name, c in _columns(projects).items())
+            rows = (
+                _innovations(*columns, year=year, projects=projects)
+                .cte("innovations")
+                .prefix_with("MATERIALIZED", dialect="postgresql")
+            )
+            query = union_all(
+                *(
+                    select(
+                        literal(name).label("dimension"),
+                        cast(rows.c[name], String).label("value"),
+                        func.count().label("n"),
+                    ).group_by(rows.c[name])
+                    for name, _label in DIMENSIONS
                 )
-                counts[name] = [
-                    Count("" if v is None else str(int(v) if name == "year" else v), int(n))
-                    for v, n in connection.execute(query)
-                ]
-        return Statistics(int(total), year, counts)
+            )
+            for dimension, value, number in connection.execute(query):
+                found[dimension].append(Count(_value_text(dimension, value), int(number)))
+        for name, counts in found.items():  # largest first; a tie: newest year, else A–Z
+            counts.sort(key=lambda c: (-c.count, _tie(name, c.value)))
+        total = sum(c.count for c in found["year"])
+        return Statistics(total, year, found)
 
     def search(self, words: str, limit: int = SEARCH_LIMIT) -> list[Hit]:
-        """Innovations whose title, team, workshop or profile texts hold ``words`` (all
-        of them); empty ``words``: every innovation, by title."""
-        document = _document()
-        query = _innovations(P.c.id, P.c.title, T.c.name, W.c.name, _region(), _year()).add_columns(
-            _profile("innovation_stage")
-        )
+        """Innovations that hold every word of ``words`` in their title, team, workshop or
+        profile texts (each word in any of them); nothing typed: every innovation. By
+        title. On PostgreSQL each word is looked up in the project index
+        (``PROJECT_VECTOR``) and in the team and workshop names; on SQLite with LIKE."""
+        query = _innovations(P.c.id, P.c.title, T.c.name, W.c.name, _region(), _year())
+        query = query.add_columns(_profile("innovation_stage"))
         with self.store.transaction() as session:
             connection = session.connection()
-            terms = words.split()
-            if not terms:
-                query = query.order_by(P.c.title, P.c.id)
-            elif is_sqlite(connection):
-                for term in terms:
-                    query = query.where(
-                        func.lower(document).contains(term.lower(), autoescape=True)
-                    )
-                query = query.order_by(P.c.title, P.c.id)
-            else:
-                vector = func.to_tsvector(literal("simple").cast(_regconfig()), document)
-                asked = func.websearch_to_tsquery(literal("simple").cast(_regconfig()), words)
-                query = query.where(vector.op("@@")(asked)).order_by(
-                    func.ts_rank(vector, asked).desc(), P.c.title, P.c.id
-                )
-            rows = connection.execute(query.limit(limit)).all()
+            sqlite = is_sqlite(connection)
+            document = func.lower(_document())
+            for term in words.split():
+                if sqlite:  # autoescape: % and _ typed are text, not wildcards
+                    query = query.where(document.contains(term.lower(), autoescape=True))
+                else:
+                    query = query.where(_matches(term))
+            query = query.order_by(P.c.title, P.c.id).limit(limit)
+            rows = connection.execute(query).all()
         return [
             Hit(r[0], r[1], r[2], r[3], r[4], int(r[5]) if r[5] is not None else None, r[6])
             for r in rows
         ]
+
+
+def _value_text(dimension: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if dimension == "year":  # PostgreSQL's EXTRACT is numeric: "2024" or "2024.0"
+        return str(int(float(value)))
+    return str(value)
+
+
+def _tie(dimension: str, value: str) -> tuple[int, str]:
+    return (-int(value), "") if dimension == "year" and value else (0, value)
 
 
 def _document() -> ColumnElement[str]:
@@ -254,7 +304,13 @@ def _document() -> ColumnElement[str]:
     return document
 
 
-def _regconfig() -> Any:
-    from sqlalchemy.dialects.postgresql import REGCONFIG
-
-    return REGCONFIG
+def _matches(term: str) -> ColumnElement[bool]:
+    """One typed word (a bound parameter) in a project's words, its team's name or its
+    workshop's name, organiser or place: PostgreSQL full-text, ``simple`` configuration."""
+    config: ColumnElement[Any] = literal_column(SIMPLE)
+    asked = func.plainto_tsquery(config, term)
+    in_projects = select(P.c.id).where(literal_column(PROJECT_VECTOR).op("@@")(asked))
+    in_teams = select(T.c.id).where(func.to_tsvector(config, T.c.name).op("@@")(asked))
+    workshop_words = W.c.name + " " + W.c.organiser + " " + W.c.place
+    in_workshops = select(W.c.id).where(func.to_tsvector(config, workshop_words).op("@@")(asked))
+    return or_(P.c.id.in_(in_projects), T.c.id.in_(in_teams), W.c.id.in_(in_workshops))
