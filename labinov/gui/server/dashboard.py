@@ -72,6 +72,8 @@ class RegionDashboard(QDialog):
         xlsx.clicked.connect(lambda: self.export("xlsx"))
         pdf = QPushButton(self.tr("Export &PDF…"))
         pdf.clicked.connect(lambda: self.export("pdf"))
+        for button in (xlsx, pdf):  # Enter in the year or search field must not export
+            button.setAutoDefault(False)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("&Year:")))
         top.itemAt(0).widget().setBuddy(self.year)  # type: ignore[union-attr]
@@ -106,6 +108,7 @@ class RegionDashboard(QDialog):
         self.query.returnPressed.connect(self.search)
         find = QPushButton(self.tr("&Search"))
         find.clicked.connect(self.search)
+        find.setAutoDefault(False)  # Enter in the field searches (returnPressed), once
         self.results = QTableWidget(0, 6)
         self.results.setObjectName("regionResults")
         self.results.setHorizontalHeaderLabels(
