@@ -2839,7 +2839,7 @@ Tetap hapus?</translation>
         <translation>Sudah bekerja dengan data laptop ini.</translation>
     </message>
     <message>
-        <source>Connect to the regional &amp;server…</source>
+        <source>&amp;Connect to the regional server…</source>
         <translation>Sambungkan ke &amp;server daerah…</translation>
     </message>
     <message>
@@ -2856,7 +2856,7 @@ Tetap hapus?</translation>
     </message>
     <message>
         <source>&amp;Region statistics and search…</source>
-        <translation>Statistik dan pencarian &amp;daerah…</translation>
+        <translation>&amp;Statistik dan pencarian daerah…</translation>
     </message>
     <message>
         <source>Innovations of every workshop by year, region, stage, type…; search them all</source>

@@ -50,7 +50,8 @@ class ServerActions(QObject):
 
     @add_action(
         "connectServer",
-        QT_TRANSLATE_NOOP("ServerActions", "Connect to the regional &server…"),
+        QT_TRANSLATE_NOOP("ServerActions", "&Connect to the regional server…"),
+        icon="server-network",
         tip=QT_TRANSLATE_NOOP("ServerActions", "Work on the region's shared PostgreSQL database"),
         enabled=READY,
         menu="file",
@@ -75,6 +76,7 @@ class ServerActions(QObject):
     @add_action(
         "disconnectServer",
         QT_TRANSLATE_NOOP("ServerActions", "Back to this &laptop's data"),
+        icon="laptop",
         tip=QT_TRANSLATE_NOOP(
             "ServerActions", "Close the server connection and work on this laptop's data again"
         ),

@@ -18,7 +18,7 @@ def test_dashboard_draws_the_counts_and_finds_innovations(
     window = make_window()
     ids = _region(window.context.services)
     action = window.action_map["regionDashboard"]
-    assert action.text() == "Statistik dan pencarian &daerah…" and action.isEnabled()
+    assert action.text() == "&Statistik dan pencarian daerah…" and action.isEnabled()
     assert window.action_map["connectServer"].text() == "Sambungkan ke &server daerah…"
     dialog = window.server_actions.region_dashboard()
     qtbot.addWidget(dialog)
