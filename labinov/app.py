@@ -58,6 +58,7 @@ FEATURES: tuple[str, ...] = (
     "labinov.gui.moderator.tools",
     "labinov.gui.report.actions",
     "labinov.gui.exchange.actions",
+    "labinov.gui.server.actions",
 )
 STAGE_PANELS: tuple[str, ...] = (
     "labinov.gui.canvas.panel:CanvasPanel",
