@@ -118,7 +118,7 @@ def test_statistics_count_every_dimension_in_sql(services: Services) -> None:
 
 def test_values_are_named_in_the_users_language() -> None:
     indonesian, english = translator("id"), translator("en")
-    assert value_label("type", "non_digital", "id", indonesian) == "Non-digital"
+    assert value_label("type", "non_digital", "id", indonesian) == "Non digital"
     assert value_label("stage", "uji_coba", "en", english) == "Trial"
     assert value_label("origin", "replicated", "en", english) == "replicated"
     assert value_label("origin", "replicated", "id", indonesian) == "direplikasi"

@@ -30,7 +30,7 @@ def test_dashboard_draws_the_counts_and_finds_innovations(
         "diadaptasi dari daerah lain: 1",
         "direplikasi: 1",
     ]
-    assert charts["type"].lines() == ["Digital: 2", "(tidak diisi): 1", "Non-digital: 1"]
+    assert charts["type"].lines() == ["Digital: 2", "(tidak diisi): 1", "Non digital: 1"]
     assert charts["evaluated"].lines() == ["belum dievaluasi: 3", "sudah dievaluasi: 1"]
     assert [dialog.year.itemText(i) for i in range(dialog.year.count())] == [
         "Semua tahun",
