@@ -52,12 +52,12 @@ class CanvasPanel(QWidget):
         self.tabs.setObjectName("canvasTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._tab_changed)
-        # each board's find field sits beside the tabs: a row less above the board
+        # each board's find field sits at the right end of the toolbar: a row less above
+        # the board (beside the tabs it ran off a 1366-pixel window's edge)
         self.finds = QStackedWidget()
         self.finds.setObjectName("findFields")
-        self.finds.setMinimumWidth(260)
-        self.tabs.setCornerWidget(self.finds, Qt.Corner.TopRightCorner)
         self.toolbar = CanvasToolbar(self)
+        self.toolbar.add_at_end(self.finds)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
-from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QToolButton
+from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from labinov.gui.action_registry import ActionSet
 from labinov.gui.canvas.canvas_actions import CanvasActions, has_board
@@ -99,6 +99,13 @@ class CanvasToolbar(QToolBar):
     def board_actions(self) -> list[QAction]:
         """The actions that need a board (all but "New canvas")."""
         return [action for spec, action in self.action_set if spec.enabled is has_board]
+
+    def add_at_end(self, widget: QWidget) -> None:
+        """Put ``widget`` (the find fields) at the right end, after a stretch."""
+        stretch = QWidget()
+        stretch.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.addWidget(stretch)
+        self.addWidget(widget)
 
     def update_actions(self) -> None:
         self.action_set.update(self.panel)
