@@ -191,6 +191,237 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>CanvasActions</name>
+    <message>
+        <source>New canvas from template…</source>
+        <translation>Kanvas baru dari templat…</translation>
+    </message>
+    <message>
+        <source>Make a canvas of this stage from a template</source>
+        <translation>Buat kanvas tahap ini dari templat</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Ganti nama…</translation>
+    </message>
+    <message>
+        <source>Give this canvas another title</source>
+        <translation>Beri kanvas ini judul lain</translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation>Geser ke kiri</translation>
+    </message>
+    <message>
+        <source>Move this canvas&apos;s tab one place left</source>
+        <translation>Geser tab kanvas ini satu tempat ke kiri</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>Geser ke kanan</translation>
+    </message>
+    <message>
+        <source>Move this canvas&apos;s tab one place right</source>
+        <translation>Geser tab kanvas ini satu tempat ke kanan</translation>
+    </message>
+    <message>
+        <source>Delete canvas</source>
+        <translation>Hapus kanvas</translation>
+    </message>
+    <message>
+        <source>Delete this canvas (Undo brings it back)</source>
+        <translation>Hapus kanvas ini (Urungkan mengembalikannya)</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Ekspor sebagai PNG…</translation>
+    </message>
+    <message>
+        <source>Save the whole canvas as a picture</source>
+        <translation>Simpan seluruh kanvas sebagai gambar</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Ekspor sebagai SVG…</translation>
+    </message>
+    <message>
+        <source>Save the whole canvas as a drawing that scales</source>
+        <translation>Simpan seluruh kanvas sebagai gambar vektor yang tetap tajam bila diperbesar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Add a note in the middle of the view and type</source>
+        <translation>Tambahkan catatan di tengah tampilan lalu ketik</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Bingkai</translation>
+    </message>
+    <message>
+        <source>Add a frame that groups the notes inside it</source>
+        <translation>Tambahkan bingkai yang mengelompokkan catatan di dalamnya</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>Add a heading without a note behind it</source>
+        <translation>Tambahkan judul tanpa kertas catatan di belakangnya</translation>
+    </message>
+    <message>
+        <source>Picture from file…</source>
+        <translation>Gambar dari berkas…</translation>
+    </message>
+    <message>
+        <source>Put a photo or picture on the canvas</source>
+        <translation>Letakkan foto atau gambar di kanvas</translation>
+    </message>
+    <message>
+        <source>Paste (picture or notes)</source>
+        <translation>Tempel (gambar atau catatan)</translation>
+    </message>
+    <message>
+        <source>Paste copied notes, a picture or lines of text as notes</source>
+        <translation>Tempel catatan yang disalin, gambar, atau baris teks sebagai catatan</translation>
+    </message>
+    <message>
+        <source>Align left</source>
+        <translation>Rata kiri</translation>
+    </message>
+    <message>
+        <source>Align top</source>
+        <translation>Rata atas</translation>
+    </message>
+    <message>
+        <source>Centre horizontally</source>
+        <translation>Tengahkan mendatar</translation>
+    </message>
+    <message>
+        <source>Centre vertically</source>
+        <translation>Tengahkan tegak</translation>
+    </message>
+    <message>
+        <source>Distribute horizontally</source>
+        <translation>Sebar rata mendatar</translation>
+    </message>
+    <message>
+        <source>Equal gaps between three or more selected notes</source>
+        <translation>Jarak sama di antara tiga catatan terpilih atau lebih</translation>
+    </message>
+    <message>
+        <source>Distribute vertically</source>
+        <translation>Sebar rata tegak</translation>
+    </message>
+    <message>
+        <source>Bring to front</source>
+        <translation>Bawa ke depan</translation>
+    </message>
+    <message>
+        <source>Send to back</source>
+        <translation>Kirim ke belakang</translation>
+    </message>
+    <message>
+        <source>Lock or unlock</source>
+        <translation>Kunci atau buka kunci</translation>
+    </message>
+    <message>
+        <source>A locked note cannot be moved, resized or deleted</source>
+        <translation>Catatan terkunci tidak dapat dipindah, diubah ukurannya, atau dihapus</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Gandakan</translation>
+    </message>
+    <message>
+        <source>Copy the selected notes beside them</source>
+        <translation>Salin catatan terpilih ke sebelahnya</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Kuning</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Oranye</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Merah muda</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Hijau</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Biru</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Ungu</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Abu-abu</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Putih</translation>
+    </message>
+    <message>
+        <source>Start a voting round…</source>
+        <translation>Mulai putaran voting…</translation>
+    </message>
+    <message>
+        <source>Each participant gives dots to the notes they choose</source>
+        <translation>Setiap peserta memberi titik suara pada catatan pilihannya</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>The notes by their votes, as a chart</source>
+        <translation>Catatan menurut jumlah suaranya, sebagai diagram</translation>
+    </message>
+    <message>
+        <source>Reset votes</source>
+        <translation>Atur ulang suara</translation>
+    </message>
+    <message>
+        <source>Remove every vote on this canvas (Undo brings them back)</source>
+        <translation>Hapus semua suara di kanvas ini (Urungkan mengembalikannya)</translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation>Tampilkan semua</translation>
+    </message>
+    <message>
+        <source>Show the whole canvas</source>
+        <translation>Tampilkan seluruh kanvas</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Notes at their real size</source>
+        <translation>Catatan dalam ukuran sebenarnya</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presentasi</translation>
+    </message>
+    <message>
+        <source>Show this canvas full screen, with a pointer for the room</source>
+        <translation>Tampilkan kanvas ini layar penuh, dengan penunjuk untuk ruangan</translation>
+    </message>
+</context>
+<context>
     <name>CanvasCommands</name>
     <message>
         <source>Edit text</source>
@@ -293,136 +524,16 @@ Folder log: {logs}</translation>
 <context>
     <name>CanvasToolbar</name>
     <message>
-        <source>Yellow</source>
-        <translation>Kuning</translation>
-    </message>
-    <message>
-        <source>Orange</source>
-        <translation>Oranye</translation>
-    </message>
-    <message>
-        <source>Pink</source>
-        <translation>Merah muda</translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>Hijau</translation>
-    </message>
-    <message>
-        <source>Blue</source>
-        <translation>Biru</translation>
-    </message>
-    <message>
-        <source>Purple</source>
-        <translation>Ungu</translation>
-    </message>
-    <message>
-        <source>Grey</source>
-        <translation>Abu-abu</translation>
-    </message>
-    <message>
-        <source>White</source>
-        <translation>Putih</translation>
-    </message>
-    <message>
-        <source>Align left</source>
-        <translation>Rata kiri</translation>
-    </message>
-    <message>
-        <source>Align top</source>
-        <translation>Rata atas</translation>
-    </message>
-    <message>
-        <source>Centre horizontally</source>
-        <translation>Tengahkan mendatar</translation>
-    </message>
-    <message>
-        <source>Centre vertically</source>
-        <translation>Tengahkan tegak</translation>
-    </message>
-    <message>
-        <source>Distribute horizontally</source>
-        <translation>Sebar rata mendatar</translation>
-    </message>
-    <message>
-        <source>Distribute vertically</source>
-        <translation>Sebar rata tegak</translation>
-    </message>
-    <message>
         <source>&amp;Canvas</source>
         <translation>&amp;Kanvas</translation>
-    </message>
-    <message>
-        <source>New canvas from template…</source>
-        <translation>Kanvas baru dari templat…</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Ganti nama…</translation>
-    </message>
-    <message>
-        <source>Move left</source>
-        <translation>Geser ke kiri</translation>
-    </message>
-    <message>
-        <source>Move right</source>
-        <translation>Geser ke kanan</translation>
-    </message>
-    <message>
-        <source>Delete canvas</source>
-        <translation>Hapus kanvas</translation>
-    </message>
-    <message>
-        <source>Export as PNG…</source>
-        <translation>Ekspor sebagai PNG…</translation>
-    </message>
-    <message>
-        <source>Export as SVG…</source>
-        <translation>Ekspor sebagai SVG…</translation>
     </message>
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Tambah</translation>
     </message>
     <message>
-        <source>Note (N)</source>
-        <translation>Catatan (N)</translation>
-    </message>
-    <message>
-        <source>Frame</source>
-        <translation>Bingkai</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Teks</translation>
-    </message>
-    <message>
-        <source>Picture from file…</source>
-        <translation>Gambar dari berkas…</translation>
-    </message>
-    <message>
-        <source>Paste (picture or notes)</source>
-        <translation>Tempel (gambar atau catatan)</translation>
-    </message>
-    <message>
         <source>A&amp;rrange</source>
         <translation>Ata&amp;ur</translation>
-    </message>
-    <message>
-        <source>Bring to front</source>
-        <translation>Bawa ke depan</translation>
-    </message>
-    <message>
-        <source>Send to back</source>
-        <translation>Kirim ke belakang</translation>
-    </message>
-    <message>
-        <source>Lock or unlock</source>
-        <translation>Kunci atau buka kunci</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Gandakan</translation>
     </message>
     <message>
         <source>C&amp;olour</source>
@@ -433,32 +544,8 @@ Folder log: {logs}</translation>
         <translation>&amp;Voting</translation>
     </message>
     <message>
-        <source>Start a voting round…</source>
-        <translation>Mulai putaran voting…</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Hasil</translation>
-    </message>
-    <message>
-        <source>Reset votes</source>
-        <translation>Atur ulang suara</translation>
-    </message>
-    <message>
-        <source>Fit all</source>
-        <translation>Tampilkan semua</translation>
-    </message>
-    <message>
-        <source>100%</source>
-        <translation>100%</translation>
-    </message>
-    <message>
         <source>Zoom</source>
         <translation>Perbesaran</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Presentasi</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1796,17 @@ Folder log: {logs}</translation>
     <message>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSpelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(tidak ada saran)</translation>
+    </message>
+    <message>
+        <source>Add “{word}” to my words</source>
+        <translation>Tambahkan “{word}” ke kata saya</translation>
     </message>
 </context>
 <context>

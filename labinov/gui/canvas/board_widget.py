@@ -16,6 +16,14 @@ if TYPE_CHECKING:
     from labinov.gui.context import AppContext
 
 
+def placeholder_width(field: QLineEdit) -> int:
+    """The width that shows ``field``'s whole placeholder beside its clear button: its
+    default width minus the 17 "x" it is made for, plus the placeholder's own width."""
+    metrics = field.fontMetrics()
+    frame = field.sizeHint().width() - 17 * metrics.horizontalAdvance("x")
+    return metrics.horizontalAdvance(field.placeholderText()) + frame + 4
+
+
 class BoardWidget(QWidget):
     """A ``BoardView`` of one canvas, a find field (Ctrl+F) highlighting matches."""
 
@@ -37,6 +45,7 @@ class BoardWidget(QWidget):
         self.find.setObjectName("findNotes")
         self.find.setPlaceholderText(self.tr("Find in notes (Ctrl+F)"))
         self.find.setClearButtonEnabled(True)
+        self.find.setMinimumWidth(placeholder_width(self.find))
         self.matches = QLabel()
         self.matches.setObjectName("findMatches")
         self.find.textChanged.connect(self._find)

@@ -17,10 +17,11 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextOption,
 )
-from PySide6.QtWidgets import QGraphicsTextItem
+from PySide6.QtWidgets import QGraphicsSceneContextMenuEvent, QGraphicsTextItem
 
 from labinov.gui.canvas.connector_items import LABEL_WIDTH, LinkItem, label_font
 from labinov.gui.canvas.note_item import NoteItem
+from labinov.gui.canvas.note_spelling import NoteSpelling
 
 if TYPE_CHECKING:
     from labinov.gui.canvas.board_editor import BoardEditor
@@ -58,6 +59,8 @@ class NoteEditor(QGraphicsTextItem):
         self.setPos(note.pos() + area.topLeft())
         self.setZValue(1e8)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        document = edits.document
+        self.spelling = NoteSpelling(self, document.context, document.project_id)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(IDLE_MS)
@@ -98,6 +101,19 @@ class NoteEditor(QGraphicsTextItem):
         super().focusOutEvent(event)
         if event.reason() != Qt.FocusReason.PopupFocusReason:
             self.finished.emit()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        super().paint(painter, option, widget)
+        self.spelling.paint_marks(
+            painter, option.levelOfDetailFromTransform(painter.worldTransform())
+        )
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        """Spelling suggestions and "Add to my words" above cut, copy and paste."""
+        menu = self.spelling.menu_at(event.pos())
+        menu.exec(event.screenPos())
+        menu.deleteLater()
+        event.accept()
 
 
 class LinkLabelEditor(QGraphicsTextItem):

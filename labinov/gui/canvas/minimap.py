@@ -31,6 +31,7 @@ class Minimap(QWidget):
             bar.valueChanged.connect(self.refresh)
         view.zoom.changed.connect(self.refresh)
         self._dots: QPixmap | None = None  # the notes, drawn once per change (10,000 dots)
+        self.allowed = True  # False: never shown (a presentation names its zone instead)
         document = view.document
         for signal in (document.item_added, document.item_removed, document.reset):
             signal.connect(self._stale)
@@ -82,7 +83,7 @@ class Minimap(QWidget):
         wanted = not visible.adjusted(-2, -2, 2, 2).contains(view.board_scene.content_rect())
         port = view.viewport().rect()
         self.move(port.right() - SIZE[0] - MARGIN, port.bottom() - SIZE[1] - MARGIN)
-        self.setVisible(wanted and port.width() > 3 * SIZE[0])
+        self.setVisible(self.allowed and wanted and port.width() > 3 * SIZE[0])
         if self.isVisible():
             self.raise_()
             self.update()

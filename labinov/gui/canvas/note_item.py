@@ -51,7 +51,12 @@ FOUND = QPen(QColor("#ff6d00"), 6)
 WHITE = QColor("white")
 LOCK_INK = QColor(55, 71, 79, 200)
 BOUNDS_PEN = QPen(QColor(0, 0, 0, 0), 8)  # only sizes Qt's bounds, see NoteItem
-NO_FLAGS = QGraphicsItem.GraphicsItemFlag(0)
+# a note's flags, combined once (an enum "|" in Python costs more than the Qt call)
+SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+SELECTABLE_EMPTY = SELECTABLE | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+TEXT_SCALE = {"text": 1.6, "frame": 1.2}  # labels are headings; frames a bit larger
+DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+NOT_FITTED = Fitted(0, "", False)
 
 
 def note_colour(name: str) -> QColor:
@@ -87,9 +92,10 @@ class NoteItem(QGraphicsRectItem):
         row: dict[str, Any],
         pixmap: QPixmap | None = None,
         look: NoteLook | None = None,
-        flags: QGraphicsItem.GraphicsItemFlag = NO_FLAGS,
+        flags: QGraphicsItem.GraphicsItemFlag = SELECTABLE,
     ) -> None:
-        super().__init__()
+        rect = QRectF(0, 0, row["width"], row["height"])
+        super().__init__(rect)
         self.item_id: str = row["id"]
         self.row = row
         self.pixmap = pixmap
@@ -99,18 +105,18 @@ class NoteItem(QGraphicsRectItem):
         self.elided = False
         self.show_words = True  # tests render a note without its words to compare
         self._fit_key: tuple = ()
-        self._fitted = Fitted(0, "", False)
+        self._fitted = NOT_FITTED
         # Qt's own (C++) boundingRect and shape: the note rect grown by half this pen's
         # width (room for the selection frame and shadow). Qt asks each note for them
         # three times per repaint; a Python override cost ~10 ms on a 5,000-note wall.
         # The pen only sizes the bounds: paint() below draws everything itself.
+        # ``flags``: SELECTABLE, or SELECTABLE_EMPTY while the notes layer draws them all
         self.setPen(BOUNDS_PEN)
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | flags)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self._rect = QRectF(0, 0, row["width"], row["height"])
-        self.setRect(self._rect)
+        self.setFlags(flags)
+        self.setCacheMode(DEVICE_CACHE)
+        self._rect = rect
         self.setPos(row["x"], row["y"])
-        self.setZValue((-1000.0 if self.kind == "frame" else 0.0) + row["z"])
+        self.setZValue((-1000.0 if row.get("kind") == "frame" else 0.0) + row["z"])
 
     def type(self) -> int:
         return NOTE_TYPE
@@ -152,7 +158,7 @@ class NoteItem(QGraphicsRectItem):
 
     def text_scale(self) -> float:
         """Labels (kind "text") are headings: larger than note text; frames a bit larger."""
-        return {"text": 1.6, "frame": 1.2}.get(self.kind, 1.0)
+        return TEXT_SCALE.get(self.kind, 1.0)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

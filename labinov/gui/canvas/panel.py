@@ -2,8 +2,9 @@
 
 Added to every stage page through ``STAGE_PANELS`` (``labinov/app.py``). Canvas-level
 edits (add from a template, rename, reorder, delete) are undo steps on the project's stack.
-The toolbar is built in ``panel_toolbar``, the tools acting on the current board
-(picture, voting, presenting, export) are in ``board_tools``.
+The toolbar is built in ``panel_toolbar`` from the canvas actions of the action registry
+(``canvas_actions``), the tools acting on the current board (picture, voting, presenting,
+export) are in ``board_tools``.
 """
 
 from __future__ import annotations
@@ -51,12 +52,12 @@ class CanvasPanel(QWidget):
         self.tabs.setObjectName("canvasTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._tab_changed)
-        # each board's find field sits beside the tabs: a row less above the board
+        # each board's find field sits at the right end of the toolbar: a row less above
+        # the board (beside the tabs it ran off a 1366-pixel window's edge)
         self.finds = QStackedWidget()
         self.finds.setObjectName("findFields")
-        self.finds.setMinimumWidth(260)
-        self.tabs.setCornerWidget(self.finds, Qt.Corner.TopRightCorner)
         self.toolbar = CanvasToolbar(self)
+        self.toolbar.add_at_end(self.finds)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -113,8 +114,7 @@ class CanvasPanel(QWidget):
     def _tab_changed(self, _index: int) -> None:
         """Actions on a board follow whether there is one; making a canvas never waits."""
         has = self.current() is not None
-        for action in self.toolbar.board_actions:
-            action.setEnabled(has)
+        self.toolbar.update_actions()
         self.pages.setCurrentWidget(self.tabs if has else self.empty)
         board = self.current()
         self._zoom_changed(board.view.zoom() if board else None)

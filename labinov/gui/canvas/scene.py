@@ -8,8 +8,8 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from labinov.gui.canvas.connector_items import LinkItem, LinkLayer
-from labinov.gui.canvas.document import BoardDocument
-from labinov.gui.canvas.note_item import NoteItem
+from labinov.gui.canvas.document import BoardDocument, collection_paused
+from labinov.gui.canvas.note_item import SELECTABLE, SELECTABLE_EMPTY, NoteItem
 from labinov.gui.canvas.notes_layer import NotesLayer
 from labinov.gui.canvas.template_item import TemplateItem
 from labinov.gui.canvas.text_fit import NoteLook
@@ -43,7 +43,9 @@ class BoardScene(QGraphicsScene):
         self._links_by_item: dict[str, set[str]] = {}
         self._pixmaps: dict[str, QPixmap] = {}
         self.template_item = TemplateItem(document.template, language)
-        self.far = False
+        # the view sets the zoom right after; large canvases open far out, so their notes
+        # start unpainted (no flag flipped on every note at the first fit)
+        self.far = True
         self.zoom = 1.0
         self.look = NoteLook(base=document.template.text_size)
         self.link_layer = LinkLayer(self.links)
@@ -60,6 +62,10 @@ class BoardScene(QGraphicsScene):
 
     def rebuild(self) -> None:
         """Build every item from the document (opening a canvas)."""
+        with collection_paused():
+            self._rebuild()
+
+    def _rebuild(self) -> None:
         self.notes.clear()
         self._content = None
         self.links.clear()
@@ -74,17 +80,16 @@ class BoardScene(QGraphicsScene):
         self.notes_layer.base = self.look.base
         self.notes_layer.setVisible(self.far)
         self.addItem(self.notes_layer)
-        for item_id in self.document.items:
-            self._add_item(item_id, fit=False)
+        for row in self.document.items.values():
+            self._make_note(row)
         for link_id in self.document.links:
-            self._add_link(link_id)
+            self._add_link(link_id, refresh=False)
         self.fit_rect()
 
     def fit_rect(self) -> None:
         """Set the scene rect ourselves (STYLE.md §12): the template plus all items."""
-        rect = self.template_item.boundingRect()
-        for row in self.document.items.values():
-            rect = rect.united(QRectF(row["x"], row["y"], row["width"], row["height"]))
+        self._content = None
+        rect = self.content_rect()
         self.setSceneRect(rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
         self.link_layer.refresh(self.sceneRect())
         self.notes_layer.refresh(self.sceneRect())
@@ -141,15 +146,19 @@ class BoardScene(QGraphicsScene):
             self._pixmaps[attachment_id] = pixmap
         return self._pixmaps[attachment_id]
 
-    def _add_item(self, item_id: str, fit: bool = True) -> None:
-        row = self.document.items[item_id]
-        flags = NO_CONTENTS if self.far else QGraphicsItem.GraphicsItemFlag(0)
-        item = NoteItem(row, self.pixmap(row.get("attachment_id")), self.look, flags)
-        self._content = None
-        self.notes[item_id] = item
+    def _make_note(self, row: dict) -> NoteItem:
+        flags = SELECTABLE_EMPTY if self.far else SELECTABLE
+        attachment = row.get("attachment_id")
+        item = NoteItem(row, self.pixmap(attachment) if attachment else None, self.look, flags)
+        self.notes[row["id"]] = item
         self.addItem(item)
+        return item
+
+    def _add_item(self, item_id: str) -> None:
+        item = self._make_note(self.document.items[item_id])
+        self._content = None
         self.notes_layer.invalidate()
-        if fit and not self.sceneRect().contains(item.sceneBoundingRect()):
+        if not self.sceneRect().contains(item.sceneBoundingRect()):
             self.fit_rect()
 
     def _change_item(self, item_id: str, fields: set[str]) -> None:
@@ -173,7 +182,7 @@ class BoardScene(QGraphicsScene):
             self._content = None
             self.notes_layer.invalidate()
 
-    def _add_link(self, link_id: str) -> None:
+    def _add_link(self, link_id: str, refresh: bool = True) -> None:
         row = self.document.links[link_id]
         source, target = self.notes.get(row["source_id"]), self.notes.get(row["target_id"])
         if source is None or target is None:
@@ -184,7 +193,8 @@ class BoardScene(QGraphicsScene):
         self.addItem(link)
         for end in (row["source_id"], row["target_id"]):
             self._links_by_item.setdefault(end, set()).add(link_id)
-        self.link_layer.invalidate()
+        if refresh:
+            self.link_layer.invalidate()
 
     def _change_link(self, link_id: str) -> None:
         link = self.links.get(link_id)

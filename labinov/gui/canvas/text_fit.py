@@ -106,3 +106,15 @@ def texture_bars(area: QRectF, length: int, size: float) -> list[QRectF]:
         top = area.top() + line * LINE_HEIGHT * size + 0.2 * size
         bars.append(QRectF(area.left(), top, max(size, width), 0.6 * size))
     return bars
+
+
+def first_bar(area: tuple[float, float, float, float], length: int, size: float) -> QRectF | None:
+    """The first of ``texture_bars`` for an area given as (left, top, width, height): far
+    out a note's texture is this one line (made for every note when a canvas opens)."""
+    left, top, width, _height = area
+    if length <= 0 or width <= 0:
+        return None
+    per_line = max(1.0, width / (0.5 * size))
+    if length <= per_line:  # one line: as long as the words
+        width *= length / per_line
+    return QRectF(left, top + 0.2 * size, max(size, width), 0.6 * size)

@@ -48,6 +48,15 @@ NUDGE = 10.0
 MIN_PIXMAP_CACHE_KB = 16 * 1024
 
 
+ZOOM_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus, Qt.Key.Key_0, Qt.Key.Key_9)
+EDIT_KEYS = (
+    QKeySequence.StandardKey.SelectAll,
+    QKeySequence.StandardKey.Copy,
+    QKeySequence.StandardKey.Cut,
+    QKeySequence.StandardKey.Paste,
+)
+
+
 def pixmap_cache_kb(screen: QSize) -> int:
     return max(MIN_PIXMAP_CACHE_KB, 5 * screen.width() * screen.height() * 4 // 1024)
 
@@ -89,7 +98,39 @@ class BoardView(QGraphicsView):
         # Tab and F6 are the board's own keys before Qt's focus chain sees them
         if event.type() == QEvent.Type.KeyPress and self._board_key(event):
             return True
+        if event.type() == QEvent.Type.ShortcutOverride and self._owns_key(event):
+            event.accept()  # the key press comes to keyPressEvent, not to a shortcut
+            return True
         return super().event(event)
+
+    def _owns_key(self, event: QKeyEvent) -> bool:
+        """The board's own keys win over the window's shortcuts while it has the focus: the
+        main window's Delete, Ctrl+D and F2 act on the navigator's project, and pressed on
+        a selected note they deleted, duplicated or renamed the project."""
+        if any(
+            e is not None and e.hasFocus() for e in (self.edits.editor, self.edits.label_editor)
+        ):
+            return False  # the editor takes its own keys (the scene asks it)
+        key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ctrl = mods == Qt.KeyboardModifier.ControlModifier
+        if ctrl and key in ZOOM_KEYS:
+            return True
+        if self.read_only or self.voting:
+            return False
+        if any(event.matches(key) for key in EDIT_KEYS):
+            return True
+        if ctrl and key in (Qt.Key.Key_D, Qt.Key.Key_BracketLeft, Qt.Key.Key_BracketRight):
+            return True
+        shifted = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if mods == shifted and key == Qt.Key.Key_L:
+            return True
+        if mods != Qt.KeyboardModifier.NoModifier:
+            return False
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_N):
+            return True
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_8:
+            return True
+        return key in (Qt.Key.Key_Return, Qt.Key.Key_F2) and len(self.edits.selected()) == 1
 
     def _board_key(self, event: QKeyEvent) -> bool:
         """Tab: the next note beside the selected one; F6 / Ctrl+Tab: leave the board."""
@@ -234,10 +275,14 @@ class BoardView(QGraphicsView):
 
     # -- keyboard ------------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if any(
+    def _typing(self) -> bool:
+        """A note or connector label is being edited in place and has the keys."""
+        return any(
             e is not None and e.hasFocus() for e in (self.edits.editor, self.edits.label_editor)
-        ):
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._typing():
             super().keyPressEvent(event)
             return
         key, mods = event.key(), event.modifiers()

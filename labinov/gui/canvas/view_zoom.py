@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 
 from labinov.errors import UserError
 
@@ -44,6 +44,7 @@ class ZoomControl(QObject):
         self.scene = scene
         self.read_only = read_only
         self.auto_fit = True  # fitted to the content until the user zooms or scrolls
+        self.area: QRectF | None = None  # fitted to this part instead (a zone presented)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(VIEW_SAVE_MS)
@@ -72,8 +73,17 @@ class ZoomControl(QObject):
         self.view.fitInView(self.scene.content_rect(), Qt.AspectRatioMode.KeepAspectRatio)
         self._changed()
         self.auto_fit = True
+        self.area = None
         if self.document.view_state.get("user"):  # "fit all" chosen: open fitted again
             self.save_soon()
+
+    def fit_area(self, area: QRectF) -> None:
+        """Show ``area`` (one zone, in presentation) as large as it fits, also after a
+        resize; not saved as the user's view."""
+        self.view.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
+        self._changed()
+        self.auto_fit = True
+        self.area = QRectF(area)
 
     def restore(self) -> None:
         state = self.document.view_state
@@ -87,7 +97,9 @@ class ZoomControl(QObject):
             self.fit_all()
 
     def resized(self) -> None:
-        if self.auto_fit:
+        if self.auto_fit and self.area is not None:
+            self.fit_area(self.area)
+        elif self.auto_fit:
             self.fit_all()
 
     def _changed(self) -> None:

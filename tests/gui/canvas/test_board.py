@@ -15,13 +15,8 @@ from .helpers import NoMod, add_note, at, centre, click, drag, rows
 
 
 @pytest.fixture
-def panel(qtbot, context, project_id) -> CanvasPanel:
-    widget = CanvasPanel(context, project_id, "diagnose")
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def panel(make_panel) -> CanvasPanel:
+    return make_panel("diagnose", size=(1400, 900))
 
 
 def test_a_canvas_from_every_template(qtbot, context, project_id) -> None:

@@ -18,16 +18,8 @@ from .helpers import NoMod, at, centre, drag
 
 
 @pytest.fixture
-def panel(qtbot, context, project_id) -> CanvasPanel:
-    widget = CanvasPanel(context, project_id, "delivery")
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.create_canvas("action_plan")
-    widget.current().view.set_zoom(0.5)
-    widget.current().view.centerOn(800, 600)
-    return widget
+def panel(make_panel) -> CanvasPanel:
+    return make_panel("delivery", "action_plan", (1200, 800), 0.5, (800, 600))
 
 
 def test_typing_is_saved_after_a_second_of_idle(qtbot, panel, context) -> None:

@@ -9,22 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from labinov.gui.canvas.panel import CanvasPanel
-
 from .helpers import add_note
-
-
-@pytest.fixture
-def panel(qtbot, context, project_id) -> CanvasPanel:
-    widget = CanvasPanel(context, project_id, "diagnose")
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.create_canvas("fishbone")
-    widget.current().view.set_zoom(0.5)
-    widget.current().view.centerOn(700, 400)
-    return widget
 
 
 def test_tab_adds_the_next_note_beside_and_types_into_it(qtbot, panel, context, project_id):

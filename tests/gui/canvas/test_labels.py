@@ -17,16 +17,8 @@ Left = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def panel(qtbot, context, project_id) -> CanvasPanel:
-    widget = CanvasPanel(context, project_id, "diagnose")
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.create_canvas("blank")
-    widget.current().view.set_zoom(1.0)
-    widget.current().view.centerOn(600, 400)
-    return widget
+def panel(make_panel) -> CanvasPanel:
+    return make_panel("diagnose", "blank", (1200, 800), 1.0, (600, 400))
 
 
 def linked(view) -> tuple[str, str, str]:

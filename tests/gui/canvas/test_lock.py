@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from labinov.exchange import service as exchange
-from labinov.gui.canvas.panel import CanvasPanel
 from labinov.paths import user_paths
 from labinov.services import Services
 from labinov.store.db import open_store
@@ -18,19 +16,6 @@ from labinov.store.db import open_store
 from .helpers import add_note, centre, drag
 
 CtrlShift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def panel(qtbot, context, project_id) -> CanvasPanel:
-    widget = CanvasPanel(context, project_id, "diagnose")
-    qtbot.addWidget(widget)
-    widget.resize(1300, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.create_canvas("fishbone")
-    widget.current().view.set_zoom(0.5)
-    widget.current().view.centerOn(700, 400)
-    return widget
 
 
 def test_a_locked_note_refuses_move_resize_and_delete(qtbot, panel, context, project_id):

@@ -56,6 +56,19 @@ def test_sample_board_at_fit_all_and_presented(qtbot, window, services, size, na
     red = QColor(image.pixel(dot))
     assert red.red() > 200 and red.green() < 80 and red.blue() < 80
     assert show.grab().save(str(SHOTS / f"{name}_{size[0]}x{size[1]}_present.png"))
+    # words cut short at the whole canvas: the show steps zone by zone, each readable
+    cut = [n for n in notes if n.fitted(show.view.zoom()).elided]
+    if cut:
+        assert len(show.steps) > 1
+    for step in range(1, len(show.steps)):
+        QTest.keyClick(show, Qt.Key.Key_Right)
+        assert show.step == step and " — " in show.title.text()
+        zone = show.steps[step]
+        inside = [n for n in notes if n.row["zone"] == zone.key]
+        assert inside and not any(n.fitted(show.view.zoom()).elided for n in inside), zone.key
+        assert show.grab().save(str(SHOTS / f"{name}_{size[0]}x{size[1]}_present_{zone.key}.png"))
+    QTest.keyClick(show, Qt.Key.Key_Left)
+    assert show.step == max(0, len(show.steps) - 2)
     QTest.keyClick(show, Qt.Key.Key_L)  # the laser pointer off: the cursor is back
     assert not show.spotlight.isVisible()
     assert show.view.viewport().cursor().shape() != Qt.CursorShape.BlankCursor

@@ -16,16 +16,8 @@ from .helpers import add_note, centre, click
 
 
 @pytest.fixture
-def panel(qtbot, context, project_id) -> CanvasPanel:
-    widget = CanvasPanel(context, project_id, "design")
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.create_canvas("ideation_voting")
-    widget.current().view.set_zoom(0.6)
-    widget.current().view.centerOn(700, 500)
-    return widget
+def panel(make_panel) -> CanvasPanel:
+    return make_panel("design", "ideation_voting", (1200, 800), 0.6, (700, 500))
 
 
 def test_find_highlights_matches(qtbot, panel) -> None:
