@@ -9,7 +9,7 @@ word, the progress bar short). When the naturals do not fit, in this order:
 2. the wrapping columns (team, innovation, stage) take the fewest lines that fit, each
    column as wide as its longest text needs for that many lines (never below its longest
    word), so a row's texts wrap evenly instead of one column wrapping five times beside
-   another on one line;
+   another on one line; what is left brings the columns closest to a line fewer there;
 3. when even ``max_lines`` lines do not fit, each keeps its longest word (the no-break
    spaces of the stage give way, headings take three lines) and the longest texts are cut
    short with "…" (the table gives a whole tooltip); only when the words do not fit either
@@ -36,7 +36,7 @@ class Column:
     pad: int = 0
     tightest: int | None = None
 
-    def for_lines(self, lines: float) -> int:
+    def for_lines(self, lines: int) -> int:
         """Wide enough to hold its longest text in ``lines`` lines (at ``FILL``)."""
         text = max(0, self.natural - self.pad)
         return min(self.natural, max(self.least, self.pad + math.ceil(text / (lines * FILL))))
@@ -69,20 +69,32 @@ def fit_columns(
 def _balance(
     columns: list[Column], widths: list[int], wrapping: list[int], share: int, max_lines: int
 ) -> None:
-    """The fewest lines that fit, in fractions of a line: each column as much room as it
-    can use, none below its longest word."""
-    low, high = 1.0, float(max_lines)
-    while high - low > 0.01:
-        middle = (low + high) / 2
-        if sum(columns[n].for_lines(middle) for n in wrapping) <= share:
-            high = middle
-        else:
-            low = middle
-    for n in wrapping:
-        widths[n] = columns[n].for_lines(high)
+    """The fewest lines that fit for all; then, with what is left, the columns closest to
+    one line fewer get it first (two short names on one line each rather than three
+    columns of two lines), none below its longest word."""
+    lines = next(
+        n
+        for n in range(2, max_lines + 1)
+        if sum(columns[c].for_lines(n) for c in wrapping) <= share or n == max_lines
+    )
+    for c in wrapping:
+        widths[c] = columns[c].for_lines(lines)
+    spare = share - sum(widths[c] for c in wrapping)
+    longest = set(wrapping)  # the columns still at the most lines
+    for fewer in range(lines - 1, 0, -1):
+        gaps = sorted((columns[c].for_lines(fewer) - widths[c], c) for c in wrapping)
+        for gap, c in gaps:
+            if 0 < gap <= spare:
+                widths[c] += gap
+                spare -= gap
+                longest.discard(c)
+    # the rest to the columns left at the most lines: their shorter texts may take fewer
     naturals = [column.natural for column in columns]
-    narrowed = [n for n in wrapping if widths[n] < naturals[n]]
-    _grow(widths, naturals, narrowed, share - sum(widths[n] for n in wrapping))
+    for group in (longest, set(wrapping)):
+        narrowed = [c for c in group if widths[c] < naturals[c]]
+        before = sum(widths)
+        _grow(widths, naturals, narrowed, spare)
+        spare -= sum(widths) - before
 
 
 def _squeeze(

@@ -28,15 +28,33 @@ def test_headings_wrap_before_any_text() -> None:
     assert sum(widths) == 1700 and widths[3] < 150 and widths[4] < 240
 
 
+def lines(column: Column, width: int) -> float:
+    """How many lines the column's longest text takes at ``width`` (at FILL)."""
+    return (column.natural - column.pad) / ((width - column.pad) * FILL)
+
+
 def test_wrapping_columns_take_even_lines() -> None:
     widths, narrowed = fit(1000)
     assert narrowed == {0, 1, 2} and sum(widths) == 1000
     assert widths[3:] == [90, 140]  # headings on two lines, the bar short
-    lines = [
-        (c.natural - c.pad) / ((w - c.pad) * FILL) for c, w in zip(COLUMNS, widths, strict=True)
+    # two lines do not fit all three: three lines do, and what is left brings the stage
+    # and the team to two
+    taken = [lines(c, w) for c, w in zip(COLUMNS[:3], widths[:3], strict=True)]
+    assert max(taken) <= 3 and sorted(round(n + 0.49) for n in taken) == [2, 2, 3]
+
+
+def test_short_names_stay_on_one_line() -> None:
+    """Spare room goes to the columns closest to a line fewer: two short names keep one
+    line while the long stage wraps."""
+    short = [
+        Column(natural=170, least=120, wraps=True, pad=14),
+        Column(natural=160, least=90, wraps=True, pad=14),
+        Column(natural=330, least=190, wraps=True, pad=14),
+        DONE,
+        BAR,
     ]
-    assert max(lines[:2]) - min(lines[:2]) < 0.2  # team and innovation wrap alike
-    assert widths[2] == STAGE.least  # the stage keeps its two-line form
+    widths, narrowed = fit_columns(short, 846, widest=1, max_lines=4, narrowest=80)
+    assert widths[:2] == [170, 160] and narrowed == {2} and sum(widths) == 846
 
 
 def test_a_narrow_window_keeps_words_whole_then_breaks_them() -> None:
