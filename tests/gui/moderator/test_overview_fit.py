@@ -6,29 +6,16 @@ projector every team, innovation and stage whole."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from labinov.app import build_context
-from labinov.gui import settings as prefs
 from labinov.gui.moderator.overview import DONE, OVERVIEW_FONT, PROGRESS, OverviewWidget
 from labinov.gui.moderator.overview_table import MARGIN, MAX_LINES, NBSP
 from labinov.gui.projector import PROJECTOR_SCALE, ProjectorPreset
 from tests.gui.moderator.cohort import COHORT, create_cohort
-
-
-@pytest.fixture
-def app_font(qapp: QApplication, paths) -> Iterator[QFont]:  # type: ignore[no-untyped-def]
-    """The application's font as ``run_gui`` sets it; the tests' own afterwards."""
-    original = QFont(qapp.font())
-    prefs.apply_font(qapp, prefs.open_settings(paths))
-    assert qapp.font().pointSize() >= prefs.PROJECTOR_POINT_SIZE > original.pointSize()
-    yield qapp.font()
-    qapp.setFont(original)
 
 
 def _overview(qtbot, store, paths, workshop: str, size: tuple[int, int], projector: bool):  # type: ignore[no-untyped-def]
