@@ -59,7 +59,7 @@ def shoot(out: Path, name: str) -> None:
     window = build_main_window(context)
     window.show()
     app.processEvents()
-    sample_project(window)
+    project_id = sample_project(window)
     open_tab(window, "Kanvas")
     app.processEvents()
 
@@ -90,6 +90,18 @@ def shoot(out: Path, name: str) -> None:
         app.processEvents()
         overview.grab().save(str(save_overview))
         print(f"{name}-overview: {overview.width()}×{overview.height()}")
+        # the overview of a full workshop: eight teams named as agencies write them
+        from tests.gui.moderator.cohort import create_cohort
+
+        cohort_id = create_cohort(context.services)
+        context.structure_changed()  # the navigator learns of the new workshop
+        assert window.select(cohort_id)
+        cohort = tools.show_overview()
+        cohort.showMaximized()
+        app.processEvents()
+        cohort.grab().save(str(out / f"{name}-overview-cohort.png"))
+        assert window.select(project_id)
+        open_tab(window, "Kanvas")
         panel = window.project_page.stage_pages[window.project_page.current_stage()]
         show = panel.tabs.currentWidget().tools.present()
         app.processEvents()
@@ -97,14 +109,6 @@ def shoot(out: Path, name: str) -> None:
         app.processEvents()
         show.grab().save(str(out / f"{name}-presentation-timer.png"))
         show.close()
-        # the overview of a full workshop: eight teams named as agencies write them
-        from tests.gui.moderator.cohort import create_cohort
-
-        assert window.select(create_cohort(context.services))
-        cohort = tools.show_overview()
-        cohort.showMaximized()
-        app.processEvents()
-        cohort.grab().save(str(out / f"{name}-overview-cohort.png"))
     store.dispose()
     QApplication.processEvents()
 
