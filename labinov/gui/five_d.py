@@ -3,7 +3,7 @@
 One line so the board below gets the height: a step reads "1. Drum up ◐ 3/5" (number,
 name, status symbol, worksheet progress until done); the status in words, the stage's
 subtitle and question are in its tooltip and accessible name. A step narrower than its text
-elides it.
+drops the progress ("1. Drum up ◐"), then elides.
 """
 
 from __future__ import annotations
@@ -44,7 +44,11 @@ TEXT_INSET = 10  # border and padding each side, in pixels
 
 
 class StepButton(QToolButton):
-    """A step that shrinks with the window: its text elides instead of widening the page."""
+    """A step that shrinks with the window: its text elides instead of widening the page.
+    Short of room it first drops the worksheet progress ("1. Drum up ◐", the tooltip has
+    it), so what is cut is never the status."""
+
+    short_text = ""
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -58,7 +62,10 @@ class StepButton(QToolButton):
         metrics = self.fontMetrics()
         chrome = super().sizeHint().width() - metrics.horizontalAdvance(self.text())
         room = max(0, self.width() - chrome + 2)  # +2: rounding, elide only when short
-        option.text = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, room)
+        text = self.text()
+        if self.short_text and metrics.horizontalAdvance(text) > room:
+            text = self.short_text
+        option.text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
         painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
 
 
@@ -120,6 +127,7 @@ class FiveDNavigator(QWidget):
             status = statuses.get(stage.value, "not_started")
             name = f"{content.number}. {content.name(self._language)}"
             text = f"{name} {STATUS_SYMBOLS.get(status, '')}".strip()
+            button.short_text = text
             words = status_text(status)
             if progress.get(stage.value):
                 if status != "done":  # the line stays short: ✓ says enough

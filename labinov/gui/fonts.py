@@ -9,7 +9,7 @@ cover the symbols that are not emoji (★ ✓ ⚑) and Qt versions without that 
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
 from labinov.paths import resource
 
@@ -32,7 +32,17 @@ def install_symbol_fallback(app: QGuiApplication) -> str | None:
     emoji = hasattr(QFontDatabase, "addApplicationEmojiFontFamily")  # Qt 6.9
     if emoji and SYMBOLA not in QFontDatabase.applicationEmojiFontFamilies():
         QFontDatabase.addApplicationEmojiFontFamily(SYMBOLA)
-    for base in {app.font().family(), QFont().defaultFamily(), "Sans Serif", "DejaVu Sans"}:
+    for base in _real_families(app):
         if SYMBOLA.lower() not in QFont.substitutes(base):  # Qt keeps them lower-case
             QFont.insertSubstitution(base, SYMBOLA)
     return SYMBOLA
+
+
+def _real_families(app: QGuiApplication) -> set[str]:
+    """The families the UI's fonts resolve to ("Sans Serif" → "DejaVu Sans"). A substitute
+    of a generic name that is no installed family is used *instead of* it: the whole UI
+    was drawn in Symbola's serif letters. A real family keeps its own letters and falls
+    back to its substitute only for the glyphs it lacks."""
+    names = {app.font().family(), QFont().defaultFamily(), "Sans Serif", "DejaVu Sans"}
+    found = {QFontInfo(QFont(name)).family() for name in names}
+    return {name for name in found if name and name != SYMBOLA}

@@ -31,7 +31,8 @@ TITLE_MERGE_ID = 1002
 TOOLTIP_CHARS = 400  # a huge title is cut short in its tooltip
 MARGINS = (2, 2, 2, 0)  # round the page: the board needs every pixel
 TEAM_HINT = 160  # pixels the team's name asks for beside the title (it elides)
-HEADER_ONE_LINE = 1000  # page width (px) from which the title and stepper share a line
+TITLE_ROOM = 240  # the most of a title that must show whole for title and steps to share a line
+TEAM_ROOM = 80  # …and of the team's name (it elides, with a tooltip)
 
 
 class ProjectPage(QWidget):
@@ -153,6 +154,7 @@ class ProjectPage(QWidget):
             worksheets.progress_texts(self.project_id),
             worksheets.missing_by_stage(self.project_id, self.context.language),
         )
+        self._fit_header()  # a longer title or step may need a line of its own
 
     def show_stage(self, stage: str) -> None:
         self.navigator.select(stage)
@@ -178,9 +180,18 @@ class ProjectPage(QWidget):
             page.set_focus_mode(on)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Title and stepper share one line when there is room, else take two."""
         super().resizeEvent(event)
-        wide = event.size().width() >= HEADER_ONE_LINE
+        self._fit_header()
+
+    def _fit_header(self) -> None:
+        """Title and stepper share one line when the steps keep their text and the title
+        shows whole (up to ``TITLE_ROOM``), else take two: a title cut mid-word, "Posyandu
+        Dig", read as a defect at 1280 logical pixels."""
+        metrics = self.title.fontMetrics()
+        title = min(TITLE_ROOM, metrics.horizontalAdvance(self.title.text()) + 16)
+        steps = self.navigator.sizeHint().width() + self.profile_button.sizeHint().width()
+        needed = steps + max(self.title.minimumWidth(), title) + TEAM_ROOM + 4 * 8
+        wide = self.width() >= needed
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.header_layout.direction() != direction:
             self.header_layout.setDirection(direction)

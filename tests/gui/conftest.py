@@ -6,9 +6,11 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from labinov.app import build_context, build_main_window
+from labinov.gui import settings as prefs
 from labinov.gui.main_window import MainWindow
 from labinov.gui.translations import install
 from labinov.paths import UserPaths
@@ -91,3 +93,15 @@ def type_text(widget: QWidget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def app_font(qapp: QApplication, paths: UserPaths) -> Iterator[QFont]:
+    """The application's font as ``run_gui`` sets it (``prefs.apply_font``: at least the
+    projector-readable size, larger than Qt's default the tests otherwise run at); the
+    tests' own again afterwards."""
+    original = QFont(qapp.font())
+    prefs.apply_font(qapp, prefs.open_settings(paths))
+    assert qapp.font().pointSize() >= prefs.PROJECTOR_POINT_SIZE > original.pointSize()
+    yield qapp.font()
+    qapp.setFont(original)

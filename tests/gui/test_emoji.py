@@ -5,7 +5,7 @@ not as empty boxes: the ink of what is drawn has the shape of Symbola's 🙂, no
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontInfo, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QLabel
 
 from labinov.app import application
@@ -90,9 +90,20 @@ def box(font: QFont) -> Mask:
 def test_symbola_is_the_fallback(qapp: QApplication) -> None:
     application()  # what the app does at start
     assert SYMBOLA in QFontDatabase.families()
-    assert QFont.substitutes(qapp.font().family()) == ["symbola"]  # once, however often
+    family = QFontInfo(qapp.font()).family()  # "Sans Serif" is drawn with a real family
+    assert QFont.substitutes(family) == ["symbola"]  # once, however often
     application()
-    assert QFont.substitutes(qapp.font().family()) == ["symbola"]
+    assert QFont.substitutes(family) == ["symbola"]
+
+
+def test_the_ui_keeps_its_own_letters(qapp: QApplication) -> None:
+    """Symbola is a fallback only: the UI's text is not drawn in its serif letters (a
+    substitute for the generic "Sans Serif" had made it the font of every widget)."""
+    application()
+    label = QLabel("Berkas Sunting Tampilan")
+    assert QFontInfo(label.font()).family() != SYMBOLA
+    assert QFontInfo(qapp.font()).family() != SYMBOLA
+    assert QFontInfo(QFont("Sans Serif")).family() != SYMBOLA
 
 
 def test_a_label_shows_the_glyph(qtbot, qapp: QApplication) -> None:

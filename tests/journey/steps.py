@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from labinov.app import build_context, build_main_window
+from labinov.gui import settings as prefs
+from labinov.gui.fonts import install_symbol_fallback
 from labinov.gui.main_window import MainWindow
 from labinov.gui.translations import install
 from labinov.method.stages import STAGES
@@ -176,10 +178,11 @@ def check_fits(window: QWidget) -> None:
     assert window.width() <= screen.width() and window.height() <= screen.height()
 
 
-def shoot(journey: Journey, name: str) -> None:
+def shoot(journey: Journey, name: str, window: QWidget | None = None) -> None:
+    """The main window, or the open dialog, or ``window`` (a presentation, the overview)."""
     if journey.shots is not None and journey.window is not None:
         journey.shots.mkdir(parents=True, exist_ok=True)
-        top = QApplication.activeModalWidget() or journey.w
+        top = window or QApplication.activeModalWidget() or journey.w
         top.grab().save(str(journey.shots / f"{journey.size}-{name}.png"))
 
 
@@ -355,7 +358,7 @@ def voting(journey: Journey) -> None:
     )
     where = view.mapFromScene(note.sceneBoundingRect().center())
     click(view.viewport(), where)
-    shoot(journey, "voting")
+    shoot(journey, "voting-round")
     store = journey.w.context.services.canvases.load(board.canvas_id)[0]
     assert any(n.get("votes") for n in store), "the click gave the note a vote"
     end = next(b for b in board.voting_bar.findChildren(QAbstractButton) if "Akhiri" in b.text())
@@ -370,7 +373,7 @@ def presentation(journey: Journey) -> None:
     shown = panel.tools.presentation
     assert shown is not None and shown.isVisible()
     activate(shown)
-    shoot(journey, "presentation")
+    shoot(journey, "presentation-window", shown)
     press(Qt.Key.Key_Escape)
     assert not isValid(shown) or not shown.isVisible()  # closed (and deleted)
     activate(journey.w)
@@ -392,7 +395,8 @@ def timer_and_overview(journey: Journey) -> None:
     press(Qt.Key.Key_F8)
     overview = w.moderator_tools.windows[("overview", journey.ids["workshop"])]
     assert overview.isVisible()
-    shoot(journey, "overview")
+    check_fits(overview)
+    shoot(journey, "overview-window", overview)
     overview.close()
     w.activateWindow()
     wait_until(lambda: QApplication.activeWindow() is w)
@@ -488,6 +492,10 @@ def test_newcomer_journey(qapp, tmp_path: Path) -> None:  # type: ignore[no-unty
     journey.paths.data_dir.mkdir(parents=True)
     translators = install(qapp, "id")  # as the app does for an Indonesian system
     assert translators
+    # the app's font (at least the projector-readable size) and emoji, as run_gui sets them
+    prefs.apply_font(qapp, prefs.open_settings(journey.paths))
+    assert qapp.font().pointSize() >= prefs.PROJECTOR_POINT_SIZE
+    install_symbol_fallback(qapp)
     start(journey)
     for step in STEPS:
         step(journey)

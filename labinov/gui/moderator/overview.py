@@ -38,6 +38,7 @@ RATIO_ROLE = Qt.ItemDataRole.UserRole + 1
 PROJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERVIEW_FONT = 1.3  # times the UI font; the projector preset scales it again
 SCREEN_SHARE = 0.85  # of the screen's free area, for a new overview window
+NBSP = "\u00a0"
 TOOLTIP_CHARS = 1000  # a longer name is cut short in its tooltip (it would fill the screen)
 
 if TYPE_CHECKING:  # SQLModel loads after the first paint (app.py)
@@ -84,8 +85,11 @@ class OverviewModel(QAbstractTableModel):
             stage = ""
             if row.stage is not None:
                 content = stage_content(row.stage)
-                name = content.name(self.language)
-                stage = f"{content.number}. {name} — {status_text(row.stage_status)}"
+                # no-break spaces: it wraps between "4. Delivery —" and "◐ sedang berjalan",
+                # in a narrow window also inside them, never before the dash (narrow no-break)
+                name = f"{content.number}. {content.name(self.language)}".replace(" ", NBSP)
+                status = status_text(row.stage_status).replace(" ", NBSP)
+                stage = f"{name}\u202f— {status}"
             ratio = row.ratio
             self.bars.append(ratio)
             self.cells.append(

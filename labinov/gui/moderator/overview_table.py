@@ -8,9 +8,10 @@ flat scroll bar below, that took the overview of 30 teams from 7.5 to ~3 ms
 (tests/bench/bench_overview.py).
 
 Columns are as wide as their longest text when the window allows (the innovation takes
-what is left); when it does not, the long columns share the room and their texts wrap, the
-row growing to hold them (up to ``MAX_LINES``; the tooltip has the rest). Nothing is cut at
-1920 pixels.
+what is left); when it does not, the headings wrap, the bar shortens and the long columns
+wrap evenly, the row growing to hold them (``column_fit``; beyond ``MAX_LINES`` lines a text
+ends in "…" and the tooltip has the rest). Nothing is cut at 1920 pixels, nor at 1024 with
+the sample workshop at the app's font.
 """
 
 from __future__ import annotations
@@ -20,20 +21,24 @@ from typing import Protocol
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
+    QFontMetrics,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
     QResizeEvent,
     QStaticText,
+    QTextOption,
     QTransform,
 )
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionViewItem, QTableView, QWidget
 
 from labinov.gui.flat_scroll import FlatScrollBarStyle, flat_scroll_bars
+from labinov.gui.moderator.column_fit import FILL, Column, fit_columns
 
 __all__ = ["CHUNK", "MARGIN", "FlatScrollBarStyle", "OverviewTable", "TableCells"]
 
+NBSP = "\u00a0"  # holds words on one line while their column is wide enough
 MARGIN = 6  # pixels of air each side of a cell's text
 AIR = 14  # pixels of air above and below a row's text
 MAX_LINES = 4  # a longer name ends in "…" (its tooltip is whole)
@@ -43,6 +48,11 @@ TRACK = QColor("#e4e7eb")
 CHUNK = QColor("#7cc47f")
 FRAME = QColor("#9aa1a9")
 INK = QColor("#1f2328")  # the bar's percentage: dark on the light track in any palette
+
+
+# a word wider than its column breaks inside rather than spill into the next column
+_WRAP = QTextOption()
+_WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 
 
 class TableCells(Protocol):
@@ -75,10 +85,15 @@ class OverviewTable(QTableView):
         self.verticalScrollBar().setStyle(flat_scroll_bars())
         self.horizontalScrollBar().setStyle(flat_scroll_bars())
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # long headings wrap onto a second line rather than widen their column
+        self.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        )
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._colours: dict[str, QColor] = {}
         self._font = ""  # the font's key, for the shaped texts
         self._fitted: tuple[int, str, int] | None = None  # width, font, rows last fitted
+        self._needs: tuple[tuple[str, str, int], list[Column]] | None = None  # fonts, rows
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
@@ -114,6 +129,7 @@ class OverviewTable(QTableView):
         for column, column_width in enumerate(widths):
             if header.sectionSize(column) != column_width:
                 header.resizeSection(column, column_width)
+        self.fit_header(model)
         rows = self.verticalHeader()
         single = rows.defaultSectionSize()
         line = self.fontMetrics().height()
@@ -131,38 +147,96 @@ class OverviewTable(QTableView):
 
     def _column_widths(self, model: TableCells, room: int) -> tuple[list[int], set[int]]:
         """The columns' widths, and the columns made narrower than their longest text."""
+        header_font = self.horizontalHeader().font().key()
+        key = (self.font_key(), header_font, id(model.cells))
+        if self._needs is None or self._needs[0] != key:  # measured once per rows and font
+            self._needs = key, self._measure(model, header_font)
+        narrowest = self.fontMetrics().averageCharWidth() * NARROWEST_CHARS + 2 * MARGIN
+        return fit_columns(self._needs[1], room, model.widest, MAX_LINES, narrowest)
+
+    def _measure(self, model: TableCells, header_font: str) -> list[Column]:
+        """Each column's natural, least and tightest width (see ``column_fit``)."""
         metrics = self.fontMetrics()
         header = self.horizontalHeader().fontMetrics()
-        count = model.columnCount()  # type: ignore[attr-defined]
-        natural = []
-        for column in range(count):
-            heading = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            wide = header.horizontalAdvance(heading) + 4 * MARGIN
-            if column == model.bar_column:
-                wide = max(wide, metrics.averageCharWidth() * BAR_CHARS)
+        pad = 2 * MARGIN + 2
+        columns = []
+        for column in range(model.columnCount()):  # type: ignore[attr-defined]
+            heading = self.heading(model, column)
+            natural = header.horizontalAdvance(heading) + 4 * MARGIN
+            least = self.two_lines(heading, header) + 4 * MARGIN
+            tightest = self.longest_word(heading, header, header_font) + 4 * MARGIN
             texts = {row[column] for row in model.cells}  # a stage name repeats: once each
-            longest = max(map(self.text_width, texts), default=0)
-            natural.append(max(wide, longest + 2 * MARGIN + 2))
-        spare = room - sum(natural)
-        if spare >= 0:
-            natural[model.widest] += spare
-            return natural, set()
-        wanted = list(natural)
-        # too wide: the wrapping columns share what the others leave; a column needing less
-        # than an equal share keeps its whole width, the longer ones wrap
-        fixed = sum(w for c, w in enumerate(natural) if c not in model.wrapping)
-        narrowest = metrics.averageCharWidth() * NARROWEST_CHARS + 2 * MARGIN
-        share = max(0, room - fixed)
-        waiting = sorted(model.wrapping, key=lambda c: natural[c])
-        while waiting:
-            fair = share // len(waiting)
-            column = waiting.pop(0)
-            if natural[column] > fair:  # this one and every longer one get an equal share
-                for rest in [column, *waiting]:
-                    natural[rest] = max(narrowest, fair)
-                break
-            share -= natural[column]
-        return natural, {c for c in model.wrapping if natural[c] < wanted[c]}
+            longest = max(map(self.text_width, texts), default=0) + pad
+            if column == model.bar_column:  # long when there is room, else just the figure
+                natural = max(natural, metrics.averageCharWidth() * BAR_CHARS)
+                short = metrics.horizontalAdvance("100%") + 2 * pad
+                least = max(least, min(natural, short))
+                tightest = max(tightest, min(natural, short))
+            elif column in model.wrapping:
+                font = self.font_key()
+                words = max((self.longest_word(t, metrics, font) for t in texts), default=0)
+                loose = {t.replace(NBSP, " ") for t in texts}
+                tight = max((self.longest_word(t, metrics, font) for t in loose), default=0)
+                tightest = max(tightest, tight + pad)
+                least = max(least, words + pad)
+            else:
+                least = max(least, longest)
+                tightest = max(tightest, longest)
+            natural = max(natural, longest)
+            least = min(least, natural)
+            tightest = min(tightest, least)
+            columns.append(Column(natural, least, column in model.wrapping, pad, tightest))
+        return columns
+
+    @staticmethod
+    def heading(model: TableCells, column: int) -> str:
+        return str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+
+    @staticmethod
+    def longest_word(text: str, metrics: QFontMetrics, font: str) -> int:
+        """The widest run of ``text`` without a space (a no-break space holds words together),
+        measured once per font like the one-line widths."""
+        key = (font + "\0words", text)
+        width = _WIDTHS.get(key)
+        if width is None:
+            if len(_WIDTHS) >= 4096:
+                _WIDTHS.clear()
+            words = text.split(" ")
+            width = _WIDTHS[key] = max(metrics.horizontalAdvance(word) for word in words)
+        return width
+
+    @staticmethod
+    def two_lines(text: str, metrics: QFontMetrics) -> int:
+        """The narrowest width that holds ``text`` (a heading) on two lines."""
+        words = text.split(" ")
+        return min(
+            max(
+                metrics.horizontalAdvance(" ".join(words[:cut])),
+                metrics.horizontalAdvance(" ".join(words[cut:])),
+            )
+            for cut in range(1, len(words) + 1)
+        )
+
+    def fit_header(self, model: TableCells) -> None:
+        """As tall as its most wrapped heading (Qt sizes a header for one line)."""
+        header = self.horizontalHeader()
+        metrics = header.fontMetrics()
+        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+        # the style's own label margins: it wraps the heading inside them
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        tallest = max(
+            metrics.boundingRect(
+                QRect(0, 0, max(1, header.sectionSize(c) - 2 * margin), 10_000),
+                flags,
+                self.heading(model, c),
+            ).height()
+            for c in range(header.count())
+        )
+        one_line = header.sizeHint().height()  # Qt's height for one line and its air
+        height = max(one_line, tallest + one_line - metrics.height())
+        if header.minimumHeight() != height:
+            header.setMinimumHeight(height)
+            self.updateGeometries()
 
     def currentChanged(
         self,
@@ -231,14 +305,26 @@ class OverviewTable(QTableView):
                 _SHAPED.clear()
             found = _SHAPED[key] = QStaticText(text)
             found.setTextFormat(Qt.TextFormat.PlainText)  # "<b>" in a name is text
+            found.setTextOption(_WRAP)
             found.prepare(QTransform(), self.font())
             if self.text_width(text) > width:  # shaped once more only when too long
                 metrics = self.fontMetrics()
-                if metrics.horizontalAdvance(text) > width * MAX_LINES * 0.85:
-                    cut = round(width * MAX_LINES * 0.85)
-                    found.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, cut))
+                if NBSP in text and self.longest_word(text, metrics, key[0]) > width:
+                    text = text.replace(NBSP, " ")  # a narrow column: the words part
+                    found.setText(text)
                 found.setTextWidth(max(1, width))
-                found.prepare(QTransform(), self.font())
+                cut = width * MAX_LINES * FILL
+                if metrics.horizontalAdvance(text) <= cut:
+                    found.prepare(QTransform(), self.font())
+                    return found
+                # cut short to MAX_LINES lines: words wrap less evenly than FILL in some texts
+                most = (MAX_LINES + 0.5) * metrics.height()
+                while True:
+                    found.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, round(cut)))
+                    found.prepare(QTransform(), self.font())
+                    if found.size().height() <= most or cut <= width:
+                        break
+                    cut -= width / 2
         return found
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -138,8 +138,8 @@ class TimerOverlay(QFrame):
 
     def _place(self) -> None:
         host = self.host.rect()
-        if self._anchor is None:  # first: bottom right, over the board's emptiest corner
-            x = host.width() - self.width() - INSET
+        if self._anchor is None:  # first: bottom left (the board's map is bottom right)
+            x = INSET
             y = host.height() - self.height() - INSET - STATUS_BAR
         else:
             x = round(self._anchor[0] * max(1, host.width() - self.width()))

@@ -6,7 +6,8 @@ Each size runs in its own process on Qt's offscreen platform with a screen of th
 (Qt picks the screen when the application starts): 1366×768, 1024×600, 1920×1080 and
 1920×1080 at 150 % (1280×720 logical). A first start on the sample workshop, as a user
 sees it: the window fitted to the screen, a project's board, the same in focus mode, the
-timer overlay; at 1920×1080 also the workshop overview with the projector preset.
+timer overlay; at 1920×1080 also the workshop overview with the projector preset (the
+sample's three teams, and eight teams of ``tests/gui/moderator/cohort.py``).
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def shoot(out: Path, name: str) -> None:
     window = build_main_window(context)
     window.show()
     app.processEvents()
-    sample_project(window)
+    project_id = sample_project(window)
     open_tab(window, "Kanvas")
     app.processEvents()
 
@@ -89,12 +90,25 @@ def shoot(out: Path, name: str) -> None:
         app.processEvents()
         overview.grab().save(str(save_overview))
         print(f"{name}-overview: {overview.width()}×{overview.height()}")
+        # the overview of a full workshop: eight teams named as agencies write them
+        from tests.gui.moderator.cohort import create_cohort
+
+        cohort_id = create_cohort(context.services)
+        context.structure_changed()  # the navigator learns of the new workshop
+        assert window.select(cohort_id)
+        cohort = tools.show_overview()
+        cohort.showMaximized()
+        app.processEvents()
+        cohort.grab().save(str(out / f"{name}-overview-cohort.png"))
+        assert window.select(project_id)
+        open_tab(window, "Kanvas")
         panel = window.project_page.stage_pages[window.project_page.current_stage()]
-        show = panel.tabs.currentWidget().present()
+        show = panel.tabs.currentWidget().tools.present()
         app.processEvents()
         tools.timer().tick()
         app.processEvents()
         show.grab().save(str(out / f"{name}-presentation-timer.png"))
+        show.close()
     store.dispose()
     QApplication.processEvents()
 

@@ -1,4 +1,5 @@
-"""The window fits a 1024×600 screen on every page; at 1366×768 the work area has the room."""
+"""The window fits a 1024×600 screen on every page; at 1366×768 the work area has the room.
+Measured at the font the app really uses (``app_font``: ``prefs.apply_font``, 11 pt)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def _fits(window: MainWindow, label: str) -> None:
     assert width <= SMALLEST[0] and height <= SMALLEST[1], f"{label}: minimum {width}×{height}"
 
 
-def test_every_page_fits_the_smallest_screen(qtbot, window: MainWindow) -> None:
+def test_every_page_fits_the_smallest_screen(qtbot, app_font, window: MainWindow) -> None:
     at_size(window, 1366, 768)
     _fits(window, "welcome")
     project_id = sample_project(window)
@@ -55,7 +56,9 @@ def test_every_page_fits_the_smallest_screen(qtbot, window: MainWindow) -> None:
 
 
 @pytest.mark.parametrize("tab", ["Kanvas", "Lembar kerja"])
-def test_the_work_area_has_most_of_a_1366_window(qtbot, window: MainWindow, tab: str) -> None:
+def test_the_work_area_has_most_of_a_1366_window(
+    qtbot, app_font, window: MainWindow, tab: str
+) -> None:
     sample_project(window)
     at_size(window, 1366, 768)
     area = work_area_of(window, tab)
@@ -78,7 +81,9 @@ def work_area_of(window: MainWindow, tab: str):
     return work_area(window)
 
 
-def test_long_titles_elide_instead_of_widening_the_window(qtbot, window: MainWindow) -> None:
+def test_long_titles_elide_instead_of_widening_the_window(
+    qtbot, app_font, window: MainWindow
+) -> None:
     at_size(window, 1024, 530)
     workshop_id = window.structure.create_workshop({"name": "Labinov " + "panjang " * 60})
     team_id = window.structure.create_team(

@@ -13,7 +13,9 @@ from labinov.gui.projector import PROJECTOR_SCALE
 from .helpers import SMALLEST, at_size, effective_minimum, open_tab, sample_project, work_area
 
 
-def test_the_navigator_collapses_and_the_work_area_widens(qtbot, window: MainWindow) -> None:
+def test_the_navigator_collapses_and_the_work_area_widens(
+    qtbot, app_font, window: MainWindow
+) -> None:
     sample_project(window)
     at_size(window, 1366, 768)
     open_tab(window, "Kanvas")
@@ -30,7 +32,9 @@ def test_the_navigator_collapses_and_the_work_area_widens(qtbot, window: MainWin
     assert window.navigator.isVisible() and area.width() == before
 
 
-def test_focus_mode_hides_the_chrome_and_keeps_the_keys(qtbot, window: MainWindow) -> None:
+def test_focus_mode_hides_the_chrome_and_keeps_the_keys(
+    qtbot, app_font, window: MainWindow
+) -> None:
     project_id = sample_project(window)
     at_size(window, 1366, 768)
     open_tab(window, "Lembar kerja")
@@ -72,14 +76,18 @@ def test_focus_mode_hides_the_chrome_and_keeps_the_keys(qtbot, window: MainWindo
     assert window.action_map["undoAction"] not in QWidget.actions(window)
 
 
-def test_a_failed_save_shows_the_status_bar_in_focus_mode(qtbot, window: MainWindow) -> None:
+def test_a_failed_save_shows_the_status_bar_in_focus_mode(
+    qtbot, app_font, window: MainWindow
+) -> None:
     window.set_focus_mode(True)
     assert not window.statusBar().isVisible()
     window.context.save_state.report(False)
     assert window.statusBar().isVisible() and "Belum tersimpan" in window.save_status.text()
 
 
-def test_projector_preset_scales_worksheets_and_guidance(qtbot, window: MainWindow) -> None:
+def test_projector_preset_scales_worksheets_and_guidance(
+    qtbot, app_font, window: MainWindow
+) -> None:
     sample_project(window)
     at_size(window, 1366, 768)
     worksheet = open_tab(window, "Lembar kerja")
@@ -98,7 +106,7 @@ def test_projector_preset_scales_worksheets_and_guidance(qtbot, window: MainWind
     assert worksheet.font().pointSizeF() == base
 
 
-def test_the_title_and_stepper_share_a_line_when_there_is_room(qtbot, window) -> None:
+def test_the_title_and_stepper_share_a_line_when_there_is_room(qtbot, app_font, window) -> None:
     sample_project(window)
     at_size(window, 1366, 768)
     page = window.project_page

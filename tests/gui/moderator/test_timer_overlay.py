@@ -77,17 +77,19 @@ def test_the_overlay_is_dragged_and_keeps_its_place(qtbot, window: MainWindow) -
     window.moderator_tools.show_timer()
     overlay = window.moderator_tools.overlays.hosts[window]
     start = overlay.pos()
+    # first bottom left: the board's map is in its bottom right corner
+    assert start.x() < window.width() // 4 and overlay.geometry().bottom() > window.height() * 0.8
     grab = QPoint(6, 6)  # the frame's edge, not a button
     QTest.mousePress(overlay, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, grab)
-    QTest.mouseMove(overlay, grab + QPoint(-600, -300))
+    QTest.mouseMove(overlay, grab + QPoint(600, -300))
     QTest.mouseRelease(
         overlay,
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
-        grab + QPoint(-600, -300),
+        grab + QPoint(600, -300),
     )
     moved = overlay.pos()
-    assert moved.x() < start.x() - 400 and moved.y() < start.y() - 200
+    assert moved.x() > start.x() + 400 and moved.y() < start.y() - 200
     # dragged past the edge, it stays whole inside the window
     QTest.mousePress(overlay, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, grab)
     QTest.mouseMove(overlay, grab + QPoint(-5000, 5000))
