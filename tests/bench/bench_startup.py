@@ -16,7 +16,8 @@ sample workshop with its first project as the last one opened (a moderator's sec
 of the day). Byte-code is written on the warm-up runs, as an installed package has it.
 
 ``LABINOV_BENCH_BASE=<git revision or folder>`` adds the same figures for another tree
-(issue 11: against ``1c3e61e``, the commit before it), interleaved with this one.
+(issue 11: against ``1c3e61e``, the commit before it), interleaved with this one;
+``LABINOV_BENCH_ROUNDS`` sets the number of runs of each (3 quick, 15 full).
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ LABINOV = (
     FIRST_PAINT
     + """
 import sqlite3
+from PySide6.QtWidgets import QGraphicsView, QTabWidget
 import labinov.app
 
 DATABASE = os.path.join(sys.argv[1], "labinov.sqlite")
@@ -94,8 +96,10 @@ def notes():
         return db.execute("SELECT count(*) FROM canvasitem WHERE kind = 'note'").fetchone()[0]
 
 
-def named(root, name):
-    return [w for w in root.findChildren(QObject) if w.metaObject().className() == name]
+def named(root, kind, name):
+    # typed look-ups filter in C++: wrapping every widget of the window in Python each tick
+    # would charge the probe to whichever side has more widgets
+    return [w for w in root.findChildren(kind) if w.metaObject().className() == name]
 
 
 class Probe(QObject):
@@ -115,14 +119,14 @@ class Probe(QObject):
                 print("editable", time.monotonic(), flush=True)
                 os._exit(0)
             return
-        for tabs in self.window.findChildren(QObject, "stageTabs"):
+        for tabs in self.window.findChildren(QTabWidget, "stageTabs"):
             if not tabs.isVisible():
                 continue
             for index in range(tabs.count()):
                 if tabs.widget(index).metaObject().className() == "CanvasPanel":
                     tabs.setCurrentIndex(index)  # the user's click on the board's tab
                     break
-        views = [v for v in named(self.window, "BoardView") if v.isVisible()]
+        views = [v for v in named(self.window, QGraphicsView, "BoardView") if v.isVisible()]
         if views:
             from PySide6.QtCore import Qt
             from PySide6.QtGui import QKeyEvent
@@ -223,7 +227,7 @@ def _base_tree(scratch: Path) -> Path | None:
 
 
 def run(quick: bool) -> list[Figure]:
-    rounds = 3 if quick else 15
+    rounds = int(os.environ.get("LABINOV_BENCH_ROUNDS", 3 if quick else 15))
     with tempfile.TemporaryDirectory() as name:
         scratch = Path(name)
         bare = Side("bare PySide6 QMainWindow process to first paint", ROOT, BARE, None)
