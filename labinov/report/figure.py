@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import math
+from functools import cache
 from typing import Any
 
 from reportlab.lib import colors
@@ -43,6 +44,14 @@ VOTE = colors.HexColor("#c62828")
 NUMBER = colors.HexColor("#37474f")
 
 
+ZONE_EDGE = colors.Color(0, 0, 0, alpha=0.15)
+ZONE_LABEL = colors.Color(0, 0, 0, alpha=0.65)
+NOTE_EDGE = colors.Color(0, 0, 0, alpha=0.45)
+FRAME = colors.HexColor("#607d8b")
+BORDER = colors.HexColor("#cfd8dc")
+
+
+@cache  # a figure asks once per note: parsing the same few colours again is wasted time
 def colour(name: str | None, default: str = "yellow") -> colors.Color:
     value = PALETTE.get(name or default) or name or PALETTE[default]
     try:
@@ -99,7 +108,7 @@ class CanvasFigure(Flowable):
     def draw(self) -> None:
         canv = self.canv
         canv.saveState()
-        canv.setStrokeColor(colors.HexColor("#cfd8dc"))
+        canv.setStrokeColor(BORDER)
         canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
         clip = canv.beginPath()
         clip.rect(0, 0, self.width, self.height)
@@ -126,12 +135,12 @@ class CanvasFigure(Flowable):
             left, top, width, height = zone.rect
             x, y = self._xy(left, top + height)
             canv.setFillColor(colour(zone.colour, "white"))
-            canv.setStrokeColor(colors.Color(0, 0, 0, alpha=0.15))
+            canv.setStrokeColor(ZONE_EDGE)
             canv.roundRect(x, y, width * s, height * s, 12 * s, stroke=1, fill=1)
             if not self._in_view(left + 16, top + 10):
                 continue  # a neighbouring zone's label, in a detail
             size = max(26 * s * 0.8, MIN_FONT)
-            canv.setFillColor(colors.Color(0, 0, 0, alpha=0.65))
+            canv.setFillColor(ZONE_LABEL)
             label = str(pick(zone.label, self.language))
             lines = wrap_lines(label, fonts.SANS_BOLD, size, max(width * s - 8, 10))
             left_x, top_y = self._inside(x + 16 * s, y + height * s - 10 * s - size, 0, size)
@@ -198,13 +207,13 @@ class CanvasFigure(Flowable):
         width, height = item["width"] * s, item["height"] * s
         if kind == "frame":
             canv.setDash(3, 2)
-            canv.setStrokeColor(colors.HexColor("#607d8b"))
+            canv.setStrokeColor(FRAME)
             canv.setLineWidth(max(2 * s, 0.5))
             canv.rect(x, y, width, height, stroke=1, fill=0)
             canv.setDash()
         elif kind in ("note", "image"):
             canv.setFillColor(colour(item.get("colour")))
-            canv.setStrokeColor(colors.Color(0, 0, 0, alpha=0.45))
+            canv.setStrokeColor(NOTE_EDGE)
             canv.setLineWidth(0.3)
             canv.rect(x, y, width, height, stroke=1, fill=1)
         if kind == "image":
@@ -282,11 +291,18 @@ class CanvasFigure(Flowable):
         canv.setFillColor(INK)
         text = canv.beginText(x + pad, y + height - pad - size)
         text.setFont(font, size, leading)
+        current = font  # the font changes only around Symbola runs, not on every line
         for line in lines:
-            for run, symbols in fonts.fallback_runs(line):
-                text.setFont(fonts.SYMBOLS if symbols else font, size, leading)
-                text.textOut(run)
-            text.textLine("")
+            runs = list(fonts.fallback_runs(line))  # never empty: "" is one run
+            for index, (run, symbols) in enumerate(runs):
+                wanted = fonts.SYMBOLS if symbols else font
+                if wanted != current:
+                    text.setFont(wanted, size, leading)
+                    current = wanted
+                if index == len(runs) - 1:
+                    text.textLine(run)  # the line's last run ends it (one operator, not two)
+                else:
+                    text.textOut(run)
         canv.drawText(text)
 
     def _draw_image(self, item: dict, x: float, y: float, width: float, height: float) -> None:
