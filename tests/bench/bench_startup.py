@@ -62,7 +62,7 @@ class AfterFirstPaint(QObject):
         return False
 
     def painted(self):
-        print("paint", time.monotonic(), flush=True)
+        print("paint", time.monotonic(), time.process_time(), flush=True)
         self.then()
 """
 
@@ -116,7 +116,7 @@ class Probe(QObject):
             os._exit(4)
         if self.before is not None:
             if notes() > self.before:
-                print("editable", time.monotonic(), flush=True)
+                print("editable", time.monotonic(), time.process_time(), flush=True)
                 os._exit(0)
             return
         for tabs in self.window.findChildren(QTabWidget, "stageTabs"):
@@ -191,6 +191,8 @@ class Side:
         self.name, self.tree, self.script, self.data = name, tree, script, data
         self.paint: list[float] = []
         self.editable: list[float] = []
+        self.paint_cpu: list[float] = []  # CPU seconds of the process (all its threads)
+        self.editable_cpu: list[float] = []
 
     def once(self, scratch: Path, editable: bool) -> None:
         args = [sys.executable, "-c", self.script]
@@ -205,10 +207,16 @@ class Side:
         )  # fmt: skip
         if done.returncode != 0:
             raise RuntimeError(f"{self.name}: exit {done.returncode}\n{done.stderr[-2000:]}")
-        stamps = dict(line.split() for line in done.stdout.splitlines() if line[:1].isalpha())
-        self.paint.append(float(stamps["paint"]) - start)
+        stamps = {
+            words[0]: (float(words[1]) - start, float(words[2]))
+            for words in (line.split() for line in done.stdout.splitlines())
+            if words and words[0] in ("paint", "editable")
+        }
+        self.paint.append(stamps["paint"][0])
+        self.paint_cpu.append(stamps["paint"][1])
         if "editable" in stamps:
-            self.editable.append(float(stamps["editable"]) - start)
+            self.editable.append(stamps["editable"][0])
+            self.editable_cpu.append(stamps["editable"][1])
 
 
 def _base_tree(scratch: Path) -> Path | None:
@@ -240,13 +248,14 @@ def run(quick: bool) -> list[Figure]:
             sides.append(Side(label, tree, LABINOV, data))
         for side in sides:  # warm-up: file cache and byte-code
             side.once(scratch, editable=True)
-            side.paint.clear()
-            side.editable.clear()
+            for values in (side.paint, side.editable, side.paint_cpu, side.editable_cpu):
+                values.clear()
         for index in range(rounds):
             order = sides[index % len(sides) :] + sides[: index % len(sides)]
             for side in order:  # interleaved, the order rotating: load drifts hit all alike
                 side.once(scratch, editable=True)
     base_paint = statistics.median(bare.paint)
+    base_cpu = statistics.median(bare.paint_cpu)
     figures = []
     for side in sides[1:]:
         where = "" if side.tree == ROOT else f" [{os.environ['LABINOV_BENCH_BASE']}]"
@@ -268,6 +277,20 @@ def run(quick: bool) -> list[Figure]:
                 baseline=base_paint,
                 baseline_name="the same bare window",
                 ratio_budget=3.0 if side.tree == ROOT else None,
+            ),
+            Figure(
+                f"  (info) {side.name}{where}: CPU time to first paint (median)",
+                statistics.median(side.paint_cpu),
+                "s",
+                baseline=base_cpu,
+                baseline_name="bare window's CPU time to first paint",
+            ),
+            Figure(
+                f"  (info) {side.name}{where}: CPU time to editable (median)",
+                statistics.median(side.editable_cpu),
+                "s",
+                baseline=base_cpu,
+                baseline_name="the same",
             ),
         ]
     return figures
