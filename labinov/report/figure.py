@@ -34,6 +34,7 @@ from labinov.report.figure_layout import (
     wholly_inside,
     wrap_lines,
 )
+from labinov.report.links import link_rect
 from labinov.report.markup import clean
 
 PALETTE = NOTE_COLOURS  # as on the canvas
@@ -236,9 +237,7 @@ class CanvasFigure(Flowable):
             canv.setFont(fonts.SANS, number_size)
             canv.drawString(nx, ny, label)
             if self.table_key:
-                canv.linkRect(
-                    "", self.table_key, (x, y, x + width, y + height), relative=1, thickness=0
-                )
+                link_rect(canv, self.table_key, (x, y, x + width, y + height))
 
     def _badge_radius(self, item: dict, width: float) -> float:
         """Big enough for its number at ``MIN_FONT``, small against the note."""
