@@ -18,6 +18,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.pdfgeom import bezierArc
 from reportlab.platypus import Flowable
 
 from labinov.method.stages import pick
@@ -50,6 +51,23 @@ ZONE_LABEL = colors.Color(0, 0, 0, alpha=0.65)
 NOTE_EDGE = colors.Color(0, 0, 0, alpha=0.45)
 FRAME = colors.HexColor("#607d8b")
 BORDER = colors.HexColor("#cfd8dc")
+
+
+# reportlab's four Bézier arcs of a circle, for a unit circle: a badge scales them rather
+# than have ``Canvas.circle`` work the arcs out again for each of a thousand notes
+UNIT_CIRCLE = bezierArc(-1.0, -1.0, 1.0, 1.0, 0, 360)
+
+
+def _disc(canv: Any, cx: float, cy: float, r: float) -> None:
+    """``canv.circle(cx, cy, r, stroke=0, fill=1)``: the same path operators."""
+    path = canv.beginPath()
+    path.moveTo(cx + r * UNIT_CIRCLE[0][0], cy + r * UNIT_CIRCLE[0][1])
+    for arc in UNIT_CIRCLE:
+        path.curveTo(
+            cx + r * arc[2], cy + r * arc[3], cx + r * arc[4], cy + r * arc[5],
+            cx + r * arc[6], cy + r * arc[7],
+        )  # fmt: skip
+    canv.drawPath(path, stroke=0, fill=1)
 
 
 @cache  # a figure asks once per note: parsing the same few colours again is wasted time
@@ -249,7 +267,7 @@ class CanvasFigure(Flowable):
         canv = self.canv
         cx, cy = right, top
         canv.setFillColor(VOTE)
-        canv.circle(cx, cy, radius, stroke=0, fill=1)
+        _disc(canv, cx, cy, radius)
         canv.setFillColor(colors.white)
         size = max(radius * 1.1 / (0.55 + 0.3 * len(str(item["votes"]))) * 0.85, MIN_FONT)
         canv.setFont(fonts.SANS_BOLD, size)
