@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Labinov — Laboratorium Inovasi"))
         self.layout_modes = LayoutModes(self)
         self._maximise_at_show = False
+        self._restoring = False  # services_ready() reloading: the session's row comes next
 
         self.model = NavigatorModel(context.language, self)
         self._early_overview = overview
@@ -162,10 +163,17 @@ class MainWindow(QMainWindow):
     def services_ready(self) -> None:
         """The store is open and the services attached: load for real, enable editing."""
         self._early_overview = None
-        self.refresh()
+        # The reload reselects the row the early navigator had (often the workshop): showing
+        # its summary page only to replace it with the last project would cost the start.
+        self._restoring = True
+        try:
+            self.refresh()
+        finally:
+            self._restoring = False
         self.welcome.setEnabled(True)
         self._show_read_only()
-        self._restore_session()
+        if not self._restore_session():
+            self._selection_changed(*self.navigator.current())
 
     def _show_read_only(self) -> None:
         """A read-only store: the banner on top, the welcome page's buttons and every
@@ -348,7 +356,7 @@ class MainWindow(QMainWindow):
     # -- selection -----------------------------------------------------------------------
 
     def _selection_changed(self, kind: str, row_id: str) -> None:
-        if (kind, row_id) == self._shown or self.context.services is None:
+        if (kind, row_id) == self._shown or self.context.services is None or self._restoring:
             return  # (without services the store is still loading: services_ready() reselects)
         self._shown = (kind, row_id)
         self.update_actions()
@@ -424,10 +432,9 @@ class MainWindow(QMainWindow):
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
             self.splitter.setSizes(default_split(self.width()))
 
-    def _restore_session(self) -> None:
+    def _restore_session(self) -> bool:
         last = prefs.LAST_PROJECT.get(self.context.settings)
-        if last:
-            self.select(last)
+        return bool(last) and self.select(last)
 
     def show(self) -> None:
         """Maximised on a first start on a laptop screen (see ``fit_to_screen``)."""
