@@ -87,11 +87,14 @@ class ProjectPage(QWidget):
         )
         self.navigator.stage_selected.connect(self.show_stage)
 
-        self._profile: ProfileForm | None = None  # built when first shown (20 fields)
         # 5D stages or the profile, chosen by the stepper and the Profile button beside it
         self.tabs = QStackedWidget()
         self.tabs.setObjectName("projectTabs")
         self.tabs.addWidget(self.stages)
+        # The profile form is built with the page, not when first shown: built on the click,
+        # its first field missed the focus in the newcomer journey (left for later).
+        self._profile: ProfileForm | None = None
+        self.profile  # noqa: B018 - builds it now
         self.tabs.currentChanged.connect(self._view_changed)
 
         self.header = QWidget()
