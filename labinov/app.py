@@ -32,7 +32,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from labinov import __version__
 from labinov.errors import UserError
-from labinov.exchange.files import remove_stale_parts
 from labinov.gui import crash, refcount_guard
 from labinov.gui import settings as prefs
 from labinov.gui.app_icon import app_icon
@@ -158,7 +157,6 @@ def run_gui(
     except OSError as error:
         notify(_folder_error(paths, error))
         return 1
-    remove_stale_parts((paths.data_dir, paths.backup_dir))  # left by a killed backup
     settings = prefs.open_settings(paths)
     prefs.apply_font(app, settings)
     saved = prefs.LANGUAGE.get(settings)
@@ -193,7 +191,10 @@ def run_gui(
             opener.open_files(files)  # waits for the store
 
         def after_paint() -> None:  # what the first paint need not wait for
+            from labinov.exchange.files import remove_stale_parts
+
             crash.setup_logging(paths)
+            remove_stale_parts((paths.data_dir, paths.backup_dir))  # left by a killed backup
             instance.listen()
             if context.services is None:
                 _finish_start(context, window, notify)

@@ -6,10 +6,8 @@ so it reads the ``.ts`` sources (small XML) for the few messages it prints.
 
 from __future__ import annotations
 
-import configparser
 import locale
 import os
-import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
 
@@ -34,6 +32,8 @@ def system_language() -> str:
 
 def saved_language(data_dir: Path) -> str | None:
     """The language chosen in View ▸ Language (``settings.ini``, written by QSettings)."""
+    import configparser  # the CLI's; imported here, not by the GUI's start
+
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read(data_dir / "settings.ini", encoding="utf-8")
@@ -49,6 +49,8 @@ def translations_dir() -> Path:
 
 @cache
 def _catalogue(language: str) -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ET  # the CLI's reader; not the GUI's start
+
     path = translations_dir() / f"labinov_{language}.ts"
     if language == "en" or not path.is_file():
         return {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Labinov — Laboratorium Inovasi"))
         self.layout_modes = LayoutModes(self)
+        self._maximise_at_show = False
+        self._restoring = False  # services_ready() reloading: the session's row comes next
 
         self.model = NavigatorModel(context.language, self)
         self._early_overview = overview
@@ -114,7 +116,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setStyleSheet("QToolBar { border: 0px; padding: 0px; spacing: 2px; }")
         self.toolbar.setIconSize(QSize(TOOLBAR_ICON, TOOLBAR_ICON))  # no taller than the menus
-        self.menuBar().setCornerWidget(self.toolbar, Qt.Corner.TopRightCorner)
+        # top right, the default corner: naming it would build the `Qt` namespace (~0.1 s)
+        self.menuBar().setCornerWidget(self.toolbar)
         self.action_map: dict[str, QAction] = {}  # every action of the window, by id
         self._action_sets: list[ActionSet] = []
         self._placed: dict[str, list[tuple[tuple[int, int], QAction]]] = {}
@@ -160,10 +163,17 @@ class MainWindow(QMainWindow):
     def services_ready(self) -> None:
         """The store is open and the services attached: load for real, enable editing."""
         self._early_overview = None
-        self.refresh()
+        # The reload reselects the row the early navigator had (often the workshop): showing
+        # its summary page only to replace it with the last project would cost the start.
+        self._restoring = True
+        try:
+            self.refresh()
+        finally:
+            self._restoring = False
         self.welcome.setEnabled(True)
         self._show_read_only()
-        self._restore_session()
+        if not self._restore_session():
+            self._selection_changed(*self.navigator.current())
 
     def _show_read_only(self) -> None:
         """A read-only store: the banner on top, the welcome page's buttons and every
@@ -171,7 +181,7 @@ class MainWindow(QMainWindow):
         if not self.context.read_only or self.read_only_banner is not None:
             return
         self.read_only_banner = ReadOnlyBanner(self.context.read_only_copy, self)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.read_only_banner)
+        self.addToolBar(self.read_only_banner)  # the top area, the default
         self.read_only_banner.show()  # added to a window already shown (the fast start)
         self.welcome.setEnabled(False)
         self.update_actions()
@@ -346,7 +356,7 @@ class MainWindow(QMainWindow):
     # -- selection -----------------------------------------------------------------------
 
     def _selection_changed(self, kind: str, row_id: str) -> None:
-        if (kind, row_id) == self._shown or self.context.services is None:
+        if (kind, row_id) == self._shown or self.context.services is None or self._restoring:
             return  # (without services the store is still loading: services_ready() reselects)
         self._shown = (kind, row_id)
         self.update_actions()
@@ -410,7 +420,7 @@ class MainWindow(QMainWindow):
         settings = self.context.settings
         geometry = prefs.WINDOW_GEOMETRY.get(settings)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            fit_to_screen(self)
+            self._maximise_at_show = fit_to_screen(self)
         state = prefs.WINDOW_STATE.get(settings)
         if not state.isEmpty():
             self.restoreState(state)
@@ -422,10 +432,17 @@ class MainWindow(QMainWindow):
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
             self.splitter.setSizes(default_split(self.width()))
 
-    def _restore_session(self) -> None:
+    def _restore_session(self) -> bool:
         last = prefs.LAST_PROJECT.get(self.context.settings)
-        if last:
-            self.select(last)
+        return bool(last) and self.select(last)
+
+    def show(self) -> None:
+        """Maximised on a first start on a laptop screen (see ``fit_to_screen``)."""
+        if self._maximise_at_show:
+            self._maximise_at_show = False
+            self.showMaximized()
+        else:
+            super().show()
 
     def save_state(self) -> None:
         settings = self.context.settings

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from textwrap import shorten
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -23,9 +24,12 @@ from labinov.gui.commands import ServiceCommand, execute
 from labinov.gui.context import AppContext
 from labinov.gui.elided_label import ElidedLabel
 from labinov.gui.five_d import FiveDNavigator
-from labinov.gui.profile_form import ProfileForm
 from labinov.gui.stage_page import StagePage, StagePanel
-from labinov.method.stages import STAGES, Stage
+from labinov.gui.stage_pages import StagePages
+from labinov.method.stages import Stage
+
+if TYPE_CHECKING:
+    from labinov.gui.profile_form import ProfileForm
 
 TITLE_MERGE_ID = 1002
 TOOLTIP_CHARS = 400  # a huge title is cut short in its tooltip
@@ -75,19 +79,23 @@ class ProjectPage(QWidget):
         self.profile_button.setCheckable(True)
         self.profile_button.clicked.connect(lambda: self.show_profile())
         self.stages = QStackedWidget()
-        self.stage_pages: dict[Stage, StagePage] = {}
-        for stage in STAGES:
-            page = StagePage(context, project_id, stage, panels)
-            self.stage_pages[stage] = page
-            self.stages.addWidget(page)
+        self._focus = False
+        self._watching = False  # text savers of pages built later report to the warning
+        self.stage_pages = StagePages(
+            self.stages,
+            lambda stage: StagePage(context, project_id, stage, panels),
+            self._stage_page_built,
+        )
         self.navigator.stage_selected.connect(self.show_stage)
 
-        self.profile = ProfileForm(context, project_id)
         # 5D stages or the profile, chosen by the stepper and the Profile button beside it
         self.tabs = QStackedWidget()
         self.tabs.setObjectName("projectTabs")
         self.tabs.addWidget(self.stages)
-        self.tabs.addWidget(self.profile)
+        # The profile form is built with the page, not when first shown: built on the click,
+        # its first field missed the focus in the newcomer journey (left for later).
+        self._profile: ProfileForm | None = None
+        self.profile  # noqa: B018 - builds it now
         self.tabs.currentChanged.connect(self._view_changed)
 
         self.header = QWidget()
@@ -117,9 +125,19 @@ class ProjectPage(QWidget):
         self.show_stage(self.context.services.projects.stage_of(project_id).value)
         # one warning for the page: the title, profile fields and panels' text fields
         self._unsaved: set[TextSaver] = set()
-        for saver in self.findChildren(TextSaver):
-            saver.saved_state.connect(lambda ok, s=saver: self._saved_state(s, ok))
+        self._watch_savers(self)
+        self._watching = True
         context.events.project_changed.connect(self._project_changed)
+
+    def _watch_savers(self, widget: QWidget) -> None:
+        for saver in widget.findChildren(TextSaver):
+            saver.saved_state.connect(lambda ok, s=saver: self._saved_state(s, ok))
+
+    def _stage_page_built(self, page: StagePage) -> None:
+        if self._focus:
+            page.set_focus_mode(True)
+        if self._watching:
+            self._watch_savers(page)
 
     def _saved_state(self, saver: TextSaver, saved: bool) -> None:
         if saved:
@@ -161,11 +179,24 @@ class ProjectPage(QWidget):
         self.stages.setCurrentWidget(self.stage_pages[Stage(stage)])
         self.tabs.setCurrentWidget(self.stages)
 
+    @property
+    def profile(self) -> ProfileForm:
+        """The profile form, built the first time it is asked for: opening a project (and
+        the start that reopens one) need not build its twenty spell-checked fields."""
+        if self._profile is None:
+            from labinov.gui.profile_form import ProfileForm
+
+            self._profile = ProfileForm(self.context, self.project_id)
+            self.tabs.addWidget(self._profile)
+            if self._watching:
+                self._watch_savers(self._profile)
+        return self._profile
+
     def show_profile(self) -> None:
         self.tabs.setCurrentWidget(self.profile)
 
     def _view_changed(self, _index: int) -> None:
-        profile = self.tabs.currentWidget() is self.profile
+        profile = self._profile is not None and self.tabs.currentWidget() is self._profile
         self.profile_button.setChecked(profile)
         if profile:
             self.navigator.clear_selection()
@@ -176,7 +207,8 @@ class ProjectPage(QWidget):
         """Only the board or worksheet: no title row, stepper or stage tab bar."""
         self.header.setVisible(not on)
         self.layout().setContentsMargins(*((0, 0, 0, 0) if on else MARGINS))
-        for page in self.stage_pages.values():
+        self._focus = on
+        for page in self.stage_pages.built():
             page.set_focus_mode(on)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -16,10 +16,7 @@ in ``qt_texts.py``; a ``qtbase_<lang>.qm`` is still loaded when Qt has one.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -59,7 +56,13 @@ def source_files() -> list[Path]:
     return [path for path in sources if "__pycache__" not in path.parts]
 
 
+# The tooling below (update, fill, release, missing) imports what it needs itself: the app
+# only loads catalogues, and subprocess and ElementTree cost its start-up time.
+
+
 def _tool(name: str) -> str:
+    import shutil
+
     found = shutil.which(name)
     if found:
         return found
@@ -71,6 +74,8 @@ def _tool(name: str) -> str:
 
 def lupdate(target: Path) -> None:
     """Merge every marked string of the sources into ``target`` (kept translations stay)."""
+    import subprocess
+
     files = [str(path) for path in source_files()]
     plural_only = ["-pluralonly"] if target.name.endswith("_en.ts") else []
     subprocess.run(
@@ -90,6 +95,8 @@ def lupdate(target: Path) -> None:
 
 
 def lrelease(source: Path, target: Path) -> None:
+    import subprocess
+
     subprocess.run(
         [_tool("pyside6-lrelease"), str(source), "-qm", str(target)],
         check=True,
@@ -99,6 +106,8 @@ def lrelease(source: Path, target: Path) -> None:
 
 def missing(ts_file: Path) -> list[tuple[str, str]]:
     """(context, source) of every message with no finished translation."""
+    import xml.etree.ElementTree as ET
+
     result = []
     for context in ET.parse(ts_file).getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -114,6 +123,8 @@ def missing(ts_file: Path) -> list[tuple[str, str]]:
 
 def fill(ts_file: Path, translations: dict[str, dict[str, str]]) -> int:
     """Set the translation of each (context, source) found in ``translations``."""
+    import xml.etree.ElementTree as ET
+
     tree = ET.parse(ts_file)
     filled = 0
     for context in tree.getroot().iter("context"):

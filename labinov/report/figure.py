@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import io
 import math
+from functools import cache
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.pdfgeom import bezierArc
 from reportlab.platypus import Flowable
 
 from labinov.method.stages import pick
@@ -33,6 +35,7 @@ from labinov.report.figure_layout import (
     wholly_inside,
     wrap_lines,
 )
+from labinov.report.links import link_rect
 from labinov.report.markup import clean
 
 PALETTE = NOTE_COLOURS  # as on the canvas
@@ -43,6 +46,31 @@ VOTE = colors.HexColor("#c62828")
 NUMBER = colors.HexColor("#37474f")
 
 
+ZONE_EDGE = colors.Color(0, 0, 0, alpha=0.15)
+ZONE_LABEL = colors.Color(0, 0, 0, alpha=0.65)
+NOTE_EDGE = colors.Color(0, 0, 0, alpha=0.45)
+FRAME = colors.HexColor("#607d8b")
+BORDER = colors.HexColor("#cfd8dc")
+
+
+# reportlab's four Bézier arcs of a circle, for a unit circle: a badge scales them rather
+# than have ``Canvas.circle`` work the arcs out again for each of a thousand notes
+UNIT_CIRCLE = bezierArc(-1.0, -1.0, 1.0, 1.0, 0, 360)
+
+
+def _disc(canv: Any, cx: float, cy: float, r: float) -> None:
+    """``canv.circle(cx, cy, r, stroke=0, fill=1)``: the same path operators."""
+    path = canv.beginPath()
+    path.moveTo(cx + r * UNIT_CIRCLE[0][0], cy + r * UNIT_CIRCLE[0][1])
+    for arc in UNIT_CIRCLE:
+        path.curveTo(
+            cx + r * arc[2], cy + r * arc[3], cx + r * arc[4], cy + r * arc[5],
+            cx + r * arc[6], cy + r * arc[7],
+        )  # fmt: skip
+    canv.drawPath(path, stroke=0, fill=1)
+
+
+@cache  # a figure asks once per note: parsing the same few colours again is wasted time
 def colour(name: str | None, default: str = "yellow") -> colors.Color:
     value = PALETTE.get(name or default) or name or PALETTE[default]
     try:
@@ -99,7 +127,7 @@ class CanvasFigure(Flowable):
     def draw(self) -> None:
         canv = self.canv
         canv.saveState()
-        canv.setStrokeColor(colors.HexColor("#cfd8dc"))
+        canv.setStrokeColor(BORDER)
         canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
         clip = canv.beginPath()
         clip.rect(0, 0, self.width, self.height)
@@ -126,12 +154,12 @@ class CanvasFigure(Flowable):
             left, top, width, height = zone.rect
             x, y = self._xy(left, top + height)
             canv.setFillColor(colour(zone.colour, "white"))
-            canv.setStrokeColor(colors.Color(0, 0, 0, alpha=0.15))
+            canv.setStrokeColor(ZONE_EDGE)
             canv.roundRect(x, y, width * s, height * s, 12 * s, stroke=1, fill=1)
             if not self._in_view(left + 16, top + 10):
                 continue  # a neighbouring zone's label, in a detail
             size = max(26 * s * 0.8, MIN_FONT)
-            canv.setFillColor(colors.Color(0, 0, 0, alpha=0.65))
+            canv.setFillColor(ZONE_LABEL)
             label = str(pick(zone.label, self.language))
             lines = wrap_lines(label, fonts.SANS_BOLD, size, max(width * s - 8, 10))
             left_x, top_y = self._inside(x + 16 * s, y + height * s - 10 * s - size, 0, size)
@@ -198,13 +226,13 @@ class CanvasFigure(Flowable):
         width, height = item["width"] * s, item["height"] * s
         if kind == "frame":
             canv.setDash(3, 2)
-            canv.setStrokeColor(colors.HexColor("#607d8b"))
+            canv.setStrokeColor(FRAME)
             canv.setLineWidth(max(2 * s, 0.5))
             canv.rect(x, y, width, height, stroke=1, fill=0)
             canv.setDash()
         elif kind in ("note", "image"):
             canv.setFillColor(colour(item.get("colour")))
-            canv.setStrokeColor(colors.Color(0, 0, 0, alpha=0.45))
+            canv.setStrokeColor(NOTE_EDGE)
             canv.setLineWidth(0.3)
             canv.rect(x, y, width, height, stroke=1, fill=1)
         if kind == "image":
@@ -227,9 +255,7 @@ class CanvasFigure(Flowable):
             canv.setFont(fonts.SANS, number_size)
             canv.drawString(nx, ny, label)
             if self.table_key:
-                canv.linkRect(
-                    "", self.table_key, (x, y, x + width, y + height), relative=1, thickness=0
-                )
+                link_rect(canv, self.table_key, (x, y, x + width, y + height))
 
     def _badge_radius(self, item: dict, width: float) -> float:
         """Big enough for its number at ``MIN_FONT``, small against the note."""
@@ -241,7 +267,7 @@ class CanvasFigure(Flowable):
         canv = self.canv
         cx, cy = right, top
         canv.setFillColor(VOTE)
-        canv.circle(cx, cy, radius, stroke=0, fill=1)
+        _disc(canv, cx, cy, radius)
         canv.setFillColor(colors.white)
         size = max(radius * 1.1 / (0.55 + 0.3 * len(str(item["votes"]))) * 0.85, MIN_FONT)
         canv.setFont(fonts.SANS_BOLD, size)
@@ -282,11 +308,18 @@ class CanvasFigure(Flowable):
         canv.setFillColor(INK)
         text = canv.beginText(x + pad, y + height - pad - size)
         text.setFont(font, size, leading)
+        current = font  # the font changes only around Symbola runs, not on every line
         for line in lines:
-            for run, symbols in fonts.fallback_runs(line):
-                text.setFont(fonts.SYMBOLS if symbols else font, size, leading)
-                text.textOut(run)
-            text.textLine("")
+            runs = list(fonts.fallback_runs(line))  # never empty: "" is one run
+            for index, (run, symbols) in enumerate(runs):
+                wanted = fonts.SYMBOLS if symbols else font
+                if wanted != current:
+                    text.setFont(wanted, size, leading)
+                    current = wanted
+                if index == len(runs) - 1:
+                    text.textLine(run)  # the line's last run ends it (one operator, not two)
+                else:
+                    text.textOut(run)
         canv.drawText(text)
 
     def _draw_image(self, item: dict, x: float, y: float, width: float, height: float) -> None:

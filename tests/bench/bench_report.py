@@ -1,19 +1,22 @@
 """Proposal PDF figures (issue 5).
 
 - the sample project's full proposal (every worksheet filled) with five canvases of 200
-  notes each, written to a file: budget 3 s, and at most 3× the baseline: plain reportlab
-  (``SimpleDocTemplate.build``) laying out the same paragraphs and tables without the canvas
-  figures, in the same run. A stricter baseline (also without the canvases' note lists) is
-  printed for information.
+  notes each, written to a file: budget 3 s, and at most 2× (issue 14) the baseline: plain
+  reportlab (``SimpleDocTemplate.build``) laying out the same paragraphs and tables without
+  the canvas figures, in the same run (medians of interleaved runs, CPU time beside). A
+  stricter baseline (also without the canvases' note lists) is printed for information.
 - a workshop of 30 filled projects (two canvases of 50 notes each) exported to a folder:
   budget 60 s, with the progress callback counted (it must move once per project).
 """
 
 from __future__ import annotations
 
+import gc
 import io
+import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.platypus import NextPageTemplate, SimpleDocTemplate
@@ -28,7 +31,7 @@ from labinov.report.outline import load_outline
 from labinov.report.styles import make_styles
 from labinov.services import Services
 from labinov.store.db import open_store
-from tests.bench.common import Figure, median_time
+from tests.bench.common import Figure
 from tests.report.filler import ANSWERS, add_canvas, fill_answers, full_project
 
 
@@ -45,6 +48,19 @@ def _baseline(services: Services, project_id: str, note_lists: bool) -> None:
     SimpleDocTemplate(io.BytesIO()).build(flowables)
 
 
+def _timed(function: Callable[[], object]) -> tuple[float, float]:
+    """(wall, CPU) seconds of one call, garbage left by the previous one collected first
+    (each side pays for its own collections, not for its neighbour's)."""
+    gc.collect()
+    wall, cpu = time.perf_counter(), time.process_time()
+    function()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def _medians(runs: list[tuple[float, float]]) -> tuple[float, float]:
+    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+
+
 def proposal(repeats: int, notes: int) -> list[Figure]:
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(user_paths(Path(folder) / "data"))
@@ -52,25 +68,36 @@ def proposal(repeats: int, notes: int) -> list[Figure]:
         project_id = full_project(services, canvases=5, notes=notes)
         target = Path(folder) / "p.pdf"
         export_project(services, project_id, target)  # warm: fonts, templates, imports
-        full = median_time(lambda: export_project(services, project_id, target), repeats)
-        same = median_time(lambda: _baseline(services, project_id, True), repeats)
-        text_only = median_time(lambda: _baseline(services, project_id, False), repeats)
+        _baseline(services, project_id, True)
+        runs: dict[str, list[tuple[float, float]]] = {"full": [], "same": [], "text": []}
+        for _ in range(repeats):  # interleaved: a load that comes and goes hits all alike
+            runs["full"].append(_timed(lambda: export_project(services, project_id, target)))
+            runs["same"].append(_timed(lambda: _baseline(services, project_id, True)))
+            runs["text"].append(_timed(lambda: _baseline(services, project_id, False)))
         store.dispose()
+    full, same, text_only = (_medians(runs[key]) for key in ("full", "same", "text"))
     return [
         Figure(
-            f"proposal PDF, 5 canvases × {notes} notes (median)",
-            full,
+            f"proposal PDF, 5 canvases × {notes} notes (median of {repeats})",
+            full[0],
             "s",
-            baseline=same,
+            baseline=same[0],
             baseline_name="plain reportlab, same paragraphs and tables, no figures",
             budget=3.0,
-            ratio_budget=3.0,
+            ratio_budget=2.0,  # issue 14's acceptance
+        ),
+        Figure(
+            "  (info) the same in CPU time (steadier than wall time on a loaded machine)",
+            full[1],
+            "s",
+            baseline=same[1],
+            baseline_name="plain reportlab's CPU time",
         ),
         Figure(
             "  (info) same proposal vs paragraphs without the note lists",
-            full,
+            full[0],
             "s",
-            baseline=text_only,
+            baseline=text_only[0],
             baseline_name="plain reportlab, proposal text only",
         ),
     ]
@@ -113,5 +140,5 @@ def workshop(projects: int) -> list[Figure]:
 
 def run(quick: bool) -> list[Figure]:
     if quick:
-        return proposal(repeats=1, notes=40) + workshop(projects=3)
-    return proposal(repeats=5, notes=200) + workshop(projects=30)
+        return proposal(repeats=3, notes=40) + workshop(projects=3)
+    return proposal(repeats=7, notes=200) + workshop(projects=30)

@@ -33,6 +33,8 @@ _SCRIPT = textwrap.dedent(
                 "rows": self.window.model.rowCount(),
                 "services": self.window.context.services is not None,
                 "heavy": sorted({m.split(".")[0] for m in sys.modules if m.startswith(heavy)}),
+                # PySide builds its `Qt` namespace (~0.1 s) on first use: not for the paint
+                "qt_namespace": "Qt" in sys.modules["PySide6.QtCore"].__dict__,
             }), flush=True)
             os._exit(0)
 
@@ -57,3 +59,35 @@ def test_first_paint_shows_the_workshop_without_loading_sqlmodel(services, data_
     assert state["rows"] == 1  # the sample workshop is listed at the first paint…
     assert state["services"] is False  # …from the quick read, before the store opens
     assert state["heavy"] == []
+    assert state["qt_namespace"] is False
+
+
+def test_the_store_arriving_opens_the_last_project_without_a_detour(
+    qtbot, services, store, paths, language
+) -> None:
+    """The fast start's second step: the navigator shown from the quick read reselects its
+    row when the store arrives; the last project opens straight away (no workshop summary
+    built and dropped on the way) with only its current stage page built."""
+    from labinov.app import attach_store, build_context, build_main_window
+    from labinov.gui import settings as prefs
+    from labinov.store.migrate import quick_head
+    from labinov.store.overview import quick_overview
+
+    workshop_id = services.samples.create()[0].id
+    project_id = services.projects.overview().projects[0].id
+    context = build_context(None, paths, language)
+    prefs.LAST_PROJECT.set(context.settings, project_id)
+    window = build_main_window(context, overview=quick_overview(paths.database, quick_head()))
+    qtbot.addWidget(window)
+    window.show()
+    window.select(workshop_id)  # what the early navigator had (it takes focus at the start)
+    assert window.project_page is None and window.info is None  # nothing without the store
+    attach_store(context, store)
+    window.services_ready()
+    page = window.project_page
+    assert page is not None and page.project_id == project_id
+    assert window.current_project_id() == project_id
+    assert window.info is None  # no summary page built for the workshop on the way
+    assert [p.stage for p in page.stage_pages.built()] == [page.current_stage()]
+    page.show_profile()
+    assert page.profile.isVisible() and page.profile_button.isChecked()

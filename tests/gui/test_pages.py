@@ -149,8 +149,13 @@ def test_stage_panels_and_features_plug_in(qtbot, store, paths, language, monkey
     qtbot.addWidget(window)
     assert installed == [window]
     project_id = _project(window)
-    assert made == [(project_id, stage.value) for stage in STAGES]
+    shown = window.project_page.current_stage().value
+    assert made == [(project_id, shown)]  # the other stages' pages are built when asked for
     tabs = window.project_page.stage_pages["diagnose"].tabs
+    assert made == [(project_id, stage) for stage in dict.fromkeys([shown, "diagnose"])]
+    for stage in STAGES:
+        window.project_page.show_stage(stage.value)
+    assert sorted(made) == sorted((project_id, stage.value) for stage in STAGES)
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Panduan", "Lembar kerja"]
     assert tabs.widget(1).text() == "diagnose"
     for name in ("file", "edit", "view", "workshop", "project", "tools", "help"):
