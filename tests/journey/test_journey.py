@@ -20,22 +20,8 @@ SCREENS = {  # name: (physical width, height, QT_SCALE_FACTOR)
 }
 
 
-# At the app's real font the voting round's status line (gui/canvas/voting.py, a QLabel that
-# neither wraps nor elides) makes the window ~1210 px wide on a 1024 screen: the canvas's
-# to fix (NOTES.md 07:58). Strict: once fixed this passes, and the mark must go.
-CANVAS_VOTING_BAR = pytest.mark.xfail(
-    strict=True, reason="the voting bar's label widens the window beyond 1024 px (canvas)"
-)
-
-
 @pytest.mark.timeout(600)
-@pytest.mark.parametrize(
-    "screen",
-    [
-        pytest.param(name, marks=CANVAS_VOTING_BAR) if name == "1024x600" else name
-        for name in SCREENS
-    ],
-)
+@pytest.mark.parametrize("screen", list(SCREENS))
 def test_journey_at(screen: str, tmp_path: Path) -> None:
     width, height, scale = SCREENS[screen]
     config = tmp_path / "screen.json"

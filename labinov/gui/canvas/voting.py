@@ -124,6 +124,8 @@ class VotingBar(QWidget):
         self.round = voting
         self.label = QLabel()
         self.label.setObjectName("votingStatus")
+        # wraps rather than widening the window past a 1024-px screen at the app's font
+        self.label.setWordWrap(True)
         next_button = QPushButton(QCoreApplication.translate("Voting", "&Next participant"))
         next_button.setObjectName("nextParticipant")
         end_button = QPushButton(QCoreApplication.translate("Voting", "&End voting"))
