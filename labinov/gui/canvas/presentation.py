@@ -78,8 +78,8 @@ class PresentationWindow(QWidget):
         self.view.setObjectName("presentationView")
         self.view.minimap.allowed = False  # it covered notes in a corner; the title says where
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.zoom.scroll_bars = False
+        self.view.zoom.auto_fit = self.view.zoom.auto_fit  # applies it
         self.layout_.addWidget(self.view, 1)
         on = self.spotlight.isVisible() if self.spotlight is not None else True
         self.spotlight = Spotlight(self.view.viewport())

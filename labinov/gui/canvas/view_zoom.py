@@ -43,6 +43,8 @@ class ZoomControl(QObject):
         self.document = document
         self.scene = scene
         self.read_only = read_only
+        self.scroll_bars = True  # False: never shown (a presentation)
+        self._auto_fit = False
         self.auto_fit = True  # fitted to the content until the user zooms or scrolls
         self.area: QRectF | None = None  # fitted to this part instead (a zone presented)
         self._timer = QTimer(self)
@@ -52,6 +54,23 @@ class ZoomControl(QObject):
         # actionTriggered: the user's own scrolling only, not a resize or a fit
         view.horizontalScrollBar().actionTriggered.connect(self.user_moved)
         view.verticalScrollBar().actionTriggered.connect(self.user_moved)
+
+    @property
+    def auto_fit(self) -> bool:
+        return self._auto_fit
+
+    @auto_fit.setter
+    def auto_fit(self, on: bool) -> None:
+        self._auto_fit = on
+        # A fitted board shows everything, so it needs no scroll bars; with them "as
+        # needed" a refit could show a bar, which shrinks the viewport, which refits and
+        # hides the bar, and so on for ever (seen at 1920x1080 with 150 % scaling).
+        off = on or not self.scroll_bars
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if off else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self.view.setHorizontalScrollBarPolicy(policy)
+        self.view.setVerticalScrollBarPolicy(policy)
 
     def __call__(self) -> float:
         return self.view.transform().m11()

@@ -92,3 +92,30 @@ def test_where_am_i_map_shows_on_a_large_canvas_and_moves_the_view(qtbot, panel)
         for y in range(image.height())
     )
     assert blue > 20  # the frame of what is on screen
+
+
+def test_a_fitted_board_settles_at_every_size(qtbot, make_panel) -> None:
+    """A fitted board has no scroll bars: "as needed" bars came and went with each refit
+    (the viewport shrank by a bar, the fit changed, the bar went) and the window hung at
+    1920x1080 with 150 % scaling."""
+    panel = make_panel("diagnose", "fishbone", (1100, 500))
+    view = panel.current().view
+    view.fit_all()
+    resizes = []
+    original = view.resizeEvent
+
+    def counted(event) -> None:
+        resizes.append(event.size())
+        original(event)
+
+    view.resizeEvent = counted
+    for height in range(430, 580, 3):
+        resizes.clear()
+        panel.resize(1100, height)
+        for _ in range(5):
+            QApplication.processEvents()
+        assert len(resizes) <= 2, (height, resizes)
+    off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert view.horizontalScrollBarPolicy() == view.verticalScrollBarPolicy() == off
+    view.set_zoom(1.0)  # the user's zoom: the board may scroll now
+    assert view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
