@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from labinov import __version__
 from labinov.errors import UserError
-from labinov.exchange.files import remove_stale_parts
+from labinov.files import remove_stale_parts
 from labinov.gui import crash, refcount_guard
 from labinov.gui import settings as prefs
 from labinov.gui.app_icon import app_icon

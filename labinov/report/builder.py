@@ -18,7 +18,6 @@ from reportlab.platypus import (
     Table,
 )
 
-from labinov.exchange.table import region_of
 from labinov.method import eligibility, limits, locale
 from labinov.method.overrides import status_text
 from labinov.method.profile import profile_fields
@@ -47,6 +46,7 @@ from labinov.report.sections import (
 )
 from labinov.report.styles import ROOM_BLOCK, ROOM_SECTION, Styles, grid_style, room
 from labinov.report.texts import Translate
+from labinov.services.consolidation import region_of
 
 
 @dataclass
