@@ -1,5 +1,5 @@
 """What the command modules (``report.cli``, ``exchange.cli``, ``competition_cli``) share:
-a command that takes a project id, and a message printed in the user's language. No Qt."""
+a command on a project, an export of a workshop, a message in the user's language. No Qt."""
 
 from __future__ import annotations
 
@@ -26,6 +26,17 @@ def project_command(
     command.add_argument(
         "project", nargs="?" if optional else None, metavar="PROJECT_ID", help=project_help
     )
+    return command
+
+
+def workshop_export(
+    export: Any, name: str, common: argparse.ArgumentParser, help_text: str, func: Any
+) -> argparse.ArgumentParser:
+    """Add ``labinov export NAME --workshop ID -o FILE`` run by ``func(args, services)``."""
+    command: argparse.ArgumentParser = export.add_parser(name, parents=[common], help=help_text)
+    command.add_argument("--workshop", required=True, metavar="ID")
+    command.add_argument("-o", "--output", required=True, metavar="FILE")
+    command.set_defaults(func=func)
     return command
 
 

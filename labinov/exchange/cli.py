@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from labinov.cli_args import say
+from labinov.cli_args import say, workshop_export
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.i18n import translator
 
@@ -183,12 +183,8 @@ def register(commands: Any, export: Any, common: argparse.ArgumentParser) -> Non
     bundle.add_argument("-o", "--output", required=True, metavar="FILE")
     bundle.set_defaults(func=_export_bundle)
 
-    table = export.add_parser(
-        "table", parents=[common], help=QT_TRANSLATE_NOOP("Cli", "consolidation table (.csv/.xlsx)")
-    )
-    table.add_argument("--workshop", required=True, metavar="ID")
-    table.add_argument("-o", "--output", required=True, metavar="FILE")
-    table.set_defaults(func=_export_table)
+    help_text = QT_TRANSLATE_NOOP("Cli", "consolidation table (.csv/.xlsx)")
+    workshop_export(export, "table", common, help_text, _export_table)
 
     imports = commands.add_parser(
         "import", parents=[common], help=QT_TRANSLATE_NOOP("Cli", "import a .labinov bundle")

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from labinov.cli_args import project_command, say
+from labinov.cli_args import project_command, say, workshop_export
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 
 
@@ -87,9 +87,5 @@ def register(commands: Any, export: Any, common: argparse.ArgumentParser) -> Non
     )
     pdf.set_defaults(func=_cmd_pdf)
 
-    directory = export.add_parser(
-        "directory", parents=[common], help=QT_TRANSLATE_NOOP("Cli", "Direktori Inovasi PDF")
-    )
-    directory.add_argument("--workshop", required=True, metavar="ID")
-    directory.add_argument("-o", "--output", required=True, metavar="FILE")
-    directory.set_defaults(func=_cmd_directory)
+    help_text = QT_TRANSLATE_NOOP("Cli", "Direktori Inovasi PDF")
+    workshop_export(export, "directory", common, help_text, _cmd_directory)
