@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import gc
 import logging
+import re
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -146,3 +148,16 @@ def test_a_bug_without_a_message_is_raised_in_the_gui_thread(qtbot) -> None:  # 
         qtbot.waitUntil(lambda: not worker.running(), timeout=5000)
     assert [type(e[1]) for e in exceptions] == [ZeroDivisionError]
     assert gc.isenabled()
+
+
+def test_the_worker_is_the_only_thread_pattern() -> None:
+    """Background jobs go through ``gui/worker.Worker`` (issue #14 found two patterns)."""
+    package = Path(__file__).resolve().parents[2] / "labinov"
+    threads = ("QThread", "QRunnable", "QThreadPool", r"threading\.Thread", "ThreadPoolExecutor")
+    pattern = re.compile(r"\b(" + "|".join(threads) + r")\b")
+    found = [
+        path.relative_to(package).as_posix()
+        for path in package.rglob("*.py")
+        if pattern.search(path.read_text(encoding="utf-8"))
+    ]
+    assert found == ["gui/worker.py"]
