@@ -32,6 +32,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "labinov.report.cli",
     "labinov.exchange.cli",
     "labinov.competition_cli",
+    "labinov.store.server_cli",
 )
 
 
@@ -117,6 +118,16 @@ def build_parser() -> argparse.ArgumentParser:
         help=QT_TRANSLATE_NOOP("Cli", "data folder (default: LABINOV_DATA_DIR or user data)"),
     )
     common.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "a PostgreSQL server, postgresql+psycopg://user@host/db (default: "
+            "LABINOV_DATABASE_URL, else the data folder's SQLite file); password from ~/.pgpass",
+        ),
+    )
+    common.add_argument(
         "--lang",
         dest="language",
         choices=("id", "en"),
@@ -125,6 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--data-dir", metavar="DIR", help=QT_TRANSLATE_NOOP("Cli", "data folder for the GUI")
+    )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help=QT_TRANSLATE_NOOP("Cli", "a PostgreSQL server for the GUI (see list -h)"),
     )
     parser.add_argument(
         "--lang",
@@ -202,6 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     translate = translator(language)
     if files and args.command is not None:
         parser.error(f"{args.command}: not with a .labinov file")
+    if args.database_url:  # every store opened from here on is that server
+        os.environ["LABINOV_DATABASE_URL"] = args.database_url
     if args.install_desktop or args.uninstall_desktop:
         return _desktop_integration(args.install_desktop, translate)
     if args.command is None:
@@ -284,6 +302,8 @@ def _run(args: argparse.Namespace, paths: UserPaths) -> int:
         code = quick(args, paths)
         if code is not None:
             return int(code)
+    if not getattr(args, "needs_store", True):  # e.g. 'server upgrade': its own engine
+        return int(args.func(args, None))
     from labinov.services import Services
     from labinov.store.db import open_store
 

@@ -27,6 +27,7 @@ for _var in (
 # Qt and platformdirs want the runtime folder private (else Qt warns and looks elsewhere)
 os.makedirs(os.environ["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
 os.environ.pop("LABINOV_DATA_DIR", None)
+os.environ.pop("LABINOV_DATABASE_URL", None)  # a developer's server must not leak into tests
 os.environ["LANG"] = "id_ID.UTF-8"  # the users' language is the default under test
 
 import pytest  # noqa: E402
@@ -35,6 +36,14 @@ from labinov.gui import refcount_guard  # noqa: E402
 from labinov.paths import UserPaths, user_paths  # noqa: E402
 from labinov.services import Services  # noqa: E402
 from labinov.store.db import Store, open_store  # noqa: E402
+from tests.pg.fixtures import (  # noqa: E402, F401 - fixtures and hooks of the PG engine
+    db_engine,
+    pg_server,
+    pg_template,
+    pytest_addoption,
+    pytest_generate_tests,
+    server_store,
+)
 
 refcount_guard.apply()  # as the app does at start: thousands of Qt calls per test run
 
@@ -52,7 +61,12 @@ def paths(data_dir: Path) -> UserPaths:
 
 
 @pytest.fixture
-def store(paths: UserPaths) -> Iterator[Store]:
+def store(paths: UserPaths, db_engine: str, request: pytest.FixtureRequest) -> Iterator[Store]:  # noqa: F811
+    """The store under test: the data folder's SQLite file, or (``db_engine`` ==
+    "postgresql", see tests/pg/fixtures.py) a fresh database on the test server."""
+    if db_engine == "postgresql":
+        yield request.getfixturevalue("server_store")
+        return
     opened = open_store(paths)
     yield opened
     opened.dispose()

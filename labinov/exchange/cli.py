@@ -133,6 +133,9 @@ def _export_table(args: argparse.Namespace, services: Any) -> int:
 
 
 def _database(services: Any) -> Path:
+    from labinov.store.engines import require_file
+
+    require_file(services.store.engine)  # a server: pg_dump, said in one line
     return Path(services.store.database)
 
 

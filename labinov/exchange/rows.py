@@ -18,6 +18,7 @@ from sqlalchemy import JSON, Boolean, DateTime, LargeBinary, Table, select
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
+from labinov.store.engines import is_sqlite, placeholder
 from labinov.store.models import ALL_TABLES, Workshop
 
 _ORDER = {t.name: i for i, t in enumerate(SQLModel.metadata.sorted_tables)}
@@ -86,8 +87,8 @@ def _converter(column: Any) -> Any:
     kind = getattr(kind, "impl", kind) if not isinstance(kind, type) else kind
     if isinstance(kind, DateTime):
         return lambda v: None if v is None else _iso(v)
-    if isinstance(kind, JSON):
-        return lambda v: None if v is None else json.loads(v)
+    if isinstance(kind, JSON):  # text in SQLite; psycopg parses it already
+        return lambda v: json.loads(v) if isinstance(v, str) else v
     if isinstance(kind, Boolean):
         return lambda v: None if v is None else bool(v)
     return None
@@ -99,6 +100,64 @@ def stored_time(value: datetime) -> str:
     if offset:
         value = value - offset
     return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def raw_cursor(connection: Connection) -> Any:
+    """The DB-API cursor of this transaction's connection: no result processing, and
+    ``executemany`` takes a generator (sqlite3 and psycopg alike)."""
+    return connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+
+
+def marks(connection: Connection, count: int) -> str:
+    """``count`` parameter markers of the driver (``?`` for sqlite3, ``%s`` for psycopg)."""
+    return ", ".join([placeholder(connection)] * count)
+
+
+def as_stored(value: Any) -> Any:
+    """A value read by a server's driver (PostgreSQL hands back datetime and date objects)
+    → the text SQLite stores, which the import compares and which sorts like time."""
+    if isinstance(value, datetime):
+        return stored_time(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _fetched(connection: Connection, cursor: Any) -> Iterable[tuple[Any, ...]]:
+    """The cursor's rows in SQLite's stored forms (SQLite's own rows untouched: exports
+    read tens of thousands)."""
+    if is_sqlite(connection):
+        return cursor  # type: ignore[no-any-return]
+    return (tuple(as_stored(v) for v in values) for values in cursor)
+
+
+@cache
+def driver_errors() -> tuple[type[BaseException], ...]:
+    """The DB-API errors of every driver Labinov may use, for raw cursor work."""
+    import sqlite3
+
+    found: list[type[BaseException]] = [sqlite3.Error]
+    try:
+        import psycopg
+
+        found.append(psycopg.Error)
+    except ImportError:
+        pass
+    return tuple(found)
+
+
+@cache
+def integrity_errors() -> tuple[type[BaseException], ...]:
+    import sqlite3
+
+    found: list[type[BaseException]] = [sqlite3.IntegrityError]
+    try:
+        import psycopg
+
+        found.append(psycopg.IntegrityError)
+    except ImportError:
+        pass
+    return tuple(found)
 
 
 class Deferred:
@@ -115,7 +174,7 @@ def _binary(value: Any) -> Any:
     return value.read() if isinstance(value, Deferred) else value
 
 
-def _storer(column: Any) -> Any:
+def _storer(column: Any, sqlite: bool = True) -> Any:
     """Import-form value (see ``format``: times and dates already as stored text) → what
     SQLAlchemy would store for ``column``."""
     kind = column.type
@@ -124,8 +183,8 @@ def _storer(column: Any) -> Any:
         return _binary
     if isinstance(kind, JSON):
         return lambda v: None if v is None else json.dumps(v)
-    if isinstance(kind, Boolean):
-        return lambda v: None if v is None else int(v)
+    if isinstance(kind, Boolean):  # SQLite stores 0/1; a server has a real boolean
+        return (lambda v: None if v is None else int(v)) if sqlite else None
     return None
 
 
@@ -134,7 +193,7 @@ def insert_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
     an import writes tens of thousands of rows. Values are made as the driver takes them
     (a generator), so ``Deferred`` binaries are read one row at a time."""
     names = [c.name for c in table.columns]
-    storers = [_storer(c) for c in table.columns]
+    storers = [_storer(c, is_sqlite(connection)) for c in table.columns]
     values: Iterable[tuple[Any, ...]]
     if any(storers):
         values = (
@@ -146,9 +205,8 @@ def insert_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
         )
     else:
         values = [tuple(row[name] for name in names) for row in rows]
-    cursor = _cursor(connection)
-    cursor.executemany(
-        f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({", ".join("?" for _ in names)})',
+    raw_cursor(connection).executemany(
+        f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({marks(connection, len(names))})',
         values,
     )
 
@@ -156,7 +214,7 @@ def insert_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
 def update_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
     """Overwrite rows (import form, every column present) by id with one executemany."""
     names = [c.name for c in table.columns if c.name != "id"]
-    storers = [_storer(table.c[name]) for name in names]
+    storers = [_storer(table.c[name], is_sqlite(connection)) for name in names]
     values = (
         (
             *(
@@ -167,9 +225,9 @@ def update_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
         )
         for row in rows
     )
-    cursor = _cursor(connection)
-    cursor.executemany(
-        f'UPDATE "{table.name}" SET {", ".join(f"{n} = ?" for n in names)} WHERE id = ?',
+    mark = placeholder(connection)
+    raw_cursor(connection).executemany(
+        f'UPDATE "{table.name}" SET {", ".join(f"{n} = {mark}" for n in names)} WHERE id = {mark}',
         values,
     )
 
@@ -181,19 +239,19 @@ def read_stored(connection: Connection, table: Table, ids: list[str]) -> dict[st
     readers: list[tuple[str, Callable[[Any], Any]]] = []
     for column in table.columns:
         kind = getattr(column.type, "impl", column.type)
-        if isinstance(kind, JSON):
-            readers.append((column.name, json.loads))
+        if isinstance(kind, JSON):  # text in SQLite; psycopg parses it already
+            readers.append((column.name, lambda v: json.loads(v) if isinstance(v, str) else v))
         elif isinstance(kind, Boolean):
             readers.append((column.name, bool))
     out: dict[str, Row] = {}
-    cursor = _cursor(connection)
+    cursor = raw_cursor(connection)
     for chunk in _chunks(ids):
         cursor.execute(
             f'SELECT {", ".join(names)} FROM "{table.name}" '
-            f"WHERE id IN ({', '.join('?' for _ in chunk)})",
+            f"WHERE id IN ({marks(connection, len(chunk))})",
             tuple(chunk),
         )
-        for values in cursor:
+        for values in _fetched(connection, cursor):
             row = dict(zip(names, values, strict=True))
             for name, read in readers:
                 if row[name] is not None:
@@ -217,15 +275,13 @@ def _raw_rows(connection: Connection, table: Table, column: str, ids: list[str])
     converters = [(n, f) for n, f in converters if f is not None]
     out: list[Row] = []
     for chunk in _chunks(ids):
-        marks = ", ".join("?" for _ in chunk)
-        # the DB-API cursor of this transaction's connection: no result processing
-        cursor = _cursor(connection)
+        cursor = raw_cursor(connection)
         cursor.execute(
-            f'SELECT {", ".join(names)} FROM "{table.name}" WHERE "{column}" IN ({marks}) '
-            "ORDER BY id",
+            f'SELECT {", ".join(names)} FROM "{table.name}" '
+            f'WHERE "{column}" IN ({marks(connection, len(chunk))}) ORDER BY id',
             tuple(chunk),
         )
-        for values in cursor:
+        for values in _fetched(connection, cursor):
             row = dict(zip(names, values, strict=True))
             for name, convert in converters:
                 row[name] = convert(row[name])
@@ -259,12 +315,6 @@ def _children(
     for child, child_column in children_of(table.name):
         if child.name not in skip and rows:
             yield from _children(connection, child, child_column, [r["id"] for r in rows], skip)
-
-
-def _cursor(connection: Connection) -> Any:
-    """The DB-API (sqlite3) cursor of this transaction's connection: no result processing,
-    and ``executemany`` takes a generator."""
-    return connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
 
 
 def _chunks(values: list[str], size: int = 500) -> Iterator[list[str]]:

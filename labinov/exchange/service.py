@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import sqlite3
 import uuid
 from collections import Counter
 from collections.abc import Callable
@@ -34,9 +33,14 @@ from labinov.exchange.rows import (
     TABLES,
     Deferred,
     Row,
+    as_stored,
     binary_columns,
     children_of,
+    driver_errors,
     insert_rows,
+    integrity_errors,
+    marks,
+    raw_cursor,
     read_stored,
     stored_time,
     subtree,
@@ -44,6 +48,7 @@ from labinov.exchange.rows import (
     update_rows,
 )
 from labinov.store.db import Store, storage_error
+from labinov.store.engines import is_sqlite
 from labinov.store.models import ExchangeBase
 from labinov.store.types import new_id
 
@@ -63,7 +68,12 @@ PROJECT_TABLES = _owned("project")
 
 
 def device_id(store: Store) -> str:
-    """A random id of this data folder, kept next to the database (named in manifests)."""
+    """A random id of this data folder, kept next to the database (named in manifests);
+    on a server, an id derived from its address (the server is the device)."""
+    if not is_sqlite(store.engine):
+        url = store.engine.url
+        address = url.set(username=None, password=None).render_as_string()
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, address))
     database = str(store.database)
     if not database or database in (":memory:", "None", "."):
         return "memory"
@@ -179,9 +189,8 @@ def _record_base(
         return
     # plain executemany: tens of thousands of rows; the text is UtcDateTime's stored form
     action = "UPDATE SET updated_at = excluded.updated_at" if replace else "NOTHING"
-    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    cursor.executemany(
-        "INSERT INTO exchangebase (row_id, table_name, updated_at) VALUES (?, ?, ?) "
+    raw_cursor(conn).executemany(
+        f"INSERT INTO exchangebase (row_id, table_name, updated_at) VALUES ({marks(conn, 3)}) "
         f"ON CONFLICT (row_id) DO {action}",
         sorted((i, t, _stored(u)) for i, t, u in rows),  # in key order: fewer page splits
     )
@@ -291,15 +300,15 @@ def plan_import(store: Store, path: Path, progress: Progress | None = None) -> I
 def _bases(conn: Connection, ids: list[str]) -> dict[str, str]:
     """The stored ``updated_at`` text of the last exchanged version of rows ``ids``."""
     out: dict[str, str] = {}
-    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    cursor = raw_cursor(conn)
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         cursor.execute(
             "SELECT row_id, updated_at FROM exchangebase "
-            f"WHERE row_id IN ({', '.join('?' for _ in chunk)})",
+            f"WHERE row_id IN ({marks(conn, len(chunk))})",
             tuple(chunk),
         )
-        out.update(cursor.fetchall())
+        out.update((row_id, as_stored(updated)) for row_id, updated in cursor.fetchall())
     return out
 
 
@@ -369,8 +378,8 @@ def _row_copy(conn: Connection, table: Any, row: Row, origin: str) -> Row | None
     marked with the origin; None when this very version was copied before (the id is
     derived from the row and its version, so a second import finds it)."""
     copy_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"labinov:{row['id']}:{row['updated_at']}"))
-    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    cursor.execute(f'SELECT 1 FROM "{table.name}" WHERE id = ?', (copy_id,))
+    cursor = raw_cursor(conn)
+    cursor.execute(f'SELECT 1 FROM "{table.name}" WHERE id = {marks(conn, 1)}', (copy_id,))
     if cursor.fetchone() is not None:
         return None
     values = {**row, "id": copy_id}
@@ -455,9 +464,9 @@ def apply_import(store: Store, plan: ImportPlan, progress: Progress | None = Non
             _record_base(conn, base)
             if progress is not None:
                 progress(len(TABLES) + 1, len(TABLES) + 1)
-    except sqlite3.IntegrityError as error:  # raw executemany: the driver's own error
+    except integrity_errors() as error:  # raw executemany: the driver's own error
         raise _misfit(error) from error
-    except sqlite3.Error as error:
+    except driver_errors() as error:
         raise storage_error(error) from error
     except IntegrityError as error:
         raise _misfit(error.orig or error) from error
@@ -490,8 +499,9 @@ def _has_copy(conn: Connection, project_id: str, digest: str) -> bool:
     """A conflict copy of this very version exists already (the same bundle imported twice)."""
     table = BY_NAME["project"]
     query = select(func.count()).where(
-        func.json_extract(table.c.profile, "$.conflict_copy_of") == project_id,
-        func.json_extract(table.c.profile, "$.conflict_version") == digest,
+        # JSON paths in SQLAlchemy: json_extract on SQLite, ->> on PostgreSQL
+        table.c.profile["conflict_copy_of"].as_string() == project_id,
+        table.c.profile["conflict_version"].as_string() == digest,
     )
     return bool(conn.execute(query).scalar())
 

@@ -21,6 +21,7 @@ from labinov.method import gates
 from labinov.method.stages import STAGES, Stage
 from labinov.services.base import Changes, Service, get_or_raise, required_name
 from labinov.store import snapshot
+from labinov.store.engines import placeholder
 from labinov.store.models import AgendaSession, ParkingItem, Workshop
 from labinov.store.overview import current_stage
 
@@ -169,7 +170,10 @@ class ModerationService(Service):
         front of the room, and the ORM would triple its time (tests/bench/bench_overview.py)."""
         connection = self.store.engine.raw_connection()
         try:
-            rows = connection.execute(OVERVIEW_SQL, (workshop_id,)).fetchall()
+            sql = OVERVIEW_SQL.replace("?", placeholder(self.store.engine))
+            cursor = connection.cursor()
+            cursor.execute(sql, (workshop_id,))
+            rows = cursor.fetchall()
         finally:
             connection.close()
         progress_of = _stage_progresses([(row[4], row[6]) for row in rows if row[4] is not None])
@@ -246,9 +250,9 @@ def _stage_progresses(
 
 
 OVERVIEW_SQL = """
-SELECT t.id, t.name, p.id, p.title, s.stage, s.status, s.answers
+SELECT t.id, t.name, p.id, p.title, s.stage, s.status, CAST(s.answers AS TEXT)
 FROM team t
-LEFT JOIN project p ON p.team_id = t.id AND p.archived = 0
+LEFT JOIN project p ON p.team_id = t.id AND NOT p.archived
 LEFT JOIN stagework s ON s.project_id = p.id
 WHERE t.workshop_id = ?
 ORDER BY t.name, t.id, p.title, p.id

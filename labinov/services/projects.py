@@ -14,6 +14,7 @@ from labinov.method.profile import profile_fields
 from labinov.method.stages import STAGES, Stage
 from labinov.services.base import Changes, Service, get_or_raise, required_name
 from labinov.store import snapshot
+from labinov.store.engines import placeholder
 from labinov.store.models import Project, StageWork, Team
 from labinov.store.overview import Overview, ProjectSummary, current_stage, read_overview
 from labinov.store.types import new_id, utcnow
@@ -138,7 +139,7 @@ class ProjectService(Service):
         """Workshops, teams and project summaries (see ``labinov.store.overview``)."""
         connection = self.store.engine.raw_connection()
         try:
-            return read_overview(connection, workshop_id)
+            return read_overview(connection, workshop_id, placeholder(self.store.engine))
         finally:
             connection.close()
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlmodel import Session, create_engine
 
 from labinov.errors import QT_TRANSLATE_NOOP, StorageError
@@ -99,7 +99,7 @@ class Store:
                 session.commit()
             except (OperationalError, DBAPIError) as error:
                 session.rollback()
-                if isinstance(error.orig, sqlite3.IntegrityError):
+                if isinstance(error, IntegrityError):
                     raise
                 raise storage_error(error) from error
             except (sqlite3.OperationalError, sqlite3.DatabaseError) as error:
@@ -128,10 +128,16 @@ def open_store(paths: UserPaths) -> Store:
     a database that cannot be written opens read-only (``open_read_only``).
 
     Raises ``StorageError`` when the folder cannot be created or the database not opened,
-    ``NewerDatabaseError`` when a newer Labinov made it.
+    ``NewerDatabaseError`` when a newer Labinov made it. With ``LABINOV_DATABASE_URL`` set,
+    the store is that server instead (``labinov.store.engines``): connected, never migrated.
     """
+    from labinov.store.engines import database_url, open_server_engine
     from labinov.store.migrate import upgrade
     from labinov.store.read_only import can_write
+
+    url = database_url()
+    if url is not None:
+        return Store(open_server_engine(url))
 
     if paths.database.is_file() and not can_write(paths):
         return open_read_only(paths)

@@ -44,6 +44,7 @@ def quick_head() -> str | None:
 
 
 def known_revisions() -> frozenset[str]:
+    """Every revision id this Labinov has (a database at another one is newer)."""
     return _revision_files()[0]
 
 

@@ -68,9 +68,10 @@ def current_stage(statuses: dict[str, str]) -> tuple[str, str]:
     return STAGES[-1].value, StageStatus.DONE.value
 
 
-def read_overview(connection: Any, workshop_id: str | None = None) -> Overview:
-    """Read the overview through a DB-API connection (``sqlite3`` or SQLAlchemy's raw one)."""
-    where = " WHERE w.id = ?" if workshop_id else ""
+def read_overview(connection: Any, workshop_id: str | None = None, marker: str = "?") -> Overview:
+    """Read the overview through a DB-API connection (``sqlite3`` or SQLAlchemy's raw one);
+    ``marker`` is the driver's parameter marker (``%s`` for psycopg)."""
+    where = f" WHERE w.id = {marker}" if workshop_id else ""
     args = (workshop_id,) if workshop_id else ()
     cursor = connection.cursor()
     try:
@@ -125,8 +126,11 @@ def read_overview(connection: Any, workshop_id: str | None = None) -> Overview:
 
 def quick_overview(database: Path, head: str | None) -> Overview | None:
     """The overview straight from the file, or None when the file is missing or its schema
-    is not ``head`` (then the caller opens the store properly, migrating it)."""
-    if head is None or not database.is_file():
+    is not ``head`` (then the caller opens the store properly, migrating it). None too when
+    a server is chosen (``store.engines.database_url``): the file is not the store then."""
+    from labinov.store.engines import database_url
+
+    if head is None or database_url() is not None or not database.is_file():
         return None
     try:
         connection = sqlite3.connect(read_only_uri(database), uri=True, timeout=5)

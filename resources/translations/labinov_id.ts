@@ -484,12 +484,20 @@ Folder log: {logs}</translation>
         <translation>folder data (bawaan: LABINOV_DATA_DIR atau folder data pengguna)</translation>
     </message>
     <message>
+        <source>a PostgreSQL server, postgresql+psycopg://user@host/db (default: LABINOV_DATABASE_URL, else the data folder&apos;s SQLite file); password from ~/.pgpass</source>
+        <translation>server PostgreSQL, postgresql+psycopg://pengguna@host/basisdata (bawaan: LABINOV_DATABASE_URL, kalau tidak ada berkas SQLite folder data); kata sandi dari ~/.pgpass</translation>
+    </message>
+    <message>
         <source>language of messages</source>
         <translation>bahasa pesan</translation>
     </message>
     <message>
         <source>data folder for the GUI</source>
         <translation>folder data untuk jendela aplikasi</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL server for the GUI (see list -h)</source>
+        <translation>server PostgreSQL untuk jendela aplikasi (lihat list -h)</translation>
     </message>
     <message>
         <source>UI language</source>
@@ -730,6 +738,30 @@ Folder log: {logs}</translation>
     <message>
         <source>another outline than the profile&apos;s, e.g. kipp-2025 or kipp-2021:replikasi</source>
         <translation>kerangka lain selain pilihan profil, mis. kipp-2025 atau kipp-2021:replikasi</translation>
+    </message>
+    <message>
+        <source>The server {url} is up to date ({revision}).</source>
+        <translation>Server {url} sudah mutakhir ({revision}).</translation>
+    </message>
+    <message>
+        <source>The server {url} was upgraded from {before} to {revision}.</source>
+        <translation>Server {url} sudah dinaikkan dari {before} ke {revision}.</translation>
+    </message>
+    <message>
+        <source>The server {url} is ready for this Labinov.</source>
+        <translation>Server {url} siap dipakai Labinov ini.</translation>
+    </message>
+    <message>
+        <source>a regional PostgreSQL server</source>
+        <translation>server PostgreSQL daerah</translation>
+    </message>
+    <message>
+        <source>bring the server&apos;s schema up to this Labinov&apos;s</source>
+        <translation>naikkan skema server ke skema Labinov ini</translation>
+    </message>
+    <message>
+        <source>check the server&apos;s schema</source>
+        <translation>periksa skema server</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3437,50 @@ Tetap hapus?</translation>
     <message>
         <source>No competition outline “{key}”. Known: {known}.</source>
         <translation>Tidak ada kerangka kompetisi “{key}”. Yang tersedia: {known}.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver is not installed: pip install &apos;labinov[server]&apos;.</source>
+        <translation>Driver PostgreSQL belum terpasang: pip install &apos;labinov[server]&apos;.</translation>
+    </message>
+    <message>
+        <source>Not a PostgreSQL address: {url} (expected postgresql+psycopg://user@host/database).</source>
+        <translation>Bukan alamat PostgreSQL: {url} (seharusnya postgresql+psycopg://pengguna@host/basisdata).</translation>
+    </message>
+    <message>
+        <source>The server {url} refused the login: check the user and password.</source>
+        <translation>Server {url} menolak login: periksa nama pengguna dan kata sandi.</translation>
+    </message>
+    <message>
+        <source>The server {url} has no such database.</source>
+        <translation>Basis data itu tidak ada di server {url}.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server {url}: {reason}</source>
+        <translation>Server {url} tidak dapat dihubungi: {reason}</translation>
+    </message>
+    <message>
+        <source>The server {url} has no Labinov tables yet: run &apos;labinov server upgrade&apos;.</source>
+        <translation>Server {url} belum memiliki tabel Labinov: jalankan &apos;labinov server upgrade&apos;.</translation>
+    </message>
+    <message>
+        <source>The server {url} has an older schema ({revision}): run &apos;labinov server upgrade&apos;.</source>
+        <translation>Skema server {url} lebih lama ({revision}): jalankan &apos;labinov server upgrade&apos;.</translation>
+    </message>
+    <message>
+        <source>The server {url} was set up by a newer Labinov ({revision}): update Labinov before working on it.</source>
+        <translation>Server {url} disiapkan oleh Labinov yang lebih baru ({revision}): perbarui Labinov sebelum bekerja di server itu.</translation>
+    </message>
+    <message>
+        <source>The server {url} could not be upgraded: {reason}</source>
+        <translation>Server {url} tidak dapat dinaikkan skemanya: {reason}</translation>
+    </message>
+    <message>
+        <source>Labinov does not back up or restore a PostgreSQL server: its administrator uses pg_dump and pg_restore.</source>
+        <translation>Labinov tidak mencadangkan atau memulihkan server PostgreSQL: administratornya memakai pg_dump dan pg_restore.</translation>
+    </message>
+    <message>
+        <source>No server given: use --database-url postgresql+psycopg://user@host/database or LABINOV_DATABASE_URL.</source>
+        <translation>Server belum disebutkan: pakai --database-url postgresql+psycopg://pengguna@host/basisdata atau LABINOV_DATABASE_URL.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,9 @@ from labinov.services import Services
 from labinov.store.db import open_store
 from tests.exchange.conftest import dump
 
+# SQLite's backup API on the data folder's file (a server: pg_dump, see test_server_cli)
+pytestmark = pytest.mark.sqlite_only
+
 
 def test_backup_is_consistent_while_the_app_writes(services: Services, paths: UserPaths) -> None:
     services.samples.create()

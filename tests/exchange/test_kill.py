@@ -9,12 +9,17 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from labinov.exchange import service as ex
 from labinov.paths import user_paths
 from labinov.services import Services
 from labinov.store.db import open_store
 from tests.exchange.bigdata import big_workshop
 from tests.exchange.conftest import dump
+
+# kills a process importing into a data folder's file (server faults: the sync phase)
+pytestmark = pytest.mark.sqlite_only
 
 CHILD = textwrap.dedent(
     """

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import text
+
 from labinov.exchange import service as ex
 from labinov.services import Services
 from tests.exchange.conftest import dump
@@ -67,8 +69,8 @@ def test_edit_on_one_side_is_taken(
 
 def _canvas_of(services: Services, item_id: str) -> str:
     with services.store.engine.connect() as connection:
-        return connection.exec_driver_sql(
-            "SELECT canvas_id FROM canvasitem WHERE id = ?", (item_id,)
+        return connection.execute(
+            text("SELECT canvas_id FROM canvasitem WHERE id = :id"), {"id": item_id}
         ).scalar_one()
 
 
@@ -76,8 +78,9 @@ def _text(services: Services, item_id: str) -> list[str]:
     with services.store.engine.connect() as connection:
         return [
             r[0]
-            for r in connection.exec_driver_sql(
-                "SELECT text FROM canvasitem WHERE id = ? OR text LIKE 'edit in %'", (item_id,)
+            for r in connection.execute(
+                text("SELECT text FROM canvasitem WHERE id = :id OR text LIKE 'edit in %'"),
+                {"id": item_id},
             )
         ]
 

@@ -14,6 +14,7 @@ from labinov.services import Services
 from labinov.store.db import Store, open_store
 
 
+@pytest.mark.sqlite_only
 def test_pragmas(store: Store) -> None:
     with store.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -32,6 +33,7 @@ def fill_disk(store: Store) -> None:
     event.listen(store.engine, "connect", cap)
 
 
+@pytest.mark.sqlite_only
 def test_full_disk_is_a_user_error_and_leaves_the_database_intact(
     services: Services, store: Store, paths
 ) -> None:

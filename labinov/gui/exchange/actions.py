@@ -155,6 +155,17 @@ class ExchangeActions(QObject):
         dialog.open()
         return dialog
 
+    def _on_server(self) -> bool:
+        """Backups are of the SQLite file: on a server say so (pg_dump) and do nothing."""
+        from labinov.store.engines import require_file
+
+        try:
+            require_file(self.window.context.services.store.engine)
+        except UserError as error:
+            show_user_error(self.window, error)
+            return True
+        return False
+
     @add_action(
         "backupNow",
         QT_TRANSLATE_NOOP("ExchangeActions", "Back &up now…"),
@@ -171,6 +182,8 @@ class ExchangeActions(QObject):
         backups folder with a dated name."""
         from labinov.exchange.backup import PREFIX, SUFFIX, backup_to
 
+        if self._on_server():
+            return None
         paths = self.window.context.paths
         if path is None:
             paths.backup_dir.mkdir(parents=True, exist_ok=True)
@@ -213,6 +226,8 @@ class ExchangeActions(QObject):
         from labinov.store.db import open_store
 
         context = self.window.context
+        if self._on_server():
+            return None
         path = path or self._open_file(
             QCoreApplication.translate("ExchangeActions", "Restore a backup"), "SQLite (*.sqlite)"
         )
@@ -251,7 +266,10 @@ def auto_backup(window: WindowHooks) -> Path | None:
     """The backup at start (at most daily, the last ``KEEP`` kept); a failure is shown in
     the status bar, never stops the app."""
     from labinov.exchange import backup
+    from labinov.store.engines import database_url
 
+    if database_url() is not None:  # the data is on a server, backed up by its DBA
+        return None
     try:
         return backup.auto_backup(window.context.paths)
     except UserError as error:
