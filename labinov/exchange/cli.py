@@ -62,7 +62,7 @@ STATUS_NAMES = {
 
 
 def _export_bundle(args: argparse.Namespace, services: Any) -> int:
-    from labinov.exchange.service import export_bundle
+    from labinov.exchange.export import export_bundle
 
     if args.team:
         kind, scope = "team", args.team
@@ -76,7 +76,7 @@ def _export_bundle(args: argparse.Namespace, services: Any) -> int:
 
 
 def _import(args: argparse.Namespace, services: Any) -> int:
-    from labinov.exchange.service import import_bundle
+    from labinov.exchange.merge import import_bundle
 
     plan, result = import_bundle(services.store, Path(args.file), dry_run=args.dry_run)
     translate = translator(args.language)

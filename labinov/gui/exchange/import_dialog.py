@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from labinov.errors import UserError
-from labinov.exchange import service as ex
+from labinov.exchange.merge import ImportResult, apply_import
+from labinov.exchange.plan import ImportPlan, plan_import
+from labinov.exchange.replicate import replicate
 from labinov.gui.context import AppContext
 from labinov.gui.dialog_focus import focus_first_field
 from labinov.gui.errors import show_user_error
@@ -54,9 +56,9 @@ class ImportDialog(QDialog):
         self.context = context
         self.path = Path(path)
         self.team_id = team_id
-        self.plan: ex.ImportPlan | None = None
+        self.plan: ImportPlan | None = None
         self.result_ids: list[str] = []
-        self.result: ex.ImportResult | None = None
+        self.result: ImportResult | None = None
         # a bug in a job is raised again in the GUI thread: the crash dialog shows it
         self.worker = Worker(self)
         self.worker.progress.connect(self._progressed)
@@ -174,7 +176,7 @@ class ImportDialog(QDialog):
         self.summary.setText(self.tr("Reading and checking the bundle…"))
         store = self.context.services.store
         self._start(
-            lambda progress, _cancelled: ex.plan_import(store, self.path, progress),
+            lambda progress, _cancelled: plan_import(store, self.path, progress),
             self._show_plan,
             self._refused,
         )
@@ -185,7 +187,7 @@ class ImportDialog(QDialog):
         self.ok_button.setEnabled(False)
         self.loaded.emit()
 
-    def _show_plan(self, plan: ex.ImportPlan) -> None:
+    def _show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
         projects = plan.projects
         outside = [] if self.team_id else plan.outside
@@ -253,19 +255,19 @@ class ImportDialog(QDialog):
             team_id = self.team_id
             self.summary.setText(self.tr("Adding the innovation to your team…"))
             self._start(
-                lambda _progress, _cancelled: ex.replicate(store, self.path, team_id, note, chosen),
+                lambda _progress, _cancelled: replicate(store, self.path, team_id, note, chosen),
                 lambda new_id: self._imported([new_id]),
                 self._failed,
             )
             return
         self.summary.setText(self.tr("Importing… (all or nothing)"))
 
-        def done(result: ex.ImportResult) -> None:
+        def done(result: ImportResult) -> None:
             self.result = result
             self._imported(result.copies)
 
         self._start(
-            lambda progress, _cancelled: ex.apply_import(store, plan, progress), done, self._failed
+            lambda progress, _cancelled: apply_import(store, plan, progress), done, self._failed
         )
 
     def _imported(self, ids: list[str]) -> None:
