@@ -442,10 +442,12 @@ def rows_of(bundle: Bundle) -> dict[str, dict[str, Row]]:
         for table_name, rows in document["tables"].items():
             bucket = out.setdefault(table_name, {})
             missing = fmt.defaults(table_name)
+            complete = fmt.column_count(table_name)
             for values in rows:
-                for name, make in missing:
-                    if name not in values:
-                        values[name] = make()
+                if len(values) < complete:  # no unknown keys (validated): some left out
+                    for name, make in missing:
+                        if name not in values:
+                            values[name] = make()
                 previous = bucket.get(values["id"])
                 if previous is not None and previous != values:
                     raise _damaged(

@@ -86,7 +86,9 @@ def record_base(
     raw_cursor(conn).executemany(
         f"INSERT INTO exchangebase (row_id, table_name, updated_at) VALUES ({marks(conn, 3)}) "
         f"ON CONFLICT (row_id) DO {action}",
-        sorted((i, t, stored(u)) for i, t, u in rows),  # in key order: fewer page splits
+        # in key order: fewer page splits; str(t): a table's quoted_name would make sqlite3
+        # look for an adapter on every row
+        sorted((i, str(t), stored(u)) for i, t, u in rows),
     )
 
 

@@ -1,4 +1,4 @@
-"""The ``.labinov`` bundle format, version 2 (FORMAT.md; version 1 still read) in pydantic.
+"""The ``.labinov`` bundle format, version 3 (FORMAT.md; versions 1 and 2 still read) in pydantic.
 
 Row models are built from the tables' columns, so columns and tables added by other
 features with a migration are validated (and travel) without edits here. A bundle from a
@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Callable
 from datetime import date, datetime
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import Annotated, Any, Literal, NotRequired, Required
 
 from pydantic import (
@@ -35,7 +35,7 @@ from labinov.exchange.rows import TABLES, stored_time
 from labinov.store.models import ALL_TABLES
 
 FORMAT_NAME = "labinov-bundle"
-FORMAT_VERSION = 2  # the ledger of versions is in FORMAT.md
+FORMAT_VERSION = 3  # the ledger of versions is in FORMAT.md
 MANIFEST = "manifest.json"
 # what an SQLite INTEGER holds; a larger number cannot be stored (the driver overflows)
 INT_MIN, INT_MAX = -(2**63), 2**63 - 1
@@ -107,8 +107,15 @@ def stored_text(value: Any) -> str:
     """ISO 8601 date-time text with an offset → how the column stores it (naive UTC text
     with microseconds). Rows are validated straight into the stored form: an import writes
     tens of thousands of timestamps, and datetime objects would only be turned back."""
-    if not isinstance(value, str) or len(value) > 40:
+    if type(value) is not str or len(value) > 40:
         raise ValueError("expected ISO date-time text with a UTC offset")
+    return _stored_text(value)
+
+
+@lru_cache(maxsize=4096)
+def _stored_text(value: str) -> str:
+    """``stored_text`` of a string; memoized, as a pure function: a row's ``created_at``
+    and ``updated_at`` are often equal, and rows made together share their times."""
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
@@ -213,6 +220,14 @@ def defaults(table_name: str) -> tuple[tuple[str, Callable[[], Any]], ...]:
         elif column.nullable:
             out.append((column.name, lambda: None))
     return tuple(out)
+
+
+@cache
+def column_count(table_name: str) -> int:
+    """How many columns a complete row of ``table_name`` has (binary columns excluded)."""
+    return sum(
+        not isinstance(column.type, LargeBinary) for column in _model(table_name).__table__.columns
+    )
 
 
 def _stored_now(factory: Callable[[], Any]) -> str:

@@ -9,9 +9,10 @@ dates, JSON columns as they are, binary data (attachments) kept out of the docum
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, DateTime, LargeBinary, Table, select
@@ -188,23 +189,30 @@ def _storer(column: Any, sqlite: bool = True) -> Any:
     return None
 
 
+def _row_values(names: list[str], storers: list[Any], rows: list[Row]) -> Iterable[Sequence[Any]]:
+    """The driver's parameters of ``rows``: ``itemgetter`` takes the columns in C, and only
+    the columns with a storer (JSON, booleans, binaries) are converted in Python, one row
+    at a time (a generator: ``Deferred`` binaries are read as the driver asks)."""
+    take = itemgetter(*names)
+    convert = [(index, store) for index, store in enumerate(storers) if store is not None]
+    if not convert:
+        return map(take, rows)
+    return (_converted(list(take(row)), convert) for row in rows)
+
+
+def _converted(values: list[Any], convert: list[tuple[int, Any]]) -> list[Any]:
+    for index, store in convert:
+        values[index] = store(values[index])
+    return values
+
+
 def insert_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
     """Insert ``rows`` (import form, every column present) with one DB-API executemany:
     an import writes tens of thousands of rows. Values are made as the driver takes them
     (a generator), so ``Deferred`` binaries are read one row at a time."""
     names = [c.name for c in table.columns]
     storers = [_storer(c, is_sqlite(connection)) for c in table.columns]
-    values: Iterable[tuple[Any, ...]]
-    if any(storers):
-        values = (
-            tuple(
-                (store(row[name]) if store is not None else row[name])
-                for name, store in zip(names, storers, strict=True)
-            )
-            for row in rows
-        )
-    else:
-        values = [tuple(row[name] for name in names) for row in rows]
+    values = _row_values(names, storers, rows)
     raw_cursor(connection).executemany(
         f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({marks(connection, len(names))})',
         values,

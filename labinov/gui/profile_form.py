@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -22,12 +24,25 @@ from labinov.gui.autosave import TextSaver, word_count
 from labinov.gui.commands import ServiceCommand, execute
 from labinov.gui.context import AppContext
 from labinov.gui.date_field import DateField
+from labinov.gui.iid_panel import IidIndicatorsPanel
 from labinov.gui.spelling import attach as attach_spelling
+from labinov.gui.supporting_files import SupportingFilesButton
+from labinov.method import competition
 from labinov.method.locale import date_from_iso
 from labinov.method.profile import ProfileField, profile_fields
+from labinov.method.stages import pick
 from labinov.spelling import project_glossary
 
 PROFILE_MERGE_ID = 1001
+
+
+def _row(widget: QWidget, files: QWidget | None) -> QHBoxLayout:
+    """A field (or its word count) with its supporting-data button at the right."""
+    row = QHBoxLayout()
+    row.addWidget(widget, 1)
+    if files is not None:
+        row.addWidget(files)
+    return row
 
 
 class ProfileForm(QScrollArea):
@@ -47,8 +62,8 @@ class ProfileForm(QScrollArea):
         layout = QVBoxLayout(body)
         intro = QLabel(
             self.tr(
-                "The innovation profile follows the Regional Innovation Index form. "
-                "Changes are saved automatically."
+                "The innovation profile follows the Regional Innovation Index form; "
+                "the paperclip keeps each field's supporting data. Changes are saved automatically."
             )
         )
         intro.setWordWrap(True)
@@ -56,8 +71,8 @@ class ProfileForm(QScrollArea):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(self.form)
-        layout.addStretch(1)
         self.setWidget(body)
+        self._files: list[SupportingFilesButton] = []
         self._editors: dict[str, QWidget] = {}
         self._savers: dict[str, TextSaver] = {}
         self._counts: dict[str, QLabel] = {}
@@ -70,6 +85,13 @@ class ProfileForm(QScrollArea):
             label.setBuddy(editor)
             if field.help(lang):
                 editor.setToolTip(field.help(lang))
+            files = (
+                SupportingFilesButton(context, project_id, f"field:{field.key}", field.label(lang))
+                if field.evidence
+                else None
+            )
+            if files is not None:
+                self._files.append(files)
             if field.kind == "longtext":
                 box = QWidget()
                 box_layout = QVBoxLayout(box)
@@ -77,18 +99,41 @@ class ProfileForm(QScrollArea):
                 box_layout.addWidget(editor)
                 count = QLabel()
                 count.setObjectName(f"count_{field.key}")
-                box_layout.addWidget(count)
                 self._counts[field.key] = count
+                box_layout.addLayout(_row(count, files))
                 self.form.addRow(label, box)
             else:
-                self.form.addRow(label, editor)
+                self.form.addRow(label, _row(editor, files) if files else editor)
             self._editors[field.key] = editor
+        self._add_letters(layout)
+        self.iid = IidIndicatorsPanel(context, project_id)
+        layout.addWidget(self.iid)
+        layout.addStretch(1)
         self.reload()
         context.events.project_changed.connect(self._project_changed)
 
     def _project_changed(self, project_id: str) -> None:
         if project_id == self.project_id:
             self.reload()
+            self.iid.reload()
+
+    def _add_letters(self, layout: QVBoxLayout) -> None:
+        """The files of the letters an outline requires (surat pernyataan, kesediaan…)."""
+        letters = competition.letter_choices()
+        if not letters:
+            return
+        box = QGroupBox(self.tr("Letters and attachments"))
+        form = QFormLayout(box)
+        for letter in letters:
+            name = str(pick(letter["label"], self.context.language))
+            files = SupportingFilesButton(
+                self.context, self.project_id, f"letter:{letter['key']}", name
+            )
+            self._files.append(files)
+            label = QLabel(name + ":")
+            label.setWordWrap(True)
+            form.addRow(label, files)
+        layout.addWidget(box)
 
     # -- building ------------------------------------------------------------------
 
@@ -157,6 +202,8 @@ class ProfileForm(QScrollArea):
                 self._show(field, profile.get(field.key))
         finally:
             self._loading = False
+        for files in self._files:
+            files.refresh()
 
     def _show(self, field: ProfileField, value: Any) -> None:
         editor = self._editors[field.key]

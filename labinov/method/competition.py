@@ -140,9 +140,11 @@ def _cites(data: dict[str, Any]) -> Iterator[tuple[str, Any]]:
     """(where in the file, its cite) for every value that must carry one."""
     for key, group in data.get("groups", {}).items():
         yield f"groups.{key}", group.get("cite")
-    for name in ("categories", "passing_grade", "deadline"):
+    for name in ("categories", "passing_grade", "deadline", "spbe_form"):
         if name in data:
             yield name, data[name].get("cite") if isinstance(data[name], dict) else None
+    if "spbe_form" in data:  # the form's questions are sourced on their own
+        yield "spbe_form.fields", (data["spbe_form"] or {}).get("fields_cite")
     for index, letter in enumerate(data.get("letters", [])):
         yield f"letters[{index}]", letter.get("cite")
     for index, rule in enumerate(data.get("eligibility", [])):

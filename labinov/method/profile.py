@@ -43,6 +43,11 @@ class ProfileField:
     def min_words(self) -> int | None:
         return self.data.get("min_words")
 
+    @property
+    def evidence(self) -> bool:
+        """A field of the IID form: it takes supporting data (attachments ``field:<key>``)."""
+        return bool(self.data.get("evidence"))
+
 
 @cache
 def profile_fields() -> tuple[ProfileField, ...]:
@@ -62,3 +67,36 @@ def profile_field(key: str) -> ProfileField:
         if field.key == key:
             return field
     raise KeyError(key)
+
+
+RELATED_AFFAIRS = "related_affairs"
+MAIN_AFFAIR = "government_affair"
+
+
+def upgrade_related_affairs(profile: dict[str, Any]) -> dict[str, Any] | None:
+    """A profile from before *urusan terkait* became a list (text such as "Kesehatan,
+    Pendidikan"): the names found become choices, the rest is kept after the main affair's
+    text, so nothing typed is lost. None when nothing changes."""
+    value = profile.get(RELATED_AFFAIRS)
+    if not isinstance(value, str):
+        return None
+    choices = {
+        str(pick(label, lang)).casefold(): key
+        for key, label in profile_field(RELATED_AFFAIRS).choices
+        for lang in ("id", "en")
+    }
+    found: list[str] = []
+    rest: list[str] = []
+    for part in (p.strip() for p in value.replace(";", ",").split(",")):
+        key = choices.get(part.casefold())
+        if key and key not in found:
+            found.append(key)
+        elif part and not key:
+            rest.append(part)
+    out = {k: v for k, v in profile.items() if k != RELATED_AFFAIRS}
+    if found:
+        out[RELATED_AFFAIRS] = found
+    if rest:
+        main = str(out.get(MAIN_AFFAIR) or "").strip()
+        out[MAIN_AFFAIR] = "; ".join([*([main] if main else []), *rest])
+    return out

@@ -21,9 +21,9 @@ from reportlab.platypus import (
 from labinov.method import eligibility, limits, locale
 from labinov.method.overrides import status_text
 from labinov.method.profile import profile_fields
-from labinov.method.stages import STAGES, stage_content
+from labinov.method.stages import STAGES, pick, stage_content
 from labinov.method.suspects import suspects
-from labinov.report import texts
+from labinov.report import appendix, texts
 from labinov.report.canvas_pages import PORTRAIT_WIDTH, CanvasPages
 from labinov.report.data import ProjectData
 from labinov.report.document import (
@@ -107,7 +107,26 @@ class StoryBuilder:
         ]
         if self.options.profile:
             self.profile()
+            self.story += [self.heading(tr(appendix.IID_HEADING))]
+            self.story += appendix.iid_flowables(
+                self.data.project.profile or {},
+                self.data.files,
+                self.styles,
+                tr,
+                self.language,
+                PORTRAIT_WIDTH,
+            )
+            self.story.append(PageBreak())
         parts = self.sections()
+        if appendix.spbe_required(self.outline.data):
+            form = self.outline.data["spbe_form"]
+            self.story += [
+                room(ROOM_SECTION),
+                self.heading(str(pick(form["title"], self.language))),
+            ]
+            self.story += appendix.spbe_flowables(
+                self.outline.data, self.data.value, self.styles, tr, self.language, PORTRAIT_WIDTH
+            )
         if self.options.record:
             self.record()
         if self.options.canvases:
@@ -138,6 +157,14 @@ class StoryBuilder:
             self.story += readiness_flowables(
                 parts, self.styles, tr, self.language, PORTRAIT_WIDTH, lists
             )
+        self.story += [
+            NextPageTemplate(PORTRAIT),
+            PageBreak(),
+            self.heading(tr(appendix.FILES_HEADING)),
+        ]
+        self.story += appendix.files_flowables(
+            self.data.files, self.styles, tr, self.language, PORTRAIT_WIDTH
+        )
         return Story(self.story, parts, self.toc)
 
     def eligibility_list(self) -> list[tuple[str, list[str]]]:

@@ -41,6 +41,7 @@ class ProjectData:
     works: dict[str, StageWork]
     canvases: list[CanvasData]
     logo: bytes | None = None
+    files: list[Any] = field(default_factory=list)  # appendix.AttachedFile: supporting data
 
     def answers(self, stage: str) -> dict[str, Any]:
         work = self.works.get(stage)
@@ -86,7 +87,12 @@ def load_project(
                             item["attachment_id"]
                         )
                 found.append(data)
-    return ProjectData(project, team, workshop, members, works, found, _logo(services, project_id))
+    from labinov.report.appendix import load_files
+
+    logo = _logo(services, project_id)
+    return ProjectData(
+        project, team, workshop, members, works, found, logo, load_files(services, project_id)
+    )
 
 
 def _logo(services: Services, project_id: str) -> bytes | None:

@@ -9,6 +9,7 @@ half-written file and an existing one is replaced only by a complete document.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 from collections.abc import Callable
@@ -20,6 +21,7 @@ from labinov.errors import QT_TRANSLATE_NOOP
 from labinov.files import cannot_write, write_atomically
 from labinov.method import competition
 from labinov.report import texts
+from labinov.report.appendix import append_files
 from labinov.report.builder import Options, Story, build_story
 from labinov.report.data import ProjectData, load_project, workshop_projects
 from labinov.report.document import ExportCancelled, LateNumbers, ProposalDoc, make_canvas_class
@@ -67,8 +69,11 @@ def render(
             progress(LOAD_STEPS + done, LOAD_STEPS + total)
 
     tr = texts.words(options.language)
+    # supporting PDFs and pictures follow the proposal's pages: lay out into memory first
+    appended = [f for f in data.files if f.appendable]
+    laid_out: Path | BinaryIO = io.BytesIO() if appended else target
     doc = ProposalDoc(
-        target,
+        laid_out,
         header=f"{data.project.title} — {data.team.name}",
         footer=data.workshop.name,
         page_label=tr(texts.PAGE),
@@ -82,6 +87,12 @@ def render(
         lang=options.language,
     )
     doc.build(story.flowables, canvasmaker=make_canvas_class(late))
+    if isinstance(laid_out, io.BytesIO):
+        if isinstance(target, Path):
+            with open(target, "wb") as handle:
+                append_files(laid_out.getvalue(), appended, handle)
+        else:
+            append_files(laid_out.getvalue(), appended, target)
     return story
 
 

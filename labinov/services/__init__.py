@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from labinov.services.attachments import AttachmentService
 from labinov.services.canvases import CanvasService
 from labinov.services.moderation import ModerationService
 from labinov.services.projects import ProjectService
@@ -25,5 +26,6 @@ class Services:
         self.stages = StageService(store)
         self.samples = SampleService(store)
         self.canvases = CanvasService(store)
+        self.attachments = AttachmentService(store)
         self.worksheets = WorksheetService(store, self.stages)
         self.moderation = ModerationService(store)

@@ -9,6 +9,7 @@ from sqlmodel import Session
 from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from labinov.store import snapshot
 from labinov.store.db import Store
+from labinov.store.fast_edits import not_found
 from labinov.store.models import Row
 from labinov.store.types import utcnow
 
@@ -52,12 +53,20 @@ class Service:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def _update(self, table: type[R], row_id: str, changes: Changes) -> tuple[R, Changes]:
-        with self.store.transaction() as session:
-            row = get_or_raise(session, table, row_id)
-            previous = apply_changes(row, changes)
-            session.add(row)
-        return row, previous
+    def _update(self, table: type[Row], row_id: str, changes: Changes) -> Changes:
+        """Set fields of one row (and ``updated_at``); return their previous values. Core
+        statements on the store's long-lived connection (``store/fast_edits.py``)."""
+        columns = table.__table__.columns
+        for key in changes:
+            if key in ("id", "created_at", "updated_at") or key not in columns:
+                raise ValueError(f"{table.__name__} has no editable field {key!r}")
+        edits = self.store.edits
+        with edits.transaction() as connection:
+            previous = edits.read_one(connection, table.__table__, row_id, changes)
+            if previous is None:
+                raise not_found(row_id)
+            edits.write(connection, table.__table__, {row_id: changes})
+        return previous
 
     def _get(self, table: type[R], row_id: str) -> R:
         with self.store.transaction() as session:

@@ -12,14 +12,16 @@ import hashlib
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, or_, select, update
-from sqlmodel import Session, col
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import col
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.method import templates
 from labinov.method.stages import Stage
 from labinov.services.base import Service, get_or_raise, required_name
 from labinov.store import snapshot
+from labinov.store.fast_edits import not_found
 from labinov.store.models import Attachment, Canvas, CanvasItem, Link, Project
 from labinov.store.types import new_id, utcnow
 
@@ -42,8 +44,12 @@ ITEM_FIELDS = (
     "z",
     "locked",
 )
+EDITABLE = frozenset(ITEM_FIELDS)
 ITEMS = CanvasItem.__table__  # type: ignore[attr-defined]
 LINKS = Link.__table__  # type: ignore[attr-defined]
+CANVASES = Canvas.__table__  # type: ignore[attr-defined]
+# what a new item gets for a field it does not give: the model's defaults
+ITEM_DEFAULTS: ItemRow = {key: CanvasItem.model_fields[key].default for key in ITEM_FIELDS}
 
 # (magic bytes, mime) of the picture formats Qt reads out of the box
 IMAGE_SIGNATURES = (
@@ -63,6 +69,16 @@ def image_mime(data: bytes) -> str | None:
         if data.startswith(magic):
             return mime
     return None
+
+
+def _restricted(
+    previous: dict[str, dict[str, Any]], changes: dict[str, dict[str, Any]]
+) -> dict[str, dict[str, Any]] | None:
+    """``previous`` cut to the fields of ``changes``, or None when it lacks one."""
+    try:
+        return {i: {k: previous[i][k] for k in fields} for i, fields in changes.items()}
+    except KeyError:
+        return None
 
 
 def _clean_item(values: ItemRow) -> ItemRow:
@@ -126,7 +142,7 @@ class CanvasService(Service):
         return canvas
 
     def rename(self, canvas_id: str, title: str) -> dict[str, Any]:
-        _row, previous = self._update(
+        previous = self._update(
             Canvas,
             canvas_id,
             {"title": required_name(title, QT_TRANSLATE_NOOP("UserError", "canvas title"))},
@@ -162,7 +178,7 @@ class CanvasService(Service):
 
     def set_view(self, canvas_id: str, view: dict[str, Any]) -> dict[str, Any]:
         """Save zoom/scroll/voting state; not an undoable edit."""
-        _row, previous = self._update(Canvas, canvas_id, {"view": dict(view)})
+        previous = self._update(Canvas, canvas_id, {"view": dict(view)})
         return previous["view"]
 
     # -- items and links -------------------------------------------------------------
@@ -183,80 +199,74 @@ class CanvasService(Service):
         items: builtins.list[ItemRow],
         links: builtins.list[ItemRow] | None = None,
     ) -> builtins.list[str]:
-        """Insert items (and links between them) in one transaction; rows may carry ids."""
+        """Insert items (and links between them) in one transaction; rows may carry ids.
+        A canvas that is gone fails its foreign key: ``NotFoundError``."""
         now = utcnow()
-        with self.store.transaction() as session:
-            get_or_raise(session, Canvas, canvas_id)
-            item_rows = []
-            for values in items:
-                row = {key: values[key] for key in ITEM_FIELDS if key in values}
-                _clean_item(row)
-                row.update(id=values.get("id") or new_id(), canvas_id=canvas_id)
-                row.setdefault("attachment_id", values.get("attachment_id"))
-                row.update(created_at=now, updated_at=now)
-                item_rows.append(CanvasItem(**row))
-            session.add_all(item_rows)
-            session.flush()
-            for values in links or []:
-                session.add(
-                    Link(
-                        id=values.get("id") or new_id(),
-                        canvas_id=canvas_id,
-                        source_id=values["source_id"],
-                        target_id=values["target_id"],
-                        label=values.get("label", ""),
-                        arrow=values.get("arrow", True),
-                    )
-                )
-        return [row.id for row in item_rows]
+        item_rows: builtins.list[ItemRow] = []
+        for values in items:
+            row = {key: values.get(key, ITEM_DEFAULTS[key]) for key in ITEM_DEFAULTS}
+            _clean_item(row)
+            row.update(id=values.get("id") or new_id(), canvas_id=canvas_id)
+            row.update(attachment_id=values.get("attachment_id"), created_at=now, updated_at=now)
+            item_rows.append(row)
+        link_rows = [
+            {
+                "id": values.get("id") or new_id(),
+                "canvas_id": canvas_id,
+                "source_id": values["source_id"],
+                "target_id": values["target_id"],
+                "label": values.get("label", ""),
+                "arrow": values.get("arrow", True),
+                "created_at": now,
+                "updated_at": now,
+            }
+            for values in links or []
+        ]
+        edits = self.store.edits
+        try:
+            with edits.transaction() as connection:
+                edits.insert(connection, ITEMS, item_rows)
+                edits.insert(connection, LINKS, link_rows)
+        except IntegrityError:
+            with edits.transaction() as connection:
+                if not edits.read(connection, CANVASES, [canvas_id], ()):
+                    raise not_found(canvas_id) from None
+            raise
+        return [row["id"] for row in item_rows]
 
-    def update_items(self, changes: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    def update_items(
+        self,
+        changes: dict[str, dict[str, Any]],
+        previous: dict[str, dict[str, Any]] | None = None,
+    ) -> dict[str, dict[str, Any]]:
         """Change fields of many items at once (a drag of 500 notes is one statement per
-        set of fields); returns the previous values in the same shape, for undo."""
+        set of fields); returns the previous values in the same shape, for undo.
+
+        ``previous``: the values the caller holds (the canvas document does), for every
+        changed field; they are returned as they are instead of being read back."""
         if not changes:
             return {}
+        checked: set[frozenset[str]] = set()
         for fields in changes.values():
-            unknown = set(fields) - set(ITEM_FIELDS)
-            if unknown:
-                raise ValueError(f"not editable: {sorted(unknown)}")
+            names = frozenset(fields)
+            if names not in checked:
+                if names - EDITABLE:
+                    raise ValueError(f"not editable: {sorted(names - EDITABLE)}")
+                checked.add(names)
             if "text" in fields:
                 _clean_item({"text": fields["text"]})
-        names = sorted({name for fields in changes.values() for name in fields})
-        with self.store.transaction() as session:
-            previous = self._current(session, list(changes), names)
-            missing = set(changes) - set(previous)
-            if missing:
-                get_or_raise(session, CanvasItem, sorted(missing)[0])
-            now = utcnow()
-            groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-            for item_id, fields in changes.items():
-                key = tuple(sorted(fields))
-                groups.setdefault(key, []).append(
-                    {"_id": item_id, "_now": now, **{f"_{k}": v for k, v in fields.items()}}
-                )
-            for key, params in groups.items():
-                statement = (
-                    update(ITEMS)
-                    .where(ITEMS.c.id == bindparam("_id"))
-                    .values(updated_at=bindparam("_now"), **{k: bindparam(f"_{k}") for k in key})
-                )
-                session.connection().execute(statement, params)
-        return {
-            item_id: {k: previous[item_id][k] for k in fields}
-            for item_id, fields in changes.items()
-        }
-
-    @staticmethod
-    def _current(
-        session: Session, ids: builtins.list[str], names: builtins.list[str]
-    ) -> dict[str, dict[str, Any]]:
-        found: dict[str, dict[str, Any]] = {}
-        columns = [ITEMS.c.id, *(ITEMS.c[name] for name in names)]
-        for start in range(0, len(ids), 500):  # stay under SQLite's bound-variable limit
-            chunk = ids[start : start + 500]
-            for row in session.execute(select(*columns).where(ITEMS.c.id.in_(chunk))).mappings():
-                found[row["id"]] = {name: row[name] for name in names}
-        return found
+        edits = self.store.edits
+        with edits.transaction() as connection:
+            held = _restricted(previous, changes) if previous is not None else None
+            if held is None:
+                columns = sorted({name for fields in changes.values() for name in fields})
+                current = edits.read(connection, ITEMS, list(changes), columns)
+                missing = set(changes) - set(current)
+                if missing:
+                    raise not_found(sorted(missing)[0])
+                held = _restricted(current, changes)
+            edits.write(connection, ITEMS, changes)
+        return held or {}
 
     def delete_items(
         self, item_ids: builtins.list[str], link_ids: Sequence[str] = ()

@@ -1,7 +1,9 @@
 """The Balitbangda's consolidation of a workshop: every project × team with its stage,
-progress, moderator's notes, unmet limits and innovation profile (METHOD.md §4), as
-headers and rows in the user's language. ``exchange.table`` writes them as CSV or XLSX,
-``report.directory`` as the *Direktori Inovasi* PDF, the GUI's dashboard shows them."""
+progress, moderator's notes, unmet limits and innovation profile (METHOD.md §4), then the
+IID columns (supporting files, each indicator with its evidence, the estimated score and
+rating: ``iid_columns``), as headers and rows in the user's language. ``exchange.table``
+writes them as CSV or XLSX, ``report.directory`` as the *Direktori Inovasi* PDF, the GUI's
+dashboard shows them."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from labinov.method import limits
 from labinov.method.overrides import override_notes, status_text
 from labinov.method.profile import profile_fields
 from labinov.method.stages import stage_content
+from labinov.services import iid_columns
 
 FIXED = (
     QT_TRANSLATE_NOOP("Consolidation", "Workshop"),
@@ -62,6 +65,7 @@ def consolidation(
     workshop = services.workshops.get(workshop_id)  # NotFoundError for a wrong id
     fields = profile_fields()
     headers = [translate("Consolidation", h) for h in FIXED] + [f.label(language) for f in fields]
+    headers += iid_columns.headers(translate, language)
     teams = {t.id: t for t in services.teams.list(workshop_id)}
     rows: list[list[Any]] = []
     summaries = sorted(services.projects.summaries(workshop_id), key=lambda s: (s.team, s.title))
@@ -91,6 +95,12 @@ def consolidation(
                 override_notes(works, language),
                 "\n".join(limits.problems(summary.title, project.profile or {}, parts, language)),
                 *(_value(f, project.profile.get(f.key), language) for f in fields),
+                *iid_columns.values(
+                    project.profile or {},
+                    services.attachments.list(summary.id),
+                    translate,
+                    language,
+                ),
             ]
         )
     return headers, rows

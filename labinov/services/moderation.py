@@ -122,7 +122,7 @@ class ModerationService(Service):
         return self._append(AgendaSession, workshop_id, **values)
 
     def update_session(self, session_id: str, **changes: Any) -> Changes:
-        _row, previous = self._update(AgendaSession, session_id, _check_session(dict(changes)))
+        previous = self._update(AgendaSession, session_id, _check_session(dict(changes)))
         return previous
 
     def delete_session(self, session_id: str) -> snapshot.Snapshot:
@@ -154,7 +154,7 @@ class ModerationService(Service):
             changes["text"] = required_name(
                 str(changes["text"]), QT_TRANSLATE_NOOP("UserError", "parked item")
             )
-        _row, previous = self._update(ParkingItem, item_id, changes)
+        previous = self._update(ParkingItem, item_id, changes)
         return previous
 
     def delete_parked(self, item_id: str) -> snapshot.Snapshot:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlmodel import col, select
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.method import iid
 from labinov.method.locale import date_from_iso, parse_date
 from labinov.method.profile import profile_fields
 from labinov.method.stages import STAGES, Stage
@@ -21,6 +22,8 @@ from labinov.store.types import new_id, utcnow
 
 
 def _check_profile_value(key: str, value: Any) -> Any:
+    if key in iid.PROFILE_KEYS:  # the IID indicator levels and their evidence
+        return iid.checked(key, value)
     fields = {field.key: field for field in profile_fields()}
     if key not in fields:
         raise ValueError(f"unknown profile field {key!r}")
@@ -81,11 +84,11 @@ class ProjectService(Service):
     def rename(self, project_id: str, title: str) -> str:
         """Set the title; returns the old one."""
         title = required_name(title, QT_TRANSLATE_NOOP("UserError", "project title"))
-        _row, previous = self._update(Project, project_id, {"title": title})
+        previous = self._update(Project, project_id, {"title": title})
         return str(previous["title"])
 
     def set_archived(self, project_id: str, archived: bool) -> bool:
-        _row, previous = self._update(Project, project_id, {"archived": archived})
+        previous = self._update(Project, project_id, {"archived": archived})
         return bool(previous["archived"])
 
     def update_profile(self, project_id: str, values: dict[str, Any]) -> Changes:

@@ -69,7 +69,7 @@ class StageService(Service):
 
     def _set_state(self, project_id: str, stage: Stage | str, state: StageState) -> StageState:
         work = self.get(project_id, stage)
-        _row, previous = self._update(StageWork, work.id, state)
+        previous = self._update(StageWork, work.id, state)
         return previous
 
     def start(self, project_id: str, stage: Stage | str) -> StageState:

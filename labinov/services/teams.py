@@ -61,8 +61,7 @@ class TeamService(Service):
 
     def update(self, team_id: str, **changes: object) -> Changes:
         what = QT_TRANSLATE_NOOP("UserError", "team name")
-        _row, previous = self._update(Team, team_id, _checked(changes, what, "kind", TEAM_KINDS))
-        return previous
+        return self._update(Team, team_id, _checked(changes, what, "kind", TEAM_KINDS))
 
     def delete(self, team_id: str) -> snapshot.Snapshot:
         return self._delete(Team, team_id)
@@ -96,8 +95,7 @@ class MemberService(Service):
     def update(self, member_id: str, **changes: object) -> Changes:
         what = QT_TRANSLATE_NOOP("UserError", "member name")
         checked = _checked(changes, what, "role", MEMBER_ROLES)
-        _row, previous = self._update(Member, member_id, checked)
-        return previous
+        return self._update(Member, member_id, checked)
 
     def remove(self, member_id: str) -> snapshot.Snapshot:
         return self._delete(Member, member_id)

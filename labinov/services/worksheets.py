@@ -12,6 +12,7 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import select
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
@@ -30,10 +31,11 @@ from labinov.method.worksheets import (
 )
 from labinov.services.base import Service
 from labinov.services.readiness import ProposalPart, proposal_parts
-from labinov.services.stages import StageService, StageState, stage_work
+from labinov.services.stages import StageService, StageState
+from labinov.store.fast_edits import not_found
 from labinov.store.models import Canvas, CanvasItem, Member, Project, StageWork
-from labinov.store.types import utcnow
 
+WORKS = StageWork.__table__  # type: ignore[attr-defined]
 PROPOSAL_NOTE = QT_TRANSLATE_NOOP(
     "Readiness", "The proposal outline is not available yet: stage completeness only."
 )
@@ -111,18 +113,23 @@ class WorksheetService(Service):
         """Store one field's answer (``None`` removes it); return the previous value."""
         item = field_of(stage, key)
         cleaned = clean_value(item, value, self.language)
-        with self.store.transaction() as session:
-            work = stage_work(session, project_id, stage)
-            answers = copy.deepcopy(work.answers or {})
+        edits = self.store.edits
+        with edits.transaction() as connection:
+            found = connection.execute(
+                edits.cached("stage answers", _stage_answers),
+                {"project_id": project_id, "stage": Stage(stage).value},
+            ).first()
+            if found is None:
+                raise not_found(project_id)
+            work_id, answers = found
+            answers = dict(answers or {})  # a new dict: the old value stays undo's
             previous = answers.get(key)
             if cleaned is None:
                 answers.pop(key, None)
             else:
                 answers[key] = cleaned
-            work.answers = answers  # a new dict: SQLAlchemy sees the JSON change
             # The status is left alone: undo puts back exactly the answer, nothing else.
-            work.updated_at = utcnow()
-            session.add(work)
+            edits.write(connection, WORKS, {work_id: {"answers": answers}})
         return previous
 
     def add_row(
@@ -333,6 +340,13 @@ class WorksheetService(Service):
     def _check_index(rows: list[Any], index: int) -> None:
         if not 0 <= index < len(rows):
             raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no row {row}."), row=index + 1)
+
+
+def _stage_answers() -> Any:
+    """``SELECT id, answers`` of one project's stage (built once, ``FastEdits.cached``)."""
+    return sa.select(WORKS.c.id, WORKS.c.answers).where(
+        WORKS.c.project_id == sa.bindparam("project_id"), WORKS.c.stage == sa.bindparam("stage")
+    )
 
 
 def _feeds(row: Any, kind: str) -> bool:

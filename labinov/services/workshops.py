@@ -48,7 +48,7 @@ class WorkshopService(Service):
             changes["name"] = required_name(
                 str(changes["name"]), QT_TRANSLATE_NOOP("UserError", "workshop name")
             )
-        _row, previous = self._update(Workshop, workshop_id, changes)
+        previous = self._update(Workshop, workshop_id, changes)
         return previous
 
     def delete(self, workshop_id: str) -> snapshot.Snapshot:

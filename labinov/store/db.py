@@ -23,6 +23,7 @@ from sqlmodel import Session, create_engine
 from labinov.errors import QT_TRANSLATE_NOOP, StorageError
 from labinov.paths import UserPaths
 from labinov.reasons import reason
+from labinov.store.fast_edits import FastEdits
 
 SYNCHRONOUS = "FULL"
 BUSY_TIMEOUT_MS = 5000
@@ -89,6 +90,14 @@ class Store:
         self.read_only = read_only
         self.migrated_copy = migrated_copy
         self._cleanup = cleanup
+        self._edits: FastEdits | None = None
+
+    @property
+    def edits(self) -> FastEdits:
+        """The hot edits' statements and long-lived connection (``store/fast_edits.py``)."""
+        if self._edits is None:
+            self._edits = FastEdits(self.engine, storage_error)
+        return self._edits
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

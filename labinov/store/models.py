@@ -128,6 +128,9 @@ class Attachment(Row, table=True):
     size: int = 0
     sha256: str = ""
     data: bytes = Field(sa_type=LargeBinary, nullable=False)
+    # what the file supports: "" (a canvas picture), "field:<profile key>",
+    # "indicator:<IID number>", "letter:<letter key>" (services/attachments.py)
+    purpose: str = Field(default="", max_length=80, sa_column_kwargs={"server_default": ""})
 
 
 class CanvasItem(Row, table=True):

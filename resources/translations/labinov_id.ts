@@ -834,6 +834,38 @@ Folder log: {logs}</translation>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
+    <message>
+        <source>Supporting data (files)</source>
+        <translation>Data dukung (berkas)</translation>
+    </message>
+    <message>
+        <source>IID {number}: {name}</source>
+        <translation>IID {number}: {name}</translation>
+    </message>
+    <message>
+        <source>IID score, estimate (%)</source>
+        <translation>Skor IID, perkiraan (%)</translation>
+    </message>
+    <message>
+        <source>IID rating, estimate</source>
+        <translation>Predikat IID, perkiraan</translation>
+    </message>
+    <message>
+        <source>{rating} (estimate)</source>
+        <translation>{rating} (perkiraan)</translation>
+    </message>
+    <message>
+        <source>evidence: {text}</source>
+        <translation>bukti: {text}</translation>
+    </message>
+    <message>
+        <source>files: {names}</source>
+        <translation>berkas: {names}</translation>
+    </message>
+    <message>
+        <source>Letter: {name}</source>
+        <translation>Surat: {name}</translation>
+    </message>
 </context>
 <context>
     <name>CountdownTimer</name>
@@ -1210,6 +1242,37 @@ Folder log: {logs}</translation>
     <message>
         <source>Every required output is filled in.</source>
         <translation>Semua keluaran wajib sudah terisi.</translation>
+    </message>
+</context>
+<context>
+    <name>IidIndicatorsPanel</name>
+    <message>
+        <source>Regional Innovation Index (IID) indicators</source>
+        <translation>Indikator Indeks Inovasi Daerah (IID)</translation>
+    </message>
+    <message>
+        <source>An estimate (perkiraan) of this innovation&apos;s own indicator score: the real index is computed by Kemendagri for the whole region. Indicators marked * are taken from a later guide and not confirmed for this year.</source>
+        <translation>Perkiraan skor indikator inovasi ini sendiri: indeks yang sebenarnya dihitung Kemendagri untuk seluruh daerah. Indikator bertanda * diambil dari pedoman tahun berikutnya dan belum dipastikan untuk tahun ini.</translation>
+    </message>
+    <message>
+        <source>Mandatory indicator</source>
+        <translation>Indikator wajib</translation>
+    </message>
+    <message>
+        <source>— not met —</source>
+        <translation>— belum terpenuhi —</translation>
+    </message>
+    <message>
+        <source>Estimated score (perkiraan): {score} of {maximum} = {percent}% — {rating}; {answered} of {total} indicators answered</source>
+        <translation>Perkiraan skor: {score} dari {maximum} = {percent}% — {rating} (perkiraan); {answered} dari {total} indikator terisi</translation>
+    </message>
+    <message>
+        <source>Mandatory, not met yet: {names}</source>
+        <translation>Indikator wajib yang belum terpenuhi: {names}</translation>
+    </message>
+    <message>
+        <source>Edit IID indicator {number}</source>
+        <translation>Ubah indikator IID {number}</translation>
     </message>
 </context>
 <context>
@@ -1657,8 +1720,12 @@ Folder log: {logs}</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <source>The innovation profile follows the Regional Innovation Index form. Changes are saved automatically.</source>
-        <translation>Profil inovasi mengikuti formulir Indeks Inovasi Daerah. Perubahan tersimpan otomatis.</translation>
+        <source>The innovation profile follows the Regional Innovation Index form; the paperclip keeps each field&apos;s supporting data. Changes are saved automatically.</source>
+        <translation>Profil inovasi mengikuti formulir Indeks Inovasi Daerah; tombol penjepit kertas menyimpan data dukung setiap isian. Perubahan tersimpan otomatis.</translation>
+    </message>
+    <message>
+        <source>Letters and attachments</source>
+        <translation>Surat dan lampiran</translation>
     </message>
     <message>
         <source>— not chosen —</source>
@@ -2587,6 +2654,94 @@ Tetap hapus?</translation>
         <source>every eligibility rule of this competition is met</source>
         <translation>semua syarat keikutsertaan kompetisi ini terpenuhi</translation>
     </message>
+    <message>
+        <source>IID indicators (estimate)</source>
+        <translation>Indikator IID (perkiraan)</translation>
+    </message>
+    <message>
+        <source>The team&apos;s own reading of the Regional Innovation Index indicators of this innovation. The score is an estimate (perkiraan): Kemendagri computes the index per region, and values marked * are not confirmed by a source of the year.</source>
+        <translation>Penilaian tim sendiri atas indikator Indeks Inovasi Daerah untuk inovasi ini. Skornya hanya perkiraan: Kemendagri menghitung indeks per daerah, dan nilai bertanda * belum dipastikan oleh sumber tahun tersebut.</translation>
+    </message>
+    <message>
+        <source>Estimated score: {score} of {maximum} ({percent}%), rating {rating} (estimate)</source>
+        <translation>Perkiraan skor: {score} dari {maximum} ({percent}%), predikat {rating} (perkiraan)</translation>
+    </message>
+    <message>
+        <source>Mandatory indicators not met yet: {names}</source>
+        <translation>Indikator wajib yang belum terpenuhi: {names}</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation>Parameter yang dicapai</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti dukung</translation>
+    </message>
+    <message>
+        <source>Appendix: letters and supporting documents</source>
+        <translation>Lampiran: surat dan dokumen pendukung</translation>
+    </message>
+    <message>
+        <source>Files kept with this innovation. PDFs and pictures follow on the last pages of this file, in this order.</source>
+        <translation>Berkas yang disimpan bersama inovasi ini. PDF dan gambar disertakan di halaman-halaman terakhir berkas ini, sesuai urutan berikut.</translation>
+    </message>
+    <message>
+        <source>No letters or supporting documents are attached yet.</source>
+        <translation>Belum ada surat atau dokumen pendukung yang dilampirkan.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Mendukung</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>appended</source>
+        <translation>disertakan</translation>
+    </message>
+    <message>
+        <source>kept in Labinov only</source>
+        <translation>hanya disimpan di Labinov</translation>
+    </message>
+    <message>
+        <source>Letter: {name}</source>
+        <translation>Surat: {name}</translation>
+    </message>
+    <message>
+        <source>IID indicator {number}</source>
+        <translation>Indikator IID {number}</translation>
+    </message>
+    <message>
+        <source>The competition asks for this form with the proposal. Its questions were not found in a source: these are the SPBE architecture domains; check them against the guide.</source>
+        <translation>Kompetisi meminta formulir ini bersama proposal; pertanyaannya belum ditemukan dalam sumber: berikut domain arsitektur SPBE, periksa kembali dengan pedomannya.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>(not answered yet)</source>
+        <translation>(belum dijawab)</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -2936,6 +3091,49 @@ Tetap hapus?</translation>
     </message>
 </context>
 <context>
+    <name>SupportingFilesButton</name>
+    <message>
+        <source>Supporting data for “{what}”</source>
+        <translation>Data dukung untuk “{what}”</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>Lampirkan berkas…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Simpan salinan…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Attach supporting data</source>
+        <translation>Lampirkan data dukung</translation>
+    </message>
+    <message>
+        <source>Documents and pictures</source>
+        <translation>Dokumen dan gambar</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Semua berkas</translation>
+    </message>
+    <message>
+        <source>Attach “{name}”</source>
+        <translation>Lampirkan “{name}”</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Simpan salinan</translation>
+    </message>
+    <message>
+        <source>Remove “{name}”</source>
+        <translation>Hapus “{name}”</translation>
+    </message>
+</context>
+<context>
     <name>SuspectNumbersView</name>
     <message>
         <source>Stage</source>
@@ -3089,6 +3287,10 @@ Tetap hapus?</translation>
     <message>
         <source>The {what} must not be empty.</source>
         <translation>{what} tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} kosong.</translation>
     </message>
     <message>
         <source>This item no longer exists (id {id}).</source>
@@ -3481,6 +3683,10 @@ Tetap hapus?</translation>
     <message>
         <source>No server given: use --database-url postgresql+psycopg://user@host/database or LABINOV_DATABASE_URL.</source>
         <translation>Server belum disebutkan: pakai --database-url postgresql+psycopg://pengguna@host/basisdata atau LABINOV_DATABASE_URL.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Tidak dapat membaca {path}: {reason}</translation>
     </message>
 </context>
 <context>

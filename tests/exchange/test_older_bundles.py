@@ -10,6 +10,7 @@ import pytest
 
 from labinov.cli import main
 from labinov.exchange.export import export_bundle
+from labinov.exchange.format import FORMAT_VERSION
 from labinov.exchange.merge import import_bundle
 from labinov.paths import user_paths
 from labinov.services import Services
@@ -29,7 +30,7 @@ def test_format_1_bundle_numbers_marked_on_import(
     with zipfile.ZipFile(path) as zf:
         entries = {info.filename: zf.read(info) for info in zf.infolist()}
     manifest = json.loads(entries["manifest.json"])
-    assert manifest["format_version"] == 2
+    assert manifest["format_version"] == FORMAT_VERSION
     # the same bundle from a current Labinov: typed numbers, nothing marked
     import_bundle(other.store, path)
     assert other.worksheets.suspect_numbers(project) == []

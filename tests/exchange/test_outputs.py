@@ -35,7 +35,9 @@ def test_xlsx_and_csv_read_back(services: Services, sample: str, tmp_path: Path)
         "Kesiapan (%)",
         "Id",
     ]
-    assert headers[PROFILE_COLUMN:] == [f.label("id") for f in profile_fields()]
+    end = PROFILE_COLUMN + len(profile_fields())
+    assert headers[PROFILE_COLUMN:end] == [f.label("id") for f in profile_fields()]
+    assert headers[end] == "Data dukung (berkas)" and headers[-1] == "Predikat IID, perkiraan"
     by_id = {row[ID_COLUMN]: row for row in rows}
     for summary in services.projects.summaries(sample):
         row = by_id[summary.id]

@@ -18,6 +18,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QApplication,
     QDialog,
     QFileDialog,
@@ -151,12 +152,25 @@ def ctrl(key: Qt.Key, shift: bool = False) -> None:
 # -- checks after every step ------------------------------------------------------------
 
 
+def _scroller(widget: QWidget) -> QWidget | None:
+    """The scroll area whose contents hold ``widget`` (it can be scrolled into view)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        above = parent.parentWidget()
+        if isinstance(above, QAbstractScrollArea) and parent is above.viewport():
+            return above
+        parent = above
+    return None
+
+
 def check_fits(window: QWidget) -> None:
-    """Every visible button of the window lies inside it, and the window inside the screen."""
+    """Every visible button of the window lies inside it (a button in a scroll area's
+    contents: that scroll area does), and the window inside the screen."""
     inside = window.rect()
     for button in window.findChildren(QAbstractButton):
         if button.isVisible() and button.window() is window:
-            place = button.rect().translated(button.mapTo(window, QPoint(0, 0)))
+            shown = _scroller(button) or button
+            place = shown.rect().translated(shown.mapTo(window, QPoint(0, 0)))
             assert inside.contains(place), f"{button.objectName() or button.text()} at {place}"
     screen = window.screen().availableGeometry()
     assert window.width() <= screen.width() and window.height() <= screen.height()

@@ -34,8 +34,9 @@ def _old_database(folder: Path) -> str:
         )
         stamp = connection.execute("SELECT updated_at FROM stagework").fetchone()
         # 0005 changes data only: the schema at the revision before it is today's without
-        # what later revisions added (0006: canvasitem.locked)
+        # what later revisions added (0006: canvasitem.locked, 0007: attachment.purpose)
         connection.execute("ALTER TABLE canvasitem DROP COLUMN locked")
+        connection.execute("ALTER TABLE attachment DROP COLUMN purpose")
         connection.execute("UPDATE alembic_version SET version_num = '0004_exchange_base'")
     connection.close()
     assert stamp
@@ -82,6 +83,7 @@ def test_migration_twice_marks_nothing_new(tmp_path: Path) -> None:
     connection = sqlite3.connect(folder / "labinov.sqlite")
     with connection:
         connection.execute("ALTER TABLE canvasitem DROP COLUMN locked")  # 0006
+        connection.execute("ALTER TABLE attachment DROP COLUMN purpose")  # 0007
         connection.execute("UPDATE alembic_version SET version_num = '0004_exchange_base'")
     connection.close()
     store = open_store(user_paths(folder))

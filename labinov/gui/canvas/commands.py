@@ -75,15 +75,31 @@ class Board:
     """What every command of one canvas needs: services, hub, undo stack, a parent for
     error messages. Holds no graphics items."""
 
-    def __init__(self, context: AppContext, canvas_id: str, parent: QWidget | None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        canvas_id: str,
+        parent: QWidget | None,
+        items: Callable[[], dict[str, Row]] | None = None,
+    ) -> None:
         self.context = context
         self.canvas_id = canvas_id
         self.parent = parent
+        self._items = items  # the document's rows: the values undo needs, without a read
         self.stack = context.stack_for(context.services.canvases.get(canvas_id).project_id)
 
     @property
     def service(self):
         return self.context.services.canvases
+
+    def held(self, changes: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]] | None:
+        """The document's current values of the fields ``changes`` sets, when it holds
+        them all (the store then needs no read for undo's values)."""
+        rows = self._items() if self._items is not None else {}
+        try:
+            return {i: {k: rows[i][k] for k in fields} for i, fields in changes.items()}
+        except KeyError:
+            return None
 
     def emit(self, change: Change) -> Change:
         CanvasHub.of(self.context).changed.emit(change)
@@ -153,12 +169,12 @@ class Board:
             return False
 
         def do() -> dict[str, dict[str, Any]]:
-            previous = self.service.update_items(changes)
+            previous = self.service.update_items(changes, self.held(changes))
             self.emit(Change(self.canvas_id, changed_items=changes))
             return previous
 
         def undo(previous: dict[str, dict[str, Any]]) -> None:
-            self.service.update_items(previous)
+            self.service.update_items(previous, self.held(previous))
             self.emit(Change(self.canvas_id, changed_items=previous))
 
         return self.run(text, do, undo, merge_key)

@@ -169,7 +169,9 @@ class VotingBar(QWidget):
         service, board, bar = self.view.edits.board.service, self.view.edits.board, self
 
         def do() -> dict[str, dict[str, Any]]:
-            previous = service.update_items({item_id: {"votes": votes + delta}})
+            previous = service.update_items(
+                {item_id: {"votes": votes + delta}}, {item_id: {"votes": votes}}
+            )
             board.emit(Change(board.canvas_id, changed_items={item_id: {"votes": votes + delta}}))
             voting.current = turn
             voting.used[key] = used + delta
@@ -180,7 +182,7 @@ class VotingBar(QWidget):
             return previous
 
         def undo(previous: dict[str, dict[str, Any]]) -> None:
-            service.update_items(previous)
+            service.update_items(previous, board.held(previous))
             board.emit(Change(board.canvas_id, changed_items=previous))
             voting.used[key] = used
             voting.given.setdefault(key, {})[item_id] = mine

@@ -1,0 +1,124 @@
+"""A small button that keeps a field's supporting data (*data dukung*): it shows how many
+files are attached, and its menu adds a file, saves one elsewhere or removes one. Adding
+and removing are undoable steps on the project's stack."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
+
+from labinov.errors import QT_TRANSLATE_NOOP
+from labinov.files import cannot_write
+from labinov.gui.commands import ServiceCommand, execute
+from labinov.gui.context import AppContext
+from labinov.gui.errors import show_user_error
+from labinov.gui.icons import icon
+from labinov.services.attachments import FileInfo
+
+CANNOT_READ = QT_TRANSLATE_NOOP("UserError", "Cannot read {path}: {reason}")
+
+
+class SupportingFilesButton(QToolButton):
+    def __init__(
+        self,
+        context: AppContext,
+        project_id: str,
+        purpose: str,
+        what: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context, self.project_id, self.purpose, self.what = (
+            context,
+            project_id,
+            purpose,
+            what,
+        )
+        self.setObjectName(f"files_{purpose.replace(':', '_')}")
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setAutoRaise(True)
+        self.setIcon(icon("paperclip"))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._menu = QMenu(self)
+        self._menu.aboutToShow.connect(self._fill_menu)
+        self.setMenu(self._menu)
+        self.refresh()
+
+    def files(self) -> list[FileInfo]:
+        return self.context.services.attachments.list(self.project_id, self.purpose)
+
+    def refresh(self) -> None:
+        files = self.files()
+        self.setText(str(len(files)))
+        names = "\n".join(f"• {f.filename}" for f in files)
+        tip = self.tr("Supporting data for “{what}”").format(what=self.what)
+        self.setToolTip(f"{tip}\n{names}" if names else tip)
+
+    def _fill_menu(self) -> None:
+        menu = self._menu
+        menu.clear()
+        menu.addAction(self.tr("Attach a file…"), self.choose_file)
+        files = self.files()
+        if files:
+            menu.addSeparator()
+        for info in files:
+            sub = menu.addMenu(info.filename)
+            sub.addAction(self.tr("Save a copy…"), lambda i=info: self.save_copy(i))
+            sub.addAction(self.tr("Remove"), lambda i=info: self.remove(i.id))
+
+    # -- actions ----------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Attach supporting data"),
+            "",
+            self.tr("Documents and pictures")
+            + " (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;"
+            + self.tr("All files")
+            + " (*)",
+        )
+        if path:
+            self.add_file(Path(path))
+
+    def add_file(self, path: Path) -> bool:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            show_user_error(self, cannot_write(path, error, CANNOT_READ))
+            return False
+        services, project_id, purpose = self.context.services, self.project_id, self.purpose
+        context = self.context
+        command = ServiceCommand(
+            self.tr("Attach “{name}”").format(name=path.name),
+            do=lambda: services.attachments.add(project_id, purpose, path.name, data),
+            undo=lambda added: services.attachments.remove(added),
+            on_change=lambda: context.project_changed(project_id),
+        )
+        done = execute(self.context.stack_for(project_id), command, self)
+        self.refresh()
+        return done
+
+    def save_copy(self, info: FileInfo) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), info.filename)
+        if not path:
+            return
+        try:
+            Path(path).write_bytes(self.context.services.attachments.data(info.id))
+        except OSError as error:
+            show_user_error(self, cannot_write(Path(path), error))
+
+    def remove(self, attachment_id: str) -> bool:
+        services, project_id, context = self.context.services, self.project_id, self.context
+        name = services.attachments.info(attachment_id).filename
+        command = ServiceCommand(
+            self.tr("Remove “{name}”").format(name=name),
+            do=lambda: services.attachments.remove(attachment_id),
+            undo=lambda removed: services.attachments.restore(removed),
+            on_change=lambda: context.project_changed(project_id),
+        )
+        done = execute(self.context.stack_for(project_id), command, self)
+        self.refresh()
+        return done

@@ -1,0 +1,158 @@
+"""Supporting files of a project (*data dukung*): a scanned letter, a decree, a photo, kept
+in the store as canvas pictures are (table ``attachment``) and carried in bundles.
+
+``purpose`` says what a file supports: ``field:<profile key>`` (a field of the IID form),
+``indicator:<IID number>`` (evidence of an indicator), ``letter:<letter key>`` (a letter an
+outline requires). Canvas pictures have ``purpose`` "" and are not listed here.
+"""
+
+from __future__ import annotations
+
+import builtins
+import hashlib
+import io
+import mimetypes
+import re
+from dataclasses import dataclass
+
+from sqlmodel import col, select
+
+from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.services.base import Service, get_or_raise
+from labinov.services.canvases import MAX_IMAGE_BYTES, image_mime
+from labinov.store import snapshot
+from labinov.store.models import Attachment, CanvasItem, Project
+
+MAX_FILE_BYTES = MAX_IMAGE_BYTES  # what a bundle carries per attachment (exchange/bundle.py)
+PURPOSE = re.compile(r"^(field|indicator|letter|spbe):[\w.-]{1,60}$")
+KINDS = ("field", "indicator", "letter", "spbe")
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    """An attachment without its bytes."""
+
+    id: str
+    filename: str
+    mime: str
+    size: int
+    purpose: str
+    sha256: str
+
+    @property
+    def kind(self) -> str:
+        return self.purpose.partition(":")[0]
+
+    @property
+    def key(self) -> str:
+        return self.purpose.partition(":")[2]
+
+
+def file_mime(filename: str, data: bytes) -> str:
+    """By the content for PDFs and pictures (a renamed file is still what it is), else by
+    the name."""
+    if data[:5] == b"%PDF-":
+        return "application/pdf"
+    found = image_mime(data)
+    if found:
+        return found
+    guessed, _ = mimetypes.guess_type(filename)
+    return guessed or "application/octet-stream"
+
+
+def page_count(data: bytes, mime: str) -> int | None:
+    """Pages of a PDF, 1 for a picture (None when it cannot be read), None otherwise."""
+    if mime.startswith("image/"):
+        from PIL import Image  # reportlab's own dependency
+
+        try:
+            with Image.open(io.BytesIO(data)) as picture:
+                picture.load()  # a damaged picture fails here, not in the PDF
+        except (OSError, ValueError, SyntaxError):
+            return None
+        return 1
+    if mime != "application/pdf":
+        return None
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        return len(PdfReader(io.BytesIO(data)).pages)
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError):
+        return None
+
+
+def _info(row: Attachment) -> FileInfo:
+    return FileInfo(row.id, row.filename, row.mime, row.size, row.purpose, row.sha256)
+
+
+class AttachmentService(Service):
+    def add(self, project_id: str, purpose: str, filename: str, data: bytes) -> str:
+        """Keep ``data`` as supporting data of ``purpose``; returns the new id."""
+        if not PURPOSE.match(purpose):
+            raise ValueError(f"unknown attachment purpose {purpose!r}")
+        name = (filename or "").strip().replace("\\", "/").rsplit("/", 1)[-1][:200]
+        if not name:
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "The {what} must not be empty."), what="file name"
+            )
+        if not data:
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "{name} is empty."), name=name)
+        if len(data) > MAX_FILE_BYTES:
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "{name} is larger than {limit} MB."),
+                name=name,
+                limit=MAX_FILE_BYTES // (1024 * 1024),
+            )
+        with self.store.transaction() as session:
+            get_or_raise(session, Project, project_id)
+            row = Attachment(
+                project_id=project_id,
+                filename=name,
+                mime=file_mime(name, data),
+                size=len(data),
+                sha256=hashlib.sha256(data).hexdigest(),
+                data=data,
+                purpose=purpose,
+            )
+            session.add(row)
+        return row.id
+
+    def list(self, project_id: str, purpose: str | None = None) -> builtins.list[FileInfo]:
+        """The project's supporting files (``purpose``: only those; a kind such as
+        ``"indicator"`` lists every indicator's), oldest first; no bytes are read."""
+        columns = [c for c in Attachment.__table__.columns if c.name != "data"]
+        query = select(*columns).where(Attachment.project_id == project_id)
+        if purpose is None:
+            query = query.where(Attachment.purpose != "")
+        elif ":" in purpose:
+            query = query.where(Attachment.purpose == purpose)
+        else:
+            query = query.where(col(Attachment.purpose).startswith(f"{purpose}:"))
+        query = query.order_by(col(Attachment.created_at), col(Attachment.filename))
+        with self.store.transaction() as session:
+            rows = session.execute(query).mappings().all()
+        return [
+            FileInfo(r["id"], r["filename"], r["mime"], r["size"], r["purpose"], r["sha256"])
+            for r in rows
+        ]
+
+    def data(self, attachment_id: str) -> bytes:
+        with self.store.transaction() as session:
+            return bytes(get_or_raise(session, Attachment, attachment_id).data)
+
+    def info(self, attachment_id: str) -> FileInfo:
+        with self.store.transaction() as session:
+            return _info(get_or_raise(session, Attachment, attachment_id))
+
+    def remove(self, attachment_id: str) -> snapshot.Snapshot:
+        """Delete a supporting file; returns what ``restore`` needs (undo). A canvas picture
+        is not removed here."""
+        with self.store.transaction() as session:
+            row = get_or_raise(session, Attachment, attachment_id)
+            used = session.exec(
+                select(CanvasItem.id).where(CanvasItem.attachment_id == attachment_id)
+            ).first()
+            if not row.purpose or used is not None:
+                raise ValueError("a canvas picture is removed with its canvas item")
+        return self._delete(Attachment, attachment_id)
