@@ -11,8 +11,8 @@ is opened (and migrated) before the window, as there is nothing to show yet.
 Features plug in by name, so a missing optional piece never stops the app from starting:
 - ``FEATURES``: modules with ``install(window: WindowHooks) -> None`` (``window_hooks.py``).
 - ``STAGE_PANELS``: ``"module:attribute"`` of callables ``(context, project_id, stage) ->
-  QWidget`` shown as tabs of every stage page after the guidance (worksheets, canvases); a
-  panel may define ``panel_title() -> str``.
+  QWidget`` (or a list of them) shown as tabs of every stage page after the guidance
+  (worksheets, canvases); a panel may define ``panel_title() -> str``.
 """
 
 from __future__ import annotations
@@ -58,10 +58,12 @@ FEATURES: tuple[str, ...] = (
     "labinov.gui.moderator.tools",
     "labinov.gui.report.actions",
     "labinov.gui.exchange.actions",
+    "labinov.gui.server.actions",
 )
 STAGE_PANELS: tuple[str, ...] = (
     "labinov.gui.canvas.panel:CanvasPanel",
     "labinov.gui.worksheets:worksheet_panel",
+    "labinov.gui.worksheets:sheet_panels",  # a list: the stage's further sheets, maybe none
 )
 
 Notify = Callable[[str], None]

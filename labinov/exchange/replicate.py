@@ -19,6 +19,7 @@ from labinov.exchange.rows import (
     insert_rows,
     stored_time,
 )
+from labinov.method import spreading
 from labinov.store.db import Store
 from labinov.store.types import new_id
 
@@ -62,6 +63,8 @@ def replicate(
                 values["created_at"] = values["updated_at"] = now
                 if table.name == "attachment":
                     values["data"] = Deferred(partial(plan.bundle.attachments.read, row["id"]))
+                if table.name == "stagework":  # the receiver's route starts empty
+                    values["answers"] = spreading.receiver_answers(values.get("answers") or {})
                 if table.name == "project":
                     values["team_id"] = team_id
                     values["profile"] = {

@@ -15,9 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
-from labinov.files import cannot_write, write_atomically
-
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+from labinov.files import cannot_write, formula_like, write_atomically
 
 
 def write_table(
@@ -39,11 +37,6 @@ def write_table(
         if suffix == ".csv"
         else (lambda p: _xlsx(p, headers, rows)),
     )
-
-
-def formula_like(value: Any) -> bool:
-    """Text a spreadsheet would read as a formula (or that hides one behind a tab/CR)."""
-    return isinstance(value, str) and value.startswith(FORMULA_START)
 
 
 def csv_separator(language: str) -> str:

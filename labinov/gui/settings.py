@@ -50,6 +50,8 @@ FONT_POINT_SIZE = Setting("ui/font_point_size", int, 0)  # 0: the system size, a
 PROJECTOR_POINT_SIZE = 11  # desktop defaults (9 pt) are hard to read from the back of a room
 NAVIGATOR_VISIBLE = Setting("view/navigator", bool, True)  # View ▸ Navigator
 SHOW_ARCHIVED = Setting("view/show_archived", bool, True)  # View ▸ Archived projects
+# the regional server of the last connection that worked: its URL without a password
+SERVER_ADDRESS = Setting("server/address", str, "")
 
 
 def open_settings(paths: UserPaths) -> QSettings:

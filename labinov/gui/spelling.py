@@ -106,6 +106,38 @@ def spelling_for(context: AppContext) -> Spelling:
     return current
 
 
+def changed_span(old: str, new: str, widest: int = 400) -> tuple[int, int] | None:
+    """The part of ``new`` that differs from ``old``, widened to whole words (to the
+    whitespace round it); None when the change is wider than ``widest`` characters (a
+    paste, another paragraph under the same number): then the whole text is read.
+    Common prefix and suffix by halving with slice comparisons (C speed)."""
+    size = min(len(old), len(new))
+    low, high = 0, size
+    while low < high:  # the longest common prefix
+        middle = (low + high + 1) // 2
+        if old[:middle] == new[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    prefix = low
+    low, high = 0, size - prefix
+    while low < high:  # the longest common suffix not overlapping it
+        middle = (low + high + 1) // 2
+        if old[len(old) - middle :] == new[len(new) - middle :]:
+            low = middle
+        else:
+            high = middle - 1
+    start, end = prefix, len(new) - low
+    if end - start > widest:
+        return None
+    # a space is never inside a word (other separators only make the span wider)
+    after = new.find(" ", end)
+    return new.rfind(" ", 0, start) + 1, after if after >= 0 else len(new)
+
+
+STALE_WORDS = 64  # words read since the last full read of a paragraph before it is read again
+
+
 class SpellHighlighter(QSyntaxHighlighter):
     """Underlines the misspelt words of one document (``glossary``: words never flagged)."""
 
@@ -116,6 +148,8 @@ class SpellHighlighter(QSyntaxHighlighter):
         self.spelling = spelling
         self.glossary = frozenset(w.casefold() for w in glossary)
         self._stale: dict[int, QTextBlock] = {}  # by number: blocks with unchecked words
+        # by block number: (its text, its words or a few more, the size of the last full read)
+        self._words: dict[int, tuple[str, frozenset[str], int]] = {}
         self.format = QTextCharFormat()
         self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self.format.setUnderlineColor(UNDERLINE)
@@ -135,11 +169,30 @@ class SpellHighlighter(QSyntaxHighlighter):
         known = self.spelling.checker.known(word)
         return None if known is None else not known
 
+    def _words_of(self, text: str) -> frozenset[str]:
+        """The distinct words of the current block, or a few more: after a keystroke only
+        the words round the change are read again (``changed_span``), not the whole
+        paragraph; words typed away may linger until the next full read, which costs only
+        a dict hit each (a word absent from the text is never marked)."""
+        number = self.currentBlock().blockNumber()
+        last = self._words.get(number)
+        if last is not None and last[0] == text:
+            return last[1]
+        span = changed_span(last[0], text) if last is not None else None
+        if span is not None and last is not None and len(last[1]) < last[2] + STALE_WORDS:
+            words = last[1] | distinct_words(text[span[0] : span[1]])
+            full = last[2]
+        else:
+            words = frozenset(distinct_words(text))
+            full = len(words)
+        self._words[number] = (text, words, full)
+        return words
+
     def highlightBlock(self, text: str) -> None:
         # Runs on every keystroke over the whole paragraph: each distinct word is looked
         # up once (a dict hit) and only misspelt words are searched for, with str.find.
         unseen = []
-        for word in distinct_words(text):
+        for word in self._words_of(text):
             wrong = self.misspelt(word)
             if wrong is None:
                 unseen.append(word)

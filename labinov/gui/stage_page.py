@@ -29,7 +29,7 @@ from labinov.gui.stage_colours import STAGE_COLOURS
 from labinov.gui.texts import status_text
 from labinov.method.stages import Stage, StageStatus, stage_content
 
-StagePanel = Callable[[AppContext, str, str], QWidget]
+StagePanel = Callable[[AppContext, str, str], QWidget | Sequence[QWidget]]
 
 STEPS = QT_TRANSLATE_NOOP("StagePage", "Steps")
 QUESTIONS = QT_TRANSLATE_NOOP("StagePage", "Guiding questions")
@@ -120,9 +120,10 @@ class StagePage(QWidget):
         ProjectorPreset.of(context).follow(scroll)
         self.tabs.addTab(scroll, self.tr("Guidance"))
         for make_panel in panels:
-            panel = make_panel(context, project_id, stage.value)
-            title = getattr(panel, "panel_title", None)
-            self.tabs.addTab(panel, title() if callable(title) else panel.windowTitle())
+            made = make_panel(context, project_id, stage.value)
+            for panel in made if isinstance(made, list | tuple) else [made]:
+                title = getattr(panel, "panel_title", None)
+                self.tabs.addTab(panel, title() if callable(title) else panel.windowTitle())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -90,6 +90,11 @@ def _start(value: Any) -> dt.date | None:
     return parsed
 
 
+def rollout_day(profile: dict[str, Any]) -> dt.date | None:
+    """The profile's roll-out day (``rollout_date``), a month counting from its last day."""
+    return _start(profile.get(ROLLOUT_FIELD))
+
+
 def deadline_of(data: dict[str, Any], today: dt.date) -> dt.date:
     raw = (data.get("deadline") or {}).get("date")
     try:

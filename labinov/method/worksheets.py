@@ -63,6 +63,15 @@ class Field:
     columns: tuple[Column, ...] = ()
     from_canvas: str | None = None  # "notes", "causes" or "votes": see services.worksheets
     from_members: bool = False  # rows can be taken from the team's members (name, NIP, …)
+    rows: tuple[dict[str, Any], ...] = ()  # suggested rows while empty: {column: Localized}
+    suggest: str | None = None  # "followups": dates offered from the profile (followups.py)
+
+    def preset(self, language: str) -> list[dict[str, Any]]:
+        """The suggested rows in ``language`` (shown, and stored on the first edit)."""
+        return [
+            {**empty_row(self), **{k: pick(v, language) for k, v in row.items()}}
+            for row in self.rows
+        ]
 
     @property
     def needed(self) -> tuple[str, ...]:
@@ -116,12 +125,28 @@ def _field(raw: dict[str, Any]) -> Field:
         columns=tuple(_column(c) for c in raw.get("columns", ())),
         from_canvas=raw.get("from_canvas"),
         from_members=raw.get("from_members", False),
+        rows=tuple(raw.get("rows", ())),
+        suggest=raw.get("suggest"),
     )
 
 
 @cache
+def _data() -> dict[str, Any]:
+    return dict(json.loads(resource("method", "worksheets.json").read_text(encoding="utf-8")))
+
+
+@cache
+def further_fields() -> dict[str, tuple[Stage, tuple[Field, ...]]]:
+    """The further sheets' fields (``sheets.py``): ``{sheet key: (stage, fields)}``."""
+    return {
+        entry["key"]: (Stage(entry["stage"]), tuple(_field(f) for f in entry["fields"]))
+        for entry in _data().get("sheets", ())
+    }
+
+
+@cache
 def load_worksheets() -> dict[Stage, tuple[Field, ...]]:
-    raw = json.loads(resource("method", "worksheets.json").read_text(encoding="utf-8"))
+    raw = _data()
     sheets = {
         Stage(stage): tuple(_field(f) for f in fields)
         for stage, fields in raw["worksheets"].items()
@@ -141,6 +166,10 @@ def field_of(stage: Stage | str, key: str) -> Field:
     for candidate in worksheet(stage):
         if candidate.key == key:
             return candidate
+    for sheet_stage, fields in further_fields().values():  # a further sheet's question
+        for candidate in fields:
+            if sheet_stage == Stage(stage) and candidate.key == key:
+                return candidate
     raise ValueError(f"{stage} has no worksheet field {key!r}")
 
 

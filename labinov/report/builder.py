@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -18,7 +19,7 @@ from reportlab.platypus import (
     Table,
 )
 
-from labinov.method import eligibility, limits, locale
+from labinov.method import eligibility, followups, limits, locale, spreading
 from labinov.method.overrides import status_text
 from labinov.method.profile import profile_fields
 from labinov.method.stages import STAGES, pick, stage_content
@@ -153,6 +154,7 @@ class StoryBuilder:
                 (tr(texts.LIMITS), unmet),
                 (tr(texts.ESTIMATED_LIMITS), estimated_limits(parts, self.language, tr)),
                 (tr(texts.CHECK_NUMBERS), checks),
+                (tr(texts.EVALUATION), self.evaluation_lines(answers)),
             ]
             self.story += readiness_flowables(
                 parts, self.styles, tr, self.language, PORTRAIT_WIDTH, lists
@@ -178,6 +180,17 @@ class StoryBuilder:
         # an empty list would hide its heading: say that every rule is met
         lines = [f.text for f in result.findings] or [self.tr(texts.RULES_MET)]
         return [(self.tr(heading).format(competition=result.title), lines)]
+
+    def evaluation_lines(self, answers: dict[str, dict[str, Any]]) -> list[str]:
+        """The evaluation plan's next (or late) follow-up and a replication's state."""
+        lines = []
+        delivery = answers.get(followups.STAGE) or {}
+        if delivery:
+            lines.append(followups.followup_text(delivery, self.language)[0])
+        found = spreading.replication(self.data.project.profile or {}, answers)
+        if found is not None:
+            lines.append(spreading.state_text(found, self.language))
+        return lines
 
     # -- parts of the document ---------------------------------------------------------
 

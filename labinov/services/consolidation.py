@@ -13,7 +13,7 @@ from typing import Any
 
 from labinov.errors import QT_TRANSLATE_NOOP
 from labinov.i18n import translator
-from labinov.method import limits
+from labinov.method import limits, locale, spreading
 from labinov.method.overrides import override_notes, status_text
 from labinov.method.profile import profile_fields
 from labinov.method.stages import stage_content
@@ -34,6 +34,10 @@ FIXED = (
     QT_TRANSLATE_NOOP("Consolidation", "Team contact"),
     QT_TRANSLATE_NOOP("Consolidation", "Moderator's notes"),
     QT_TRANSLATE_NOOP("Consolidation", "Problems"),
+)
+AFTER_PROFILE = (  # after the profile fields: the evaluation plan and spreading (sheets.py)
+    QT_TRANSLATE_NOOP("Consolidation", "Next evaluation follow-up"),
+    QT_TRANSLATE_NOOP("Consolidation", "Replication"),
 )
 STAGE_COLUMN, STATUS_COLUMN, DONE_COLUMN, READINESS_COLUMN, ID_COLUMN = 4, 5, 6, 8, 9
 REGION_COLUMN, CONTACT_COLUMN, NOTES_COLUMN, PROBLEMS_COLUMN = 10, 11, 12, 13
@@ -66,6 +70,7 @@ def consolidation(
     fields = profile_fields()
     headers = [translate("Consolidation", h) for h in FIXED] + [f.label(language) for f in fields]
     headers += iid_columns.headers(translate, language)
+    headers += [translate("Consolidation", h) for h in AFTER_PROFILE]
     teams = {t.id: t for t in services.teams.list(workshop_id)}
     rows: list[list[Any]] = []
     summaries = sorted(services.projects.summaries(workshop_id), key=lambda s: (s.team, s.title))
@@ -101,11 +106,26 @@ def consolidation(
                     translate,
                     language,
                 ),
+                _followup(readiness.followup, language),
+                spreading.state_text(readiness.replication, language)
+                if readiness.replication
+                else "",
             ]
         )
     return headers, rows
 
 
+def _followup(found: Any, language: str) -> str:
+    """ "15 Januari 2027", or "terlambat: 30 Juni 2026" for a follow-up past its day."""
+    if found is None:
+        return ""
+    day = locale.format_date(found.due, language)
+    if not found.overdue:
+        return day
+    return translator(language)("Consolidation", LATE).format(date=day)
+
+
+LATE = QT_TRANSLATE_NOOP("Consolidation", "overdue: {date}")
 _REGION = re.compile(
     r"\b(?:Kota|Kabupaten|Kab\.|Provinsi|City of|Regency of|Province of)"
     r"(?:\s+[A-Z][\w'-]*)+"

@@ -17,7 +17,7 @@ from sqlmodel import select
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.method import eligibility as rules
-from labinov.method import gates, templates
+from labinov.method import followups, gates, spreading, templates
 from labinov.method.stages import STAGES, Stage
 from labinov.method.suspects import SuspectNumber, confirmed, suspects
 from labinov.method.worksheets import (
@@ -50,6 +50,8 @@ class Readiness:
     note: str = ""
     suspects: tuple[SuspectNumber, ...] = ()  # old numbers to check ("periksa angka ini")
     eligibility: rules.Result | None = None  # the chosen competition's rules
+    followup: followups.FollowUp | None = None  # the evaluation plan's next open date
+    replication: spreading.Replication | None = None  # None: not a replication
 
     @property
     def proposal_problems(self) -> list[ProposalPart]:
@@ -226,6 +228,8 @@ class WorksheetService(Service):
             note,
             tuple(suspects(answers)),
             rules.check_project(profile, self.language),
+            followups.next_followup(answers.get(followups.STAGE) or {}),
+            spreading.replication(profile, answers),
         )
 
     # -- numbers stored before Labinov read "1.200" as 1200 ------------------------------
@@ -327,7 +331,10 @@ class WorksheetService(Service):
     def _rows(self, project_id: str, stage: Stage | str, item: Field) -> list[Any]:
         if item.kind not in (LIST, "table", "usg"):
             raise ValueError(f"{item.key} has no rows")
-        return copy.deepcopy(self.answer(project_id, stage, item.key) or [])
+        answers = self.answers(project_id, stage)
+        if item.key not in answers and item.rows:  # the suggested rows, stored on first edit
+            return item.preset(self.language)
+        return copy.deepcopy(answers.get(item.key) or [])
 
     def _texts(self, project_id: str, stage: Stage | str, item: Field) -> list[str]:
         rows = self.answer(project_id, stage, item.key) or []

@@ -15,6 +15,7 @@ from pathlib import Path
 from labinov.paths import resource
 
 MY_WORDS_FILE = "my_words.txt"  # in the data folder: one word a line, UTF-8
+OUR_WORDS = "labinov_id.txt"  # shipped: words of local government Hunspell lacks
 MAX_SUGGESTIONS = 6
 _DICTIONARIES = {"id": "id_ID", "en": "en_US"}
 # Letters with optional inner hyphens/apostrophes: "pelan-pelan", "don't". Digits and
@@ -60,6 +61,16 @@ def places_of(text: str, word: str) -> Iterator[int]:
         at = text.find(word, after)
 
 
+def _read_words(path: Path) -> list[str]:
+    """One word a line; blank lines and "#" comments left out; nothing when absent."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return [line for line in lines if line]
+
+
 def dictionary_for(language: str) -> Path:
     """The ``.dic`` file for a UI language ("id"/"en"); Indonesian for any other."""
     return resource("dictionaries", _DICTIONARIES.get(language, "id_ID") + ".dic")
@@ -101,14 +112,11 @@ class SpellChecker:
 
         folder, name = self.dictionary.parent, self.dictionary.stem
         self._hunspell = Hunspell(name, hunspell_data_dir=str(folder))
-        self._mine = {w.casefold() for w in self._read_my_words()}
+        ours = _read_words(resource("dictionaries", OUR_WORDS))
+        self._mine = {w.casefold() for w in self._read_my_words() + ours}
 
     def _read_my_words(self) -> list[str]:
-        try:
-            text = self.my_words_path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return []
-        return [line.strip() for line in text.splitlines() if line.strip()]
+        return _read_words(self.my_words_path)
 
     def known(self, word: str) -> bool | None:
         """The cached answer for ``word``, or None when it has not been checked yet."""

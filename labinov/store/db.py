@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlmodel import Session, create_engine
 
@@ -75,7 +75,8 @@ class Store:
 
     ``read_only``: opened for reading only (the folder cannot be written); every write
     fails with a ``StorageError``. ``migrated_copy``: what is read is a temporary copy
-    brought up to the current schema (the original is older and could not be migrated)."""
+    brought up to the current schema (the original is older and could not be migrated).
+    ``guard``: a check of a server's schema run first in every transaction."""
 
     def __init__(
         self,
@@ -84,8 +85,10 @@ class Store:
         migrated_copy: bool = False,
         cleanup: Path | None = None,
         database: Path | None = None,
+        guard: Callable[[Connection], None] | None = None,
     ) -> None:
         self.engine = engine
+        self._guard = guard
         self._database = database
         self.read_only = read_only
         self.migrated_copy = migrated_copy
@@ -96,7 +99,7 @@ class Store:
     def edits(self) -> FastEdits:
         """The hot edits' statements and long-lived connection (``store/fast_edits.py``)."""
         if self._edits is None:
-            self._edits = FastEdits(self.engine, storage_error)
+            self._edits = FastEdits(self.engine, storage_error, self.check_schema)
         return self._edits
 
     @contextmanager
@@ -104,6 +107,7 @@ class Store:
         """One unit of work: committed on success, rolled back on any error."""
         with Session(self.engine, expire_on_commit=False) as session:
             try:
+                self.check_schema(session.connection())
                 yield session
                 session.commit()
             except (OperationalError, DBAPIError) as error:
@@ -119,6 +123,13 @@ class Store:
             except BaseException:
                 session.rollback()
                 raise
+
+    def check_schema(self, connection: Connection) -> None:
+        """On a server: refuse to go on when a newer Labinov upgraded its schema since we
+        connected (``store.engines.schema_guard``); nothing on SQLite. Every transaction
+        starts with it; a fast path with a connection of its own must call it too."""
+        if self._guard is not None:
+            self._guard(connection)
 
     @property
     def database(self) -> Path:
@@ -140,13 +151,13 @@ def open_store(paths: UserPaths) -> Store:
     ``NewerDatabaseError`` when a newer Labinov made it. With ``LABINOV_DATABASE_URL`` set,
     the store is that server instead (``labinov.store.engines``): connected, never migrated.
     """
-    from labinov.store.engines import database_url, open_server_engine
+    from labinov.store.engines import database_url, open_server_engine, schema_guard
     from labinov.store.migrate import upgrade
     from labinov.store.read_only import can_write
 
     url = database_url()
     if url is not None:
-        return Store(open_server_engine(url))
+        return Store(open_server_engine(url), guard=schema_guard(url))
 
     if paths.database.is_file() and not can_write(paths):
         return open_read_only(paths)

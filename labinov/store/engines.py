@@ -16,7 +16,9 @@ from labinov.errors import QT_TRANSLATE_NOOP, StorageError
 
 if TYPE_CHECKING:  # SQLAlchemy is imported in the functions: database_url() serves the
     # fast start, which paints the window before SQLAlchemy is loaded
-    from sqlalchemy.engine import Engine
+    from collections.abc import Callable
+
+    from sqlalchemy.engine import URL, Connection, Engine
 
 DATABASE_URL_ENV = "LABINOV_DATABASE_URL"
 CONNECT_TIMEOUT_S = 10
@@ -36,7 +38,7 @@ def placeholder(engine_or_connection: Any) -> str:
     return "?" if engine_or_connection.dialect.paramstyle == "qmark" else "%s"
 
 
-def shown_url(url: str) -> str:
+def shown_url(url: str | URL) -> str:
     """The URL without its password, fit for messages and logs."""
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
@@ -44,10 +46,10 @@ def shown_url(url: str) -> str:
     try:
         return make_url(url).render_as_string(hide_password=True)
     except (ArgumentError, ValueError):
-        return url.split("@")[-1]
+        return str(url).split("@")[-1]
 
 
-def make_server_engine(url: str) -> Engine:
+def make_server_engine(url: str | URL) -> Engine:
     """An engine on a PostgreSQL URL; a clear ``StorageError`` for anything else."""
     from sqlalchemy import create_engine
     from sqlalchemy.engine import make_url
@@ -77,7 +79,7 @@ def make_server_engine(url: str) -> Engine:
         ) from error
 
 
-def _bad_url(url: str) -> StorageError:
+def _bad_url(url: str | URL) -> StorageError:
     return StorageError(
         QT_TRANSLATE_NOOP(
             "UserError",
@@ -87,21 +89,54 @@ def _bad_url(url: str) -> StorageError:
     )
 
 
-def connection_error(error: BaseException, url: str) -> StorageError:
-    """One line for a server that cannot be reached or refuses the login."""
-    text = str(getattr(error, "orig", error)).strip().splitlines()
+# SQLSTATE codes (PostgreSQL's appendix A) of the refusals a user can act on
+_LOGIN_REFUSED = {"28P01", "28000"}  # wrong password; no pg_hba.conf entry for this user
+_NO_DATABASE = "3D000"
+_NO_PERMISSION = "42501"
+
+
+def connection_error(error: BaseException, url: str | URL) -> StorageError:
+    """One line for a server that cannot be reached, refuses the login or the work."""
+    orig = getattr(error, "orig", error)
+    state = getattr(orig, "sqlstate", None)
+    text = str(orig).strip().splitlines()
     reason = text[0] if text else type(error).__name__
     lowered = reason.lower()
-    if "password" in lowered or "authentication" in lowered:
+    if state in _LOGIN_REFUSED or "password" in lowered or "authentication" in lowered:
         return StorageError(
             QT_TRANSLATE_NOOP(
                 "UserError", "The server {url} refused the login: check the user and password."
             ),
             url=shown_url(url),
         )
-    if "does not exist" in lowered and "database" in lowered:
+    if state == _NO_DATABASE or ("does not exist" in lowered and "database" in lowered):
         return StorageError(
             QT_TRANSLATE_NOOP("UserError", "The server {url} has no such database."),
+            url=shown_url(url),
+        )
+    if state == _NO_PERMISSION or "permission denied" in lowered:
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The user of {url} may not use Labinov's tables there: ask the server's "
+                "administrator for the Labinov role (resources/server/create_role.sql).",
+            ),
+            url=shown_url(url),
+        )
+    if "translate host name" in lowered or "name or service not known" in lowered:
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "No server is known by the name in {url}: check the address."
+            ),
+            url=shown_url(url),
+        )
+    if "refused" in lowered or "timeout" in lowered or "timed out" in lowered:
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The server {url} does not answer: check the address and port, and that "
+                "the server is running.",
+            ),
             url=shown_url(url),
         )
     return StorageError(
@@ -111,7 +146,7 @@ def connection_error(error: BaseException, url: str) -> StorageError:
     )
 
 
-def check_schema(engine: Engine, url: str) -> None:
+def check_schema(engine: Engine, url: str | URL) -> None:
     """Refuse a server whose schema is not exactly this Labinov's (never upgrade it here)."""
     from sqlalchemy.exc import DBAPIError, OperationalError
 
@@ -151,7 +186,33 @@ def check_schema(engine: Engine, url: str) -> None:
     )
 
 
-def open_server_engine(url: str) -> Engine:
+def schema_guard(url: str | URL) -> Callable[[Connection], None]:
+    """A check run at the start of every transaction on a server: a schema upgraded by a
+    newer Labinov since we connected refuses this (older) client's writes, in one line."""
+    from sqlalchemy import text
+
+    from labinov.store.migrate import head_revision
+
+    expected = head_revision()
+    query = text("SELECT version_num FROM alembic_version")
+
+    def check(connection: Connection) -> None:
+        found = connection.execute(query).scalar()
+        if found != expected:
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The server {url} was upgraded by a newer Labinov ({revision}): nothing "
+                    "was saved. Update Labinov to go on working on it.",
+                ),
+                url=shown_url(url),
+                revision=found or "-",
+            )
+
+    return check
+
+
+def open_server_engine(url: str | URL) -> Engine:
     """Connect to a server at this Labinov's schema; raises ``StorageError`` otherwise."""
     engine = make_server_engine(url)
     try:

@@ -99,9 +99,17 @@ class Prepared:
 class FastEdits:
     """Cached Core statements and the connection they run on."""
 
-    def __init__(self, engine: Engine, storage_error: Callable[[BaseException], Exception]) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        storage_error: Callable[[BaseException], Exception],
+        check_schema: Callable[[Connection], None],
+    ) -> None:
         self._engine = engine
         self._storage_error = storage_error
+        # a server upgraded by a newer Labinov refuses this client's writes, as in
+        # Store.transaction (a no-op on SQLite)
+        self._check_schema = check_schema
         self._connection: Connection | None = None
         self._lock = threading.RLock()
         self._statements: dict[Hashable, Any] = {}
@@ -119,6 +127,7 @@ class FastEdits:
             connection = self._connect()
             try:
                 with connection.begin():
+                    self._check_schema(connection)
                     yield connection
             except IntegrityError:
                 raise

@@ -765,6 +765,61 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to the regional server</source>
+        <translation>Sambungkan ke server daerah</translation>
+    </message>
+    <message>
+        <source>Work on the region&apos;s shared database (PostgreSQL) instead of this laptop&apos;s. Your administrator gives you the address, the user and the password.</source>
+        <translation>Bekerja di basis data bersama daerah (PostgreSQL), bukan di data laptop ini. Alamat, nama pengguna, dan kata sandinya diberikan oleh administrator Anda.</translation>
+    </message>
+    <message>
+        <source>e.g. db.balitbangda.example.go.id</source>
+        <translation>mis. db.balitbangda.example.go.id</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Ingat kata sandi di gantungan kunci sistem (keyring)</translation>
+    </message>
+    <message>
+        <source>kept in the keyring when remembered</source>
+        <translation>disimpan di keyring bila diingat</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring: type the password each time, or let your administrator put it in libpq&apos;s .pgpass file.</source>
+        <translation>Komputer ini tidak punya keyring sistem: ketik kata sandi setiap kali, atau minta administrator menaruhnya di berkas .pgpass milik libpq.</translation>
+    </message>
+    <message>
+        <source>empty: from .pgpass</source>
+        <translation>kosong: dari .pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Basis data:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Pengguna:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Sambungkan</translation>
+    </message>
+</context>
+<context>
     <name>Consolidation</name>
     <message>
         <source>Innovation Directory</source>
@@ -833,6 +888,18 @@ Folder log: {logs}</translation>
     <message>
         <source>Problems</source>
         <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Next evaluation follow-up</source>
+        <translation>Tindak lanjut evaluasi berikutnya</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>Replikasi</translation>
+    </message>
+    <message>
+        <source>overdue: {date}</source>
+        <translation>terlambat: {date}</translation>
     </message>
     <message>
         <source>Supporting data (files)</source>
@@ -1242,6 +1309,29 @@ Folder log: {logs}</translation>
     <message>
         <source>Every required output is filled in.</source>
         <translation>Semua keluaran wajib sudah terisi.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <source>Next evaluation follow-up: {date} — {what}</source>
+        <translation>Tindak lanjut evaluasi berikutnya: {date} — {what}</translation>
+    </message>
+    <message>
+        <source>Evaluation follow-up overdue since {date} — {what}</source>
+        <translation>Tindak lanjut evaluasi terlambat sejak {date} — {what}</translation>
+    </message>
+    <message>
+        <source>No evaluation follow-up is planned: add dates in Delivery ▸ Evaluation plan</source>
+        <translation>Belum ada tindak lanjut evaluasi yang direncanakan: tambahkan tanggal di Delivery ▸ Rencana evaluasi</translation>
+    </message>
+    <message>
+        <source>Measure the indicators and keep the evidence ({months} months in use)</source>
+        <translation>Ukur indikator dan simpan buktinya ({months} bulan berjalan)</translation>
+    </message>
+    <message>
+        <source>Measure the indicators and keep the evidence: the minimum years of use for {competition} ({years}) are reached</source>
+        <translation>Ukur indikator dan simpan buktinya: syarat lama penerapan {competition} ({years} tahun) terpenuhi</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2515,191 @@ Tetap hapus?</translation>
     </message>
 </context>
 <context>
+    <name>Region</name>
+    <message>
+        <source>Innovations of the region</source>
+        <translation>Inovasi daerah</translation>
+    </message>
+    <message>
+        <source>all years</source>
+        <translation>semua tahun</translation>
+    </message>
+    <message>
+        <source>year {year}</source>
+        <translation>tahun {year}</translation>
+    </message>
+    <message>
+        <source>Innovations: {count} ({scope}); made on {date}</source>
+        <translation>Inovasi: {count} ({scope}); dibuat {date}</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Innovations</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <source>Innovations by year</source>
+        <translation>Inovasi per tahun</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <source>Innovation stage</source>
+        <translation>Tahapan inovasi</translation>
+    </message>
+    <message>
+        <source>Type (digital or not)</source>
+        <translation>Jenis (digital atau bukan)</translation>
+    </message>
+    <message>
+        <source>Form of innovation</source>
+        <translation>Bentuk inovasi</translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation>Inisiator</translation>
+    </message>
+    <message>
+        <source>Government affair</source>
+        <translation>Urusan pemerintahan</translation>
+    </message>
+    <message>
+        <source>Original, adapted or replicated</source>
+        <translation>Asli, diadaptasi, atau direplikasi</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Sudah dievaluasi</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>asli</translation>
+    </message>
+    <message>
+        <source>adapted from another region</source>
+        <translation>diadaptasi dari daerah lain</translation>
+    </message>
+    <message>
+        <source>replicated</source>
+        <translation>direplikasi</translation>
+    </message>
+    <message>
+        <source>evaluated</source>
+        <translation>sudah dievaluasi</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>belum dievaluasi</translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation>(tidak diisi)</translation>
+    </message>
+</context>
+<context>
+    <name>RegionDashboard</name>
+    <message>
+        <source>Region statistics and search</source>
+        <translation>Statistik dan pencarian daerah</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Semua tahun</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Ekspor &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Ekspor &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>No innovations</source>
+        <translation>Tidak ada inovasi</translation>
+    </message>
+    <message>
+        <source>Words of a title, agency, region or purpose, e.g. sampah &quot;Kota Makassar&quot;</source>
+        <translation>Kata dari judul, instansi, daerah, atau tujuan, mis. sampah &quot;Kota Makassar&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tim</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Lokakarya</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Daerah</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahapan</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Innovations: {count}</source>
+        <translation>Inovasi: {count}</translation>
+    </message>
+    <message>
+        <source>The first {count} found: add words to narrow the search.</source>
+        <translation>{count} pertama yang ditemukan: tambahkan kata untuk mempersempit pencarian.</translation>
+    </message>
+    <message>
+        <source>Found: {count}</source>
+        <translation>Ditemukan: {count}</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>Ekspor statistik</translation>
+    </message>
+</context>
+<context>
+    <name>Replication</name>
+    <message>
+        <source>replication of {source}: being adapted</source>
+        <translation>replikasi dari {source}: sedang disesuaikan</translation>
+    </message>
+    <message>
+        <source>replication of {source}: on trial, not yet running</source>
+        <translation>replikasi dari {source}: uji coba, belum berjalan</translation>
+    </message>
+    <message>
+        <source>replication of {source}: done, running since {date}</source>
+        <translation>replikasi dari {source}: selesai, berjalan sejak {date}</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Table of contents</source>
@@ -2449,6 +2724,10 @@ Tetap hapus?</translation>
     <message>
         <source>Appendix: readiness</source>
         <translation>Lampiran: kesiapan</translation>
+    </message>
+    <message>
+        <source>Evaluation and replication</source>
+        <translation>Evaluasi dan replikasi</translation>
     </message>
     <message>
         <source>Team and commitment</source>
@@ -2752,6 +3031,45 @@ Tetap hapus?</translation>
     <message>
         <source>Export all proposals as PDF…</source>
         <translation>Ekspor semua proposal sebagai PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ServerActions</name>
+    <message>
+        <source>Connected to {server}.</source>
+        <translation>Tersambung ke {server}.</translation>
+    </message>
+    <message>
+        <source>Working on this laptop&apos;s data again.</source>
+        <translation>Kembali bekerja dengan data laptop ini.</translation>
+    </message>
+    <message>
+        <source>Already working on this laptop&apos;s data.</source>
+        <translation>Sudah bekerja dengan data laptop ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the regional server…</source>
+        <translation>Sambungkan ke &amp;server daerah…</translation>
+    </message>
+    <message>
+        <source>Work on the region&apos;s shared PostgreSQL database</source>
+        <translation>Bekerja di basis data PostgreSQL bersama milik daerah</translation>
+    </message>
+    <message>
+        <source>Back to this &amp;laptop&apos;s data</source>
+        <translation>Kembali ke data &amp;laptop ini</translation>
+    </message>
+    <message>
+        <source>Close the server connection and work on this laptop&apos;s data again</source>
+        <translation>Tutup sambungan server dan bekerja lagi dengan data laptop ini</translation>
+    </message>
+    <message>
+        <source>&amp;Region statistics and search…</source>
+        <translation>&amp;Statistik dan pencarian daerah…</translation>
+    </message>
+    <message>
+        <source>Innovations of every workshop by year, region, stage, type…; search them all</source>
+        <translation>Inovasi semua lokakarya per tahun, daerah, tahapan, jenis…; cari di semuanya</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +3975,18 @@ Tetap hapus?</translation>
         <translation>Basis data itu tidak ada di server {url}.</translation>
     </message>
     <message>
+        <source>The user of {url} may not use Labinov&apos;s tables there: ask the server&apos;s administrator for the Labinov role (resources/server/create_role.sql).</source>
+        <translation>Pengguna {url} tidak boleh memakai tabel Labinov di sana: mintalah peran Labinov kepada administrator server (resources/server/create_role.sql).</translation>
+    </message>
+    <message>
+        <source>No server is known by the name in {url}: check the address.</source>
+        <translation>Tidak ada server dengan nama di {url}: periksa alamatnya.</translation>
+    </message>
+    <message>
+        <source>The server {url} does not answer: check the address and port, and that the server is running.</source>
+        <translation>Server {url} tidak menjawab: periksa alamat dan port, dan pastikan server menyala.</translation>
+    </message>
+    <message>
         <source>Cannot reach the server {url}: {reason}</source>
         <translation>Server {url} tidak dapat dihubungi: {reason}</translation>
     </message>
@@ -3673,6 +4003,10 @@ Tetap hapus?</translation>
         <translation>Server {url} disiapkan oleh Labinov yang lebih baru ({revision}): perbarui Labinov sebelum bekerja di server itu.</translation>
     </message>
     <message>
+        <source>The server {url} was upgraded by a newer Labinov ({revision}): nothing was saved. Update Labinov to go on working on it.</source>
+        <translation>Server {url} sudah dinaikkan oleh Labinov yang lebih baru ({revision}): tidak ada yang disimpan. Perbarui Labinov untuk terus bekerja di sana.</translation>
+    </message>
+    <message>
         <source>The server {url} could not be upgraded: {reason}</source>
         <translation>Server {url} tidak dapat dinaikkan skemanya: {reason}</translation>
     </message>
@@ -3687,6 +4021,26 @@ Tetap hapus?</translation>
     <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>Tidak dapat membaca {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Not a PostgreSQL address: {url}</source>
+        <translation>Bukan alamat PostgreSQL: {url}</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>Isi nama atau alamat server.</translation>
+    </message>
+    <message>
+        <source>Enter the database&apos;s name.</source>
+        <translation>Isi nama basis data.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Isi nama pengguna.</translation>
+    </message>
+    <message>
+        <source>The port must be 1 to 65535.</source>
+        <translation>Port harus 1 sampai 65535.</translation>
     </message>
 </context>
 <context>
@@ -3782,12 +4136,24 @@ Tetap hapus?</translation>
         <translation>Lembar kerja</translation>
     </message>
     <message>
+        <source>Suggest dates</source>
+        <translation>Usulkan jadwal</translation>
+    </message>
+    <message>
+        <source>Add a follow-up every 6 months from the roll-out date until the chosen competition&apos;s minimum years of use</source>
+        <translation>Tambahkan tindak lanjut tiap 6 bulan sejak waktu penerapan sampai syarat lama penerapan kompetisi yang dipilih terpenuhi</translation>
+    </message>
+    <message>
         <source>Required outputs filled: {progress}. Still missing: {missing}</source>
         <translation>Keluaran wajib terisi: {progress}. Masih kurang: {missing}</translation>
     </message>
     <message>
         <source>All required outputs are filled ({progress}). The stage can be marked done.</source>
         <translation>Semua keluaran wajib sudah terisi ({progress}). Tahap ini bisa ditandai selesai.</translation>
+    </message>
+    <message>
+        <source>Questions answered: {filled}/{required}. This sheet does not hold up the stage.</source>
+        <translation>Pertanyaan terjawab: {filled}/{required}. Lembar ini tidak menahan penyelesaian tahap.</translation>
     </message>
     <message>
         <source>Edit {field}</source>
@@ -3812,6 +4178,14 @@ Tetap hapus?</translation>
     <message>
         <source>Take the team&apos;s members into {field}</source>
         <translation>Ambil anggota tim ke {field}</translation>
+    </message>
+    <message>
+        <source>There is nothing to suggest: write the roll-out date (waktu penerapan) in the profile, or the plan already has these dates.</source>
+        <translation>Tidak ada yang bisa diusulkan: tulis waktu penerapan di profil, atau jadwal sudah memuat tanggal-tanggal ini.</translation>
+    </message>
+    <message>
+        <source>Suggest follow-up dates</source>
+        <translation>Usulkan jadwal tindak lanjut</translation>
     </message>
 </context>
 <context>

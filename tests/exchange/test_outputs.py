@@ -37,7 +37,9 @@ def test_xlsx_and_csv_read_back(services: Services, sample: str, tmp_path: Path)
     ]
     end = PROFILE_COLUMN + len(profile_fields())
     assert headers[PROFILE_COLUMN:end] == [f.label("id") for f in profile_fields()]
-    assert headers[end] == "Data dukung (berkas)" and headers[-1] == "Predikat IID, perkiraan"
+    assert headers[end] == "Data dukung (berkas)" and headers[-3] == "Predikat IID, perkiraan"
+    # then the evaluation plan's next follow-up and a replication's state (COI's sheets)
+    assert headers[-2:] == ["Tindak lanjut evaluasi berikutnya", "Replikasi"]
     by_id = {row[ID_COLUMN]: row for row in rows}
     for summary in services.projects.summaries(sample):
         row = by_id[summary.id]

@@ -57,6 +57,8 @@ def factories(qtbot) -> dict[str, tuple[Factory, str | None]]:  # type: ignore[n
     from labinov.gui.exchange.import_dialog import ImportDialog
     from labinov.gui.members_dialog import MembersDialog
     from labinov.gui.report.dialog import ExportDialog
+    from labinov.gui.server.connect_dialog import ConnectDialog
+    from labinov.gui.server.dashboard import RegionDashboard
     from labinov.gui.worksheets.canvas_pick import CanvasPickDialog
 
     member = {"id": "", "name": "Andi", "nip": "", "position": "", "role": ""}
@@ -81,6 +83,8 @@ def factories(qtbot) -> dict[str, tuple[Factory, str | None]]:  # type: ignore[n
         "StartVotingDialog": (lambda w, _p: StartVotingDialog(w), "participants"),
         "ResultsDialog": (lambda w, _p: ResultsDialog(_board(w, qtbot), w), None),  # a chart
         "TemplatePicker": (lambda w, _p: TemplatePicker("design", "id", w), "list"),
+        "ConnectDialog": (lambda w, _p: ConnectDialog(w.context.settings, w), "host"),
+        "RegionDashboard": (lambda w, _p: RegionDashboard(w.context, w), "year"),
     }
 
 
@@ -119,6 +123,8 @@ def test_every_dialog_is_checked(qtbot) -> None:
             "StartVotingDialog",
             "ResultsDialog",
             "TemplatePicker",
+            "ConnectDialog",
+            "RegionDashboard",
         ]
     ),
 )

@@ -123,11 +123,11 @@ def pg_template(pg_server: str) -> Iterator[str]:
 @pytest.fixture
 def server_store(pg_server: str, pg_template: str) -> Iterator[Store]:
     """A fresh database at head on the test server, opened as Labinov opens a server."""
-    from labinov.store.engines import open_server_engine
+    from labinov.store.engines import open_server_engine, schema_guard
 
     name = f"t_{secrets.token_hex(6)}"
     url = create_database(pg_server, name, template=pg_template)
-    store = Store(open_server_engine(url))
+    store = Store(open_server_engine(url), guard=schema_guard(url))
     yield store
     store.dispose()
     drop_database(pg_server, name)

@@ -6,7 +6,8 @@ when none is found and we are root, Debian's ``postgresql`` is installed with ap
 PostgreSQL refuses to run as root, so as root the cluster belongs to the system user
 ``labinov-pg`` (created when missing) and its commands run through ``runuser``. The server
 listens on a free loopback port (password login, so tests can try a wrong one) and on a
-Unix socket inside DIR; fsync is off: the cluster lives only as long as the test run.
+Unix socket inside DIR; fsync is off: the cluster lives only as long as the test run
+(the benchmarks start theirs with ``durable=True``).
 """
 
 from __future__ import annotations
@@ -74,8 +75,9 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def start(folder: Path) -> str:
-    """Create and start a cluster in ``folder``; return a SQLAlchemy URL of its superuser."""
+def start(folder: Path, durable: bool = False) -> str:
+    """Create and start a cluster in ``folder``; return a SQLAlchemy URL of its superuser.
+    ``durable``: fsync and synchronous commits on, as a real server (the benchmarks)."""
     bin_dir = ensure_binaries()
     folder.mkdir(parents=True, exist_ok=True)
     data, password = folder / "data", secrets.token_hex(12)
@@ -101,8 +103,10 @@ def start(folder: Path) -> str:
     port = _free_port()
     options = (
         f"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={folder}"
-        " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+        " -c max_connections=200"
     )
+    if not durable:  # the tests' cluster lives only as long as the run
+        options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     subprocess.run(
         _as_owner(
             [str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-o", options,

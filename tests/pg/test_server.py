@@ -53,6 +53,12 @@ def _engine(url: str):  # type: ignore[no-untyped-def]
     return create_engine(url, poolclass=NullPool)
 
 
+def _not_the_search_index(name: str | None, kind: str, _parents: object) -> bool:
+    """The full-text index exists on PostgreSQL only, made by migration 0007 (an expression
+    index the models do not describe); tests/services/test_region.py checks it is used."""
+    return not (kind == "index" and name == "ix_project_search")
+
+
 def _revisions() -> list[str]:
     script = ScriptDirectory.from_config(alembic_config())
     return [r.revision for r in reversed(list(script.walk_revisions()))]
@@ -66,7 +72,9 @@ def test_every_revision_upgrades_to_head_on_postgresql(empty_db: str, revision: 
     upgrade(engine)
     assert current_revision(engine) == head_revision()
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": _not_the_search_index}
+        )
         assert compare_metadata(context, SQLModel.metadata) == []  # exactly the models
     engine.dispose()
 
@@ -214,7 +222,7 @@ def _bad_urls(server: str) -> list[tuple[str, str]]:
             url.set(password="wrong'; DROP TABLE project; --").render_as_string(False),
             "refused the login",
         ),
-        (url.set(port=1).render_as_string(False), "Cannot reach the server"),
+        (url.set(port=1).render_as_string(False), "does not answer"),
         (url.set(database="no_such_db").render_as_string(False), "no such database"),
     ]
 

@@ -33,6 +33,17 @@ def test_acronyms_and_inner_capitals_are_never_flagged(indonesian: SpellChecker)
     assert not indonesian.loaded  # decided without the dictionary
 
 
+def test_local_government_words_are_known_in_both_languages(tmp_path: Path) -> None:
+    """Labinov's own list (``labinov_id.txt``): agency names Hunspell lacks, as a sample
+    workshop writes them; a misspelling of them is still flagged."""
+    for language in ("id", "en"):
+        checker = SpellChecker(language, tmp_path / "my_words.txt")
+        for word in ("Disdukcapil", "Bapperida", "Posyandu", "Pemkot", "luring"):
+            assert checker.check(word), (language, word)
+        assert not checker.check("Disdukcapill")
+    assert not (tmp_path / "my_words.txt").exists()  # nothing written to the user's list
+
+
 def test_my_words_are_kept_in_the_data_folder(tmp_path: Path) -> None:
     first = SpellChecker("id", tmp_path / "my_words.txt")
     assert not first.check("keberlanjutan")

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -31,7 +33,8 @@ from labinov.gui.worksheets.canvas_pick import CanvasPickDialog
 from labinov.gui.worksheets.table_editor import TableEditor
 from labinov.gui.worksheets.table_model import WorksheetTableModel
 from labinov.gui.worksheets.text_field import TextFieldEditor
-from labinov.method import gates
+from labinov.method import followups, gates
+from labinov.method.sheets import Sheet, sheets_of
 from labinov.method.stages import Stage, pick
 from labinov.method.worksheets import DATE, LIST, TEXT, Field, worksheet
 from labinov.spelling import project_glossary
@@ -54,17 +57,19 @@ class WorksheetPanel(QWidget):
         project_id: str,
         stage: Stage | str,
         parent: QWidget | None = None,
+        sheet: Sheet | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.project_id = project_id
         self.stage = Stage(stage)
-        self.setObjectName(f"worksheet_{self.stage.value}")
+        self.sheet = sheet  # a further sheet of the stage (``sheets.py``), else the main one
+        self.setObjectName(f"sheet_{sheet.key}" if sheet else f"worksheet_{self.stage.value}")
         ProjectorPreset.of(context).follow(self)  # before the fields: they inherit its font
         self.service = context.services.worksheets
         self.service.language = context.language  # missing outputs named in the UI language
         self.language = context.language
-        self.fields = worksheet(self.stage)
+        self.fields = sheet.fields if sheet else worksheet(self.stage)
         self.texts: dict[str, TextFieldEditor] = {}
         self.tables: dict[str, TableEditor] = {}
         self.spell_marks: list[SpellHighlighter] = []  # one per multi-line text
@@ -74,6 +79,11 @@ class WorksheetPanel(QWidget):
         self.progress_label.setWordWrap(True)
         page = QWidget()
         form = QVBoxLayout(page)
+        if sheet is not None and pick(sheet.help, self.language):
+            intro = QLabel(str(pick(sheet.help, self.language)))
+            intro.setObjectName("sheetHelp")
+            intro.setWordWrap(True)
+            form.addWidget(intro)
         for item in self.fields:
             form.addWidget(self._group(item))
         form.addStretch(1)
@@ -88,7 +98,7 @@ class WorksheetPanel(QWidget):
         context.events.project_changed.connect(self._project_changed)
 
     def panel_title(self) -> str:
-        return panel_title()
+        return self.sheet.title(self.language) if self.sheet else panel_title()
 
     # -- building ----------------------------------------------------------------------
 
@@ -127,6 +137,17 @@ class WorksheetPanel(QWidget):
             table.members_requested.connect(lambda key=item.key: self.take_members(key))
             self.tables[item.key] = table
             box.addWidget(table)
+            if item.suggest == "followups":
+                button = QPushButton(self.tr("Suggest dates"))
+                button.setObjectName(f"suggest_{item.key}")
+                button.setToolTip(
+                    self.tr(
+                        "Add a follow-up every 6 months from the roll-out date until the "
+                        "chosen competition's minimum years of use"
+                    )
+                )
+                button.clicked.connect(lambda _=False, key=item.key: self.suggest_followups(key))
+                table.button_row.insertWidget(table.button_row.count() - 1, button)
         return group
 
     # -- showing -----------------------------------------------------------------------
@@ -144,7 +165,11 @@ class WorksheetPanel(QWidget):
         for key, editor in self.texts.items():
             editor.load(str(answers.get(key) or ""))
         for key, table in self.tables.items():
-            table.model.set_rows(answers.get(key))
+            item = next(f for f in self.fields if f.key == key)
+            table.model.set_rows(answers[key] if key in answers else item.preset(self.language))
+        if self.sheet is not None:
+            self._sheet_progress(answers)
+            return
         missing = gates.missing(self.stage, answers, self.language)
         progress = gates.progress(self.stage, answers)
         if missing:
@@ -158,6 +183,16 @@ class WorksheetPanel(QWidget):
             ).format(progress=progress)
             self.progress_label.setStyleSheet(DONE_STYLE)
         self.progress_label.setText(text)
+
+    def _sheet_progress(self, answers: dict[str, Any]) -> None:
+        assert self.sheet is not None
+        filled, required = self.sheet.progress(answers)
+        self.progress_label.setText(
+            self.tr(
+                "Questions answered: {filled}/{required}. This sheet does not hold up the stage."
+            ).format(filled=filled, required=required)
+        )
+        self.progress_label.setStyleSheet(DONE_STYLE if filled >= required else MISSING_STYLE)
 
     # -- editing (each one undoable step) -----------------------------------------------
 
@@ -266,6 +301,28 @@ class WorksheetPanel(QWidget):
             lambda: service.set_answer(project_id, stage, key, rows),
         )
 
+    def suggest_followups(self, key: str) -> bool:
+        """Add the suggested follow-up dates (``followups.suggest``) as one undoable step."""
+        services, project_id, stage = self.context.services, self.project_id, self.stage
+        profile = services.projects.get(project_id).profile or {}
+        rows = list(self.service.answer(project_id, stage, key) or [])
+        new = followups.suggest(profile, {key: rows}, self.language)
+        if not new:
+            QMessageBox.information(
+                self,
+                self.tr("Suggest dates"),
+                self.tr(
+                    "There is nothing to suggest: write the roll-out date (waktu penerapan) "
+                    "in the profile, or the plan already has these dates."
+                ),
+            )
+            return False
+        return self._run(
+            key,
+            self.tr("Suggest follow-up dates"),
+            lambda: self.service.set_answer(project_id, stage, key, rows + new),
+        )
+
     def take_from_canvas(self, key: str) -> bool:
         notes = self.service.canvas_suggestions(self.project_id, self.stage, key)
         dialog = CanvasPickDialog(notes, self)
@@ -279,4 +336,14 @@ def worksheet_panel(context: AppContext, project_id: str, stage: str) -> Workshe
     return WorksheetPanel(context, project_id, stage)
 
 
-__all__ = ["WorksheetPanel", "panel_title", "worksheet_panel"]
+def sheet_panels(context: AppContext, project_id: str, stage: str) -> list[WorksheetPanel]:
+    """The ``STAGE_PANELS`` entry of the further sheets: one tab each that applies to the
+    project (the reuse sheet only for a replication), read when the page is built."""
+    profile = context.services.projects.get(project_id).profile or {}
+    return [
+        WorksheetPanel(context, project_id, stage, sheet=found)
+        for found in sheets_of(stage, profile)
+    ]
+
+
+__all__ = ["WorksheetPanel", "panel_title", "sheet_panels", "worksheet_panel"]

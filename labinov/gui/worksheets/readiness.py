@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 
 from labinov.gui.context import AppContext
 from labinov.gui.worksheets.suspects_view import SuspectNumbersView
-from labinov.method import gates
+from labinov.method import followups, gates, spreading
 from labinov.method.drafting import THIN_WORDS
 from labinov.method.eligibility import Result
+from labinov.method.spreading import Replication
 from labinov.method.stages import STAGES, stage_content
 from labinov.services.readiness import ProposalPart
 
@@ -57,8 +58,12 @@ class ReadinessView(QWidget):
         self.eligibility = QLabel()  # the chosen competition's rules, with what to do
         self.eligibility.setObjectName("readinessEligibility")
         self.eligibility.setWordWrap(True)
+        self.evaluation = QLabel()  # the next evaluation follow-up, a replication's state
+        self.evaluation.setObjectName("readinessEvaluation")
+        self.evaluation.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.eligibility)
+        layout.addWidget(self.evaluation)
         layout.addWidget(QLabel(self.tr("Required outputs of all stages")))
         layout.addWidget(self.overall)
         layout.addWidget(self.stages, 1)
@@ -117,6 +122,7 @@ class ReadinessView(QWidget):
                     item.setBackground(brush)
                 self.proposal.setItem(row, column, item)
         self.show_eligibility(readiness.eligibility)
+        self.show_evaluation(answers.get(followups.STAGE) or {}, readiness.replication)
         if readiness.proposal is None:
             self.note.setText(
                 self.tr("The proposal outline is not available: stage completeness only.")
@@ -143,6 +149,20 @@ class ReadinessView(QWidget):
         self.eligibility.setText("\n".join(lines))
         colour = "#fadbd8" if not result.eligible else "#fdebd0" if result.findings else ""
         self.eligibility.setStyleSheet(f"background: {colour}; padding: 4px" if colour else "")
+
+    def show_evaluation(self, delivery: dict, replication: Replication | None) -> None:
+        """The evaluation plan's next follow-up (once Delivery has answers) and, for a
+        replication, whether it runs in the new place yet."""
+        language = self.context.language
+        lines, late = [], False
+        if delivery:
+            text, late = followups.followup_text(delivery, language)
+            lines.append(text)
+        if replication is not None:
+            lines.append(spreading.state_text(replication, language))
+        self.evaluation.setText("\n".join(lines))
+        self.evaluation.setVisible(bool(lines))
+        self.evaluation.setStyleSheet("background: #fadbd8; padding: 4px" if late else "")
 
     def _drafting(self, part: ProposalPart) -> list[str]:
         """Where a drafted text came from, and whether it repeats or is too thin."""

@@ -98,9 +98,14 @@ class TableEditor(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(len(model.columns) == 1)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # the first text column takes the width (a date or a choice needs little)
+        types = [column.type for column in model.item.columns]
+        wide = types.index("text") if "text" in types else 0
+        for column in range(model.columnCount()):
+            mode = QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch if column == wide else mode
+            )
         rows = self.view.verticalHeader().defaultSectionSize()
         self.view.setMinimumHeight(rows * (ROW_HEIGHT_ROWS // 2) + header.sizeHint().height())
         self.view.setMaximumHeight(rows * ROW_HEIGHT_ROWS + header.sizeHint().height() + 4)
@@ -125,6 +130,7 @@ class TableEditor(QWidget):
             )
             buttons.addWidget(self.members_button)
         buttons.addStretch(1)
+        self.button_row = buttons  # a panel may add its own buttons before the stretch
         self.chosen_label = QLabel()
         self.chosen_label.setObjectName(f"chosen_{key}")
         self.chosen_label.setWordWrap(True)

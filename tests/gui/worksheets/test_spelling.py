@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
@@ -167,3 +168,43 @@ def test_missing_dictionary_turns_checking_off_without_crashing(qtbot, tmp_path)
     assert spelling.broken and not spelling._pending
     editor.appendPlainText("lagi")
     assert not spelling._pending and marked(editor) == []
+
+
+def test_changed_span_reads_only_the_words_round_a_keystroke() -> None:
+    from labinov.gui.spelling import changed_span
+
+    old = "antrean pelayanan publik akta"
+    assert changed_span(old, "antrean pelayanaan publik akta") == (8, 18)  # the whole word
+    assert changed_span(old, "antrean pelayanan publik aktax") == (25, 30)
+    assert changed_span(old, "xantrean pelayanan publik akta") == (0, 8)
+    assert changed_span(old, "antrean publik akta") == (8, 14)  # a word deleted
+    assert changed_span(old, "lain " * 200) is None  # a paste: read everything
+
+
+def test_long_paragraph_edits_mark_and_unmark_round_the_cursor(qtbot, make_panel) -> None:
+    """Typing into one long paragraph reads only the words round the change: a misspelling
+    typed in the middle is marked after the pause, and unmarked once corrected; one typed
+    and deleted again leaves no mark."""
+    panel = make_panel("diagnose")
+    editor = long_text(panel)
+    editor.setPlainText(" ".join(["pelayanan publik inovasi warga"] * 150))
+    settle(qtbot, panel)
+    assert marked(editor) == []
+    cursor = editor.textCursor()
+    cursor.setPosition(len(editor.toPlainText()) // 2)
+    editor.setTextCursor(cursor)
+    editor.setFocus()
+    QTest.keyClicks(editor, " petugass ")
+    settle(qtbot, panel)
+    assert marked(editor) == ["petugass"]
+    QTest.keyClick(editor, Qt.Key.Key_Backspace)  # "petugass" is the word before the space
+    QTest.keyClick(editor, Qt.Key.Key_Backspace)
+    settle(qtbot, panel)
+    assert marked(editor) == []  # "petugas": right, though the old word is still remembered
+    QTest.keyClicks(editor, "x kantorr")
+    settle(qtbot, panel)
+    assert marked(editor) == ["petugasx", "kantorr"]
+    for _ in range(len("x kantorr")):
+        QTest.keyClick(editor, Qt.Key.Key_Backspace)
+    settle(qtbot, panel)
+    assert marked(editor) == []
