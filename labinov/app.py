@@ -191,7 +191,7 @@ def run_gui(
             opener.open_files(files)  # waits for the store
 
         def after_paint() -> None:  # what the first paint need not wait for
-            from labinov.exchange.files import remove_stale_parts
+            from labinov.files import remove_stale_parts
 
             crash.setup_logging(paths)
             remove_stale_parts((paths.data_dir, paths.backup_dir))  # left by a killed backup

@@ -294,7 +294,7 @@ QT_TRANSLATE_NOOP("Cli", "Desktop integration failed: {error}")
 
 
 def _run(args: argparse.Namespace, paths: UserPaths) -> int:
-    from labinov.exchange.files import remove_stale_parts
+    from labinov.files import remove_stale_parts
 
     remove_stale_parts((paths.data_dir, paths.backup_dir))
     quick = getattr(args, "quick", None)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import argparse
 
+from labinov.cli_args import project_command, say
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
-from labinov.i18n import translator
 
 NOT_ELIGIBLE_EXIT = 3
 UNKNOWN = QT_TRANSLATE_NOOP("UserError", "No competition outline “{key}”. Known: {known}.")
@@ -29,9 +29,8 @@ def _cmd_check(args: argparse.Namespace, services) -> int:  # type: ignore[no-un
     result = eligibility.check_project(profile, args.language, args.competition)
     if result is None:  # the default outline file itself is missing
         raise UserError(UNKNOWN, key=competition.DEFAULT, known="—")
-    translate = translator(args.language)
     verdict = "{competition}: eligible" if result.eligible else "{competition}: not eligible"
-    print(translate("Cli", verdict).format(competition=result.title))
+    say(args, verdict, competition=result.title)
     for finding in result.findings:
         print(f"{'!' if finding.blocking else '?'} {finding.text}")
     return 0 if result.eligible else NOT_ELIGIBLE_EXIT
@@ -39,15 +38,12 @@ def _cmd_check(args: argparse.Namespace, services) -> int:  # type: ignore[no-un
 
 def register(commands, export, common) -> None:  # type: ignore[no-untyped-def]
     """Add ``labinov check`` (see ``labinov.cli``)."""
-    check = commands.add_parser(
+    check = project_command(
+        commands,
         "check",
-        parents=[common],
-        help=QT_TRANSLATE_NOOP(
-            "Cli", "may a project enter its competition (exit 0 yes, 3 no, 1 error)"
-        ),
-    )
-    check.add_argument(
-        "project", metavar="PROJECT_ID", help=QT_TRANSLATE_NOOP("Cli", "the project to check")
+        common,
+        QT_TRANSLATE_NOOP("Cli", "may a project enter its competition (exit 0 yes, 3 no, 1 error)"),
+        QT_TRANSLATE_NOOP("Cli", "the project to check"),
     )
     check.add_argument(
         "--competition",

@@ -1,4 +1,5 @@
-"""The one error type users can cause, with a message the GUI and CLI translate."""
+"""The one error type users can cause, with a message the GUI and CLI translate; and the
+user's Cancel of a long job."""
 
 from __future__ import annotations
 
@@ -40,6 +41,10 @@ class UserError(Exception):
             return template.format(**params)
         except (KeyError, IndexError, ValueError):  # a broken translation must not hide the error
             return self.message.format(**self.params)
+
+
+class Cancelled(Exception):  # noqa: N818 - a cancel is not an error
+    """The user stopped a long job (an export, an import); it left nothing behind."""
 
 
 class NotFoundError(UserError):

@@ -8,7 +8,13 @@ from itertools import permutations
 import grimp
 import pytest
 
-PACKAGES = ("labinov.store", "labinov.method", "labinov.services")
+PACKAGES = (
+    "labinov.store",
+    "labinov.method",
+    "labinov.services",
+    "labinov.exchange",
+    "labinov.report",
+)
 
 
 @pytest.fixture(scope="module")

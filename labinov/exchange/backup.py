@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
-from labinov.exchange.files import cannot_write, write_atomically
+from labinov.files import cannot_write, write_atomically
 from labinov.paths import UserPaths
 from labinov.reasons import reason
 from labinov.store.read_only import can_write, read_only_uri

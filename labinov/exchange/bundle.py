@@ -29,9 +29,9 @@ from pydantic import ValidationError
 from labinov import __version__
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.exchange import format as fmt
-from labinov.exchange.files import write_atomically
 from labinov.exchange.older import upgrade_documents
 from labinov.exchange.rows import Row
+from labinov.files import write_atomically
 
 MB = 1024 * 1024
 MAX_ENTRIES = 20_000

@@ -1,4 +1,4 @@
-"""``labinov export bundle|table|directory``, ``labinov import``, ``backup`` and ``restore``.
+"""``labinov export bundle|table``, ``labinov import``, ``backup`` and ``restore``.
 
 Qt-free; registered by ``labinov.cli`` through ``register(commands, export, common)``.
 """
@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from labinov.cli_args import say, workshop_export
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.i18n import translator
-from labinov.method.locale import format_number
 
 QT_TRANSLATE_NOOP("Cli", "Exported {rows} rows to {path}")
 QT_TRANSLATE_NOOP(
@@ -39,7 +39,6 @@ QT_TRANSLATE_NOOP(
     "Cli", 'Changed on both sides: {table} "{label}" — ours is kept, theirs is not imported.'
 )
 QT_TRANSLATE_NOOP("Cli", "Wrote {count} rows to {path}")
-QT_TRANSLATE_NOOP("Cli", "Wrote the directory of {count} innovations to {path}")
 QT_TRANSLATE_NOOP("Cli", "Backup written to {path}")
 QT_TRANSLATE_NOOP("Cli", "Replace ALL data with the backup {path}? [y/N] ")
 QT_TRANSLATE_NOOP("Cli", "Restored. The data as it was is kept in {path}")
@@ -62,19 +61,8 @@ STATUS_NAMES = {
 }
 
 
-def _say(args: argparse.Namespace, text: str, **params: Any) -> None:
-    """Print a message in the user's language; counts as "1.284" (id) / "1,284" (en)."""
-    shown = {
-        key: format_number(value, args.language)
-        if isinstance(value, int) and not isinstance(value, bool)
-        else value
-        for key, value in params.items()
-    }
-    print(translator(args.language)("Cli", text).format(**shown))
-
-
 def _export_bundle(args: argparse.Namespace, services: Any) -> int:
-    from labinov.exchange.service import export_bundle
+    from labinov.exchange.export import export_bundle
 
     if args.team:
         kind, scope = "team", args.team
@@ -83,30 +71,30 @@ def _export_bundle(args: argparse.Namespace, services: Any) -> int:
     else:
         kind, scope = "project", args.project
     counts = export_bundle(services.store, kind, scope, Path(args.output))
-    _say(args, "Exported {rows} rows to {path}", rows=sum(counts.values()), path=args.output)
+    say(args, "Exported {rows} rows to {path}", rows=sum(counts.values()), path=args.output)
     return 0
 
 
 def _import(args: argparse.Namespace, services: Any) -> int:
-    from labinov.exchange.service import import_bundle
+    from labinov.exchange.merge import import_bundle
 
     plan, result = import_bundle(services.store, Path(args.file), dry_run=args.dry_run)
     translate = translator(args.language)
     for project_id, title, status in plan.projects:
         shown = title if len(title) <= 80 else title[:77] + "..."
         print(f"  {project_id}  {shown}  [{translate('Cli', STATUS_NAMES[status])}]")
-    _say(
+    say(
         args,
         "Projects: {new} new, {newer} newer, {older} older, {unchanged} same, {conflict} conflicts",
         **plan.project_counts(),
     )
-    _say(
+    say(
         args,
         "Rows: {new} new, {newer} newer, {older} older, {unchanged} same, {conflict} conflicts",
         **plan.counts(),
     )
     for table, _row_id, label, copied in plan.outside:  # never silent: name each one
-        _say(
+        say(
             args,
             'Changed on both sides: {table} "{label}" — ours is kept, theirs added as a copy.'
             if copied
@@ -115,16 +103,16 @@ def _import(args: argparse.Namespace, services: Any) -> int:
             label=label[:60],
         )
     if plan.bundle.numbers_to_check:
-        _say(
+        say(
             args,
             "{count} numbers from an older Labinov may have been misread (“1.200” as 1,2): "
             "they are marked “check this number” in the readiness view.",
             count=plan.bundle.numbers_to_check,
         )
     if result is None:
-        _say(args, "Dry run: nothing was imported.")
+        say(args, "Dry run: nothing was imported.")
     else:
-        _say(
+        say(
             args,
             "Imported: {inserted} rows added, {updated} updated, {copies} conflict copies made.",
             inserted=result.inserted,
@@ -135,21 +123,12 @@ def _import(args: argparse.Namespace, services: Any) -> int:
 
 
 def _export_table(args: argparse.Namespace, services: Any) -> int:
-    from labinov.exchange.table import consolidation, write_table
+    from labinov.exchange.table import write_table
+    from labinov.services.consolidation import consolidation
 
     headers, rows = consolidation(services, args.workshop, args.language)
     write_table(Path(args.output), headers, rows, args.language)
-    _say(args, "Wrote {count} rows to {path}", count=len(rows), path=args.output)
-    return 0
-
-
-def _export_directory(args: argparse.Namespace, services: Any) -> int:
-    from labinov.exchange.directory import write_directory
-
-    count = write_directory(services, args.workshop, Path(args.output), args.language)
-    _say(
-        args, "Wrote the directory of {count} innovations to {path}", count=count, path=args.output
-    )
+    say(args, "Wrote {count} rows to {path}", count=len(rows), path=args.output)
     return 0
 
 
@@ -164,7 +143,7 @@ def _backup(args: argparse.Namespace, services: Any) -> int:
     from labinov.exchange.backup import backup_to
 
     path = backup_to(_database(services), Path(args.output))
-    _say(args, "Backup written to {path}", path=path)
+    say(args, "Backup written to {path}", path=path)
     return 0
 
 
@@ -180,11 +159,11 @@ def _restore(args: argparse.Namespace, services: Any) -> int:
         print(question.format(path=args.file), end="", flush=True)
         answer = sys.stdin.readline().strip().lower()
         if answer not in ("y", "yes", "ya"):
-            _say(args, "Restore cancelled.")
+            say(args, "Restore cancelled.")
             return 1
     services.store.dispose()  # no pooled connection may hold the old pages
     safety = restore(user_paths(_database(services).parent), Path(args.file))
-    _say(args, "Restored. The data as it was is kept in {path}", path=safety)
+    say(args, "Restored. The data as it was is kept in {path}", path=safety)
     return 0
 
 
@@ -207,19 +186,8 @@ def register(commands: Any, export: Any, common: argparse.ArgumentParser) -> Non
     bundle.add_argument("-o", "--output", required=True, metavar="FILE")
     bundle.set_defaults(func=_export_bundle)
 
-    table = export.add_parser(
-        "table", parents=[common], help=QT_TRANSLATE_NOOP("Cli", "consolidation table (.csv/.xlsx)")
-    )
-    table.add_argument("--workshop", required=True, metavar="ID")
-    table.add_argument("-o", "--output", required=True, metavar="FILE")
-    table.set_defaults(func=_export_table)
-
-    directory = export.add_parser(
-        "directory", parents=[common], help=QT_TRANSLATE_NOOP("Cli", "Direktori Inovasi PDF")
-    )
-    directory.add_argument("--workshop", required=True, metavar="ID")
-    directory.add_argument("-o", "--output", required=True, metavar="FILE")
-    directory.set_defaults(func=_export_directory)
+    help_text = QT_TRANSLATE_NOOP("Cli", "consolidation table (.csv/.xlsx)")
+    workshop_export(export, "table", common, help_text, _export_table)
 
     imports = commands.add_parser(
         "import", parents=[common], help=QT_TRANSLATE_NOOP("Cli", "import a .labinov bundle")

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
 
 from labinov.errors import QT_TRANSLATE_NOOP
-from labinov.exchange.files import cannot_write
+from labinov.files import cannot_write
 from labinov.gui.commands import ServiceCommand, execute
 from labinov.gui.context import AppContext
 from labinov.gui.errors import show_user_error

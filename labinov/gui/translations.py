@@ -1,35 +1,17 @@
-"""Qt translations: install the catalogue at start, and the developer commands around it.
+"""Qt translations at run time: load Labinov's catalogue, and Qt's own, for a language.
 
-Source strings are English (``self.tr()``, ``QT_TRANSLATE_NOOP``); Indonesian lives in
-``resources/translations/labinov_id.ts``, compiled to ``.qm`` by ``pyside6-lrelease``.
-``labinov_en.ts`` holds only the English plural forms ("1 word", "2 words"). Qt ships no
-Indonesian catalogue (no ``qtbase_id.qm``): the Qt texts our windows show (file dialog,
-message boxes, text-field menus…) are in ``labinov_id.ts`` under Qt's own contexts, marked
-in ``qt_texts.py``; a ``qtbase_<lang>.qm`` is still loaded when Qt has one.
-
-    python -m labinov.gui.translations update   # lupdate every source into the .ts files
-    python -m labinov.gui.translations release  # lrelease the .ts files into .qm
-    python -m labinov.gui.translations missing  # list messages lacking an Indonesian text
-    python -m labinov.gui.translations fill F [LANG]  # set texts from JSON {context: {source:
-                                                      # text, or [forms] for plurals}}
+The catalogues are ``resources/translations/labinov_<lang>.qm``, built from the ``.ts``
+sources by the developer tool ``tools/translations.py`` (update, fill, release, missing).
+Qt ships no Indonesian catalogue (no ``qtbase_id.qm``): the Qt texts our windows show (file
+dialog, message boxes, text-field menus…) are in ``labinov_id.ts`` under Qt's own contexts,
+marked in ``qt_texts.py``; a ``qtbase_<lang>.qm`` is still loaded when Qt has one.
 """
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from labinov.i18n import LANGUAGES
 from labinov.paths import resource
-
-PACKAGE_DIR = Path(__file__).resolve().parents[1]
-CHECKOUT_DIR = PACKAGE_DIR.parent
-
-
-def ts_path(language: str) -> Path:
-    return resource("translations", f"labinov_{language}.ts")
 
 
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -48,134 +30,3 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         app.installTranslator(qt_base)
         translators.append(qt_base)
     return translators
-
-
-def source_files() -> list[Path]:
-    sources = sorted(PACKAGE_DIR.rglob("*.py"))
-    sources += sorted((CHECKOUT_DIR / "ui").glob("*.ui"))
-    return [path for path in sources if "__pycache__" not in path.parts]
-
-
-# The tooling below (update, fill, release, missing) imports what it needs itself: the app
-# only loads catalogues, and subprocess and ElementTree cost its start-up time.
-
-
-def _tool(name: str) -> str:
-    import shutil
-
-    found = shutil.which(name)
-    if found:
-        return found
-    candidate = Path(sys.executable).with_name(name)
-    if candidate.exists():
-        return str(candidate)
-    raise SystemExit(f"{name} not found: install PySide6 (pip install -e '.[test]')")
-
-
-def lupdate(target: Path) -> None:
-    """Merge every marked string of the sources into ``target`` (kept translations stay)."""
-    import subprocess
-
-    files = [str(path) for path in source_files()]
-    plural_only = ["-pluralonly"] if target.name.endswith("_en.ts") else []
-    subprocess.run(
-        [
-            _tool("pyside6-lupdate"),
-            "-locations",
-            "none",
-            "-no-obsolete",
-            *plural_only,
-            *files,
-            "-ts",
-            str(target),
-        ],
-        check=True,
-        capture_output=True,
-    )
-
-
-def lrelease(source: Path, target: Path) -> None:
-    import subprocess
-
-    subprocess.run(
-        [_tool("pyside6-lrelease"), str(source), "-qm", str(target)],
-        check=True,
-        capture_output=True,
-    )
-
-
-def missing(ts_file: Path) -> list[tuple[str, str]]:
-    """(context, source) of every message with no finished translation."""
-    import xml.etree.ElementTree as ET
-
-    result = []
-    for context in ET.parse(ts_file).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            node = message.find("translation")
-            text = (node.text or "") if node is not None else ""
-            if node is not None and message.get("numerus") == "yes":
-                text = "".join(form.text or "" for form in node.iter("numerusform"))
-            if node is None or not text.strip() or node.get("type") == "unfinished":
-                result.append((name, message.findtext("source") or ""))
-    return result
-
-
-def fill(ts_file: Path, translations: dict[str, dict[str, str]]) -> int:
-    """Set the translation of each (context, source) found in ``translations``."""
-    import xml.etree.ElementTree as ET
-
-    tree = ET.parse(ts_file)
-    filled = 0
-    for context in tree.getroot().iter("context"):
-        texts = translations.get(context.findtext("name") or "", {})
-        for message in context.iter("message"):
-            source = message.findtext("source") or ""
-            if source in texts:
-                node = message.find("translation")
-                if node is None:
-                    node = ET.SubElement(message, "translation")
-                node.attrib.pop("type", None)
-                if message.get("numerus") == "yes":  # Indonesian has one form, English two
-                    for child in list(node):
-                        node.remove(child)
-                    forms = texts[source]
-                    for form in [forms] if isinstance(forms, str) else forms:
-                        ET.SubElement(node, "numerusform").text = form
-                    node.text = None
-                else:
-                    node.text = texts[source]
-                filled += 1
-    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
-    lupdate(ts_file)  # back to lupdate's own layout
-    return filled
-
-
-def main(argv: list[str]) -> int:
-    command = argv[0] if argv else "update"
-    languages = list(LANGUAGES)
-    if command == "update":
-        for language in languages:
-            lupdate(ts_path(language))
-    elif command == "release":
-        for language in languages:
-            lrelease(ts_path(language), ts_path(language).with_suffix(".qm"))
-    elif command == "fill":
-        import json
-
-        table = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
-        language = argv[2] if len(argv) > 2 else "id"
-        print(f"{fill(ts_path(language), table)} messages filled in {ts_path(language).name}")
-    elif command == "missing":
-        gaps = [gap for language in languages for gap in missing(ts_path(language))]
-        for context, source in gaps:
-            print(f"{context}: {source}")
-        return 1 if gaps else 0
-    else:
-        print(__doc__)
-        return 2
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

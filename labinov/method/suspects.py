@@ -12,6 +12,7 @@ No Qt, no database.
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,27 +64,35 @@ def _numeric_tables(stage: str) -> list[tuple[Field, list[str]]]:
     return out
 
 
-def mark_suspects(stage: str, answers: dict[str, Any]) -> tuple[dict[str, Any], int]:
-    """``answers`` with every suspect number without typed text marked; the count marked.
-    The input is not changed (a copy is returned when anything is marked)."""
-    marked = 0
-    out = answers
+def _numeric_cells(
+    stage: str, answers: dict[str, Any]
+) -> Iterator[tuple[str, int, dict[str, Any], str]]:
+    """(field key, row index, row, column key) of every number column of the stage's
+    tables, row by row, skipping what is not a list of rows."""
     for item, keys in _numeric_tables(stage):
         rows = answers.get(item.key)
         if not isinstance(rows, list):
             continue
         for index, row in enumerate(rows):
-            if not isinstance(row, dict):
-                continue
-            for key in keys:
-                if not is_suspect(row.get(key)) or row.get(key + TEXT_SUFFIX):
-                    continue
-                if row.get(key + CHECK_SUFFIX):
-                    continue
-                if out is answers:
-                    out = copy.deepcopy(answers)
-                out[item.key][index][key + CHECK_SUFFIX] = True
-                marked += 1
+            if isinstance(row, dict):
+                for key in keys:
+                    yield item.key, index, row, key
+
+
+def mark_suspects(stage: str, answers: dict[str, Any]) -> tuple[dict[str, Any], int]:
+    """``answers`` with every suspect number without typed text marked; the count marked.
+    The input is not changed (a copy is returned when anything is marked)."""
+    marked = 0
+    out = answers
+    for field, index, row, key in _numeric_cells(stage, answers):
+        if not is_suspect(row.get(key)) or row.get(key + TEXT_SUFFIX):
+            continue
+        if row.get(key + CHECK_SUFFIX):
+            continue
+        if out is answers:
+            out = copy.deepcopy(answers)
+        out[field][index][key + CHECK_SUFFIX] = True
+        marked += 1
     return out, marked
 
 
@@ -92,17 +101,10 @@ def suspects(answers_by_stage: dict[str, dict[str, Any]]) -> list[SuspectNumber]
     found = []
     for stage in STAGES:
         answers = answers_by_stage.get(stage.value) or {}
-        for item, keys in _numeric_tables(stage.value):
-            rows = answers.get(item.key)
-            if not isinstance(rows, list):
-                continue
-            for index, row in enumerate(rows):
-                if not isinstance(row, dict):
-                    continue
-                for key in keys:
-                    value = row.get(key)
-                    if row.get(key + CHECK_SUFFIX) and isinstance(value, int | float):
-                        found.append(SuspectNumber(stage.value, item.key, index, key, value))
+        for field, index, row, key in _numeric_cells(stage.value, answers):
+            value = row.get(key)
+            if row.get(key + CHECK_SUFFIX) and isinstance(value, int | float):
+                found.append(SuspectNumber(stage.value, field, index, key, value))
     return found
 
 

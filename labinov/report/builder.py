@@ -19,7 +19,6 @@ from reportlab.platypus import (
     Table,
 )
 
-from labinov.exchange.table import region_of
 from labinov.method import eligibility, followups, limits, locale, spreading
 from labinov.method.overrides import status_text
 from labinov.method.profile import profile_fields
@@ -48,6 +47,7 @@ from labinov.report.sections import (
 )
 from labinov.report.styles import ROOM_BLOCK, ROOM_SECTION, Styles, grid_style, room
 from labinov.report.texts import Translate
+from labinov.services.consolidation import region_of
 
 
 @dataclass

@@ -1,24 +1,27 @@
-"""``labinov export pdf``: one project's proposal, or every project of a workshop.
+"""``labinov export pdf``: one project's proposal, or every project of a workshop; and
+``labinov export directory``: a workshop's *Direktori Inovasi*.
 
 labinov export pdf PROJECT_ID -o FILE [--lang id|en]
 labinov export pdf --workshop WORKSHOP_ID -o DIR [--lang id|en]
+labinov export directory --workshop WORKSHOP_ID -o FILE [--lang id|en]
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
+from typing import Any
 
+from labinov.cli_args import project_command, say, workshop_export
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
-from labinov.i18n import translator
 
 
-def _cmd_pdf(args: argparse.Namespace, services) -> int:  # type: ignore[no-untyped-def]
+def _cmd_pdf(args: argparse.Namespace, services: Any) -> int:
     from labinov.report.builder import Options
     from labinov.report.export import export_project, export_workshop
 
     options = Options(language=args.language)
-    translate = translator(args.language)
     if args.workshop:
         if args.project:
             raise UserError(
@@ -30,36 +33,39 @@ def _cmd_pdf(args: argparse.Namespace, services) -> int:  # type: ignore[no-unty
                 print(f"{done}/{total}", file=sys.stderr, flush=True)
 
         written = export_workshop(services, args.workshop, args.output, options, report)
-        message = translate("Cli", "{count} PDF files written to {folder}")
-        print(message.format(count=len(written), folder=args.output))
+        say(args, "{count} PDF files written to {folder}", count=len(written), folder=args.output)
         return 0
     if not args.project:
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "Give the id of the project to export, or --workshop.")
         )
     path = export_project(services, args.project, args.output, options)
-    print(translate("Cli", "PDF written: {path}").format(path=path))
+    say(args, "PDF written: {path}", path=path)
+    return 0
+
+
+def _cmd_directory(args: argparse.Namespace, services: Any) -> int:
+    from labinov.report.directory import write_directory
+
+    count = write_directory(services, args.workshop, Path(args.output), args.language)
+    say(args, "Wrote the directory of {count} innovations to {path}", count=count, path=args.output)
     return 0
 
 
 QT_TRANSLATE_NOOP("Cli", "{count} PDF files written to {folder}")
 QT_TRANSLATE_NOOP("Cli", "PDF written: {path}")
+QT_TRANSLATE_NOOP("Cli", "Wrote the directory of {count} innovations to {path}")
 
 
-def register(commands, export, common) -> None:  # type: ignore[no-untyped-def]
-    """Add ``labinov export pdf`` (see ``labinov.cli``)."""
-    pdf = export.add_parser(
+def register(commands: Any, export: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``labinov export pdf`` and ``export directory`` (see ``labinov.cli``)."""
+    pdf = project_command(
+        export,
         "pdf",
-        parents=[common],
-        help=QT_TRANSLATE_NOOP(
-            "Cli", "proposal PDF of a project, or of every project of a workshop"
-        ),
-    )
-    pdf.add_argument(
-        "project",
-        nargs="?",
-        metavar="PROJECT_ID",
-        help=QT_TRANSLATE_NOOP("Cli", "the project to export"),
+        common,
+        QT_TRANSLATE_NOOP("Cli", "proposal PDF of a project, or of every project of a workshop"),
+        QT_TRANSLATE_NOOP("Cli", "the project to export"),
+        optional=True,
     )
     pdf.add_argument(
         "--workshop",
@@ -80,3 +86,6 @@ def register(commands, export, common) -> None:  # type: ignore[no-untyped-def]
         help=QT_TRANSLATE_NOOP("Cli", "print progress on stderr"),
     )
     pdf.set_defaults(func=_cmd_pdf)
+
+    help_text = QT_TRANSLATE_NOOP("Cli", "Direktori Inovasi PDF")
+    workshop_export(export, "directory", common, help_text, _cmd_directory)

@@ -21,6 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from labinov.errors import Cancelled
 from labinov.report import fonts
 from labinov.report.markup import clean, para
 from labinov.report.styles import MUTED, Styles
@@ -30,7 +31,7 @@ LANDSCAPE = "landscape"
 MARGIN = 18 * mm
 
 
-class ExportCancelled(Exception):  # noqa: N818 - a cancel is not an error
+class ExportCancelled(Cancelled):
     """The user cancelled an export; the partial file is removed."""
 
 

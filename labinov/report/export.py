@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from labinov import __version__
 from labinov.errors import QT_TRANSLATE_NOOP
-from labinov.exchange.files import cannot_write, write_atomically
+from labinov.files import cannot_write, write_atomically
 from labinov.method import competition
 from labinov.report import texts
 from labinov.report.appendix import append_files

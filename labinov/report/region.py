@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from labinov.errors import QT_TRANSLATE_NOOP
-from labinov.exchange.files import write_atomically
-from labinov.exchange.table import formula_like
+from labinov.files import formula_like, write_atomically
 from labinov.i18n import translator
 from labinov.method.locale import format_date, format_number
 from labinov.services.region import DIMENSIONS, Statistics, dimension_label, value_label

@@ -3,7 +3,7 @@ readiness check that lists empty, over-long and drafted texts (nothing is ever c
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -56,13 +56,22 @@ class PartText:
         return title
 
 
+def _reader(data: ProjectData, source: Source, language: str) -> Callable[[str], str]:
+    """The text of one reference of ``source`` (its alternatives tried one by one)."""
+
+    def text_of(ref: str) -> str:
+        return source_text(data, source, language, ref)
+
+    return text_of
+
+
 def fill_part(data: ProjectData, section: Section, part: Part, language: str) -> PartText:
     for index, group in enumerate(part.fill):
         paragraphs, others = [], []
         for source in group:
             drawn = drafting.draw(
                 source.refs,
-                lambda ref, source=source: source_text(data, source, language, ref),  # type: ignore[misc]
+                _reader(data, source, language),
                 index == 0,
             )
             if drawn is not None:

@@ -12,7 +12,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlmodel import select
 
@@ -83,35 +83,43 @@ def _check_session(changes: dict[str, Any]) -> dict[str, Any]:
     return changes
 
 
+Listed = TypeVar("Listed", AgendaSession, ParkingItem)  # a workshop's ordered list
+
+
 class ModerationService(Service):
     """Agenda, parking lot and overview of one workshop."""
+
+    # -- a workshop's ordered lists (agenda sessions, parked items) -----------------------
+
+    def _in_order(self, table: type[Listed], workshop_id: str) -> list[Listed]:
+        with self.store.transaction() as session:
+            query = (
+                select(table)
+                .where(table.workshop_id == workshop_id)
+                .order_by(table.sort_order, table.created_at)  # type: ignore[arg-type]
+            )
+            return list(session.exec(query).all())
+
+    def _append(self, table: type[Listed], workshop_id: str, **values: Any) -> Listed:
+        """A new row at the end of the workshop's list."""
+        with self.store.transaction() as session:
+            get_or_raise(session, Workshop, workshop_id)
+            query = select(table.id).where(table.workshop_id == workshop_id)
+            count = len(session.exec(query).all())
+            row = table(workshop_id=workshop_id, sort_order=count, **values)
+            session.add(row)
+        return row
 
     # -- agenda ------------------------------------------------------------------------
 
     def sessions(self, workshop_id: str) -> list[AgendaSession]:
-        with self.store.transaction() as session:
-            return list(
-                session.exec(
-                    select(AgendaSession)
-                    .where(AgendaSession.workshop_id == workshop_id)
-                    .order_by(AgendaSession.sort_order, AgendaSession.created_at)  # type: ignore[arg-type]
-                ).all()
-            )
+        return self._in_order(AgendaSession, workshop_id)
 
     def add_session(
         self, workshop_id: str, title: str, minutes: int = 30, **fields: Any
     ) -> AgendaSession:
         values = _check_session({"title": title, "minutes": minutes, **fields})
-        with self.store.transaction() as session:
-            get_or_raise(session, Workshop, workshop_id)
-            count = len(
-                session.exec(
-                    select(AgendaSession.id).where(AgendaSession.workshop_id == workshop_id)
-                ).all()
-            )
-            row = AgendaSession(workshop_id=workshop_id, sort_order=count, **values)
-            session.add(row)
-        return row
+        return self._append(AgendaSession, workshop_id, **values)
 
     def update_session(self, session_id: str, **changes: Any) -> Changes:
         previous = self._update(AgendaSession, session_id, _check_session(dict(changes)))
@@ -135,27 +143,11 @@ class ModerationService(Service):
     # -- parking lot -------------------------------------------------------------------
 
     def parking_items(self, workshop_id: str) -> list[ParkingItem]:
-        with self.store.transaction() as session:
-            return list(
-                session.exec(
-                    select(ParkingItem)
-                    .where(ParkingItem.workshop_id == workshop_id)
-                    .order_by(ParkingItem.sort_order, ParkingItem.created_at)  # type: ignore[arg-type]
-                ).all()
-            )
+        return self._in_order(ParkingItem, workshop_id)
 
     def park(self, workshop_id: str, text: str) -> ParkingItem:
         clean = required_name(text, QT_TRANSLATE_NOOP("UserError", "parked item"))
-        with self.store.transaction() as session:
-            get_or_raise(session, Workshop, workshop_id)
-            count = len(
-                session.exec(
-                    select(ParkingItem.id).where(ParkingItem.workshop_id == workshop_id)
-                ).all()
-            )
-            row = ParkingItem(workshop_id=workshop_id, text=clean, sort_order=count)
-            session.add(row)
-        return row
+        return self._append(ParkingItem, workshop_id, text=clean)
 
     def update_parked(self, item_id: str, **changes: Any) -> Changes:
         if "text" in changes:

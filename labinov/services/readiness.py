@@ -13,6 +13,7 @@ completeness only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -131,6 +132,17 @@ def proposal_parts(
     ]
 
 
+def _reader(
+    spec: dict[str, Any], profile: dict[str, Any], answers: dict[str, dict[str, Any]], language: str
+) -> Callable[[str], str]:
+    """The text of one reference of the source ``spec`` (its alternatives tried one by one)."""
+
+    def text_of(ref: str) -> str:
+        return source_text({**spec, "from": ref}, profile, answers, language)
+
+    return text_of
+
+
 def _fill(
     part: dict[str, Any], profile: dict[str, Any], answers: dict[str, dict[str, Any]], language: str
 ) -> tuple[list[drafting.Drawn], list[tuple[str, Any]]]:
@@ -143,9 +155,7 @@ def _fill(
             refs = spec.get("from")
             piece = drafting.draw(
                 [str(r) for r in (refs if isinstance(refs, list) else [refs])],
-                lambda ref, spec=spec: source_text(  # type: ignore[misc]
-                    {**spec, "from": ref}, profile, answers, language
-                ),
+                _reader(spec, profile, answers, language),
                 index == 0,
             )
             if piece is not None:

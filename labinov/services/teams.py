@@ -25,6 +25,17 @@ def _check_choice(value: str, allowed: tuple[str, ...]) -> str:
     return value
 
 
+def _checked(
+    changes: dict[str, object], what: str, choice: str, allowed: tuple[str, ...]
+) -> dict[str, object]:
+    """``changes`` with the name trimmed (``what``: its field name) and ``choice`` checked."""
+    if "name" in changes:
+        changes["name"] = required_name(str(changes["name"]), what)
+    if choice in changes:
+        _check_choice(str(changes[choice]), allowed)
+    return changes
+
+
 class TeamService(Service):
     def create(self, workshop_id: str, name: str, kind: str = "opd", contact: str = "") -> Team:
         team = Team(
@@ -49,14 +60,8 @@ class TeamService(Service):
             return list(session.exec(query).all())
 
     def update(self, team_id: str, **changes: object) -> Changes:
-        if "name" in changes:
-            changes["name"] = required_name(
-                str(changes["name"]), QT_TRANSLATE_NOOP("UserError", "team name")
-            )
-        if "kind" in changes:
-            _check_choice(str(changes["kind"]), TEAM_KINDS)
-        previous = self._update(Team, team_id, changes)
-        return previous
+        what = QT_TRANSLATE_NOOP("UserError", "team name")
+        return self._update(Team, team_id, _checked(changes, what, "kind", TEAM_KINDS))
 
     def delete(self, team_id: str) -> snapshot.Snapshot:
         return self._delete(Team, team_id)
@@ -88,14 +93,9 @@ class MemberService(Service):
             return list(session.exec(query).all())
 
     def update(self, member_id: str, **changes: object) -> Changes:
-        if "name" in changes:
-            changes["name"] = required_name(
-                str(changes["name"]), QT_TRANSLATE_NOOP("UserError", "member name")
-            )
-        if "role" in changes:
-            _check_choice(str(changes["role"]), MEMBER_ROLES)
-        previous = self._update(Member, member_id, changes)
-        return previous
+        what = QT_TRANSLATE_NOOP("UserError", "member name")
+        checked = _checked(changes, what, "role", MEMBER_ROLES)
+        return self._update(Member, member_id, checked)
 
     def remove(self, member_id: str) -> snapshot.Snapshot:
         return self._delete(Member, member_id)

@@ -17,7 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from labinov.exchange import service as ex
+from labinov.exchange.export import export_bundle
+from labinov.exchange.merge import import_bundle
 from labinov.exchange.rows import TABLES
 from labinov.paths import user_paths
 from labinov.services import Services
@@ -83,7 +84,7 @@ def run(quick: bool) -> list[Figure]:
         workshop = big_workshop(Services(store), projects=projects, items=items)
         bundle = root / "w.labinov"
         export_time = median_time(
-            lambda: ex.export_bundle(store, "workshop", workshop, bundle), repeats
+            lambda: export_bundle(store, "workshop", workshop, bundle), repeats
         )
         database = Path(store.engine.url.database)
         with sqlite3.connect(database) as connection:
@@ -103,7 +104,7 @@ def run(quick: bool) -> list[Figure]:
             target = open_store(user_paths(root / f"target{number}"))
             try:
                 start = time.perf_counter()
-                _, result = ex.import_bundle(target, bundle)
+                _, result = import_bundle(target, bundle)
                 elapsed = time.perf_counter() - start
                 assert result is not None and result.inserted > projects * items
                 return elapsed

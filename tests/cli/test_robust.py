@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from labinov import files
 from labinov.cli import main
 from labinov.errors import UserError
-from labinov.exchange import files
 from labinov.i18n import translator
 from labinov.paths import user_paths
 from labinov.reasons import reason
@@ -165,7 +165,7 @@ def test_a_killed_backup_leaves_no_part_after_the_next_start(sample_dir: Path) -
     target = sample_dir / "backups" / "b.sqlite"
     code = (
         "import os, sys, sqlite3\n"
-        "from labinov.exchange import backup, files\n"
+        "from labinov import files\n"
         "def write(temp):\n"
         "    open(temp, 'wb').write(b'partial')\n"
         "    os._exit(9)\n"

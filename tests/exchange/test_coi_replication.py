@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from labinov.exchange import service as ex
+from labinov.exchange.export import export_bundle
+from labinov.exchange.replicate import replicate
 from labinov.method import spreading
 from labinov.services import Services
 
@@ -22,10 +23,10 @@ def test_replication_starts_the_receivers_route_empty(
     )
     giver.set_answer(project.id, "delivery", "reuse_runs_since", "2019-05")  # a receiver once
     giver.set_answer(project.id, "display", "share_decision", "Ya, siap didampingi")
-    ex.export_bundle(services.store, "project", project.id, tmp_path / "p.labinov")
+    export_bundle(services.store, "project", project.id, tmp_path / "p.labinov")
     workshop = other.workshops.create("Labinov Kabupaten Maros")
     team = other.teams.create(workshop.id, "Dinas Kesehatan Maros")
-    new_id = ex.replicate(other.store, tmp_path / "p.labinov", team.id)
+    new_id = replicate(other.store, tmp_path / "p.labinov", team.id)
     delivery = other.worksheets.answers(new_id, "delivery")
     assert delivery.get("eval_plan") == "Bandingkan waktu layanan"  # a start to adapt
     assert "eval_followups" not in delivery and "reuse_runs_since" not in delivery

@@ -16,8 +16,9 @@ import zipfile
 from pathlib import Path
 
 from labinov.errors import UserError
-from labinov.exchange import service as ex
+from labinov.exchange.export import export_bundle
 from labinov.exchange.format import FORMAT_VERSION
+from labinov.exchange.merge import import_bundle
 from labinov.services import Services
 from tests.exchange.conftest import dump
 
@@ -101,7 +102,7 @@ def test_mutated_bundles_are_refused_cleanly(
 ) -> None:
     good = tmp_path / "good.labinov"
     project = services.projects.summaries(sample)[0]
-    ex.export_bundle(services.store, "project", project.id, good)
+    export_bundle(services.store, "project", project.id, good)
     raw = good.read_bytes()
     entries = _entries(good)
     rng = random.Random(20261123)
@@ -121,7 +122,7 @@ def test_mutated_bundles_are_refused_cleanly(
                 data = data[: rng.randrange(len(data))]
             bad.write_bytes(bytes(data))
         try:
-            ex.import_bundle(other.store, bad)
+            import_bundle(other.store, bad)
         except UserError as error:
             assert error.text(), case
             after = dump(other.store)

@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from labinov.exchange import bundle as bundles
-from labinov.exchange import service as ex
+from labinov.exchange.export import export_bundle
 from labinov.exchange.format import FORMAT_VERSION
+from labinov.exchange.merge import import_bundle
 from labinov.paths import user_paths
 from labinov.services import Services
 from labinov.services.canvases import MAX_IMAGE_BYTES
@@ -32,7 +33,7 @@ BIG_DIGITS = "9" * 5000  # past Python's 4,300-digit limit for int <-> text
 def good(services: Services, sample: str, tmp_path: Path) -> Path:
     path = tmp_path / "good.labinov"
     project = services.projects.summaries(sample)[0]
-    ex.export_bundle(services.store, "project", project.id, path)
+    export_bundle(services.store, "project", project.id, path)
     return path
 
 
@@ -136,7 +137,7 @@ def test_largest_valid_values_import(good: Path, tmp_path: Path, other: Services
     entries = _set(_entries(good), "canvasitem", "votes", str(2**63 - 1))
     entries = _set(entries, "canvasitem", "x", "1.7e308")
     bad = _write(tmp_path / "edge.labinov", entries)
-    _plan, result = ex.import_bundle(other.store, bad)
+    _plan, result = import_bundle(other.store, bad)
     assert result is not None and result.inserted > 0
 
 

@@ -8,11 +8,13 @@ import json
 import zipfile
 from pathlib import Path
 
-from labinov.exchange import service as ex
+from labinov.exchange.export import export_bundle
 from labinov.exchange.format import FORMAT_VERSION
-from labinov.exchange.table import PROFILE_COLUMN, consolidation, write_table
+from labinov.exchange.merge import import_bundle
+from labinov.exchange.table import write_table
 from labinov.method.profile import profile_fields
 from labinov.services import Services
+from labinov.services.consolidation import PROFILE_COLUMN, consolidation
 from tests.iid_project import PNG, iid_project
 
 
@@ -21,14 +23,14 @@ def test_supporting_files_round_trip_byte_identical(
 ) -> None:
     made = iid_project(services)
     path = tmp_path / "iid.labinov"
-    ex.export_bundle(services.store, "project", made.id, path)
+    export_bundle(services.store, "project", made.id, path)
     with zipfile.ZipFile(path) as zf:
         manifest = json.loads(zf.read("manifest.json"))
         assert manifest["format_version"] == FORMAT_VERSION == 3
         document = json.loads(zf.read(f"projects/{made.id}.json"))
     purposes = {r["filename"]: r["purpose"] for r in document["tables"]["attachment"]}
     assert purposes["perwali.pdf"] == "indicator:16"
-    ex.import_bundle(other.store, path)
+    import_bundle(other.store, path)
     mine = {f.filename: f for f in services.attachments.list(made.id)}
     theirs = {f.filename: f for f in other.attachments.list(made.id)}
     assert mine.keys() == theirs.keys() == set(made.files)
@@ -45,7 +47,7 @@ def test_version_2_bundle_still_imports(
 ) -> None:
     made = iid_project(services)
     path = tmp_path / "new.labinov"
-    ex.export_bundle(services.store, "project", made.id, path)
+    export_bundle(services.store, "project", made.id, path)
     with zipfile.ZipFile(path) as zf:
         entries = {info.filename: zf.read(info) for info in zf.infolist()}
     manifest = json.loads(entries["manifest.json"])
@@ -64,7 +66,7 @@ def test_version_2_bundle_still_imports(
     with zipfile.ZipFile(old, "w") as zf:
         for entry, data in entries.items():
             zf.writestr(entry, data)
-    ex.import_bundle(other.store, old)
+    import_bundle(other.store, old)
     profile = other.projects.get(made.id).profile
     assert profile["related_affairs"] == ["kesehatan", "kominfo"]
     assert profile["government_affair"].endswith("; Pasar")  # nothing typed is lost

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from labinov.exchange import service as ex
+from labinov.exchange.export import export_bundle
 from labinov.paths import user_paths
 from labinov.services import Services
 from labinov.store.db import open_store
@@ -25,19 +25,21 @@ CHILD = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from labinov.exchange import service as ex
+    from labinov.exchange.merge import apply_import
+    from labinov.exchange.plan import plan_import
+    from labinov.exchange.rows import TABLES
     from labinov.paths import user_paths
     from labinov.store.db import open_store
 
     store = open_store(user_paths(sys.argv[1]))
-    plan = ex.plan_import(store, Path(sys.argv[2]))
+    plan = plan_import(store, Path(sys.argv[2]))
 
     def progress(done, total):
-        if ex.TABLES[done - 1].name == "canvasitem":  # thousands of rows written, not committed
+        if TABLES[done - 1].name == "canvasitem":  # thousands of rows written, not committed
             print("writing", flush=True)
             time.sleep(60)
 
-    ex.apply_import(store, plan, progress)
+    apply_import(store, plan, progress)
     print("finished", flush=True)
     """
 )
@@ -46,7 +48,7 @@ CHILD = textwrap.dedent(
 def test_kill_during_import_changes_nothing(services: Services, tmp_path: Path) -> None:
     workshop = big_workshop(services, projects=10, items=300)
     bundle = tmp_path / "big.labinov"
-    ex.export_bundle(services.store, "workshop", workshop, bundle)
+    export_bundle(services.store, "workshop", workshop, bundle)
     target = tmp_path / "target"
     store = open_store(user_paths(target))
     Services(store).samples.create()

@@ -6,7 +6,9 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from labinov.exchange import service as ex
+from labinov.exchange.export import export_bundle
+from labinov.exchange.merge import import_bundle
+from labinov.exchange.replicate import replicate
 from labinov.services import Services
 from tests.exchange.conftest import dump
 
@@ -27,13 +29,13 @@ def test_round_trip_into_an_empty_folder_gives_identical_rows(
     services: Services, other: Services, sample: str, tmp_path: Path
 ) -> None:
     bundle = tmp_path / "w.labinov"
-    counts = ex.export_bundle(services.store, "workshop", sample, bundle)
+    counts = export_bundle(services.store, "workshop", sample, bundle)
     assert counts["canvasitem"] > 10 and counts["attachment"] == 1
-    plan, result = ex.import_bundle(other.store, bundle)
+    plan, result = import_bundle(other.store, bundle)
     assert plan.counts()["new"] == sum(counts.values()) == result.inserted
     assert dump(other.store) == dump(services.store)
 
-    plan, result = ex.import_bundle(other.store, bundle)  # again: nothing new
+    plan, result = import_bundle(other.store, bundle)  # again: nothing new
     assert plan.counts()["unchanged"] == sum(counts.values())
     assert result.inserted == result.updated == 0
     assert dump(other.store) == dump(services.store)
@@ -42,9 +44,9 @@ def test_round_trip_into_an_empty_folder_gives_identical_rows(
 def test_dry_run_writes_nothing(
     services: Services, other: Services, sample: str, tmp_path: Path
 ) -> None:
-    ex.export_bundle(services.store, "workshop", sample, tmp_path / "w.labinov")
+    export_bundle(services.store, "workshop", sample, tmp_path / "w.labinov")
     before = dump(other.store)
-    plan, result = ex.import_bundle(other.store, tmp_path / "w.labinov", dry_run=True)
+    plan, result = import_bundle(other.store, tmp_path / "w.labinov", dry_run=True)
     assert result is None and plan.project_counts()["new"] == len(plan.projects) > 0
     assert dump(other.store) == before
 
@@ -52,17 +54,17 @@ def test_dry_run_writes_nothing(
 def test_edit_on_one_side_is_taken(
     services: Services, other: Services, sample: str, tmp_path: Path
 ) -> None:
-    ex.export_bundle(services.store, "workshop", sample, tmp_path / "w.labinov")
-    ex.import_bundle(other.store, tmp_path / "w.labinov")
+    export_bundle(services.store, "workshop", sample, tmp_path / "w.labinov")
+    import_bundle(other.store, tmp_path / "w.labinov")
     project_id, note_id = _first_note(services, sample)
     other.canvases.update_items({note_id: {"text": "edited on the other laptop"}})
-    ex.export_bundle(other.store, "project", project_id, tmp_path / "back.labinov")
-    plan, result = ex.import_bundle(services.store, tmp_path / "back.labinov")
+    export_bundle(other.store, "project", project_id, tmp_path / "back.labinov")
+    plan, result = import_bundle(services.store, tmp_path / "back.labinov")
     assert plan.status["canvasitem"][note_id] == "newer"
     assert result.updated == 1 and not result.copies
     assert dump(services.store) == dump(other.store)
     # and the older version coming back later changes nothing here
-    plan, _ = ex.import_bundle(other.store, tmp_path / "w.labinov")
+    plan, _ = import_bundle(other.store, tmp_path / "w.labinov")
     assert plan.status["canvasitem"][note_id] == "older"
     assert services.canvases.load(_canvas_of(services, note_id))[0]
 
@@ -88,16 +90,16 @@ def _text(services: Services, item_id: str) -> list[str]:
 def test_same_note_edited_on_both_sides_keeps_both(
     services: Services, other: Services, sample: str, tmp_path: Path
 ) -> None:
-    ex.export_bundle(services.store, "workshop", sample, tmp_path / "w.labinov")
-    ex.import_bundle(other.store, tmp_path / "w.labinov")
+    export_bundle(services.store, "workshop", sample, tmp_path / "w.labinov")
+    import_bundle(other.store, tmp_path / "w.labinov")
     project_id, note_id = _first_note(services, sample)
     services.canvases.update_items({note_id: {"text": "edit in A"}})
     other.canvases.update_items({note_id: {"text": "edit in B"}})
-    ex.export_bundle(services.store, "workshop", sample, tmp_path / "a.labinov")
-    ex.export_bundle(other.store, "workshop", sample, tmp_path / "b.labinov")
+    export_bundle(services.store, "workshop", sample, tmp_path / "a.labinov")
+    export_bundle(other.store, "workshop", sample, tmp_path / "b.labinov")
 
-    plan_b, result_b = ex.import_bundle(other.store, tmp_path / "a.labinov")
-    plan_a, result_a = ex.import_bundle(services.store, tmp_path / "b.labinov")
+    plan_b, result_b = import_bundle(other.store, tmp_path / "a.labinov")
+    plan_a, result_a = import_bundle(services.store, tmp_path / "b.labinov")
     for plan, result, services_, mine, theirs in (
         (plan_b, result_b, other, "edit in B", "edit in A"),
         (plan_a, result_a, services, "edit in A", "edit in B"),
@@ -118,7 +120,7 @@ def test_same_note_edited_on_both_sides_keeps_both(
 
     # the same bundle again: no second copy
     before = dump(services.store)
-    _, again = ex.import_bundle(services.store, tmp_path / "b.labinov")
+    _, again = import_bundle(services.store, tmp_path / "b.labinov")
     assert again.copies == [] and dump(services.store) == before
 
 
@@ -126,10 +128,10 @@ def test_replication_makes_a_new_project_with_its_source(
     services: Services, other: Services, sample: str, tmp_path: Path
 ) -> None:
     project = services.projects.summaries(sample)[0]
-    ex.export_bundle(services.store, "project", project.id, tmp_path / "p.labinov")
+    export_bundle(services.store, "project", project.id, tmp_path / "p.labinov")
     workshop = other.workshops.create("Labinov Kabupaten Maros")
     team = other.teams.create(workshop.id, "Dinas Kesehatan Maros")
-    new_id = ex.replicate(other.store, tmp_path / "p.labinov", team.id, note="Disesuaikan")
+    new_id = replicate(other.store, tmp_path / "p.labinov", team.id, note="Disesuaikan")
     copy = other.projects.get(new_id)
     assert copy.team_id == team.id and new_id != project.id
     assert copy.profile["source_name"] == project.title
@@ -146,17 +148,17 @@ def test_conflicts_outside_projects_are_reported_and_never_lost(
     """A member changed on both sides: ours kept, theirs added as a copy marked with its
     origin; a team renamed on both sides (it owns projects, a copy makes no sense): ours
     kept and the conflict named in the preview and in the result."""
-    ex.export_bundle(services.store, "workshop", sample, tmp_path / "w.labinov")
-    ex.import_bundle(other.store, tmp_path / "w.labinov")
+    export_bundle(services.store, "workshop", sample, tmp_path / "w.labinov")
+    import_bundle(other.store, tmp_path / "w.labinov")
     team = services.teams.list(sample)[0]
     member = services.members.list(team.id)[0]
     services.members.update(member.id, name="Nama di laptop A")
     other.members.update(member.id, name="Nama di laptop B")
     services.teams.update(team.id, name="Tim A")
     other.teams.update(team.id, name="Tim B")
-    ex.export_bundle(other.store, "workshop", sample, tmp_path / "b.labinov")
+    export_bundle(other.store, "workshop", sample, tmp_path / "b.labinov")
 
-    plan, result = ex.import_bundle(services.store, tmp_path / "b.labinov")
+    plan, result = import_bundle(services.store, tmp_path / "b.labinov")
     assert plan.status["member"][member.id] == plan.status["team"][team.id] == "conflict"
     assert ("member", member.id, "Nama di laptop B", True) in plan.outside
     assert ("team", team.id, "Tim B", False) in plan.outside
@@ -168,7 +170,7 @@ def test_conflicts_outside_projects_are_reported_and_never_lost(
     assert "Nama di laptop A" in names and f"Nama di laptop B ({device})" in names
 
     before = dump(services.store)  # the same bundle again: no second copy
-    _, again = ex.import_bundle(services.store, tmp_path / "b.labinov")
+    _, again = import_bundle(services.store, tmp_path / "b.labinov")
     assert again.row_copies == [] and dump(services.store) == before
 
 
@@ -180,7 +182,7 @@ def test_a_column_left_out_gets_its_default(
     import zipfile
 
     project = services.projects.summaries(sample)[0]
-    ex.export_bundle(services.store, "project", project.id, tmp_path / "p.labinov")
+    export_bundle(services.store, "project", project.id, tmp_path / "p.labinov")
     with zipfile.ZipFile(tmp_path / "p.labinov") as zf:
         entries = {i.filename: zf.read(i) for i in zf.infolist()}
     name = f"projects/{project.id}.json"
@@ -191,7 +193,7 @@ def test_a_column_left_out_gets_its_default(
     with zipfile.ZipFile(tmp_path / "old.labinov", "w") as zf:
         for entry, data in entries.items():
             zf.writestr(entry, data)
-    ex.import_bundle(other.store, tmp_path / "old.labinov")
+    import_bundle(other.store, tmp_path / "old.labinov")
     with other.store.engine.connect() as connection:
         row = connection.exec_driver_sql(
             "SELECT colour, zone FROM canvasitem WHERE id = ?", (item["id"],)

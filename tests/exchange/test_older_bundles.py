@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from labinov.cli import main
-from labinov.exchange import service as ex
+from labinov.exchange.export import export_bundle
 from labinov.exchange.format import FORMAT_VERSION
+from labinov.exchange.merge import import_bundle
 from labinov.paths import user_paths
 from labinov.services import Services
 from labinov.store.db import open_store
@@ -25,13 +26,13 @@ def test_format_1_bundle_numbers_marked_on_import(
     project = services.projects.create(team.id, "Akta Lahir Sehari").id
     services.worksheets.set_answer(project, "delivery", "indicators", OLD_INDICATORS)
     path = tmp_path / "new.labinov"
-    ex.export_bundle(services.store, "project", project, path)
+    export_bundle(services.store, "project", project, path)
     with zipfile.ZipFile(path) as zf:
         entries = {info.filename: zf.read(info) for info in zf.infolist()}
     manifest = json.loads(entries["manifest.json"])
     assert manifest["format_version"] == FORMAT_VERSION
     # the same bundle from a current Labinov: typed numbers, nothing marked
-    ex.import_bundle(other.store, path)
+    import_bundle(other.store, path)
     assert other.worksheets.suspect_numbers(project) == []
     # as an older Labinov wrote it (format 1): its numbers with 1-3 decimals are marked
     manifest["format_version"] = 1
@@ -41,7 +42,7 @@ def test_format_1_bundle_numbers_marked_on_import(
         for name, data in entries.items():
             zf.writestr(name, data)
     third = Services(open_store(user_paths(tmp_path / "third")))
-    ex.import_bundle(third.store, old)
+    import_bundle(third.store, old)
     assert [s.value for s in third.worksheets.suspect_numbers(project)] == [1.2, 130.355]
     third.store.dispose()
     # the command line says so, in the user's language
@@ -62,8 +63,8 @@ def test_typed_values_travel_in_a_bundle(
     ws.set_cell(project, "delivery", "indicators", 0, "actual", "belum diukur")
     ws.set_answer(project, "delivery", "launch_date", "April 2017")
     path = tmp_path / "p.labinov"
-    ex.export_bundle(services.store, "project", project, path)
-    ex.import_bundle(other.store, path)
+    export_bundle(services.store, "project", project, path)
+    import_bundle(other.store, path)
     row = other.worksheets.answer(project, "delivery", "indicators")[0]
     assert (row["baseline"], row["baseline_text"]) == (80, "±80 menit (2019)")
     assert (row["actual"], row["actual_text"]) == (None, "belum diukur")

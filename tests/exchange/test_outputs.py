@@ -7,19 +7,17 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from pypdf import PdfReader
 
 from labinov.errors import UserError
-from labinov.exchange.directory import write_directory
-from labinov.exchange.table import (
+from labinov.exchange.table import write_table
+from labinov.method.profile import profile_fields
+from labinov.services import Services
+from labinov.services.consolidation import (
     ID_COLUMN,
     PROFILE_COLUMN,
     READINESS_COLUMN,
     consolidation,
-    write_table,
 )
-from labinov.method.profile import profile_fields
-from labinov.services import Services
 
 
 def test_xlsx_and_csv_read_back(services: Services, sample: str, tmp_path: Path) -> None:
@@ -80,22 +78,3 @@ def test_table_refuses_other_suffixes(services: Services, sample: str, tmp_path:
     with pytest.raises(UserError):
         write_table(out / "missing" / "t.csv", headers, rows)
     assert list(out.iterdir()) == []
-
-
-def test_directory_has_a_summary_and_a_page_per_innovation(
-    services: Services, sample: str, tmp_path: Path
-) -> None:
-    services.projects.rename(
-        services.projects.summaries(sample)[0].id, "<b>Inovasi & <img src='x'/>"
-    )
-    count = write_directory(services, sample, tmp_path / "d.pdf", "id")
-    reader = PdfReader(tmp_path / "d.pdf")
-    assert count == 3 and len(reader.pages) == 1 + 3
-    first = reader.pages[0].extract_text()
-    assert "Inovasi & <img src='x'/>" in first.replace("\n", " ") or "<img" in first
-    for page, summary in zip(
-        reader.pages[1:],
-        sorted(services.projects.summaries(sample), key=lambda s: (s.team, s.title)),
-        strict=True,
-    ):
-        assert summary.title.split()[0] in page.extract_text()

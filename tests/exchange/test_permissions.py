@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from labinov.exchange.service import export_bundle
+from labinov.exchange.export import export_bundle
 from labinov.report.export import export_project
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")

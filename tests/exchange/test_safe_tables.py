@@ -6,23 +6,20 @@ are columns of their own."""
 from __future__ import annotations
 
 import csv
-import subprocess
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from pypdf import PdfReader
 
-from labinov.exchange.directory import write_directory
-from labinov.exchange.table import (
+from labinov.exchange.table import write_table
+from labinov.services import Services
+from labinov.services.consolidation import (
     NOTES_COLUMN,
     PROBLEMS_COLUMN,
     REGION_COLUMN,
     STATUS_COLUMN,
     consolidation,
-    write_table,
 )
-from labinov.services import Services
 
 HEADERS = ["Teks", "Telepon", "Akun", "Angka", "Desimal", "Tab", "Biasa"]
 ROW = ["=1+1", "+62 812", "@x", -5, 1.5, "\tmenjorok", "=15 menit menjadi 5 menit"]
@@ -82,25 +79,3 @@ def test_overrides_limits_and_region_are_columns(services: Services, tmp_path: P
     read = [list(r) for r in sheet.iter_rows(min_row=2, values_only=True)]
     assert any(r[NOTES_COLUMN] == row[NOTES_COLUMN] for r in read)
     assert all(r[STATUS_COLUMN] for r in read)
-
-
-def test_directory_embeds_its_fonts_and_numbers_every_page(
-    services: Services, tmp_path: Path
-) -> None:
-    workshop, _ = services.samples.create()
-    services.workshops.update(workshop.id, organiser="Balitbangda Kota Makassar")
-    summary = services.projects.summaries(workshop.id)[0]
-    services.stages.complete(summary.id, "diagnose", "Data survei menyusul")
-    path = tmp_path / "d.pdf"
-    write_directory(services, workshop.id, path, "id")
-    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
-    lines = fonts.stdout.splitlines()[2:]
-    assert lines and all(line.split()[-5] == "yes" for line in lines), fonts.stdout  # emb
-    assert not any(name in fonts.stdout for name in ("Helvetica", "Times", "Courier"))
-    pages = PdfReader(path).pages
-    for number, page in enumerate(pages, start=1):
-        # the total is a form drawn after the last page: text of its own
-        assert f"Halaman {number} dari {len(pages)}" in " ".join(page.extract_text().split())
-    text = "\n".join(page.extract_text() for page in pages)
-    assert "Daerah Kota Makassar" in " ".join(text.split()) and "Kontak tim" in text
-    assert "selesai (dengan catatan moderator): Data survei menyusul" in text

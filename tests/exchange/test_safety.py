@@ -10,8 +10,9 @@ import pytest
 
 from labinov.errors import UserError
 from labinov.exchange import bundle as bundles
-from labinov.exchange import service as ex
+from labinov.exchange.export import export_bundle
 from labinov.exchange.format import FORMAT_VERSION
+from labinov.exchange.merge import import_bundle
 from labinov.services import Services
 from tests.exchange.conftest import dump
 
@@ -20,7 +21,7 @@ from tests.exchange.conftest import dump
 def good(services: Services, sample: str, tmp_path: Path) -> Path:
     path = tmp_path / "good.labinov"
     project = services.projects.summaries(sample)[0]
-    ex.export_bundle(services.store, "project", project.id, path)
+    export_bundle(services.store, "project", project.id, path)
     return path
 
 
@@ -46,7 +47,7 @@ def _rewrite(
 def _refused(other: Services, path: Path, *words: str) -> str:
     before = dump(other.store)
     with pytest.raises(UserError) as caught:
-        ex.import_bundle(other.store, path)
+        import_bundle(other.store, path)
     assert dump(other.store) == before
     text = caught.value.text()
     for word in words:
@@ -143,7 +144,7 @@ def test_messages_are_translated(other: Services, good: Path, tmp_path: Path) ->
         good, tmp_path / "new.labinov", change={"manifest.json": json.dumps(manifest).encode()}
     )
     with pytest.raises(UserError) as caught:
-        ex.import_bundle(other.store, bad)
+        import_bundle(other.store, bad)
     assert "Labinov" in caught.value.text(translator("id"))
 
 

@@ -38,7 +38,7 @@ def _board(window: MainWindow, qtbot):  # type: ignore[no-untyped-def]
 
 
 def _bundle(window: MainWindow, folder: Path) -> Path:
-    from labinov.exchange.service import export_bundle
+    from labinov.exchange.export import export_bundle
 
     _w, _t, project_id = _sample(window)
     path = folder / "p.labinov"

@@ -11,13 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
 from labinov.app import build_context
-from labinov.exchange.table import consolidation
 from labinov.gui.exchange.dashboard import ConsolidationModel
 from labinov.gui.main_window import MainWindow
 from labinov.gui.translations import install
 from labinov.gui.worksheets import WorksheetPanel
 from labinov.method.worksheets import field_of, parse_cell
 from labinov.paths import UserPaths
+from labinov.services.consolidation import consolidation
 from labinov.store.db import Store
 
 EXPECTED = {

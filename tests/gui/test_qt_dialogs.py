@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labinov.gui.translations import ts_path
+from tools.translations import ts_path
 
 # Looked up by Qt but not words: key names of shortcuts, a percent pattern, layout direction.
 NOT_WORDS = {"QShortcut", "QGuiApplication", "QProgressBar"}

@@ -81,7 +81,7 @@ class ExchangeActions(QObject):
         return self.import_bundle(path, team_id=team_id)
 
     def _export(self, kind: str, scope_id: str | None, path: Path | None) -> Path | None:
-        from labinov.exchange.service import export_bundle
+        from labinov.exchange.export import export_bundle
 
         if not scope_id:
             return None

@@ -28,17 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from labinov.errors import UserError
-from labinov.exchange.table import (
-    ID_COLUMN,
-    PROFILE_COLUMN,
-    STAGE_COLUMN,
-    consolidation,
-    write_table,
-)
+from labinov.exchange.table import write_table
 from labinov.gui.context import AppContext
 from labinov.gui.dialog_focus import focus_first_field
 from labinov.gui.errors import show_user_error
 from labinov.method import locale
+from labinov.services.consolidation import ID_COLUMN, PROFILE_COLUMN, STAGE_COLUMN, consolidation
 
 Index = QModelIndex | QPersistentModelIndex
 ISO_DATE = re.compile(r"\d{4}-\d{2}(-\d{2})?")  # a profile date: "2019-07-15" or "2017-04"
@@ -175,7 +170,7 @@ class DashboardDialog(QDialog):
                 return
         try:
             if suffix == ".pdf":
-                from labinov.exchange.directory import write_directory
+                from labinov.report.directory import write_directory
 
                 write_directory(
                     self.context.services, self.workshop_id, Path(path), self.context.language

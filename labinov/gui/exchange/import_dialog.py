@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from labinov.errors import UserError
-from labinov.exchange import service as ex
+from labinov.exchange.merge import ImportResult, apply_import
+from labinov.exchange.plan import ImportPlan, plan_import
+from labinov.exchange.replicate import replicate
 from labinov.gui.context import AppContext
 from labinov.gui.dialog_focus import focus_first_field
 from labinov.gui.errors import show_user_error
-from labinov.gui.exchange.worker import Worker
+from labinov.gui.worker import Worker
 
 
 class ImportDialog(QDialog):
@@ -54,10 +56,15 @@ class ImportDialog(QDialog):
         self.context = context
         self.path = Path(path)
         self.team_id = team_id
-        self.plan: ex.ImportPlan | None = None
+        self.plan: ImportPlan | None = None
         self.result_ids: list[str] = []
-        self.result: ex.ImportResult | None = None
-        self.worker: Worker | None = None
+        self.result: ImportResult | None = None
+        # a bug in a job is raised again in the GUI thread: the crash dialog shows it
+        self.worker = Worker(self)
+        self.worker.progress.connect(self._progressed)
+        self.worker.finished.connect(self._succeeded)
+        self.worker.failed.connect(self._stopped)
+        self._then: tuple[Any, Any] = (None, None)  # what follows a job: (done, failed)
         self.setWindowTitle(
             self.tr("Start from an existing innovation") if team_id else self.tr("Import a bundle")
         )
@@ -108,28 +115,29 @@ class ImportDialog(QDialog):
     @property
     def busy(self) -> bool:
         """A bundle is being read or imported (the dialog cannot be closed meanwhile)."""
-        return self.worker is not None
+        return self.worker.running()
 
     def _start(self, job: Any, done: Any, failed: Any) -> None:
-        """Run ``job(progress)`` in a worker thread with the progress bar showing."""
+        """Run ``job(progress, cancelled)`` in the worker thread with the progress bar
+        showing; then ``done(result)`` or ``failed(UserError)``."""
         self.ok_button.setEnabled(False)
         self.buttons.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the first step is known
         self.progress.show()
-        self.worker = Worker(job, self)
-        self.worker.progressed.connect(self._progressed)
-        self.worker.succeeded.connect(lambda value: self._finish(done, value))
-        self.worker.failed.connect(lambda error: self._finish(failed, error))
-        self.worker.start()
+        self._then = (done, failed)
+        self.worker.start(job)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
+    def _succeeded(self, result: Any) -> None:
+        self._finish(self._then[0], result)
+
+    def _stopped(self, error: UserError) -> None:
+        self._finish(self._then[1], error)
+
     def _finish(self, then: Any, value: Any) -> None:
-        worker, self.worker = self.worker, None
-        if worker is not None:
-            worker.deleteLater()
         self.progress.hide()
         self.buttons.setEnabled(True)
         then(value)
@@ -168,7 +176,7 @@ class ImportDialog(QDialog):
         self.summary.setText(self.tr("Reading and checking the bundle…"))
         store = self.context.services.store
         self._start(
-            lambda progress: ex.plan_import(store, self.path, progress),
+            lambda progress, _cancelled: plan_import(store, self.path, progress),
             self._show_plan,
             self._refused,
         )
@@ -179,7 +187,7 @@ class ImportDialog(QDialog):
         self.ok_button.setEnabled(False)
         self.loaded.emit()
 
-    def _show_plan(self, plan: ex.ImportPlan) -> None:
+    def _show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
         projects = plan.projects
         outside = [] if self.team_id else plan.outside
@@ -247,18 +255,20 @@ class ImportDialog(QDialog):
             team_id = self.team_id
             self.summary.setText(self.tr("Adding the innovation to your team…"))
             self._start(
-                lambda _progress: ex.replicate(store, self.path, team_id, note, chosen),
+                lambda _progress, _cancelled: replicate(store, self.path, team_id, note, chosen),
                 lambda new_id: self._imported([new_id]),
                 self._failed,
             )
             return
         self.summary.setText(self.tr("Importing… (all or nothing)"))
 
-        def done(result: ex.ImportResult) -> None:
+        def done(result: ImportResult) -> None:
             self.result = result
             self._imported(result.copies)
 
-        self._start(lambda progress: ex.apply_import(store, plan, progress), done, self._failed)
+        self._start(
+            lambda progress, _cancelled: apply_import(store, plan, progress), done, self._failed
+        )
 
     def _imported(self, ids: list[str]) -> None:
         self.result_ids = ids

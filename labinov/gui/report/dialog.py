@@ -31,7 +31,7 @@ from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.gui.context import AppContext
 from labinov.gui.dialog_focus import focus_first_field
 from labinov.gui.errors import show_user_error
-from labinov.gui.report.worker import ExportRunner
+from labinov.gui.worker import Worker
 from labinov.method.stages import STAGES, stage_content
 from labinov.report import Options, default_filename, export_project, export_workshop
 
@@ -68,11 +68,13 @@ class ExportDialog(QDialog):
         self.result_path: Path | None = None
         self.written = (0, 0)  # (PDF files written, of how many) while exporting a workshop
         self.setObjectName("exportPdfDialog")
-        self.runner = ExportRunner(self)
-        self.runner.progress.connect(self._progress)
-        self.runner.finished.connect(self._finished)
-        self.runner.failed.connect(self._failed)
-        self.runner.cancelled.connect(self._cancelled)
+        self.worker = Worker(
+            self, QT_TRANSLATE_NOOP("UserError", "The PDF could not be made: {error}")
+        )
+        self.worker.progress.connect(self._progress)
+        self.worker.finished.connect(self._finished)
+        self.worker.failed.connect(self._failed)
+        self.worker.cancelled.connect(self._cancelled)
         services = context.services
         assert services is not None
         if project_id:
@@ -170,7 +172,7 @@ class ExportDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("&Cancel export"))
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.runner.cancel)
+        self.cancel_button.clicked.connect(self.worker.cancel)
         close = QPushButton(self.tr("Close"))
         close.setObjectName("closeButton")
         close.clicked.connect(self.reject)
@@ -259,7 +261,7 @@ class ExportDialog(QDialog):
         self._set_running(True)
         self.status.setText(self.tr("Exporting…"))
         self.progress_bar.setRange(0, 0)  # busy until the first progress report
-        self.runner.start(job)
+        self.worker.start(job)
 
     def _set_running(self, running: bool) -> None:
         self.export_button.setEnabled(not running)
@@ -283,15 +285,11 @@ class ExportDialog(QDialog):
         self.open_button.setFocus()
         self.exported.emit(str(self.result_path))
 
-    def _failed(self, error: object) -> None:
+    def _failed(self, error: UserError) -> None:
         self._set_running(False)
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
         self.status.setText("")
-        if not isinstance(error, UserError):
-            error = UserError(
-                QT_TRANSLATE_NOOP("UserError", "The PDF could not be made: {error}"), error=error
-            )
         show_user_error(self, error)
 
     def _cancelled(self) -> None:
@@ -314,7 +312,7 @@ class ExportDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Closing while exporting asks first; stopping says what was written."""
-        if self.runner.running():
+        if self.worker.running():
             answer = QMessageBox.question(
                 self,
                 self.tr("Stop the export?"),
@@ -324,7 +322,7 @@ class ExportDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-            if self.runner.running():  # (it may have ended while the question was open)
-                self.runner.wait()  # cancels the export and waits for its thread
+            if self.worker.running():  # (it may have ended while the question was open)
+                self.worker.wait()  # cancels the export and waits for its thread
                 QMessageBox.information(self, self.tr("Export stopped"), self._stopped_text())
         super().done(result)

@@ -8,7 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from labinov.exchange import service as exchange
+from labinov.exchange.export import export_bundle
+from labinov.exchange.merge import apply_import
+from labinov.exchange.plan import plan_import
 from labinov.paths import user_paths
 from labinov.services import Services
 from labinov.store.db import open_store
@@ -59,11 +61,11 @@ def test_the_lock_survives_a_bundle_round_trip(qtbot, panel, context, project_id
     note = add_note(view, 300, 300, "Petugas kurang")
     view.edits.toggle_lock()
     path = tmp_path / "akta.labinov"
-    exchange.export_bundle(context.services.store, "project", project_id, path)
+    export_bundle(context.services.store, "project", project_id, path)
     other_store = open_store(user_paths(tmp_path / "other"))
     try:
-        plan = exchange.plan_import(other_store, Path(path))
-        exchange.apply_import(other_store, plan)
+        plan = plan_import(other_store, Path(path))
+        apply_import(other_store, plan)
         canvas = Services(other_store).canvases.list(project_id, "diagnose")[0]
         items = Services(other_store).canvases.load(canvas.id)[0]
         assert [(row["id"], row["locked"]) for row in items] == [(note, True)]

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFileOpenEvent
 
-from labinov.exchange import service as ex
+from labinov.exchange.export import export_bundle
 from labinov.gui.exchange.import_dialog import ImportDialog
 from labinov.gui.file_opener import FileOpener
 from labinov.gui.single_instance import (
@@ -34,7 +34,7 @@ def _bundle(tmp_path: Path) -> Path:
     store = open_store(user_paths(tmp_path / "giver"))
     workshop, _ = Services(store).samples.create()
     path = tmp_path / "Kota Makassar.labinov"
-    ex.export_bundle(store, "workshop", workshop.id, path)
+    export_bundle(store, "workshop", workshop.id, path)
     store.dispose()
     return path
 

@@ -9,7 +9,8 @@ from pathlib import Path
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from labinov.exchange import service as ex
+from labinov.exchange.export import export_bundle
+from labinov.exchange.merge import import_bundle
 from labinov.gui.exchange.dashboard import ConsolidationModel, DashboardDialog
 from labinov.gui.exchange.import_dialog import ImportDialog
 from labinov.gui.main_window import MainWindow
@@ -25,7 +26,7 @@ def _bundle(tmp_path: Path) -> tuple[Path, str]:
     store = open_store(user_paths(tmp_path / "giver"))
     workshop, _ = Services(store).samples.create()
     path = tmp_path / "w.labinov"
-    ex.export_bundle(store, "workshop", workshop.id, path)
+    export_bundle(store, "workshop", workshop.id, path)
     store.dispose()
     return path, workshop.id
 
@@ -71,7 +72,7 @@ def test_a_large_import_shows_progress_and_keeps_the_window_responsive(
     store = open_store(user_paths(tmp_path / "giver"))
     workshop_id = big_workshop(Services(store), projects=10, items=400)
     path = tmp_path / "big.labinov"
-    ex.export_bundle(store, "workshop", workshop_id, path)
+    export_bundle(store, "workshop", workshop_id, path)
     store.dispose()
     ticks: list[int] = []
     timer = QTimer()
@@ -106,14 +107,14 @@ def test_conflicts_outside_projects_are_listed_in_the_preview(
     qtbot, window: MainWindow, services: Services, tmp_path: Path
 ) -> None:
     path, workshop_id = _bundle(tmp_path)
-    ex.import_bundle(services.store, path)
+    import_bundle(services.store, path)
     other = open_store(user_paths(tmp_path / "giver"))
     giver = Services(other)
     team = giver.teams.list(workshop_id)[0]
     giver.teams.update(team.id, name="Nama tim di laptop lain")
     member = giver.members.list(team.id)[0]
     giver.members.update(member.id, name="Anggota <&> 🌱 di laptop lain")
-    ex.export_bundle(other, "workshop", workshop_id, path)
+    export_bundle(other, "workshop", workshop_id, path)
     other.dispose()
     services.teams.update(team.id, name="Nama tim di sini")
     services.members.update(member.id, name="Anggota di sini")
@@ -261,7 +262,7 @@ def test_export_of_a_team_carries_only_its_projects(
     assert path == tmp_path / "tim.labinov"
     other = open_store(user_paths(tmp_path / "other"))
     try:
-        plan, _ = ex.import_bundle(other, path)
+        plan, _ = import_bundle(other, path)
         assert plan.bundle.manifest.scope.kind == "team"
         mine = {
             s.id for s in services.projects.summaries(workshop.id) if s.team_id == project.team_id

@@ -68,7 +68,7 @@ def test_closing_asks_then_says_how_many_files(
 
     answer_dialog(qtbot, lambda box: box.button(QMessageBox.StandardButton.No).click())
     dialog.reject()  # No: the export goes on, the dialog stays
-    assert dialog.isVisible() and dialog.runner.running()
+    assert dialog.isVisible() and dialog.worker.running()
 
     said: list[str] = []
 
@@ -79,7 +79,7 @@ def test_closing_asks_then_says_how_many_files(
 
     answer_dialog(qtbot, stop)
     dialog.reject()
-    assert not dialog.isVisible() and not dialog.runner.running()
+    assert not dialog.isVisible() and not dialog.worker.running()
     assert len(list(folder.glob("*.pdf"))) == 3
     assert said[0] == "Ekspor masih berjalan. Hentikan dan tutup?"
     assert said[1] == f"Ekspor dihentikan: 3 dari 6 berkas PDF ditulis di {folder}."

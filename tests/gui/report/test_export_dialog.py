@@ -76,10 +76,10 @@ def test_export_writes_the_pdf_with_progress(
 
 
 def test_cancel_stops_and_leaves_no_file(qtbot, dialog: ExportDialog, tmp_path: Path) -> None:
-    dialog.runner.progress.connect(
-        lambda done, _total: dialog.runner.cancel() if done > 12 else None
+    dialog.worker.progress.connect(
+        lambda done, _total: dialog.worker.cancel() if done > 12 else None
     )
-    with qtbot.waitSignal(dialog.runner.cancelled, timeout=30_000):
+    with qtbot.waitSignal(dialog.worker.cancelled, timeout=30_000):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert list((tmp_path / "out").iterdir()) == []
     assert dialog.export_button.isEnabled() and not dialog.cancel_button.isEnabled()
@@ -90,11 +90,11 @@ def test_cancel_button_cancels(
     qtbot, dialog: ExportDialog, tmp_path: Path, paused_export: None
 ) -> None:
     started: list[int] = []
-    dialog.runner.progress.connect(lambda done, _total: started.append(done))
+    dialog.worker.progress.connect(lambda done, _total: started.append(done))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(started) and max(started) >= 15, timeout=10_000)
     assert dialog.cancel_button.isEnabled() and not dialog.export_button.isEnabled()
-    with qtbot.waitSignal(dialog.runner.cancelled, timeout=5_000):
+    with qtbot.waitSignal(dialog.worker.cancelled, timeout=5_000):
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert list((tmp_path / "out").iterdir()) == []
     assert "dibatalkan" in dialog.status.text() and not dialog.open_button.isVisible()
@@ -105,7 +105,7 @@ def test_unwritable_folder_shows_a_message(qtbot, dialog: ExportDialog, tmp_path
     blocker = tmp_path / "file"
     blocker.write_text("x")
     dialog.path_edit.setText(str(blocker / "p.pdf"))
-    with qtbot.waitSignal(dialog.runner.failed, timeout=30_000):
+    with qtbot.waitSignal(dialog.worker.failed, timeout=30_000):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     box = find_box()
     assert box is not None and "tidak dapat ditulis" in box.text()
@@ -119,7 +119,7 @@ def test_workshop_export_to_a_folder(qtbot, context, services: Services, tmp_pat
     folder = tmp_path / "all"
     widget.path_edit.setText(str(folder))
     values: list[int] = []
-    widget.runner.progress.connect(lambda done, _total: values.append(done))
+    widget.worker.progress.connect(lambda done, _total: values.append(done))
     with qtbot.waitSignal(widget.exported, timeout=60_000):
         qtbot.mouseClick(widget.export_button, Qt.MouseButton.LeftButton)
     assert values == [0, 1, 2, 3]
@@ -208,7 +208,7 @@ def test_closing_while_exporting_cancels_and_leaves_no_file(
     import time
 
     started: list[int] = []
-    dialog.runner.progress.connect(lambda done, _total: started.append(done))
+    dialog.worker.progress.connect(lambda done, _total: started.append(done))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(started) and max(started) >= 15, timeout=10_000)
     exported: list[str] = []
@@ -224,7 +224,7 @@ def test_closing_while_exporting_cancels_and_leaves_no_file(
     began = time.monotonic()
     dialog.reject()  # returns once the worker has stopped
     assert time.monotonic() - began < 5  # stopped by the cancel, not by the 10 s limit
-    thread = dialog.runner._thread
+    thread = dialog.worker._thread
     assert thread is None or thread.isFinished()
     QApplication.processEvents()
     assert list((tmp_path / "out").iterdir()) == []  # neither the PDF nor its .part file

@@ -12,11 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from labinov.app import stage_panels
-from labinov.exchange.table import consolidation
 from labinov.gui.stage_page import StagePage
 from labinov.gui.worksheets import WorksheetPanel
 from labinov.gui.worksheets.readiness import ReadinessView
 from labinov.method.stages import Stage
+from labinov.services.consolidation import consolidation
 from tests.gui.worksheets.conftest import edit_cell
 
 

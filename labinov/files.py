@@ -5,7 +5,8 @@ disk or a crash never leaves half a bundle, table, PDF or backup where the user 
 The file and its folder are synced to disk before and after the move: a laptop that loses
 power right after "saved" still has the new file, not an empty one. Failures are said in the
 user's words (``labinov.reasons``). A temporary file left by a killed process is removed at
-the next start (``remove_stale_parts``).
+the next start (``remove_stale_parts``). Spreadsheets written by exchange (tables) and
+report (region statistics) keep formula-looking text as text (``formula_like``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.reasons import reason
@@ -23,12 +25,19 @@ from labinov.reasons import reason
 PART_PREFIX = ".labinov-"
 PART_SUFFIX = ".part"
 STALE_AFTER_S = 600  # a live write touches its file far more often than this
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 CANNOT_WRITE = QT_TRANSLATE_NOOP("UserError", "Cannot write {path}: {reason}")
 
 
 def cannot_write(path: Path, error: BaseException, message: str = CANNOT_WRITE) -> UserError:
     return UserError(message, path=str(path), reason=reason(error))
+
+
+def formula_like(value: Any) -> bool:
+    """Text a spreadsheet would read as a formula (or that hides one behind a tab/CR): the
+    CSV and XLSX writers keep it text (OWASP's advice against CSV injection)."""
+    return isinstance(value, str) and value.startswith(FORMULA_START)
 
 
 def write_atomically(

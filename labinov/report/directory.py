@@ -3,7 +3,7 @@ innovation, then one page per innovation with its team, contact, region, stage (
 override marked with the moderator's reason), unmet limits and profile. Every page is
 numbered "Halaman N dari M"; only the embedded fonts are used (no standard-14 Helvetica).
 
-Built with reportlab, reusing the report package's fonts (Indonesian text and emoji
+Built with reportlab and the report package's fonts (Indonesian text and emoji
 fallback), paragraph escaping (user text never reaches reportlab's markup parser
 unescaped) and table styles.
 """
@@ -25,8 +25,15 @@ from reportlab.platypus import (
 )
 
 from labinov.errors import QT_TRANSLATE_NOOP
-from labinov.exchange.files import write_atomically
-from labinov.exchange.table import (
+from labinov.files import write_atomically
+from labinov.i18n import translator
+from labinov.method import locale
+from labinov.method.profile import profile_fields
+from labinov.report import fonts, texts
+from labinov.report.document import LateNumbers, draw_text, make_canvas_class
+from labinov.report.markup import para
+from labinov.report.styles import MUTED, WARN, grid_style, make_styles
+from labinov.services.consolidation import (
     CONTACT_COLUMN,
     DONE_COLUMN,
     NOTES_COLUMN,
@@ -38,13 +45,6 @@ from labinov.exchange.table import (
     STATUS_COLUMN,
     consolidation,
 )
-from labinov.i18n import translator
-from labinov.method import locale
-from labinov.method.profile import profile_fields
-from labinov.report import fonts, texts
-from labinov.report.document import LateNumbers, draw_text, make_canvas_class
-from labinov.report.markup import para
-from labinov.report.styles import MUTED, WARN, grid_style, make_styles
 
 QT_TRANSLATE_NOOP("Consolidation", "Innovation Directory")
 QT_TRANSLATE_NOOP("Consolidation", "{count} innovations")

@@ -1,0 +1,122 @@
+"""What export, import and replication share: this folder's device id, the versions last
+exchanged (table ``exchangebase``), the tables a project owns, id remapping."""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import Connection
+
+from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError
+from labinov.exchange.rows import (
+    Row,
+    children_of,
+    marks,
+    raw_cursor,
+    stored_time,
+)
+from labinov.store.db import Store
+from labinov.store.engines import is_sqlite
+
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+def owned(name: str) -> frozenset[str]:
+    """The table ``name`` and every table below it (a project's canvases, items, …)."""
+    out = {name}
+    for child, _ in children_of(name):
+        out |= owned(child.name)
+    return frozenset(out)
+
+
+PROJECT_TABLES = owned("project")
+
+
+def device_id(store: Store) -> str:
+    """A random id of this data folder, kept next to the database (named in manifests);
+    on a server, an id derived from its address (the server is the device)."""
+    if not is_sqlite(store.engine):
+        url = store.engine.url
+        address = url.set(username=None, password=None).render_as_string()
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, address))
+    database = str(store.database)
+    if not database or database in (":memory:", "None", "."):
+        return "memory"
+    path = Path(database).parent / "device-id"
+    try:
+        text = path.read_text(encoding="ascii").strip()
+        if text:
+            return text[:64]
+    except (OSError, UnicodeDecodeError):
+        pass
+    text = str(uuid.uuid4())
+    with contextlib.suppress(OSError):  # a read-only folder: a new id each time
+        path.write_text(text, encoding="ascii")
+    return text
+
+
+def not_found(kind: str, scope_id: str) -> NotFoundError:
+    """No project, team or workshop ``scope_id`` here (``kind`` is translated too)."""
+    return NotFoundError(
+        QT_TRANSLATE_NOOP("UserError", "There is no {kind} with the id {id}."),
+        kind=kind,
+        id=scope_id,
+    )
+
+
+QT_TRANSLATE_NOOP("UserError", "project")
+QT_TRANSLATE_NOOP("UserError", "team")
+QT_TRANSLATE_NOOP("UserError", "workshop")
+
+
+def record_base(
+    conn: Connection, rows: list[tuple[str, str, str]], *, replace: bool = True
+) -> None:
+    """Remember the exchanged version of rows. An export only records rows never shared
+    before (the receiver may not take our later versions); an import records what it took."""
+    if not rows:
+        return
+    # plain executemany: tens of thousands of rows; the text is UtcDateTime's stored form
+    action = "UPDATE SET updated_at = excluded.updated_at" if replace else "NOTHING"
+    raw_cursor(conn).executemany(
+        f"INSERT INTO exchangebase (row_id, table_name, updated_at) VALUES ({marks(conn, 3)}) "
+        f"ON CONFLICT (row_id) DO {action}",
+        # in key order: fewer page splits; str(t): a table's quoted_name would make sqlite3
+        # look for an adapter on every row
+        sorted((i, str(t), stored(u)) for i, t, u in rows),
+    )
+
+
+def stored(value: datetime | str) -> str:
+    """A time as UtcDateTime's stored text, from a datetime, ISO text or that text."""
+    if isinstance(value, str) and len(value) == 26 and value[10] == " ":
+        return value  # stored text already (import form)
+    if isinstance(value, str) and len(value) == 32 and value.endswith("+00:00"):
+        return f"{value[:10]} {value[11:26]}"  # back to UtcDateTime's stored text
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return stored_time(value)
+
+
+def label(row: Row) -> str:
+    """What the user calls a row: its name, title or text, else its id."""
+    for column in ("name", "title", "text"):
+        if isinstance(row.get(column), str) and row[column].strip():
+            return row[column]
+    return row["id"]
+
+
+def remap(value: Any, ids: dict[str, str]) -> Any:
+    """``value`` with every string equal to a copied row's id replaced by the new id."""
+    if isinstance(value, str):
+        return ids.get(value, value)
+    if isinstance(value, dict):
+        return {k: remap(v, ids) for k, v in value.items()}
+    if isinstance(value, list):
+        return [remap(v, ids) for v in value]
+    return value
