@@ -133,32 +133,27 @@ def _fetched(connection: Connection, cursor: Any) -> Iterable[tuple[Any, ...]]:
 
 
 @cache
+def _driver_classes(name: str) -> tuple[type[BaseException], ...]:
+    """The exception class ``name`` of every driver Labinov may use (sqlite3, psycopg)."""
+    import sqlite3
+
+    found: list[type[BaseException]] = [getattr(sqlite3, name)]
+    try:
+        import psycopg
+
+        found.append(getattr(psycopg, name))
+    except ImportError:
+        pass
+    return tuple(found)
+
+
 def driver_errors() -> tuple[type[BaseException], ...]:
     """The DB-API errors of every driver Labinov may use, for raw cursor work."""
-    import sqlite3
-
-    found: list[type[BaseException]] = [sqlite3.Error]
-    try:
-        import psycopg
-
-        found.append(psycopg.Error)
-    except ImportError:
-        pass
-    return tuple(found)
+    return _driver_classes("Error")
 
 
-@cache
 def integrity_errors() -> tuple[type[BaseException], ...]:
-    import sqlite3
-
-    found: list[type[BaseException]] = [sqlite3.IntegrityError]
-    try:
-        import psycopg
-
-        found.append(psycopg.IntegrityError)
-    except ImportError:
-        pass
-    return tuple(found)
+    return _driver_classes("IntegrityError")
 
 
 class Deferred:

@@ -64,7 +64,6 @@ def _csv(path: Path, headers: list[str], rows: list[list[Any]], language: str) -
 
 def _xlsx(path: Path, headers: list[str], rows: list[list[Any]]) -> None:
     from openpyxl import Workbook
-    from openpyxl.cell.cell import TYPE_STRING
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
@@ -74,22 +73,25 @@ def _xlsx(path: Path, headers: list[str], rows: list[list[Any]]) -> None:
     sheet.append(headers)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
+        _keep_text(cell)
     for row in rows:
         sheet.append(row)
         for cell in sheet[sheet.max_row]:
-            if formula_like(cell.value):
-                # openpyxl took it for a formula: keep the text, shown as typed
-                cell.data_type = TYPE_STRING
-                cell.quotePrefix = True
+            _keep_text(cell)
             if isinstance(cell.value, str) and "\n" in cell.value:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for cell in sheet[1]:
-        if formula_like(cell.value):
-            cell.data_type = TYPE_STRING
-            cell.quotePrefix = True
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     for index, header in enumerate(headers, start=1):
         longest = max([len(str(header))] + [len(str(r[index - 1])) for r in rows[:200]])
         sheet.column_dimensions[get_column_letter(index)].width = min(max(10, longest + 2), 60)
     book.save(path)
+
+
+def _keep_text(cell: Any) -> None:
+    """openpyxl takes "=1+1" for a formula: keep the text, shown as typed."""
+    if formula_like(cell.value):
+        from openpyxl.cell.cell import TYPE_STRING
+
+        cell.data_type = TYPE_STRING
+        cell.quotePrefix = True

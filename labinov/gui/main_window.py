@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setCornerWidget(self.toolbar)
         self.action_map: dict[str, QAction] = {}  # every action of the window, by id
         self._action_sets: list[ActionSet] = []
+        self._icons_pending = False  # an action set whose menu icons are not loaded yet
         self._placed: dict[str, list[tuple[tuple[int, int], QAction]]] = {}
         self.structure = StructureActions(self)
         self.structure.install()
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
         made = ActionSet(self, owner, specs, with_icons=False)
         made.set_icons(item.id for item, _action in made if item.toolbar is not None)
         QTimer.singleShot(ICONS_AFTER_MS, self, made.set_icons)
+        self._icons_pending = True
         touched: set[str] = set()
         for item, action in made:
             if item.id in self.action_map:
@@ -342,7 +344,10 @@ class MainWindow(QMainWindow):
             self._submenu_actions[name] = menu.menuAction()
 
     def _icons_now(self) -> None:
-        """Every action's icon, before a menu first shows."""
+        """Every action's icon, before a menu first shows (once, not on every opening)."""
+        if not self._icons_pending:
+            return
+        self._icons_pending = False
         for made in self._action_sets:
             made.set_icons()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -137,6 +138,11 @@ class ProfileForm(QScrollArea):
 
     # -- building ------------------------------------------------------------------
 
+    @cached_property
+    def _glossary(self) -> set[str]:
+        """The project's own words (OPD names, acronyms), read once for all its texts."""
+        return project_glossary(self.context.services, self.project_id)
+
     def _make_editor(self, field: ProfileField) -> QWidget:
         lang = self.context.language
         if field.kind in ("text", "longtext"):
@@ -148,8 +154,7 @@ class ProfileForm(QScrollArea):
                 editor.setMinimumHeight(110)
                 editor.setTabChangesFocus(True)
                 editor.textChanged.connect(lambda key=field.key: self._update_count(key))
-                glossary = project_glossary(self.context.services, self.project_id)
-                attach_spelling(editor, self.context, glossary)
+                attach_spelling(editor, self.context, self._glossary)
             self._savers[field.key] = TextSaver(
                 editor, lambda text, key=field.key: self._save(key, text)
             )

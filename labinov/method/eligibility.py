@@ -16,7 +16,6 @@ without ``groups`` applies to every group. Qt-free: texts through ``labinov.i18n
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
@@ -78,21 +77,9 @@ def full_years(start: dt.date, end: dt.date) -> int:
     return years
 
 
-def _start(value: Any) -> dt.date | None:
-    """The roll-out day; a month alone counts from its last day (the later, safe end)."""
-    try:
-        parsed = locale.date_from_iso(str(value or ""))
-    except ValueError:
-        return None
-    if isinstance(parsed, locale.Month):
-        last = calendar.monthrange(parsed.year, parsed.month)[1]
-        return dt.date(parsed.year, parsed.month, last)
-    return parsed
-
-
 def rollout_day(profile: dict[str, Any]) -> dt.date | None:
     """The profile's roll-out day (``rollout_date``), a month counting from its last day."""
-    return _start(profile.get(ROLLOUT_FIELD))
+    return locale.latest_day(profile.get(ROLLOUT_FIELD))
 
 
 def deadline_of(data: dict[str, Any], today: dt.date) -> dt.date:
@@ -144,7 +131,7 @@ def _problems(
 ) -> list[tuple[str, dict[str, Any]]]:
     kind, years = rule.get("rule"), rule.get("years")
     if kind in ("min_years", "max_years"):
-        start = _start(profile.get(ROLLOUT_FIELD))
+        start = rollout_day(profile)
         if start is None:
             return [(NO_DATE, {"years": years})] if kind == "min_years" else []
         used = max(0, full_years(start, end))

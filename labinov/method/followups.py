@@ -49,13 +49,7 @@ class FollowUp:
 
 def due_day(value: Any) -> dt.date | None:
     """The day a follow-up is due: its date, or the last day of its month."""
-    try:
-        parsed = locale.date_from_iso(str(value or ""))
-    except ValueError:
-        return None
-    if isinstance(parsed, locale.Month):
-        return dt.date(parsed.year, parsed.month, calendar.monthrange(parsed.year, parsed.month)[1])
-    return parsed
+    return locale.latest_day(value)
 
 
 def open_followups(answers: dict[str, Any], today: dt.date) -> list[FollowUp]:

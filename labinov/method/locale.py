@@ -15,6 +15,7 @@ stored dates sort as text and a full date stays readable by older code.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -55,6 +56,9 @@ class Month:
 
     def first_day(self) -> dt.date:
         return dt.date(self.year, self.month, 1)
+
+    def last_day(self) -> dt.date:
+        return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
 
     def __str__(self) -> str:
         return self.isoformat()
@@ -226,6 +230,16 @@ def date_from_iso(text: str) -> DateValue:
     if len(text) == 7:
         return Month.fromisoformat(text)
     return dt.date.fromisoformat(text)
+
+
+def latest_day(value: object) -> dt.date | None:
+    """A stored date as a day, a month alone as its last day (the later, safe end of a
+    roll-out or a follow-up); ``None`` for anything else."""
+    try:
+        parsed = date_from_iso(str(value or ""))
+    except ValueError:
+        return None
+    return parsed.last_day() if isinstance(parsed, Month) else parsed
 
 
 def date_to_iso(value: DateValue) -> str:

@@ -12,14 +12,12 @@ answer is empty. No Qt here.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from labinov.method.stages import Localized, Stage, pick
-from labinov.method.worksheets import Field, further_fields, is_filled, worksheet
-from labinov.paths import resource
+from labinov.method.worksheets import Field, data, further_fields, is_filled, worksheet
 
 
 @dataclass(frozen=True)
@@ -47,7 +45,7 @@ class Sheet:
 
 @cache
 def all_sheets() -> tuple[Sheet, ...]:
-    raw = json.loads(resource("method", "worksheets.json").read_text(encoding="utf-8"))
+    raw = data()
     sheets = tuple(
         Sheet(
             key=entry["key"],

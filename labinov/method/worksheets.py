@@ -131,7 +131,8 @@ def _field(raw: dict[str, Any]) -> Field:
 
 
 @cache
-def _data() -> dict[str, Any]:
+def data() -> dict[str, Any]:
+    """``worksheets.json`` as read (cached): the stages' worksheets and the further sheets."""
     return dict(json.loads(resource("method", "worksheets.json").read_text(encoding="utf-8")))
 
 
@@ -140,13 +141,13 @@ def further_fields() -> dict[str, tuple[Stage, tuple[Field, ...]]]:
     """The further sheets' fields (``sheets.py``): ``{sheet key: (stage, fields)}``."""
     return {
         entry["key"]: (Stage(entry["stage"]), tuple(_field(f) for f in entry["fields"]))
-        for entry in _data().get("sheets", ())
+        for entry in data().get("sheets", ())
     }
 
 
 @cache
 def load_worksheets() -> dict[Stage, tuple[Field, ...]]:
-    raw = _data()
+    raw = data()
     sheets = {
         Stage(stage): tuple(_field(f) for f in fields)
         for stage, fields in raw["worksheets"].items()

@@ -74,6 +74,7 @@ def consolidation(
     teams = {t.id: t for t in services.teams.list(workshop_id)}
     rows: list[list[Any]] = []
     summaries = sorted(services.projects.summaries(workshop_id), key=lambda s: (s.team, s.title))
+    region = region_of(workshop)
     for summary in summaries:
         project = services.projects.get(summary.id)
         team = teams.get(summary.team_id)
@@ -95,7 +96,7 @@ def consolidation(
                 round(summary.stages_done * 100 / 5),
                 round(readiness.ratio * 100),
                 summary.id,
-                region_of(workshop),
+                region,
                 team.contact if team else "",
                 override_notes(works, language),
                 "\n".join(limits.problems(summary.title, project.profile or {}, parts, language)),

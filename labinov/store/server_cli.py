@@ -43,14 +43,10 @@ def _upgrade(args: argparse.Namespace, _services: Any) -> int:
 
 
 def _status(args: argparse.Namespace, _services: Any) -> int:
-    from labinov.store.engines import check_schema, make_server_engine, shown_url
+    from labinov.store.engines import open_server_engine, shown_url
 
     url = _url(args)
-    engine = make_server_engine(url)
-    try:
-        check_schema(engine, url)  # a clear line (exit 1) when it is not ready
-    finally:
-        engine.dispose()
+    open_server_engine(url).dispose()  # a clear line (exit 1) when it is not ready
     text = translator(args.language)("Cli", "The server {url} is ready for this Labinov.")
     print(text.format(url=shown_url(url)))
     return 0
