@@ -24,6 +24,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from labinov.gui.canvas.document import collection_paused
+
 if TYPE_CHECKING:
     from labinov.gui.canvas.note_item import NoteItem
 
@@ -173,7 +175,8 @@ class LinkLayer(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # hairlines, far out
         painter.setPen(QPen(QColor("#455a64"), 0))
         if self._lines is None:  # built once per change, not per frame
-            self._lines = [link.line() for link in self.links.values()]
+            with collection_paused():  # thousands of lines, none garbage (see NotesLayer)
+                self._lines = [link.line() for link in self.links.values()]
         painter.drawLines(self._lines)
 
     def invalidate(self) -> None:
