@@ -7,7 +7,8 @@ edits or its ``tools``; all but "New canvas" need a board.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from labinov.errors import QT_TRANSLATE_NOOP
 from labinov.gui.action_registry import add_action
@@ -18,9 +19,107 @@ if TYPE_CHECKING:
     from labinov.gui.canvas.panel import CanvasPanel
 
 
+F = TypeVar("F", bound=Callable[..., None])
+
+
 def has_board(panel: CanvasPanel) -> bool:
     """The rule of every action but "New canvas": it needs a board to act on."""
     return panel.current() is not None
+
+
+# actions told apart by their handler's argument: id → (text, tip, argument)
+Family = dict[str, tuple[str, str, object]]
+GAPS = QT_TRANSLATE_NOOP("CanvasActions", "Equal gaps between three or more selected notes")
+MOVES: Family = {
+    "moveCanvasLeft": (
+        QT_TRANSLATE_NOOP("CanvasActions", "Move left"),
+        QT_TRANSLATE_NOOP("CanvasActions", "Move this canvas's tab one place left"),
+        -1,
+    ),
+    "moveCanvasRight": (
+        QT_TRANSLATE_NOOP("CanvasActions", "Move right"),
+        QT_TRANSLATE_NOOP("CanvasActions", "Move this canvas's tab one place right"),
+        1,
+    ),
+}
+EXPORTS: Family = {
+    "exportPng": (
+        QT_TRANSLATE_NOOP("CanvasActions", "Export as PNG…"),
+        QT_TRANSLATE_NOOP("CanvasActions", "Save the whole canvas as a picture"),
+        "png",
+    ),
+    "exportSvg": (
+        QT_TRANSLATE_NOOP("CanvasActions", "Export as SVG…"),
+        QT_TRANSLATE_NOOP("CanvasActions", "Save the whole canvas as a drawing that scales"),
+        "svg",
+    ),
+}
+ADDS: Family = {
+    "addNote": (
+        QT_TRANSLATE_NOOP("CanvasActions", "Note"),
+        QT_TRANSLATE_NOOP("CanvasActions", "Add a note in the middle of the view and type"),
+        "note",
+    ),
+    "addFrame": (
+        QT_TRANSLATE_NOOP("CanvasActions", "Frame"),
+        QT_TRANSLATE_NOOP("CanvasActions", "Add a frame that groups the notes inside it"),
+        "frame",
+    ),
+    "addText": (
+        QT_TRANSLATE_NOOP("CanvasActions", "Text"),
+        QT_TRANSLATE_NOOP("CanvasActions", "Add a heading without a note behind it"),
+        "text",
+    ),
+}
+ALIGNMENTS: Family = {
+    "align_left": (QT_TRANSLATE_NOOP("CanvasActions", "Align left"), "", "left"),
+    "align_top": (QT_TRANSLATE_NOOP("CanvasActions", "Align top"), "", "top"),
+    "align_hcentre": (QT_TRANSLATE_NOOP("CanvasActions", "Centre horizontally"), "", "hcentre"),
+    "align_vcentre": (QT_TRANSLATE_NOOP("CanvasActions", "Centre vertically"), "", "vcentre"),
+    "align_hdistribute": (
+        QT_TRANSLATE_NOOP("CanvasActions", "Distribute horizontally"),
+        GAPS,
+        "hdistribute",
+    ),
+    "align_vdistribute": (
+        QT_TRANSLATE_NOOP("CanvasActions", "Distribute vertically"),
+        GAPS,
+        "vdistribute",
+    ),
+}
+COLOURS: Family = {  # keys 1–8, the order of COLOUR_KEYS
+    "colour_yellow": (QT_TRANSLATE_NOOP("CanvasActions", "Yellow"), "", "yellow"),
+    "colour_orange": (QT_TRANSLATE_NOOP("CanvasActions", "Orange"), "", "orange"),
+    "colour_pink": (QT_TRANSLATE_NOOP("CanvasActions", "Pink"), "", "pink"),
+    "colour_green": (QT_TRANSLATE_NOOP("CanvasActions", "Green"), "", "green"),
+    "colour_blue": (QT_TRANSLATE_NOOP("CanvasActions", "Blue"), "", "blue"),
+    "colour_purple": (QT_TRANSLATE_NOOP("CanvasActions", "Purple"), "", "purple"),
+    "colour_grey": (QT_TRANSLATE_NOOP("CanvasActions", "Grey"), "", "grey"),
+    "colour_white": (QT_TRANSLATE_NOOP("CanvasActions", "White"), "", "white"),
+}
+
+
+def _family(
+    members: Family, icons: bool = True, keys: dict[str, str] | None = None
+) -> Callable[[F], F]:
+    """Declare each member as an action of the decorated handler, all needing a board;
+    ``icons``: the canvas icon of each id; ``keys``: id → shortcut."""
+
+    def decorate(method: F) -> F:
+        for action_id, (text, tip, arg) in reversed(members.items()):  # bottom-up, as stacked
+            method = add_action(
+                action_id,
+                text,
+                "CanvasActions",
+                shortcut=(keys or {}).get(action_id),
+                icon=CANVAS_ICONS[action_id] if icons else "",
+                tip=tip,
+                enabled=has_board,
+                args=(arg,),
+            )(method)
+        return method
+
+    return decorate
 
 
 class CanvasActions:
@@ -29,8 +128,15 @@ class CanvasActions:
     def __init__(self, panel: CanvasPanel) -> None:
         self.panel = panel
 
-    def _board(self) -> BoardWidget | None:
-        return self.panel.current()
+    def _with_board(self, act: Callable[[BoardWidget], object]) -> None:
+        """Do ``act`` on the current board, if there is one."""
+        board = self.panel.current()
+        if board is not None:
+            act(board)
+
+    def _edit(self, operation: str, *args: object) -> None:
+        """Call the ``BoardEditor`` operation of the current board."""
+        self._with_board(lambda board: getattr(board.view.edits, operation)(*args))
 
     # -- Canvas ------------------------------------------------------------------------------
 
@@ -53,22 +159,7 @@ class CanvasActions:
     def rename_canvas(self) -> None:
         self.panel.rename_canvas()
 
-    @add_action(
-        "moveCanvasLeft",
-        QT_TRANSLATE_NOOP("CanvasActions", "Move left"),
-        icon=CANVAS_ICONS["moveCanvasLeft"],
-        tip=QT_TRANSLATE_NOOP("CanvasActions", "Move this canvas's tab one place left"),
-        enabled=has_board,
-        args=(-1,),
-    )
-    @add_action(
-        "moveCanvasRight",
-        QT_TRANSLATE_NOOP("CanvasActions", "Move right"),
-        icon=CANVAS_ICONS["moveCanvasRight"],
-        tip=QT_TRANSLATE_NOOP("CanvasActions", "Move this canvas's tab one place right"),
-        enabled=has_board,
-        args=(1,),
-    )
+    @_family(MOVES)
     def move_canvas(self, step: int) -> None:
         self.panel.move_canvas(step)
 
@@ -82,56 +173,15 @@ class CanvasActions:
     def delete_canvas(self) -> None:
         self.panel.delete_canvas()
 
-    @add_action(
-        "exportPng",
-        QT_TRANSLATE_NOOP("CanvasActions", "Export as PNG…"),
-        icon=CANVAS_ICONS["exportPng"],
-        tip=QT_TRANSLATE_NOOP("CanvasActions", "Save the whole canvas as a picture"),
-        enabled=has_board,
-        args=("png",),
-    )
-    @add_action(
-        "exportSvg",
-        QT_TRANSLATE_NOOP("CanvasActions", "Export as SVG…"),
-        icon=CANVAS_ICONS["exportSvg"],
-        tip=QT_TRANSLATE_NOOP("CanvasActions", "Save the whole canvas as a drawing that scales"),
-        enabled=has_board,
-        args=("svg",),
-    )
+    @_family(EXPORTS)
     def export(self, kind: str) -> None:
         self.panel.tools.export(kind)
 
     # -- Add ---------------------------------------------------------------------------------
 
-    @add_action(
-        "addNote",
-        QT_TRANSLATE_NOOP("CanvasActions", "Note"),
-        shortcut="N",
-        icon=CANVAS_ICONS["addNote"],
-        tip=QT_TRANSLATE_NOOP("CanvasActions", "Add a note in the middle of the view and type"),
-        enabled=has_board,
-        args=("note",),
-    )
-    @add_action(
-        "addFrame",
-        QT_TRANSLATE_NOOP("CanvasActions", "Frame"),
-        icon=CANVAS_ICONS["addFrame"],
-        tip=QT_TRANSLATE_NOOP("CanvasActions", "Add a frame that groups the notes inside it"),
-        enabled=has_board,
-        args=("frame",),
-    )
-    @add_action(
-        "addText",
-        QT_TRANSLATE_NOOP("CanvasActions", "Text"),
-        icon=CANVAS_ICONS["addText"],
-        tip=QT_TRANSLATE_NOOP("CanvasActions", "Add a heading without a note behind it"),
-        enabled=has_board,
-        args=("text",),
-    )
+    @_family(ADDS, keys={"addNote": "N"})
     def add(self, kind: str) -> None:
-        board = self._board()
-        if board is not None:
-            board.view.edits.add_note(kind=kind, edit=kind != "frame")
+        self._with_board(lambda board: board.view.edits.add_note(kind=kind, edit=kind != "frame"))
 
     @add_action(
         "addPicture",
@@ -153,60 +203,13 @@ class CanvasActions:
         enabled=has_board,
     )
     def paste(self) -> None:
-        board = self._board()
-        if board is not None:
-            board.view.edits.paste()
+        self._edit("paste")
 
-    # -- Arrange -----------------------------------------------------------------------------
+    # -- Arrange ---------------------------------------------------------------------------
 
-    @add_action(
-        "align_left",
-        QT_TRANSLATE_NOOP("CanvasActions", "Align left"),
-        icon=CANVAS_ICONS["align_left"],
-        enabled=has_board,
-        args=("left",),
-    )
-    @add_action(
-        "align_top",
-        QT_TRANSLATE_NOOP("CanvasActions", "Align top"),
-        icon=CANVAS_ICONS["align_top"],
-        enabled=has_board,
-        args=("top",),
-    )
-    @add_action(
-        "align_hcentre",
-        QT_TRANSLATE_NOOP("CanvasActions", "Centre horizontally"),
-        icon=CANVAS_ICONS["align_hcentre"],
-        enabled=has_board,
-        args=("hcentre",),
-    )
-    @add_action(
-        "align_vcentre",
-        QT_TRANSLATE_NOOP("CanvasActions", "Centre vertically"),
-        icon=CANVAS_ICONS["align_vcentre"],
-        enabled=has_board,
-        args=("vcentre",),
-    )
-    @add_action(
-        "align_hdistribute",
-        QT_TRANSLATE_NOOP("CanvasActions", "Distribute horizontally"),
-        icon=CANVAS_ICONS["align_hdistribute"],
-        tip=QT_TRANSLATE_NOOP("CanvasActions", "Equal gaps between three or more selected notes"),
-        enabled=has_board,
-        args=("hdistribute",),
-    )
-    @add_action(
-        "align_vdistribute",
-        QT_TRANSLATE_NOOP("CanvasActions", "Distribute vertically"),
-        icon=CANVAS_ICONS["align_vdistribute"],
-        tip=QT_TRANSLATE_NOOP("CanvasActions", "Equal gaps between three or more selected notes"),
-        enabled=has_board,
-        args=("vdistribute",),
-    )
+    @_family(ALIGNMENTS)
     def align(self, how: str) -> None:
-        board = self._board()
-        if board is not None:
-            board.view.edits.align(how)
+        self._edit("align", how)
 
     @add_action(
         "toFront",
@@ -225,9 +228,7 @@ class CanvasActions:
         args=(False,),
     )
     def restack(self, front: bool) -> None:
-        board = self._board()
-        if board is not None:
-            board.view.edits.restack(front)
+        self._edit("restack", front)
 
     @add_action(
         "toggleLock",
@@ -238,9 +239,7 @@ class CanvasActions:
         enabled=has_board,
     )
     def toggle_lock(self) -> None:
-        board = self._board()
-        if board is not None:
-            board.view.edits.toggle_lock()
+        self._edit("toggle_lock")
 
     @add_action(
         "duplicate",
@@ -251,72 +250,13 @@ class CanvasActions:
         enabled=has_board,
     )
     def duplicate(self) -> None:
-        board = self._board()
-        if board is not None:
-            board.view.edits.duplicate()
+        self._edit("duplicate")
 
-    # -- Colour (keys 1–8, the order of COLOUR_KEYS) -----------------------------------------
+    # -- Colour ------------------------------------------------------------------------------
 
-    @add_action(
-        "colour_yellow",
-        QT_TRANSLATE_NOOP("CanvasActions", "Yellow"),
-        shortcut="1",
-        enabled=has_board,
-        args=("yellow",),
-    )
-    @add_action(
-        "colour_orange",
-        QT_TRANSLATE_NOOP("CanvasActions", "Orange"),
-        shortcut="2",
-        enabled=has_board,
-        args=("orange",),
-    )
-    @add_action(
-        "colour_pink",
-        QT_TRANSLATE_NOOP("CanvasActions", "Pink"),
-        shortcut="3",
-        enabled=has_board,
-        args=("pink",),
-    )
-    @add_action(
-        "colour_green",
-        QT_TRANSLATE_NOOP("CanvasActions", "Green"),
-        shortcut="4",
-        enabled=has_board,
-        args=("green",),
-    )
-    @add_action(
-        "colour_blue",
-        QT_TRANSLATE_NOOP("CanvasActions", "Blue"),
-        shortcut="5",
-        enabled=has_board,
-        args=("blue",),
-    )
-    @add_action(
-        "colour_purple",
-        QT_TRANSLATE_NOOP("CanvasActions", "Purple"),
-        shortcut="6",
-        enabled=has_board,
-        args=("purple",),
-    )
-    @add_action(
-        "colour_grey",
-        QT_TRANSLATE_NOOP("CanvasActions", "Grey"),
-        shortcut="7",
-        enabled=has_board,
-        args=("grey",),
-    )
-    @add_action(
-        "colour_white",
-        QT_TRANSLATE_NOOP("CanvasActions", "White"),
-        shortcut="8",
-        enabled=has_board,
-        args=("white",),
-    )
+    @_family(COLOURS, icons=False, keys={key: str(n) for n, key in enumerate(COLOURS, 1)})
     def recolour(self, colour: str) -> None:
-        board = self._board()
-        if board is not None:
-            board.view.edits.recolour(colour)
+        self._edit("recolour", colour)
 
     # -- Voting ------------------------------------------------------------------------------
 
@@ -352,9 +292,7 @@ class CanvasActions:
         enabled=has_board,
     )
     def reset_votes(self) -> None:
-        board = self._board()
-        if board is not None:
-            board.view.edits.board.reset_votes()
+        self._with_board(lambda board: board.view.edits.board.reset_votes())
 
     # -- View --------------------------------------------------------------------------------
 
@@ -367,9 +305,7 @@ class CanvasActions:
         enabled=has_board,
     )
     def fit_all(self) -> None:
-        board = self._board()
-        if board is not None:
-            board.view.fit_all()
+        self._with_board(lambda board: board.view.fit_all())
 
     @add_action(
         "zoom100",
@@ -380,9 +316,7 @@ class CanvasActions:
         enabled=has_board,
     )
     def zoom_100(self) -> None:
-        board = self._board()
-        if board is not None:
-            board.view.set_zoom(1.0)
+        self._with_board(lambda board: board.view.set_zoom(1.0))
 
     @add_action(
         "present",

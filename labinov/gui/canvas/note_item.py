@@ -68,11 +68,17 @@ def note_brush(name: str) -> QBrush:
     return brush if brush is not None else QBrush(note_colour(name))
 
 
-def text_area(rect: QRectF, look: NoteLook, votes: bool) -> QRectF:
-    """Where a note's words go: inside its padding, left of the vote badge's strip."""
+def text_box(
+    x: float, y: float, width: float, height: float, kind: str, votes: bool, look: NoteLook
+) -> tuple[float, float, float, float]:
+    """Where an item's words go, as (left, top, width, height): inside its padding, left
+    of the vote badge's strip; a frame's title is one line at its top. Plain floats: the
+    notes layer asks this for every note when a canvas opens."""
     pad = look.padding()
+    if kind == "frame":
+        return x + pad, y + pad, width - 2 * pad, look.base * 1.6
     right = pad + (look.badge() + pad / 2 if votes else 0.0)
-    return rect.adjusted(pad, pad, -right, -pad)
+    return x + pad, y + pad, width - pad - right, height - 2 * pad
 
 
 def badge_rect(rect: QRectF, look: NoteLook) -> QRectF:
@@ -147,10 +153,9 @@ class NoteItem(QGraphicsRectItem):
 
     def text_area(self) -> QRectF:
         """The note's words area in item coordinates."""
-        if self.kind == "frame":
-            pad = self.look.padding()
-            return QRectF(pad, pad, self._rect.width() - 2 * pad, self.look.base * 1.6)
-        return text_area(self._rect, self.look, bool(self.row.get("votes")))
+        rect, votes = self._rect, bool(self.row.get("votes"))
+        box = text_box(0.0, 0.0, rect.width(), rect.height(), self.kind, votes, self.look)
+        return QRectF(*box)
 
     def tooltip_html(self) -> str:
         """The whole text as a tooltip, shown literally ("<b>" stays "<b>")."""

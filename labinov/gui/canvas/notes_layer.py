@@ -31,6 +31,7 @@ from labinov.gui.canvas.note_item import (
     NoteItem,
     badge_rect,
     note_brush,
+    text_box,
 )
 from labinov.gui.canvas.text_fit import NoteLook, first_bar, texture_bars
 
@@ -73,8 +74,7 @@ class NotesLayer(QGraphicsItem):
         time here (a QRectF per text line, Qt calls per note) than in the first paint."""
         batches = _Batches()
         look = NoteLook(base=self.base)  # the canvas's one look (the layer draws far out)
-        base, pad = look.base, look.padding()
-        strip = look.badge() + pad / 2  # text_area: the vote badge's strip
+        base = look.base
         left = top = math.inf
         right = bottom = -math.inf
         for note in self.notes.values():
@@ -93,11 +93,7 @@ class NotesLayer(QGraphicsItem):
             text = row["text"]
             if text and kind != "image":
                 size = base * TEXT_SCALE.get(kind, 1.0)
-                if kind == "frame":
-                    area = (x + pad, y + pad, width - 2 * pad, base * 1.6)
-                else:
-                    narrow = 2 * pad + (strip if votes else 0.0)
-                    area = (x + pad, y + pad, width - narrow, height - 2 * pad)
+                area = text_box(x, y, width, height, kind, bool(votes), look)
                 batches.lines.append((area, len(text), size))
                 bar = first_bar(area, len(text), size)
                 if bar is not None:

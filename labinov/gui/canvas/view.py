@@ -1,9 +1,9 @@
 """The board view: shows one canvas and turns the mouse and keys into gestures and edits.
 
 Composed of parts (qutebrowser's ``tab.zoom``): ``view.zoom`` (zoom and the saved view
-state, ``view_zoom``) and ``view.edits`` (the ``BoardEditor``, all edit operations); this
-module holds the view, the start of each mouse gesture (the gestures are in
-``interactions``) and the keyboard.
+state, ``view_zoom``), ``view.edits`` (the ``BoardEditor``, all edit operations) and
+``view.keys`` (the keyboard, ``view_keys``); this module holds the view and the start of
+each mouse gesture (the gestures are in ``interactions``).
 
 Signals:
     voted(str, int): in voting mode a click gave (+1) or took back (-1) a vote on a note.
@@ -14,7 +14,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
-    QKeySequence,
     QMouseEvent,
     QPainter,
     QPixmapCache,
@@ -34,11 +33,11 @@ from labinov.gui.canvas.interactions import (
     RubberBandInteraction,
 )
 from labinov.gui.canvas.minimap import Minimap
-from labinov.gui.canvas.note_item import COLOUR_KEYS, NoteItem
+from labinov.gui.canvas.note_item import NoteItem
 from labinov.gui.canvas.scene import BoardScene
+from labinov.gui.canvas.view_keys import BoardKeys
 from labinov.gui.canvas.view_zoom import ZoomControl
 
-NUDGE = 10.0
 # The pixmap cache, sized on purpose. Before the notes layer, Qt's default 10 MB held ~6,000
 # cached notes and beyond that every frame evicted and repainted each note in Python (a
 # cliff between 6,000 and 7,000 notes). Now far out three layers (notes, connectors,
@@ -46,15 +45,6 @@ NUDGE = 10.0
 # cached (~300 at the text threshold, ~3 MB): five screens' worth, at least 16 MB. More only
 # raised the memory after panning (RSS +30 MB with 64 MB at 5,000 notes) without speed.
 MIN_PIXMAP_CACHE_KB = 16 * 1024
-
-
-ZOOM_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus, Qt.Key.Key_0, Qt.Key.Key_9)
-EDIT_KEYS = (
-    QKeySequence.StandardKey.SelectAll,
-    QKeySequence.StandardKey.Copy,
-    QKeySequence.StandardKey.Cut,
-    QKeySequence.StandardKey.Paste,
-)
 
 
 def pixmap_cache_kb(screen: QSize) -> int:
@@ -77,8 +67,8 @@ class BoardView(QGraphicsView):
         self.voting = False
         self.zoom = ZoomControl(self, document, self.board_scene, read_only)
         self.edits = BoardEditor(self, document, self.board_scene)
+        self.keys = BoardKeys(self)
         self.active: Interaction | None = None
-        self._space = False
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setOptimizationFlags(
@@ -96,80 +86,19 @@ class BoardView(QGraphicsView):
 
     def event(self, event: QEvent) -> bool:
         # Tab and F6 are the board's own keys before Qt's focus chain sees them
-        if event.type() == QEvent.Type.KeyPress and self._board_key(event):
+        if event.type() == QEvent.Type.KeyPress and self.keys.board_key(event):
             return True
-        if event.type() == QEvent.Type.ShortcutOverride and self._owns_key(event):
+        if event.type() == QEvent.Type.ShortcutOverride and self.keys.owns(event):
             event.accept()  # the key press comes to keyPressEvent, not to a shortcut
             return True
         return super().event(event)
 
-    def _owns_key(self, event: QKeyEvent) -> bool:
-        """The board's own keys win over the window's shortcuts while it has the focus: the
-        main window's Delete, Ctrl+D and F2 act on the navigator's project, and pressed on
-        a selected note they deleted, duplicated or renamed the project."""
-        if any(
-            e is not None and e.hasFocus() for e in (self.edits.editor, self.edits.label_editor)
-        ):
-            return False  # the editor takes its own keys (the scene asks it)
-        key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        ctrl = mods == Qt.KeyboardModifier.ControlModifier
-        if ctrl and key in ZOOM_KEYS:
-            return True
-        if self.read_only or self.voting:
-            return False
-        if any(event.matches(key) for key in EDIT_KEYS):
-            return True
-        if ctrl and key in (Qt.Key.Key_D, Qt.Key.Key_BracketLeft, Qt.Key.Key_BracketRight):
-            return True
-        shifted = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-        if mods == shifted and key == Qt.Key.Key_L:
-            return True
-        if mods != Qt.KeyboardModifier.NoModifier:
-            return False
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_N):
-            return True
-        if Qt.Key.Key_1 <= key <= Qt.Key.Key_8:
-            return True
-        return key in (Qt.Key.Key_Return, Qt.Key.Key_F2) and len(self.edits.selected()) == 1
-
-    def _board_key(self, event: QKeyEvent) -> bool:
-        """Tab: the next note beside the selected one; F6 / Ctrl+Tab: leave the board."""
-        key, mods = event.key(), event.modifiers()
-        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        backwards = bool(mods & Qt.KeyboardModifier.ShiftModifier) or key == Qt.Key.Key_Backtab
-        if key == Qt.Key.Key_F6 or (ctrl and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
-            self.edits.finish_editing()
-            self.leave_board(backwards)
-            return True
-        tab = key == Qt.Key.Key_Tab and not mods and not self.read_only and not self.voting
-        if tab and (self.edits.editor is not None or len(self.edits.selected()) == 1):
-            self.edits.add_next()
-            return True
-        return False
-
     def leave_board(self, backwards: bool = False) -> None:
         """Keyboard users are never trapped: focus the next widget outside the board."""
-        widget = self
-        for _ in range(200):
-            widget = widget.previousInFocusChain() if backwards else widget.nextInFocusChain()
-            if widget is self:
-                return
-            inside = widget is self or self.isAncestorOf(widget)
-            if (
-                not inside
-                and widget.isVisible()
-                and widget.isEnabled()
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-            ):
-                widget.setFocus(
-                    Qt.FocusReason.BacktabFocusReason
-                    if backwards
-                    else Qt.FocusReason.TabFocusReason
-                )
-                return
+        self.keys.leave_board(backwards)
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and self._board_key(event):
+        if event.type() == QEvent.Type.KeyPress and self.keys.board_key(event):
             return True  # keys sent to the viewport itself (tests, accessibility tools)
         if event.type() == QEvent.Type.ToolTip:
             # the whole text of a note whose words are cut short or too small to read
@@ -202,7 +131,7 @@ class BoardView(QGraphicsView):
         self.edits.finish_editing()
         self.setFocus()
         if event.button() == Qt.MouseButton.MiddleButton or (
-            self._space and event.button() == Qt.MouseButton.LeftButton
+            self.keys.space and event.button() == Qt.MouseButton.LeftButton
         ):
             self.active = PanInteraction(self, screen)
             return
@@ -275,71 +204,13 @@ class BoardView(QGraphicsView):
 
     # -- keyboard ------------------------------------------------------------------------
 
-    def _typing(self) -> bool:
-        """A note or connector label is being edited in place and has the keys."""
-        return any(
-            e is not None and e.hasFocus() for e in (self.edits.editor, self.edits.label_editor)
-        )
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._typing():
-            super().keyPressEvent(event)
-            return
-        key, mods = event.key(), event.modifiers()
-        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self._space = True
-            return
-        if ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom.set(self.zoom() * 1.25)
-        elif ctrl and key == Qt.Key.Key_Minus:
-            self.zoom.set(self.zoom() / 1.25)
-        elif ctrl and key == Qt.Key.Key_0:
-            self.zoom.set(1.0)
-        elif ctrl and key == Qt.Key.Key_9:
-            self.zoom.fit_all()
-        elif self.read_only:
-            super().keyPressEvent(event)
-        elif event.matches(QKeySequence.StandardKey.SelectAll):
-            for item in self.board_scene.notes.values():
-                item.setSelected(True)
-        elif event.matches(QKeySequence.StandardKey.Copy):
-            self.edits.copy()
-        elif event.matches(QKeySequence.StandardKey.Cut):
-            self.edits.copy(cut=True)
-        elif event.matches(QKeySequence.StandardKey.Paste):
-            self.edits.paste()
-        elif ctrl and mods & Qt.KeyboardModifier.ShiftModifier and key == Qt.Key.Key_L:
-            self.edits.toggle_lock()
-        elif ctrl and key == Qt.Key.Key_D:
-            self.edits.duplicate()
-        elif ctrl and key == Qt.Key.Key_BracketRight:
-            self.edits.restack(front=True)
-        elif ctrl and key == Qt.Key.Key_BracketLeft:
-            self.edits.restack(front=False)
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.edits.delete_selected()
-        elif key == Qt.Key.Key_N and not ctrl:
-            self.edits.add_note()
-        elif Qt.Key.Key_1 <= key <= Qt.Key.Key_8 and not ctrl:
-            self.edits.recolour(COLOUR_KEYS[key - Qt.Key.Key_1])
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_F2) and len(self.edits.selected()) == 1:
-            self.edits.edit(self.edits.selected()[0])
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
-            step = NUDGE * (5 if mods & Qt.KeyboardModifier.ShiftModifier else 1)
-            dx = {Qt.Key.Key_Left: -step, Qt.Key.Key_Right: step}.get(key, 0.0)
-            dy = {Qt.Key.Key_Up: -step, Qt.Key.Key_Down: step}.get(key, 0.0)
-            self.edits.nudge(dx, dy)
-        elif key == Qt.Key.Key_Escape:
-            self.board_scene.clearSelection()
-        else:
+        if self.keys.typing() or not self.keys.press(event):
             super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self._space = False
-            return
-        super().keyReleaseEvent(event)
+        if not self.keys.release(event):
+            super().keyReleaseEvent(event)
 
     # -- zoom and scroll (the view's own job; the state lives in ``self.zoom``) --------
 
