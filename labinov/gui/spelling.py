@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QSyntaxHighlighter,
     QTextBlock,
@@ -235,27 +236,42 @@ class SpellMenu(QObject):
         return menu
 
     def _add_spelling(self, menu: QMenu, word: str, position: int, length: int) -> None:
-        checker = self.highlighter.spelling.checker
-        if word.casefold() in self.highlighter.glossary or checker.check(word):
-            return  # a right word: the standard menu only
         first = menu.actions()[0] if menu.actions() else None
-        suggestions = checker.suggest(word)
-        for suggestion in suggestions:
-            action = menu.addAction(suggestion)
-            action.setObjectName("spellSuggestion")
-            action.triggered.connect(
-                lambda _=False, s=suggestion: self.replace(position, length, s)
-            )
+        made = self.word_actions(
+            menu, self.highlighter, word, lambda text: self.replace(position, length, text)
+        )
+        for action in made:
             menu.insertAction(first, action)
-        if not suggestions:
-            none = menu.addAction(self.tr("(no suggestions)"))
+        if made:
+            menu.insertSeparator(first)
+
+    @staticmethod
+    def word_actions(
+        menu: QMenu, highlighter: SpellHighlighter, word: str, replace: Callable[[str], None]
+    ) -> list[QAction]:
+        """The suggestions for a misspelt ``word`` (each calls ``replace``) and "Add to my
+        words", as actions of ``menu`` for the caller to place; none for a right word. Every
+        spell-checked editor's menu, the board's notes too, offers these."""
+        checker = highlighter.spelling.checker
+        if word.casefold() in highlighter.glossary or checker.check(word):
+            return []
+        made = []
+        for suggestion in checker.suggest(word):
+            action = QAction(suggestion, menu)
+            action.setObjectName("spellSuggestion")
+            action.triggered.connect(lambda _=False, s=suggestion: replace(s))
+            made.append(action)
+        if not made:
+            none = QAction(QCoreApplication.translate("SpellMenu", "(no suggestions)"), menu)
             none.setEnabled(False)
-            menu.insertAction(first, none)
-        add = menu.addAction(self.tr("Add “{word}” to my words").format(word=word))
+            made.append(none)
+        add = QAction(
+            QCoreApplication.translate("SpellMenu", "Add “{word}” to my words").format(word=word),
+            menu,
+        )
         add.setObjectName("spellAddWord")
-        add.triggered.connect(lambda: self.highlighter.spelling.add_word(word))
-        menu.insertAction(first, add)
-        menu.insertSeparator(first)
+        add.triggered.connect(lambda: highlighter.spelling.add_word(word))
+        return [*made, add]
 
     def replace(self, position: int, length: int, text: str) -> None:
         cursor = self.editor.textCursor()

@@ -1799,17 +1799,6 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
-    <name>NoteSpelling</name>
-    <message>
-        <source>(no suggestions)</source>
-        <translation>(tidak ada saran)</translation>
-    </message>
-    <message>
-        <source>Add “{word}” to my words</source>
-        <translation>Tambahkan “{word}” ke kata saya</translation>
-    </message>
-</context>
-<context>
     <name>OverrideDialog</name>
     <message>
         <source>{stage} is not complete</source>

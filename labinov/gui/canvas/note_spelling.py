@@ -6,13 +6,14 @@ with Qt's own, already translated, texts)."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QPen, QPolygonF, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 
-from labinov.gui.spelling import UNDERLINE, SpellHighlighter, spelling_for
+from labinov.gui.spelling import UNDERLINE, SpellHighlighter, SpellMenu, spelling_for
 from labinov.spelling import project_glossary, words_in
 
 if TYPE_CHECKING:
@@ -85,11 +86,13 @@ class NoteSpelling:
         """The context menu for a right click at ``pos`` (item coordinates)."""
         menu = QMenu()
         found = self.word_at(pos)
-        checker = self.highlighter.spelling.checker
         if found is not None:
             word, position, length = found
-            if word.casefold() not in self.highlighter.glossary and not checker.check(word):
-                self._add_spelling(menu, word, position, length)
+            replace = partial(self.replace, position, length)
+            made = SpellMenu.word_actions(menu, self.highlighter, word, replace)
+            menu.addActions(made)
+            if made:
+                menu.addSeparator()
         cursor = self.editor.textCursor()
         for text, key, act, enabled in (
             ("Cu&t", QKeySequence.StandardKey.Cut, self._cut, cursor.hasSelection()),
@@ -102,25 +105,6 @@ class NoteSpelling:
             action.setEnabled(enabled)
             action.triggered.connect(act)
         return menu
-
-    def _add_spelling(self, menu: QMenu, word: str, position: int, length: int) -> None:
-        spelling = self.highlighter.spelling
-        suggestions = spelling.checker.suggest(word)
-        for suggestion in suggestions:
-            action = menu.addAction(suggestion)
-            action.setObjectName("spellSuggestion")
-            action.triggered.connect(
-                lambda _=False, s=suggestion: self.replace(position, length, s)
-            )
-        if not suggestions:
-            menu.addAction(QCoreApplication.translate("NoteSpelling", "(no suggestions)"))
-            menu.actions()[-1].setEnabled(False)
-        add = menu.addAction(
-            QCoreApplication.translate("NoteSpelling", "Add “{word}” to my words").format(word=word)
-        )
-        add.setObjectName("spellAddWord")
-        add.triggered.connect(lambda: spelling.add_word(word))
-        menu.addSeparator()
 
     def replace(self, position: int, length: int, text: str) -> None:
         """Put ``text`` in place of the word (the note saves it like typing)."""
