@@ -74,14 +74,17 @@ class LinkItem(QGraphicsItem):
         return LINK_TYPE
 
     def adjust(self) -> None:
-        """Follow the ends after they moved or resized."""
-        a = self.source.sceneBoundingRect().adjusted(4, 4, -4, -4)
-        b = self.target.sceneBoundingRect().adjusted(4, 4, -4, -4)
-        line = QLineF(a.center(), b.center())
+        """Follow the ends after they moved or resized: from edge to edge of the two notes
+        on the line between their centres (plain arithmetic: 4,000 connectors at open)."""
+        ax, ay, aw, ah = _box(self.source)
+        bx, by, bw, bh = _box(self.target)
+        dx, dy = (bx + bw / 2) - (ax + aw / 2), (by + bh / 2) - (ay + ah / 2)
+        x1, y1 = _edge(ax, ay, aw, ah, dx, dy)
+        x2, y2 = _edge(bx, by, bw, bh, -dx, -dy)
         self.prepareGeometryChange()
-        self._line = QLineF(_edge(a, line), _edge(b, QLineF(line.p2(), line.p1())))
-        self._bounds = (
-            QRectF(self._line.p1(), self._line.p2()).normalized().adjusted(-14, -14, 14, 14)
+        self._line = QLineF(x1, y1, x2, y2)
+        self._bounds = QRectF(
+            min(x1, x2) - 14, min(y1, y2) - 14, abs(x2 - x1) + 28, abs(y2 - y1) + 28
         )
         self._label_rect = QRectF()
         label = self.row.get("label") or ""
@@ -134,17 +137,22 @@ class LinkItem(QGraphicsItem):
             painter.drawText(self._label_rect.adjusted(8, 4, -8, -4), LABEL_FLAGS, label)
 
 
-def _edge(rect: QRectF, line: QLineF) -> QPointF:
-    """Where ``line`` (starting at the rect's centre) leaves the rect: the direction
-    scaled until it meets the nearer side (plain arithmetic, 1,000 connectors at open)."""
-    dx, dy = line.dx(), line.dy()
+def _box(note: NoteItem) -> tuple[float, float, float, float]:
+    """A note's rectangle in the scene (its position may be ahead of its row in a drag)."""
+    pos, rect = note.pos(), note.rect()
+    return pos.x(), pos.y(), rect.width(), rect.height()
+
+
+def _edge(
+    x: float, y: float, width: float, height: float, dx: float, dy: float
+) -> tuple[float, float]:
+    """Where a line from the centre of the rect (``x``, ``y``, ``width``, ``height``) in the
+    direction (``dx``, ``dy``) leaves it: the direction scaled to the nearer side."""
+    half_w, half_h = width / 2, height / 2
     if dx == 0 and dy == 0:
-        return line.p1()
-    half_w, half_h = rect.width() / 2, rect.height() / 2
-    t = min(half_w / abs(dx) if dx else math.inf, half_h / abs(dy) if dy else math.inf)
-    t = min(t, 1.0)
-    centre = line.p1()
-    return QPointF(centre.x() + dx * t, centre.y() + dy * t)
+        return x + half_w, y + half_h
+    t = min(half_w / abs(dx) if dx else math.inf, half_h / abs(dy) if dy else math.inf, 1.0)
+    return x + half_w + dx * t, y + half_h + dy * t
 
 
 class LinkLayer(QGraphicsItem):
