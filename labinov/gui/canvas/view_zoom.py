@@ -98,8 +98,13 @@ class ZoomControl(QObject):
 
     def fit_area(self, area: QRectF) -> None:
         """Show ``area`` (one zone, in presentation) as large as it fits, also after a
-        resize; not saved as the user's view."""
-        self.view.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
+        resize; not saved as the user's view. A wide area starts at the top of the screen
+        (its title under the show's), not centred under a blank band."""
+        view = self.view
+        view.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        if shown.height() > area.height():
+            view.centerOn(area.center().x(), area.top() + shown.height() / 2)
         self._changed()
         self.auto_fit = True
         self.area = QRectF(area)

@@ -66,6 +66,8 @@ def test_sample_board_at_fit_all_and_presented(qtbot, window, services, size, na
         zone = show.steps[step]
         inside = [n for n in notes if n.row["zone"] == zone.key]
         assert inside and not any(n.fitted(show.view.zoom()).elided for n in inside), zone.key
+        # the zone's title right under the show's, not below a blank band
+        assert show.view.mapFromScene(show._zone_area(zone).topLeft()).y() <= 2, zone.key
         assert show.grab().save(str(SHOTS / f"{name}_{size[0]}x{size[1]}_present_{zone.key}.png"))
     QTest.keyClick(show, Qt.Key.Key_Left)
     assert show.step == max(0, len(show.steps) - 2)
