@@ -89,5 +89,6 @@ def test_the_store_arriving_opens_the_last_project_without_a_detour(
     assert window.current_project_id() == project_id
     assert window.info is None  # no summary page built for the workshop on the way
     assert [p.stage for p in page.stage_pages.built()] == [page.current_stage()]
+    assert page._profile is None  # the profile form waits for its button
     page.show_profile()
     assert page.profile.isVisible() and page.profile_button.isChecked()
