@@ -59,6 +59,12 @@ FEATURES: tuple[str, ...] = (
     "labinov.gui.exchange.actions",
     "labinov.gui.server.actions",
 )
+# Features whose actions are all in menus (no toolbar button, nothing on the first screen):
+# ``run_gui`` installs them right after the first paint, when no menu can be open yet. Any
+# other window built (a language switch, the tests) gets every feature at once.
+MENU_ONLY_FEATURES: frozenset[str] = frozenset(
+    {"labinov.gui.report.actions", "labinov.gui.exchange.actions", "labinov.gui.server.actions"}
+)
 STAGE_PANELS: tuple[str, ...] = (
     "labinov.gui.canvas.panel:CanvasPanel",
     "labinov.gui.worksheets:worksheet_panel",
@@ -107,9 +113,13 @@ def build_main_window(
     context: AppContext, features: Sequence[str] = FEATURES, overview: Overview | None = None
 ) -> MainWindow:
     window = MainWindow(context, stage_panels, overview)  # panels load on first use
+    install_features(window, features)
+    return window
+
+
+def install_features(window: MainWindow, features: Sequence[str]) -> None:
     for name in features:
         _resolve(name).install(window)  # type: ignore[attr-defined]
-    return window
 
 
 def application() -> QApplication:
@@ -183,7 +193,8 @@ def run_gui(
         overview = quick_overview(paths.database, quick_head())
         if overview is None and not _open_store(context, notify):
             return 1
-        window = build_main_window(context, overview=overview)
+        first = [name for name in FEATURES if name not in MENU_ONLY_FEATURES]
+        window = build_main_window(context, first, overview)
         switch = LanguageSwitch(app, context, window, translators, build_main_window)
         opener = FileOpener(lambda: switch.window, switch)  # the window of the moment
         instance.raise_requested.connect(opener.open_files)  # brings it forward, files or not
@@ -193,6 +204,7 @@ def run_gui(
         def after_paint() -> None:  # what the first paint need not wait for
             from labinov.files import remove_stale_parts
 
+            install_features(window, [name for name in FEATURES if name in MENU_ONLY_FEATURES])
             crash.setup_logging(paths)
             remove_stale_parts((paths.data_dir, paths.backup_dir))  # left by a killed backup
             instance.listen()

@@ -6,7 +6,6 @@ everything at once.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 import warnings
@@ -14,6 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+
+try:  # CPython's own SHA-1 (as ``random`` takes its SHA-512): hashlib's would load OpenSSL's
+    from _sha1 import sha1  # libcrypto before the first paint, only to name the lock
+except ImportError:  # another interpreter
+    from hashlib import sha1
 
 APP_NAME = "Labinov"
 APP_AUTHOR = "Labinov"
@@ -43,8 +47,12 @@ class UserPaths:
     def lock_file(self) -> Path:
         """The one-instance lock of this data folder, in the user's runtime folder (not the
         data folder, which may be read-only), named after the folder."""
-        digest = hashlib.sha1(str(self.data_dir).encode("utf-8")).hexdigest()[:16]
-        return runtime_dir() / f"labinov-{digest}.lock"
+        return runtime_dir() / f"labinov-{self.digest}.lock"
+
+    @property
+    def digest(self) -> str:
+        """A short name of this data folder for the lock and the single-instance socket."""
+        return sha1(str(self.data_dir).encode("utf-8")).hexdigest()[:16]
 
 
 def runtime_dir() -> Path:

@@ -67,8 +67,8 @@ class CalendarPopup(QFrame):
         self.month_button.clicked.connect(
             lambda: self._pick(Month(self.calendar.yearShown(), self.calendar.monthShown()))
         )
-        self.month_button.setVisible(allow_month)
-        layout.addWidget(self.month_button)
+        layout.addWidget(self.month_button)  # parented first: shown without a parent it
+        self.month_button.setVisible(allow_month)  # would be a window and take the focus
 
     def show_at(self, anchor: QWidget, value: DateValue | None) -> None:
         day = value.first_day() if isinstance(value, Month) else value or dt.date.today()

@@ -45,6 +45,10 @@ TOOLBAR_ICON = 20  # pixels: the toolbar shares the menu bar's line (layout_mode
 MENUS = ("file", "edit", "view", "workshop", "project", "tools", "help")
 SUBMENUS = {"language": ("view", 90, "translate")}  # name: (parent menu, group, icon)
 ICONS_AFTER_MS = 1500  # menu icons load this long after the window is built, if no menu opened
+# ``after_show`` work (the daily backup) waits this long after the window is built: a timer
+# of 0 ran before the first paint (Qt paints on a later turn of the event loop), and the
+# first paint and the first edit need none of it
+AFTER_SHOW_MS = 2000
 KEY_ESCAPE = 0x01000000  # Qt.Key.Key_Escape, without building the Qt namespace at start
 
 
@@ -262,7 +266,7 @@ class MainWindow(QMainWindow):
         self.welcome.import_bundle.connect(slot)
 
     def after_show(self, slot) -> None:  # type: ignore[no-untyped-def]
-        QTimer.singleShot(0, self, slot)
+        QTimer.singleShot(AFTER_SHOW_MS, self, slot)
 
     def set_navigator_visible(self, visible: bool) -> None:
         """Show or collapse the workshop/team/project list (the work area takes its room)."""

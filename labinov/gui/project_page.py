@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from textwrap import shorten
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -26,6 +27,9 @@ from labinov.gui.five_d import FiveDNavigator
 from labinov.gui.stage_page import StagePage, StagePanel
 from labinov.gui.stage_pages import StagePages
 from labinov.method.stages import Stage
+
+if TYPE_CHECKING:
+    from labinov.gui.profile_form import ProfileForm
 
 TITLE_MERGE_ID = 1002
 TOOLTIP_CHARS = 400  # a huge title is cut short in its tooltip
@@ -88,12 +92,7 @@ class ProjectPage(QWidget):
         self.tabs = QStackedWidget()
         self.tabs.setObjectName("projectTabs")
         self.tabs.addWidget(self.stages)
-        # The profile form is built with the page, not when first shown: built on the click,
-        # its first field missed the focus in the newcomer journey (left for later).
-        from labinov.gui.profile_form import ProfileForm  # not needed before a project opens
-
-        self.profile = ProfileForm(context, project_id)
-        self.tabs.addWidget(self.profile)
+        self._profile: ProfileForm | None = None  # built when first shown (``profile``)
         self.tabs.currentChanged.connect(self._view_changed)
 
         self.header = QWidget()
@@ -177,11 +176,25 @@ class ProjectPage(QWidget):
         self.stages.setCurrentWidget(self.stage_pages[Stage(stage)])
         self.tabs.setCurrentWidget(self.stages)
 
+    @property
+    def profile(self) -> ProfileForm:
+        """The profile form, built the first time it is asked for: its twenty-odd fields,
+        supporting-file buttons and indicator table cost as much as the rest of the page,
+        and opening a project (the start reopening the last one) shows a stage."""
+        if self._profile is None:
+            from labinov.gui.profile_form import ProfileForm
+
+            self._profile = ProfileForm(self.context, self.project_id)
+            self.tabs.addWidget(self._profile)
+            if self._watching:
+                self._watch_savers(self._profile)
+        return self._profile
+
     def show_profile(self) -> None:
         self.tabs.setCurrentWidget(self.profile)
 
     def _view_changed(self, _index: int) -> None:
-        profile = self.tabs.currentWidget() is self.profile
+        profile = self._profile is not None and self.tabs.currentWidget() is self._profile
         self.profile_button.setChecked(profile)
         if profile:
             self.navigator.clear_selection()

@@ -9,7 +9,6 @@ of another protocol version, or not JSON at all, is logged and ignored, never ac
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from collections.abc import Sequence
@@ -30,8 +29,7 @@ log = logging.getLogger("labinov")
 
 
 def server_name(paths: UserPaths) -> str:
-    digest = hashlib.sha1(str(paths.data_dir).encode("utf-8")).hexdigest()[:16]
-    return f"labinov-{digest}"
+    return f"labinov-{paths.digest}"
 
 
 def encode_request(files: Sequence[Path]) -> bytes:

@@ -93,5 +93,6 @@ class WindowHooks(Protocol):
         ...
 
     def after_show(self, slot: Callable[[], object]) -> None:
-        """Run ``slot`` once the window is painted (not delaying the first paint)."""
+        """Run ``slot`` a moment after the start (``AFTER_SHOW_MS``): neither the first paint
+        nor the first edit waits for it."""
         ...

@@ -102,6 +102,29 @@ def test_calendar_popup_picks_a_day_or_only_the_month(qtbot, language: str, tmp_
     assert (field.value(), field.edit.text()) == (Month(2019, 7), "Juli 2019")
 
 
+def test_building_a_date_field_opens_no_window(qtbot, language: str) -> None:
+    """A date field built while the app runs (the profile form on its first showing) shows
+    nothing of its own: its popup's month button once flashed up as a window of its own and
+    took the keyboard from the window the user works in."""
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    host = QLineEdit()
+    qtbot.addWidget(host)
+    host.show()
+    host.activateWindow()
+    host.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is host)
+    before = set(QApplication.topLevelWidgets())
+    field = DateField("id", allow_month=True)
+    qtbot.addWidget(field)
+    QApplication.processEvents()
+    shown = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
+    assert shown == []
+    assert QApplication.focusWidget() is host
+    assert field.popup.month_button.parent() is field.popup  # shown with the popup
+    assert not field.popup.month_button.isHidden()
+
+
 def test_profile_dates_keep_months_and_undo(qtbot, window: MainWindow, tmp_path: Path) -> None:
     context = window.context
     services = context.services

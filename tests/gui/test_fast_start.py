@@ -16,9 +16,10 @@ _SCRIPT = textwrap.dedent(
     import labinov.app
 
     class Report(QObject):
-        def __init__(self, window):
+        def __init__(self, window, then):
             super().__init__(window)
             self.window = window
+            self.then = then
             window.installEventFilter(self)
 
         def eventFilter(self, watched, event):
@@ -35,10 +36,19 @@ _SCRIPT = textwrap.dedent(
                 "heavy": sorted({m.split(".")[0] for m in sys.modules if m.startswith(heavy)}),
                 # PySide builds its `Qt` namespace (~0.1 s) on first use: not for the paint
                 "qt_namespace": "Qt" in sys.modules["PySide6.QtCore"].__dict__,
+                "menu_features": self.menu_features(),
             }), flush=True)
+            self.then()  # the app's own after-paint work
+            print(json.dumps({"menu_features": self.menu_features()}), flush=True)
             os._exit(0)
 
-    labinov.app._after_first_paint = lambda window, then: Report(window)
+        def menu_features(self):
+            return sorted(
+                name for name in ("report_actions", "exchange_actions", "server_actions")
+                if hasattr(self.window, name)
+            )
+
+    labinov.app._after_first_paint = Report
     sys.exit(labinov.app.run_gui(sys.argv[1], language="id"))
     """
 )
@@ -55,11 +65,26 @@ def test_first_paint_shows_the_workshop_without_loading_sqlmodel(services, data_
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr
-    state = json.loads(result.stdout.strip().splitlines()[-1])
+    state, after = (json.loads(line) for line in result.stdout.strip().splitlines()[-2:])
     assert state["rows"] == 1  # the sample workshop is listed at the first paint…
     assert state["services"] is False  # …from the quick read, before the store opens
     assert state["heavy"] == []
     assert state["qt_namespace"] is False
+    # menu-only features are installed right after the first paint
+    assert state["menu_features"] == []
+    assert after["menu_features"] == ["exchange_actions", "report_actions", "server_actions"]
+
+
+def test_features_installed_after_the_first_paint_show_nothing_on_it(qtbot, window) -> None:
+    """What ``run_gui`` installs after the first paint is only in menus: no toolbar button
+    appears (or moves the others) a moment after the window shows."""
+    from labinov.app import MENU_ONLY_FEATURES
+
+    late = [
+        made for made in window._action_sets if type(made.owner).__module__ in MENU_ONLY_FEATURES
+    ]
+    assert {type(made.owner).__module__ for made in late} == MENU_ONLY_FEATURES
+    assert all(item.toolbar is None for made in late for item, _action in made)
 
 
 def test_the_store_arriving_opens_the_last_project_without_a_detour(
@@ -89,5 +114,6 @@ def test_the_store_arriving_opens_the_last_project_without_a_detour(
     assert window.current_project_id() == project_id
     assert window.info is None  # no summary page built for the workshop on the way
     assert [p.stage for p in page.stage_pages.built()] == [page.current_stage()]
+    assert page._profile is None  # the profile form waits for its button
     page.show_profile()
     assert page.profile.isVisible() and page.profile_button.isChecked()

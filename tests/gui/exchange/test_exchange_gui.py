@@ -209,7 +209,7 @@ def test_start_takes_the_daily_backup(qtbot, window: MainWindow) -> None:
     from labinov.gui.exchange.actions import auto_backup
 
     paths = window.context.paths
-    qtbot.waitUntil(lambda: len(backup.backups(paths)) == 1, timeout=3000)
+    qtbot.waitUntil(lambda: len(backup.backups(paths)) == 1, timeout=6000)  # AFTER_SHOW_MS
     assert auto_backup(window) is None  # at most daily
     assert len(backup.backups(paths)) == 1
 
