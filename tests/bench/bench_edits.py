@@ -165,9 +165,10 @@ def takes_previous(services: Services) -> bool:
     return "previous" in inspect.signature(services.canvases.update_items).parameters
 
 
-def _interleaved(
-    pairs: list[tuple[str, Callable[[], object], Callable[[], object]]], repeats: int
-) -> dict[str, tuple[float, float]]:
+Pairs = list[tuple[str, Callable[[], object], Callable[[], object]]]
+
+
+def _interleaved(pairs: Pairs, repeats: int) -> dict[str, tuple[float, float]]:
     """Median seconds of (service, raw) per edit, the two alternating run by run."""
     times: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name, _, _ in pairs}
     for _ in range(repeats):
@@ -182,91 +183,100 @@ def _interleaved(
     }
 
 
+def edit_pairs(root: Path, notes: int) -> tuple[Pairs, Callable[[], None]]:
+    """(name, service edit, raw edit) for every hot edit on a fresh store under ``root``,
+    and a function closing both connections."""
+    moves = (1, 20, 200)
+    store = open_store(user_paths(root / "labinov"))
+    services = Services(store)
+    workshop = services.workshops.create("Benchmark 2026")
+    team = services.teams.create(workshop.id, "OPD")
+    project = services.projects.create(team.id, "Inovasi").id
+    canvas = services.canvases.create(project, "diagnose", "blank", "Dinding").id
+    ids = services.canvases.add_items(
+        canvas,
+        [{"x": i * 3.0, "y": i * 1.5, "text": f"Catatan {i}"} for i in range(notes)],
+    )
+    mirror = Mirror(services.canvases.load(canvas)[0])
+    raw = Raw(store.database)
+    counter = itertools.count()
+
+    held = takes_previous(services)
+
+    def mine(changes: Changes) -> None:
+        _update_items(services, mirror, changes, held)
+
+    def moved(count: int) -> Callable[[], Changes]:
+        def changes() -> Changes:
+            step = float(next(counter) % 7)
+            return {i: {"x": step, "y": step + 1, "zone": None} for i in ids[:count]}
+
+        return changes
+
+    def size() -> Changes:
+        step = float(next(counter) % 9)
+        return {ids[1]: {"width": 160 + step, "height": 110 + step}}
+
+    def text() -> Changes:
+        return {ids[2]: {"text": f"Catatan yang diketik {next(counter)}"}}
+
+    def vote() -> Changes:
+        return {ids[3]: {"votes": next(counter) % 5}}
+
+    pairs: Pairs = []
+    edits = [(f"move {n} note(s)", moved(n)) for n in moves]
+    edits += [("resize a note", size), ("note text", text), ("vote", vote)]
+    for name, make_changes in edits:
+        pairs.append(
+            (
+                name,
+                lambda m=make_changes: mine(m()),  # type: ignore[misc]
+                lambda m=make_changes: raw.update_items(m()),  # type: ignore[misc]
+            )
+        )
+    note = {"kind": "note", "x": 10.0, "y": 20.0, "width": 160.0, "height": 110.0}
+    note.update(text="Baru", colour="yellow", zone=None, votes=0, z=5.0)
+    pairs.append(
+        (
+            "one new note",
+            lambda: services.canvases.add_items(canvas, [dict(note)]),
+            lambda: raw.add_item(canvas, note),
+        )
+    )
+    pairs.append(
+        (
+            "rename a project",
+            lambda: services.projects.rename(project, f"Inovasi {next(counter)}"),
+            lambda: raw.rename(project, f"Inovasi {next(counter)}"),
+        )
+    )
+    pairs.append(
+        (
+            "worksheet answer",
+            lambda: services.worksheets.set_answer(
+                project, "diagnose", "target_group", f"Warga {next(counter)}"
+            ),
+            lambda: raw.set_answer(project, "diagnose", "target_group", f"Warga {next(counter)}"),
+        )
+    )
+
+    def close() -> None:
+        raw.connection.close()
+        store.dispose()
+
+    return pairs, close
+
+
 def run(quick: bool, folder: str | None = None) -> list[Figure]:
     repeats = 40 if quick else 200
     notes = 200 if quick else 1000
-    moves = (1, 20, 200)
     with tempfile.TemporaryDirectory(dir=folder or os.environ.get("LABINOV_BENCH_DIR")) as tmp:
         root = Path(tmp)
         kind = file_system(root)
-        store = open_store(user_paths(root / "labinov"))
-        services = Services(store)
-        workshop = services.workshops.create("Benchmark 2026")
-        team = services.teams.create(workshop.id, "OPD")
-        project = services.projects.create(team.id, "Inovasi").id
-        canvas = services.canvases.create(project, "diagnose", "blank", "Dinding").id
-        ids = services.canvases.add_items(
-            canvas,
-            [{"x": i * 3.0, "y": i * 1.5, "text": f"Catatan {i}"} for i in range(notes)],
-        )
-        mirror = Mirror(services.canvases.load(canvas)[0])
-        raw = Raw(store.database)
-        counter = itertools.count()
-
-        held = takes_previous(services)
-
-        def mine(changes: Changes) -> None:
-            _update_items(services, mirror, changes, held)
-
-        def moved(count: int) -> Callable[[], Changes]:
-            def changes() -> Changes:
-                step = float(next(counter) % 7)
-                return {i: {"x": step, "y": step + 1, "zone": None} for i in ids[:count]}
-
-            return changes
-
-        def size() -> Changes:
-            step = float(next(counter) % 9)
-            return {ids[1]: {"width": 160 + step, "height": 110 + step}}
-
-        def text() -> Changes:
-            return {ids[2]: {"text": f"Catatan yang diketik {next(counter)}"}}
-
-        def vote() -> Changes:
-            return {ids[3]: {"votes": next(counter) % 5}}
-
-        pairs: list[tuple[str, Callable[[], object], Callable[[], object]]] = []
-        edits = [(f"move {n} note(s)", moved(n)) for n in moves]
-        edits += [("resize a note", size), ("note text", text), ("vote", vote)]
-        for name, make_changes in edits:
-            pairs.append(
-                (
-                    name,
-                    lambda m=make_changes: mine(m()),  # type: ignore[misc]
-                    lambda m=make_changes: raw.update_items(m()),  # type: ignore[misc]
-                )
-            )
-        note = {"kind": "note", "x": 10.0, "y": 20.0, "width": 160.0, "height": 110.0}
-        note.update(text="Baru", colour="yellow", zone=None, votes=0, z=5.0)
-        pairs.append(
-            (
-                "one new note",
-                lambda: services.canvases.add_items(canvas, [dict(note)]),
-                lambda: raw.add_item(canvas, note),
-            )
-        )
-        pairs.append(
-            (
-                "rename a project",
-                lambda: services.projects.rename(project, f"Inovasi {next(counter)}"),
-                lambda: raw.rename(project, f"Inovasi {next(counter)}"),
-            )
-        )
-        pairs.append(
-            (
-                "worksheet answer",
-                lambda: services.worksheets.set_answer(
-                    project, "diagnose", "target_group", f"Warga {next(counter)}"
-                ),
-                lambda: raw.set_answer(
-                    project, "diagnose", "target_group", f"Warga {next(counter)}"
-                ),
-            )
-        )
+        pairs, close = edit_pairs(root, notes)
         _interleaved(pairs, 3)  # warm-up: statement caches, page cache
         measured = _interleaved(pairs, repeats)
-        raw.connection.close()
-        store.dispose()
+        close()
     return [
         Figure(
             f"{name}, canvas of {notes} ({kind}, synchronous={SYNCHRONOUS}, median)",
