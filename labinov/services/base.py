@@ -11,7 +11,7 @@ from labinov.store import snapshot
 from labinov.store.db import Store
 from labinov.store.fast_edits import not_found
 from labinov.store.models import Row
-from labinov.store.types import utcnow
+from labinov.store.types import new_rev, utcnow
 
 R = TypeVar("R", bound=Row)
 
@@ -53,20 +53,35 @@ class Service:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def _update(self, table: type[Row], row_id: str, changes: Changes) -> Changes:
-        """Set fields of one row (and ``updated_at``); return their previous values. Core
-        statements on the store's long-lived connection (``store/fast_edits.py``)."""
+    def _update(
+        self, table: type[Row], row_id: str, changes: Changes, previous: Changes | None = None
+    ) -> Changes:
+        """Set fields of one row (``updated_at``, ``rev``); return their previous values
+        (without ``rev``). Core statements on the store's long-lived connection
+        (``store/fast_edits.py``).
+
+        ``changes`` may carry the row's new ``rev`` (else it gets one). ``previous``: the
+        values the caller shows, for every changed field, and the ``rev`` it loaded, which
+        must still be the stored one (``StaleWriteError`` otherwise, nothing written); then
+        nothing is read. Without it the row is read in the same transaction."""
         columns = table.__table__.columns
         for key in changes:
             if key in ("id", "created_at", "updated_at") or key not in columns:
                 raise ValueError(f"{table.__name__} has no editable field {key!r}")
+        if "rev" not in changes:
+            changes = {**changes, "rev": new_rev()}
+        held = None
+        if previous is not None and all(key in previous for key in changes):
+            held = {key: previous[key] for key in changes}
         edits = self.store.edits
         with edits.transaction() as connection:
-            previous = edits.read_one(connection, table.__table__, row_id, changes)
-            if previous is None:
-                raise not_found(row_id)
-            edits.write(connection, table.__table__, {row_id: changes})
-        return previous
+            if held is None:
+                held = edits.read_one(connection, table.__table__, row_id, changes)
+                if held is None:
+                    raise not_found(row_id)
+            seen = held.pop("rev")
+            edits.write(connection, table.__table__, {row_id: changes}, {row_id: seen})
+        return held
 
     def _get(self, table: type[R], row_id: str) -> R:
         with self.store.transaction() as session:

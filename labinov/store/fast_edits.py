@@ -11,6 +11,16 @@ Core statements (their results need the types' processing). Core rather than DB-
 the SQL comes from SQLAlchemy's compiler for the engine at hand, so the same statements
 run on SQLite and PostgreSQL (no ``?``, no engine-only functions).
 
+Statements run on the driver's cursor of the SQLAlchemy connection (its transaction, its
+pool): SQLAlchemy's execution layer (events, result set-up) cost more CPU per edit than
+the driver's own call; driver errors are wrapped as SQLAlchemy would wrap them.
+
+Optimistic concurrency (SYNC.md, issue 16): every update sets ``rev`` to a new token and,
+when the caller says which version it last saw, matches it in the WHERE clause next to the
+primary key. Zero rows matched on a row that exists → ``StaleWriteError``, the transaction
+rolls back, nothing is written. A caller that keeps rows' versions (the canvas document)
+writes ``versioned(changes)``: it then knows the new token without reading back.
+
 The connection opens at the first edit and closes when the engine is disposed; a lock
 keeps a background thread from interleaving its transaction with the GUI thread's.
 """
@@ -21,7 +31,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from sqlalchemy import Table, bindparam, event, insert, select, update
@@ -30,10 +40,11 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.sql.dml import Insert, Update
 from sqlalchemy.sql.selectable import Select
 
-from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError
-from labinov.store.types import utcnow
+from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError, StaleWriteError
+from labinov.store.types import new_rev, utcnow
 
 IN_CHUNK = 500  # ids per IN (...): under SQLite's bound-variable limit
+TRIGGER_OWNED = frozenset({"change_seq"})  # set by the sync triggers, never by a statement
 
 Fields = dict[str, Any]
 T = TypeVar("T")
@@ -43,6 +54,30 @@ def not_found(row_id: str) -> NotFoundError:
     return NotFoundError(
         QT_TRANSLATE_NOOP("UserError", "This item no longer exists (id {id})."), id=row_id
     )
+
+
+def stale() -> StaleWriteError:
+    return StaleWriteError(
+        QT_TRANSLATE_NOOP(
+            "UserError", "This item was just changed by someone else; the view was reloaded."
+        )
+    )
+
+
+def versioned(changes: Mapping[str, Fields]) -> dict[str, Fields]:
+    """``changes`` with one new version token in every row (replacing a ``rev`` they held,
+    e.g. undo's previous values): the caller then knows the rows' new ``rev``."""
+    token = new_rev()
+    return {row_id: {**fields, "rev": token} for row_id, fields in changes.items()}
+
+
+@dataclass(frozen=True)
+class Version:
+    """A caller's versions of one row: the ``rev`` it loaded (checked) and the one its
+    write gives the row (so it knows it without reading back)."""
+
+    seen: str
+    new: str = field(default_factory=new_rev)
 
 
 @dataclass(frozen=True)
@@ -133,7 +168,7 @@ class FastEdits:
                 raise
             except DBAPIError as error:
                 if error.connection_invalidated:
-                    self.close()
+                    self.close(discard=True)
                 raise self._storage_error(error) from error
             except (sqlite3.OperationalError, sqlite3.DatabaseError) as error:
                 if isinstance(error, sqlite3.IntegrityError):
@@ -177,21 +212,55 @@ class FastEdits:
         if prepared is None:
             prepared = self._prepared[id(statement)] = Prepared.of(statement, connection.dialect)
         params = prepared.rows(rows, same or {})
-        many = params if len(params) != 1 else params[0]
-        return connection.exec_driver_sql(prepared.sql, many).rowcount  # type: ignore[arg-type]
+        cursor = self._cursor(connection)
+        try:
+            if len(params) == 1:
+                cursor.execute(prepared.sql, params[0])
+            else:
+                cursor.executemany(prepared.sql, params)
+            return int(cursor.rowcount)
+        except connection.dialect.loaded_dbapi.Error as error:
+            raise self._wrapped(connection, cursor, prepared.sql, params, error) from error
+        finally:
+            cursor.close()
 
-    def update_by_id(self, table: Table, names: tuple[str, ...]) -> Update:
-        """``UPDATE table SET name = :_name…, updated_at = :_now WHERE id = :_id``."""
+    @staticmethod
+    def _cursor(connection: Connection) -> Any:
+        """A cursor of the driver's connection, inside ``connection``'s transaction."""
+        if not connection.in_transaction():
+            raise RuntimeError("fast edits run inside FastEdits.transaction()")
+        return connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+
+    @staticmethod
+    def _wrapped(
+        connection: Connection, cursor: Any, sql: str, params: Any, error: Exception
+    ) -> DBAPIError:
+        """The driver's ``error`` as SQLAlchemy's own wrapper (``IntegrityError``, …),
+        marked invalidated when the server connection is gone."""
+        dialect = connection.dialect
+        lost = dialect.is_disconnect(error, connection.connection.dbapi_connection, cursor)
+        return DBAPIError.instance(  # type: ignore[return-value]
+            sql,
+            params,
+            error,
+            dialect.loaded_dbapi.Error,
+            connection_invalidated=lost,
+            dialect=dialect,
+        )
+
+    def update_by_id(self, table: Table, names: tuple[str, ...], checked: bool) -> Update:
+        """``UPDATE table SET name = :_name…, rev = :_rev, updated_at = :_now WHERE id =
+        :_id`` (``checked``: ``AND rev = :_seen``, the version the caller saw)."""
 
         def build() -> Update:
             values: dict[str, Any] = {name: bindparam(f"_{name}") for name in names}
-            return (
-                update(table)
-                .where(table.c.id == bindparam("_id"))
-                .values(updated_at=bindparam("_now"), **values)
-            )
+            values.setdefault("rev", bindparam("_rev"))
+            where = table.c.id == bindparam("_id")
+            if checked:
+                where = where & (table.c.rev == bindparam("_seen"))
+            return update(table).where(where).values(updated_at=bindparam("_now"), **values)
 
-        return self.cached(("update", table.name, names), build)
+        return self.cached(("update", table.name, names, checked), build)
 
     def select_by_ids(self, table: Table, names: tuple[str, ...]) -> Select[Any]:
         """``SELECT id, names… FROM table WHERE id IN (:ids)`` (an expanding parameter)."""
@@ -212,7 +281,13 @@ class FastEdits:
         return self.cached(("select one", table.name, names), build)
 
     def insert_into(self, table: Table) -> Insert:
-        return self.cached(("insert", table.name), lambda: insert(table))
+        """``INSERT`` of every column but those the triggers own."""
+
+        def build() -> Insert:
+            names = [c.name for c in table.c if c.name not in TRIGGER_OWNED]
+            return insert(table).values({name: bindparam(f"_{name}") for name in names})
+
+        return self.cached(("insert", table.name), build)
 
     # -- operations inside a transaction ------------------------------------------------
 
@@ -237,21 +312,37 @@ class FastEdits:
         found = connection.execute(self.select_by_id(table, fields), {"_id": row_id}).first()
         return None if found is None else dict(zip(fields, found[1:], strict=True))
 
-    def write(self, connection: Connection, table: Table, changes: Mapping[str, Fields]) -> None:
-        """Set the fields of ``changes`` (``{id: {name: value}}``) and ``updated_at``: one
-        executemany per set of field names. ``NotFoundError`` when a row is missing."""
-        groups: dict[tuple[str, ...], list[Fields]] = {}
+    def write(
+        self,
+        connection: Connection,
+        table: Table,
+        changes: Mapping[str, Fields],
+        seen: Mapping[str, str] | None = None,
+    ) -> None:
+        """Set the fields of ``changes`` (``{id: {name: value}}``), ``updated_at`` and
+        ``rev`` (the row's ``rev`` in ``changes``, else one new token): one executemany per
+        set of field names. ``seen``: ``{id: rev}`` the caller last saw, matched in the
+        WHERE clause. ``NotFoundError`` when a row is missing, ``StaleWriteError`` when one
+        changed since it was seen (then the caller rolls the transaction back)."""
+        groups: dict[tuple[tuple[str, ...], bool], list[Fields]] = {}
         for row_id, fields in changes.items():
-            groups.setdefault(tuple(sorted(fields)), []).append({**fields, "id": row_id})
+            row = {**fields, "id": row_id}
+            expected = seen.get(row_id) if seen is not None else None
+            if expected is not None:
+                row["seen"] = expected
+            groups.setdefault((tuple(sorted(fields)), expected is not None), []).append(row)
         touched = 0
-        same = {"now": utcnow()}
-        for names, rows in groups.items():
-            touched += self.run(connection, self.update_by_id(table, names), rows, same)
+        now, token = utcnow(), new_rev()
+        for (names, checked), rows in groups.items():
+            same = {"now": now} if "rev" in names else {"now": now, "rev": token}
+            statement = self.update_by_id(table, names, checked)
+            touched += self.run(connection, statement, rows, same)
         if touched != len(changes):  # then find which one, for the message
             found = self.read(connection, table, list(changes), ())
             missing = sorted(set(changes) - set(found))
             if missing:
                 raise not_found(missing[0])
+            raise stale()
 
     def insert(self, connection: Connection, table: Table, rows: Sequence[Fields]) -> None:
         """Insert complete rows (every row with a value for every column)."""

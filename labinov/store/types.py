@@ -16,6 +16,11 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+def new_rev() -> str:
+    """A row version: a random 16-hex token, new on every write (SYNC.md)."""
+    return uuid.uuid4().hex[:16]
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
