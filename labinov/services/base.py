@@ -61,25 +61,29 @@ class Service:
         (``store/fast_edits.py``).
 
         ``changes`` may carry the row's new ``rev`` (else it gets one). ``previous``: the
-        values the caller shows, for every changed field, and the ``rev`` it loaded, which
-        must still be the stored one (``StaleWriteError`` otherwise, nothing written); then
-        nothing is read. Without it the row is read in the same transaction."""
+        ``rev`` the caller loaded, which must still be the stored one (``StaleWriteError``
+        otherwise, nothing written), and the values it shows for the changed fields (then
+        nothing is read). What it lacks is read in the same transaction (a concurrent
+        writer between that read and the write is refused too)."""
         columns = table.__table__.columns
         for key in changes:
             if key in ("id", "created_at", "updated_at") or key not in columns:
                 raise ValueError(f"{table.__name__} has no editable field {key!r}")
         if "rev" not in changes:
             changes = {**changes, "rev": new_rev()}
+        fields = [key for key in changes if key != "rev"]
+        seen = previous.get("rev") if previous else None
         held = None
-        if previous is not None and all(key in previous for key in changes):
-            held = {key: previous[key] for key in changes}
+        if previous is not None and all(key in previous for key in fields):
+            held = {key: previous[key] for key in fields}
         edits = self.store.edits
         with edits.transaction() as connection:
-            if held is None:
-                held = edits.read_one(connection, table.__table__, row_id, changes)
-                if held is None:
+            if held is None or seen is None:
+                current = edits.read_one(connection, table.__table__, row_id, changes)
+                if current is None:
                     raise not_found(row_id)
-            seen = held.pop("rev")
+                seen = current.pop("rev") if seen is None else seen
+                held = {key: current[key] for key in fields} if held is None else held
             edits.write(connection, table.__table__, {row_id: changes}, {row_id: seen})
         return held
 

@@ -283,6 +283,9 @@ class CanvasService(Service):
                 held = _restricted(current, changes)
             assert held is not None  # current has every field of changes
             seen = {item_id: fields.pop("rev") for item_id, fields in held.items()}
+            for item_id, fields in (previous or {}).items():  # a version the caller saw wins
+                if "rev" in fields and item_id in seen:
+                    seen[item_id] = fields["rev"]
             edits.write(connection, ITEMS, changes, seen)
         return held
 

@@ -4140,6 +4140,10 @@ Tetap hapus?</translation>
         <source>The port must be 1 to 65535.</source>
         <translation>Port harus 1 sampai 65535.</translation>
     </message>
+    <message>
+        <source>This item was just changed by someone else; the view was reloaded.</source>
+        <translation>Catatan ini baru saja diubah orang lain; tampilan dimuat ulang</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>
