@@ -15,10 +15,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
+from labinov.errors import StaleWriteError
 from labinov.gui.canvas.document import CanvasHub, Change, Row
 from labinov.gui.commands import ServiceCommand, execute
+from labinov.store.fast_edits import versioned
 from labinov.store.models import CanvasItem, Link
-from labinov.store.types import new_id
+from labinov.store.types import new_id, new_rev
 
 if TYPE_CHECKING:
     from labinov.gui.context import AppContext
@@ -46,6 +48,7 @@ def complete_item(canvas_id: str, values: Row) -> Row:
     row = {**ITEM_DEFAULTS, **{k: v for k, v in values.items() if k in ITEM_DEFAULTS}}
     row["id"] = values.get("id") or new_id()
     row["canvas_id"] = canvas_id
+    row["rev"] = new_rev()  # the version the new row gets: the document then knows it
     return row
 
 
@@ -104,6 +107,20 @@ class Board:
     def emit(self, change: Change) -> Change:
         CanvasHub.of(self.context).changed.emit(change)
         return change
+
+    def write(self, changes: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        """Change items from the versions the document holds, giving them new ones; returns
+        the previous values. A row changed by someone else since (``StaleWriteError``,
+        nothing written): the open boards reload the changed rows and the error goes on
+        to the command's caller, which shows it once."""
+        changes = versioned(changes)
+        try:
+            previous = self.service.update_items(changes, self.held(changes))
+        except StaleWriteError:
+            self.emit(Change(self.canvas_id, refresh=True))
+            raise
+        self.emit(Change(self.canvas_id, changed_items=changes))
+        return previous
 
     def run(
         self, text: str, do: Callable[[], Any], undo: Callable[[Any], Any], merge_key: Any = None
@@ -169,13 +186,10 @@ class Board:
             return False
 
         def do() -> dict[str, dict[str, Any]]:
-            previous = self.service.update_items(changes, self.held(changes))
-            self.emit(Change(self.canvas_id, changed_items=changes))
-            return previous
+            return self.write(changes)
 
         def undo(previous: dict[str, dict[str, Any]]) -> None:
-            self.service.update_items(previous, self.held(previous))
-            self.emit(Change(self.canvas_id, changed_items=previous))
+            self.write(previous)
 
         return self.run(text, do, undo, merge_key)
 
@@ -241,12 +255,14 @@ class Board:
 
     def reset_votes(self) -> bool:
         def do() -> dict[str, dict[str, Any]]:
-            previous = self.service.reset_votes(self.canvas_id)
-            self.emit(Change(self.canvas_id, changed_items={i: {"votes": 0} for i in previous}))
-            return previous
+            if self._items is None:  # no document: the store says which notes have votes
+                previous = self.service.reset_votes(self.canvas_id)
+                self.emit(Change(self.canvas_id, refresh=True))
+                return previous
+            voted = [i for i, row in self._items().items() if row.get("votes")]
+            return self.write({item_id: {"votes": 0} for item_id in voted})
 
         def undo(previous: dict[str, dict[str, Any]]) -> None:
-            self.service.update_items(previous)
-            self.emit(Change(self.canvas_id, changed_items=previous))
+            self.write(previous)
 
         return self.run(QCoreApplication.translate("CanvasCommands", "Reset votes"), do, undo)
