@@ -80,7 +80,7 @@ class TextSaver(QObject):
             self._saved_text = text
             self._failed_text = None
             self._mark(True)
-        else:
+        elif self.text() == text:  # (a stale write reloads the field: nothing left unsaved)
             self._failed_text = text
             self._mark(False)
 

@@ -8,10 +8,8 @@ position shows) and says so once, in Indonesian.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from labinov.app import build_context
@@ -19,27 +17,7 @@ from labinov.gui.canvas.board_widget import BoardWidget
 from labinov.gui.canvas.panel import CanvasPanel
 from labinov.gui.context import AppContext
 from labinov.paths import user_paths
-from labinov.store.db import Store, open_store
-
-MESSAGE = "Catatan ini baru saja diubah orang lain; tampilan dimuat ulang"
-
-
-@pytest.fixture(params=["postgresql", "sqlite"])
-def two_stores(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Store, Store]]:
-    if request.param == "postgresql":
-        from labinov.store.engines import open_server_engine, schema_guard
-
-        first: Store = request.getfixturevalue("server_store")
-        url = first.engine.url.render_as_string(hide_password=False)
-        second = Store(open_server_engine(url), guard=schema_guard(url))
-        yield first, second
-        second.dispose()
-        return
-    first = open_store(user_paths(tmp_path / "data"))
-    second = open_store(user_paths(tmp_path / "data"))
-    yield first, second
-    second.dispose()
-    first.dispose()
+from tests.gui.two_stores import MESSAGE, two_stores  # noqa: F401 - the fixture
 
 
 def _board(qtbot, context: AppContext, project_id: str) -> BoardWidget:
@@ -57,7 +35,7 @@ def _boxes(board: BoardWidget) -> list[str]:
     return [box.text() for box in board.window().findChildren(QMessageBox, "userErrorBox")]
 
 
-def test_two_staff_on_one_board(qtbot, two_stores, tmp_path: Path, language: str) -> None:
+def test_two_staff_on_one_board(qtbot, two_stores, tmp_path: Path, language: str) -> None:  # noqa: F811
     first, second = two_stores
     mine = build_context(first, user_paths(tmp_path / "mine"), language)
     theirs = build_context(second, user_paths(tmp_path / "theirs"), language)
