@@ -67,6 +67,11 @@ class TextSaver(QObject):
         self._mark(True)
 
     @property
+    def stored_text(self) -> str:
+        """The text the store holds, as last loaded or saved."""
+        return self._saved_text
+
+    @property
     def pending(self) -> bool:
         return self.text() != self._saved_text
 

@@ -9,7 +9,7 @@ from sqlmodel import Session
 from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from labinov.store import snapshot
 from labinov.store.db import Store
-from labinov.store.fast_edits import not_found
+from labinov.store.fast_edits import Version, not_found
 from labinov.store.models import Row
 from labinov.store.types import new_rev, utcnow
 
@@ -54,7 +54,12 @@ class Service:
         self.store = store
 
     def _update(
-        self, table: type[Row], row_id: str, changes: Changes, previous: Changes | None = None
+        self,
+        table: type[Row],
+        row_id: str,
+        changes: Changes,
+        previous: Changes | None = None,
+        version: Version | None = None,
     ) -> Changes:
         """Set fields of one row (``updated_at``, ``rev``); return their previous values
         (without ``rev``). Core statements on the store's long-lived connection
@@ -64,7 +69,11 @@ class Service:
         ``rev`` the caller loaded, which must still be the stored one (``StaleWriteError``
         otherwise, nothing written), and the values it shows for the changed fields (then
         nothing is read). What it lacks is read in the same transaction (a concurrent
-        writer between that read and the write is refused too)."""
+        writer between that read and the write is refused too). ``version``: the ``rev``
+        the caller loaded and the one this write gives, in one."""
+        if version is not None:
+            changes = {**changes, "rev": version.new}
+            previous = {**(previous or {}), "rev": version.seen}
         columns = table.__table__.columns
         for key in changes:
             if key in ("id", "created_at", "updated_at") or key not in columns:

@@ -93,14 +93,8 @@ class ProjectService(Service):
         caller loaded it (``StaleWriteError`` when it changed since) and the one this write
         gives; ``shown``: the title the caller shows, the old one undo needs (no read)."""
         title = required_name(title, QT_TRANSLATE_NOOP("UserError", "project title"))
-        changes: dict[str, Any] = {"title": title}
-        previous = None
-        if version is not None:
-            changes["rev"] = version.new
-            previous = (
-                {"rev": version.seen} if shown is None else {"rev": version.seen, "title": shown}
-            )
-        previous = self._update(Project, project_id, changes, previous)
+        shown_title = None if shown is None else {"title": shown}
+        previous = self._update(Project, project_id, {"title": title}, shown_title, version)
         return str(previous["title"])
 
     def set_archived(self, project_id: str, archived: bool) -> bool:
