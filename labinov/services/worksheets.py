@@ -136,10 +136,11 @@ class WorksheetService(Service):
         cleaned = clean_value(item, value, self.language)
         edits = self.store.edits
         with edits.transaction() as connection:
-            found = connection.execute(
+            found = edits.first(
+                connection,
                 edits.cached("stage answers", _stage_answers),
                 {"project_id": project_id, "stage": Stage(stage).value},
-            ).first()
+            )
             if found is None:
                 raise not_found(project_id)
             work_id, answers, rev = found

@@ -35,18 +35,18 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from sqlalchemy import Table, bindparam, event, insert, select, update
-from sqlalchemy.engine import Connection, Dialect, Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.sql.dml import Insert, Update
 from sqlalchemy.sql.selectable import Select
 
 from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError, StaleWriteError
+from labinov.store.prepared import Fields, Prepared
 from labinov.store.types import new_rev, utcnow
 
 IN_CHUNK = 500  # ids per IN (...): under SQLite's bound-variable limit
 TRIGGER_OWNED = frozenset({"change_seq"})  # set by the sync triggers, never by a statement
 
-Fields = dict[str, Any]
 T = TypeVar("T")
 
 
@@ -78,57 +78,6 @@ class Version:
 
     seen: str
     new: str = field(default_factory=new_rev)
-
-
-@dataclass(frozen=True)
-class Prepared:
-    """A statement compiled for one dialect: its SQL, and for each parameter in the order
-    the driver takes them, the row key it reads and the bind processor of its type.
-
-    A parameter ``_name`` reads the row's ``name`` (a SET clause may not name its bind
-    like its column); ``_now`` is the edit's time, processed once for all rows."""
-
-    sql: str
-    keys: tuple[str, ...]  # the driver's parameter names (for named paramstyles)
-    sources: tuple[str, ...]  # the row key each parameter reads
-    processors: tuple[Callable[[Any], Any] | None, ...]
-    positional: bool
-
-    @classmethod
-    def of(cls, statement: Any, dialect: Dialect) -> Prepared:
-        compiled = statement.compile(dialect=dialect)
-        binds = compiled.binds
-        names = tuple(compiled.positiontup or ()) if dialect.positional else tuple(binds)
-        escaped = getattr(compiled, "escaped_bind_names", None) or {}
-        return cls(
-            str(compiled),
-            tuple(escaped.get(name, name) for name in names),
-            tuple(name.removeprefix("_") for name in names),
-            tuple(binds[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names),
-            bool(dialect.positional),
-        )
-
-    def rows(self, rows: Sequence[Fields], same: Fields) -> list[Any]:
-        """Driver parameters for ``rows``; ``same`` holds values every row shares
-        (processed once)."""
-        template: list[Any] = []
-        steps = []
-        for index, (source, process) in enumerate(zip(self.sources, self.processors, strict=True)):
-            if source in same:
-                template.append(process(same[source]) if process else same[source])
-            else:
-                template.append(None)
-                steps.append((index, source, process))
-        result: list[Any] = []
-        for row in rows:
-            values = template.copy()
-            for index, source, process in steps:
-                value = row[source]
-                values[index] = process(value) if process is not None else value
-            result.append(
-                tuple(values) if self.positional else dict(zip(self.keys, values, strict=True))
-            )
-        return result
 
 
 class FastEdits:
@@ -199,6 +148,13 @@ class FastEdits:
             statement = self._statements[key] = build()
         return statement  # type: ignore[no-any-return]
 
+    def prepared(self, connection: Connection, statement: Any) -> Prepared:
+        """``statement`` (from ``cached``) compiled for the connection's dialect, once."""
+        prepared = self._prepared.get(id(statement))
+        if prepared is None:
+            prepared = self._prepared[id(statement)] = Prepared.of(statement, connection.dialect)
+        return prepared
+
     def run(
         self,
         connection: Connection,
@@ -208,21 +164,44 @@ class FastEdits:
     ) -> int:
         """Execute a write ``statement`` (from ``cached``) once per row, compiled once;
         returns the number of rows it touched."""
-        prepared = self._prepared.get(id(statement))
-        if prepared is None:
-            prepared = self._prepared[id(statement)] = Prepared.of(statement, connection.dialect)
-        params = prepared.rows(rows, same or {})
+        prepared = self.prepared(connection, statement)
+        return self.execute(connection, prepared.sql, prepared.rows(rows, same or {}))
+
+    def execute(self, connection: Connection, sql: str, params: list[Any]) -> int:
+        """Run ``sql`` once per parameter set on the driver's cursor; rows touched."""
         cursor = self._cursor(connection)
         try:
             if len(params) == 1:
-                cursor.execute(prepared.sql, params[0])
+                cursor.execute(sql, params[0])
             else:
-                cursor.executemany(prepared.sql, params)
+                cursor.executemany(sql, params)
             return int(cursor.rowcount)
+        except connection.dialect.loaded_dbapi.Error as error:
+            raise self._wrapped(connection, cursor, sql, params, error) from error
+        finally:
+            cursor.close()
+
+    def first(
+        self, connection: Connection, statement: Any, values: Fields
+    ) -> tuple[Any, ...] | None:
+        """The first row of a SELECT ``statement`` (from ``cached``) with bind ``values``,
+        through its columns' result processors; None when there is none."""
+        prepared = self.prepared(connection, statement)
+        params = prepared.rows([values], {})
+        cursor = self._cursor(connection)
+        try:
+            cursor.execute(prepared.sql, params[0])
+            found = cursor.fetchone()
         except connection.dialect.loaded_dbapi.Error as error:
             raise self._wrapped(connection, cursor, prepared.sql, params, error) from error
         finally:
             cursor.close()
+        if found is None:
+            return None
+        return tuple(
+            value if process is None else process(value)
+            for value, process in zip(found, prepared.results, strict=True)
+        )
 
     @staticmethod
     def _cursor(connection: Connection) -> Any:
@@ -324,19 +303,21 @@ class FastEdits:
         set of field names. ``seen``: ``{id: rev}`` the caller last saw, matched in the
         WHERE clause. ``NotFoundError`` when a row is missing, ``StaleWriteError`` when one
         changed since it was seen (then the caller rolls the transaction back)."""
-        groups: dict[tuple[tuple[str, ...], bool], list[Fields]] = {}
+        groups: dict[tuple[tuple[str, ...], bool], list[tuple[Fields, str, str | None]]] = {}
         for row_id, fields in changes.items():
-            row = {**fields, "id": row_id}
             expected = seen.get(row_id) if seen is not None else None
-            if expected is not None:
-                row["seen"] = expected
-            groups.setdefault((tuple(sorted(fields)), expected is not None), []).append(row)
+            groups.setdefault((tuple(fields), expected is not None), []).append(
+                (fields, row_id, expected)
+            )
         touched = 0
-        now, token = utcnow(), new_rev()
+        now = utcnow()
+        token = None if all("rev" in names for names, _checked in groups) else new_rev()
         for (names, checked), rows in groups.items():
             same = {"now": now} if "rev" in names else {"now": now, "rev": token}
-            statement = self.update_by_id(table, names, checked)
-            touched += self.run(connection, statement, rows, same)
+            prepared = self.prepared(connection, self.update_by_id(table, names, checked))
+            build, shared = prepared.bound(same)
+            params = [build(fields, row_id, expected, shared) for fields, row_id, expected in rows]
+            touched += self.execute(connection, prepared.sql, params)
         if touched != len(changes):  # then find which one, for the message
             found = self.read(connection, table, list(changes), ())
             missing = sorted(set(changes) - set(found))
