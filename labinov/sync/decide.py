@@ -251,25 +251,18 @@ class Decider:
                 pending.append((side, parent, found))
 
     def _name_deletions(self) -> None:
-        """Name the top of each deleted subtree (its owner is not deleted with it)."""
-        from labinov.store.sync_schema import owner_column
-
+        """Name the top of each deleted subtree: rows deleted with a row they belong to
+        (a note with its canvas, a connector with its note) are not named."""
         plan = self.work.plan
         for side, names in (("here", plan.deleted_here), ("there", plan.deleted_there)):
             writes = self.writes(side)  # type: ignore[arg-type]
             for table, row in self._deleted[side]:  # type: ignore[index]
-                column = owner_column(BY_NAME[table])
-                owner = row.get(column) if column else None
-                owner_table = _owner_table(table, column)
-                if owner is not None and owner_table and writes.deleting(owner_table, owner):
+                if any(
+                    row.get(column) is not None and writes.deleting(parent, row[column])
+                    for column, parent in parents(BY_NAME[table])
+                ):
                     continue
                 names.append(self.namer[side].named(table, row))  # type: ignore[index]
-
-
-def _owner_table(table: str, column: str | None) -> str | None:
-    if column is None:
-        return None
-    return next(iter(BY_NAME[table].c[column].foreign_keys)).column.table.name
 
 
 def _written(writes: Writes) -> dict[str, int]:
