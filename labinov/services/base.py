@@ -35,11 +35,15 @@ def get_or_raise(session: Session, table: type[R], row_id: str) -> R:
     return row
 
 
+# kept by the store itself (the triggers set rev and change_seq: store/sync_schema.py)
+NOT_EDITABLE = frozenset({"id", "created_at", "updated_at", "change_seq"})
+
+
 def apply_changes(row: Row, changes: Changes) -> Changes:
     """Set ``changes`` on ``row``; return the previous values, for undo."""
     previous = {}
     for key, value in changes.items():
-        if key in ("id", "created_at", "updated_at") or key not in row.__table__.columns:
+        if key in NOT_EDITABLE or key not in row.__table__.columns:
             raise ValueError(f"{type(row).__name__} has no editable field {key!r}")
         previous[key] = getattr(row, key)
         setattr(row, key, value)
@@ -76,7 +80,7 @@ class Service:
             previous = {**(previous or {}), "rev": version.seen}
         columns = table.__table__.columns
         for key in changes:
-            if key in ("id", "created_at", "updated_at") or key not in columns:
+            if key in NOT_EDITABLE or key not in columns:
                 raise ValueError(f"{table.__name__} has no editable field {key!r}")
         if "rev" not in changes:
             changes = {**changes, "rev": new_rev()}

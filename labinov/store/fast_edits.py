@@ -260,11 +260,16 @@ class FastEdits:
         return self.cached(("select one", table.name, names), build)
 
     def insert_into(self, table: Table) -> Insert:
-        """``INSERT`` of every column but those the triggers own."""
+        """``INSERT`` of every column but those the triggers own (``change_seq``); a
+        row's ``rev`` is the caller's token (then it knows the new row's version), or ''
+        for the trigger to give one."""
 
         def build() -> Insert:
-            names = [c.name for c in table.c if c.name not in TRIGGER_OWNED]
-            return insert(table).values({name: bindparam(f"_{name}") for name in names})
+            names = [c.name for c in table.columns if c.name not in TRIGGER_OWNED]
+            values: dict[str, Any] = {
+                name: bindparam(f"_{name}", type_=table.c[name].type) for name in names
+            }
+            return insert(table).values(values)
 
         return self.cached(("insert", table.name), build)
 

@@ -17,7 +17,8 @@ def new_id() -> str:
 
 
 def new_rev() -> str:
-    """A row version: a random 16-hex token, new on every write (SYNC.md)."""
+    """A random row version token (16 hex digits): a new one on every write; the same
+    token on two stores means the same version of the row (``store/sync_schema.py``)."""
     return uuid.uuid4().hex[:16]
 
 
