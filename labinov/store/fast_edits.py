@@ -217,7 +217,11 @@ class FastEdits:
         """The driver's ``error`` as SQLAlchemy's own wrapper (``IntegrityError``, …),
         marked invalidated when the server connection is gone."""
         dialect = connection.dialect
-        lost = dialect.is_disconnect(error, connection.connection.dbapi_connection, cursor)
+        lost = dialect.is_disconnect(
+            error,  # type: ignore[arg-type]  # the driver's DB-API error
+            connection.connection.dbapi_connection,
+            cursor,
+        )
         return DBAPIError.instance(  # type: ignore[return-value]
             sql,
             params,
