@@ -1,8 +1,9 @@
 """Where the time of a hot edit goes: ``python3 -m tests.bench.profile_edits [N] [edit…]``.
 
-For each edit of ``bench_edits`` (or those named): CPU time per edit of the service and of
-raw sqlite3 over ``N`` edits (default 1,000; CPU time leaves the fsync wait out, so the
-Python overhead shows even on a busy disk), then cProfile of the service's ``N`` edits,
+For each edit of ``bench_edits`` (or those named): the median CPU time per edit of the
+service and of raw sqlite3 over ``N`` edits each (default 1,000; CPU time leaves the fsync
+wait out, so the Python overhead shows even on a busy disk), then cProfile of the
+service's ``N`` edits,
 the functions with the most own time. Not a benchmark with a budget (not run by
 ``python -m tests.bench``): a tool for finding what to cut.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import cProfile
 import io
 import pstats
+import statistics
 import sys
 import tempfile
 import time
@@ -20,11 +22,16 @@ from pathlib import Path
 from tests.bench.bench_edits import edit_pairs, file_system
 
 
-def cpu_per_call(function: object, count: int) -> float:
-    start = time.process_time()
+def cpu_medians(mine: object, raw: object, count: int) -> tuple[float, float]:
+    """Median CPU seconds per call of each, the two alternating (a busy machine's noise
+    hits both alike and the median drops its bursts)."""
+    times: tuple[list[float], list[float]] = ([], [])
     for _ in range(count):
-        function()  # type: ignore[operator]
-    return (time.process_time() - start) / count
+        for function, bucket in ((mine, times[0]), (raw, times[1])):
+            start = time.process_time()
+            function()  # type: ignore[operator]
+            bucket.append(time.process_time() - start)
+    return statistics.median(times[0]), statistics.median(times[1])
 
 
 def main(argv: list[str]) -> int:
@@ -39,7 +46,7 @@ def main(argv: list[str]) -> int:
                 continue
             for function in (mine, raw):
                 function()  # warm the statement caches
-            ours, base = cpu_per_call(mine, count), cpu_per_call(raw, count)
+            ours, base = cpu_medians(mine, raw, count)
             print(f"\n== {name}: CPU {ours * 1e3:.3f} ms vs raw {base * 1e3:.3f} ms per edit")
             profile = cProfile.Profile()
             profile.enable()
