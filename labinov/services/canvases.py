@@ -21,7 +21,7 @@ from labinov.method import templates
 from labinov.method.stages import Stage
 from labinov.services.base import Service, get_or_raise, required_name
 from labinov.store import snapshot
-from labinov.store.fast_edits import not_found, versioned
+from labinov.store.fast_edits import Version, not_found, versioned
 from labinov.store.models import Attachment, Canvas, CanvasItem, Link, Project
 from labinov.store.types import new_id, new_rev, utcnow
 
@@ -145,13 +145,10 @@ class CanvasService(Service):
             session.add(canvas)
         return canvas
 
-    def rename(self, canvas_id: str, title: str) -> dict[str, Any]:
-        previous = self._update(
-            Canvas,
-            canvas_id,
-            {"title": required_name(title, QT_TRANSLATE_NOOP("UserError", "canvas title"))},
-        )
-        return previous
+    def rename(self, canvas_id: str, title: str, version: Version | None = None) -> dict[str, Any]:
+        """Set the title; returns ``{"title": old}``. ``version``: see ``Service._update``."""
+        title = required_name(title, QT_TRANSLATE_NOOP("UserError", "canvas title"))
+        return self._update(Canvas, canvas_id, {"title": title}, version=version)
 
     def reorder(
         self, project_id: str, stage: Stage | str, canvas_ids: builtins.list[str]

@@ -19,7 +19,7 @@ from labinov.i18n import translator
 from labinov.services import Services
 from labinov.store.db import Store, open_store
 from labinov.store.fast_edits import Version, versioned
-from labinov.store.models import CanvasItem, Project
+from labinov.store.models import Project
 
 
 @pytest.fixture
@@ -51,7 +51,6 @@ def _stored(services: Services, table: Any, row_id: str) -> dict[str, Any]:
     return dict(row)
 
 
-ITEMS = CanvasItem.__table__  # type: ignore[attr-defined]
 PROBLEM = "problem_statement"
 
 

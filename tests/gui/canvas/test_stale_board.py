@@ -76,3 +76,26 @@ def test_two_staff_on_one_board(qtbot, two_stores, tmp_path: Path, language: str
     assert {row["id"]: row for row in services.canvases.load(canvas)[0]}[notes[0]]["x"] == 900.0
     theirs.stack_for(project).undo()
     assert {row["id"]: row for row in services.canvases.load(canvas)[0]}[notes[0]]["x"] == 100.0
+
+
+def test_canvas_renamed_by_the_other_app(qtbot, two_stores, tmp_path: Path, language: str) -> None:  # noqa: F811
+    first, second = two_stores
+    mine = build_context(first, user_paths(tmp_path / "mine"), language)
+    theirs = build_context(second, user_paths(tmp_path / "theirs"), language)
+    services = mine.services
+    workshop = services.workshops.create("Labinov Kota Makassar 2026")
+    team = services.teams.create(workshop.id, "Disdukcapil")
+    project = services.projects.create(team.id, "Akta Lahir Sehari").id
+    canvas = services.canvases.create(project, "diagnose", "blank", "Dinding").id
+    board_a, board_b = _board(qtbot, mine, project), _board(qtbot, theirs, project)
+    panel_a, panel_b = board_a.parent(), board_b.parent()
+    while not isinstance(panel_a, CanvasPanel):
+        panel_a = panel_a.parent()
+    while not isinstance(panel_b, CanvasPanel):
+        panel_b = panel_b.parent()
+    panel_a.rename_canvas("Pohon masalah")
+    panel_b.rename_canvas("Tulang ikan")  # from the version B loaded: refused
+    assert services.canvases.get(canvas).title == "Pohon masalah"
+    assert _boxes(board_b) == [MESSAGE]
+    panel_b.rename_canvas("Tulang ikan")  # the titles were reloaded: saved
+    assert services.canvases.get(canvas).title == "Tulang ikan"
