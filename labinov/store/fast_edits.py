@@ -3,23 +3,23 @@ run on one long-lived connection, one transaction per user edit.
 
 Why: a Session per transaction, ORM objects and statements built and compiled per call
 cost ~3 ms of CPU per edit, more than the commit itself (tests/bench/bench_edits.py).
-Writes: each Core statement is compiled once for the connection's dialect and run with
-``exec_driver_sql``, its values put through the columns' own bind processors (a time
-shared by every row of an edit once per edit, not once per row): a drag of 200 notes then
-costs SQLAlchemy little more than sqlite3's own ``executemany``. Reads run as ordinary
-Core statements (their results need the types' processing). Core rather than DB-API SQL:
-the SQL comes from SQLAlchemy's compiler for the engine at hand, so the same statements
-run on SQLite and PostgreSQL (no ``?``, no engine-only functions).
-
-Statements run on the driver's cursor of the SQLAlchemy connection (its transaction, its
-pool): SQLAlchemy's execution layer (events, result set-up) cost more CPU per edit than
-the driver's own call; driver errors are wrapped as SQLAlchemy would wrap them.
+Each Core statement is compiled once for the connection's dialect (``store/prepared.py``)
+and run on the driver's cursor of the SQLAlchemy connection (its transaction, its pool):
+SQLAlchemy's execution layer (events, result set-up) cost more CPU per edit than the
+driver's own call. Values go through the columns' own bind processors (and a SELECT's
+results through their result processors); driver errors are wrapped as SQLAlchemy would
+wrap them. Core rather than DB-API SQL: the SQL comes from SQLAlchemy's compiler for the
+engine at hand, so the same statements run on SQLite and PostgreSQL (no ``?``, no
+engine-only functions). Reads by a list of ids (rare: error messages, callers without
+the previous values) run as ordinary Core statements.
 
 Optimistic concurrency (SYNC.md, issue 16): every update sets ``rev`` to a new token and,
 when the caller says which version it last saw, matches it in the WHERE clause next to the
-primary key. Zero rows matched on a row that exists → ``StaleWriteError``, the transaction
-rolls back, nothing is written. A caller that keeps rows' versions (the canvas document)
-writes ``versioned(changes)``: it then knows the new token without reading back.
+primary key (on SQLite one more compare on the row the primary key finds). Zero rows
+matched on a row that exists → ``StaleWriteError``, the transaction rolls back, nothing
+is written. A caller that keeps rows' versions (the canvas document) writes
+``versioned(changes)``: it then knows the new token without reading back. The rows of one
+edit share its token (versions are compared per row id, never across rows).
 
 The connection opens at the first edit and closes when the engine is disposed; a lock
 keeps a background thread from interleaving its transaction with the GUI thread's.
