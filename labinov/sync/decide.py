@@ -16,6 +16,7 @@ from labinov.sync.apply import (
     BY_NAME,
     TABLES,
     Writes,
+    chunks,
     data_columns,
     existing_ids,
     parents,
@@ -134,11 +135,11 @@ class Decider:
         ours.update(read_rows(here.connection, table, ids - set(ours)))
         theirs.update(read_rows(there.connection, table, ids - set(theirs)))
         ours_tombs = {
-            **read_tombs(here.connection, ids - set(ours) - set(ours_tombs)),
+            **read_tombs(here.connection, ids - set(ours) - set(ours_tombs), name),
             **ours_tombs,
         }
         theirs_tombs = {
-            **read_tombs(there.connection, ids - set(theirs) - set(theirs_tombs)),
+            **read_tombs(there.connection, ids - set(theirs) - set(theirs_tombs), name),
             **theirs_tombs,
         }
         for row_id in sorted(ids):
@@ -213,19 +214,30 @@ class Decider:
             for columns in keys:
                 for side in SIDES:
                     arriving = list(self.writes(side).inserts.get(table.name, {}).values())
+                    holders = self._holders(side, table, columns, arriving)
                     for row in arriving:
-                        self._unique_key(side, table, columns, row)
+                        key = tuple(row[c] for c in columns)
+                        existing = holders.get(key)
+                        if existing is not None and existing["id"] != row["id"]:
+                            self._give_way(side, table, row, existing)
 
-    def _unique_key(self, side: Side, table: Table, columns: tuple[str, ...], row: Row) -> None:
-        connection = self.side[side].connection
-        query = select(*data_columns(table)).where(
-            table.c.id != row["id"], *(table.c[c] == row[c] for c in columns)
-        )
-        found = connection.execute(query).mappings().first()
-        if found is None:
-            return
-        existing = dict(found)
+    def _holders(
+        self, side: Side, table: Table, columns: tuple[str, ...], arriving: list[Row]
+    ) -> dict[tuple[object, ...], Row]:
+        """The rows on ``side`` holding the unique keys of ``arriving`` rows, by key (one
+        query per chunk of the key's first column)."""
+        out: dict[tuple[object, ...], Row] = {}
+        firsts = sorted({str(row[columns[0]]) for row in arriving})
+        for chunk in chunks(firsts):
+            query = select(*data_columns(table)).where(table.c[columns[0]].in_(chunk))
+            for found in self.side[side].connection.execute(query).mappings():
+                out[tuple(found[c] for c in columns)] = dict(found)
+        return out
+
+    def _give_way(self, side: Side, table: Table, row: Row, existing: Row) -> None:
         writes = self.writes(side)
+        if existing["id"] in writes.replaced.get(table.name, set()):
+            return  # settled from the other side already
         if writes.deleting(table.name, existing["id"]):
             writes.replace(table.name, existing["id"])  # gone before the new row comes
             return
