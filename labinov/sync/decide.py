@@ -5,11 +5,8 @@ Reads only; ``apply.apply`` writes."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Literal
 
 from sqlalchemy import Table, UniqueConstraint, select
-from sqlalchemy.engine import Connection
 
 from labinov.store.types import new_rev, utcnow
 from labinov.sync.apply import (
@@ -26,54 +23,8 @@ from labinov.sync.apply import (
     read_tombs,
 )
 from labinov.sync.names import Named, Namer
+from labinov.sync.plan import SIDES, Peer, SyncPlan, Work, written
 from labinov.sync.rules import Action, Row, Side, Tomb, conflict_row, decide, same_content
-from labinov.sync.scope import Scope
-
-
-@dataclass
-class SyncPlan:
-    """What a sync does: rows written per table each way (``pull``: here, ``push``:
-    there), the deletions carried out on each side (the top of each deleted subtree: a
-    project, not its hundred notes), rows deleted on one side and edited on the other
-    (kept), and rows changed on both (the later version copied or recorded beside)."""
-
-    pull: dict[str, int] = field(default_factory=dict)
-    push: dict[str, int] = field(default_factory=dict)
-    deleted_here: list[Named] = field(default_factory=list)
-    deleted_there: list[Named] = field(default_factory=list)
-    kept: list[Named] = field(default_factory=list)
-    conflicts: list[Named] = field(default_factory=list)
-
-    def empty(self) -> bool:
-        return not (
-            self.pull
-            or self.push
-            or self.deleted_here
-            or self.deleted_there
-            or self.kept
-            or self.conflicts
-        )
-
-
-@dataclass
-class Work:
-    plan: SyncPlan
-    here: Writes
-    there: Writes
-
-
-@dataclass(frozen=True)
-class Peer:
-    """One side of a sync: its transaction's connection, device id, scope, and the change
-    number after which its rows count as changed."""
-
-    connection: Connection
-    device: str
-    scope: Scope
-    after: int
-
-
-SIDES: tuple[Side, Side] = ("here", "there")
 
 
 def _by_table(tombs: list[Tomb]) -> dict[str, dict[str, Tomb]]:
@@ -85,10 +36,13 @@ def _by_table(tombs: list[Tomb]) -> dict[str, dict[str, Tomb]]:
 
 class Decider:
     def __init__(self, here: Peer, there: Peer, first: Side = "there") -> None:
-        self.side = {"here": here, "there": there}
+        self.side: dict[Side, Peer] = {"here": here, "there": there}
         self.first: Side = first
         self.work = Work(SyncPlan(), Writes(), Writes())
-        self.namer = {"here": Namer(here.connection), "there": Namer(there.connection)}
+        self.namer: dict[Side, Namer] = {
+            "here": Namer(here.connection),
+            "there": Namer(there.connection),
+        }
         self._generated: list[tuple[str, Row]] = []
         self._deleted: dict[Side, list[tuple[str, Row]]] = {"here": [], "there": []}
         self._exists: dict[tuple[Side, str, str], bool] = {}
@@ -116,7 +70,7 @@ class Decider:
         self._keep_parents()
         self._name_deletions()
         plan = self.work.plan
-        plan.pull, plan.push = _written(self.work.here), _written(self.work.there)
+        plan.pull, plan.push = written(self.work.here), written(self.work.there)
         return self.work
 
     def _changed(self, peer: Peer, table: str) -> dict[str, Row]:
@@ -275,9 +229,9 @@ class Decider:
         """Copies and conflict rows go to both sides, unless a side has them already (a
         second try after a cut connection: the ids are derived, the first try's rows win)."""
         for table, row in self._generated:
-            for side in ("here", "there"):
-                writes = self.writes(side)  # type: ignore[arg-type]
-                if writes.written(table, row["id"]) or self._exists_on(side, table, row["id"]):  # type: ignore[arg-type]
+            for side in SIDES:
+                writes = self.writes(side)
+                if writes.written(table, row["id"]) or self._exists_on(side, table, row["id"]):
                     continue
                 writes.insert(table, row)
 
@@ -286,11 +240,11 @@ class Decider:
         deleted on that side is kept (and goes back to the side that deleted it); a
         parent missing there comes from the other side."""
         pending: list[tuple[Side, str, Row]] = []
-        for side in ("here", "there"):
-            writes = self.writes(side)  # type: ignore[arg-type]
+        for side in SIDES:
+            writes = self.writes(side)
             for group in (writes.inserts, writes.updates):
                 for table, rows in group.items():
-                    pending.extend((side, table, row) for row in rows.values())  # type: ignore[misc]
+                    pending.extend((side, table, row) for row in rows.values())
         while pending:
             side, table, row = pending.pop()
             other: Side = "there" if side == "here" else "here"
@@ -325,24 +279,16 @@ class Decider:
         """Name the top of each deleted subtree: rows deleted with a row they belong to
         (a note with its canvas, a connector with its note) are not named."""
         plan = self.work.plan
-        for side, names in (("here", plan.deleted_here), ("there", plan.deleted_there)):
-            writes = self.writes(side)  # type: ignore[arg-type]
-            for table, row in self._deleted[side]:  # type: ignore[index]
+        sides: tuple[tuple[Side, list[Named]], ...] = (
+            ("here", plan.deleted_here),
+            ("there", plan.deleted_there),
+        )
+        for side, names in sides:
+            writes = self.writes(side)
+            for table, row in self._deleted[side]:
                 if any(
                     row.get(column) is not None and writes.deleting(parent, row[column])
                     for column, parent in parents(BY_NAME[table])
                 ):
                     continue
-                names.append(self.namer[side].named(table, row))  # type: ignore[index]
-
-
-def _written(writes: Writes) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for group in (writes.inserts, writes.updates):
-        for table, rows in group.items():
-            if rows:
-                out[table] = out.get(table, 0) + len(rows)
-    return out
-
-
-Direction = Literal["pull", "push"]
+                names.append(self.namer[side].named(table, row))
