@@ -52,12 +52,17 @@ def complete_item(canvas_id: str, values: Row) -> Row:
     return row
 
 
-def _snapshot_change(canvas_id: str, rows: list) -> Change:
-    return Change(
-        canvas_id,
-        added_items=[values for table, values in rows if table is CanvasItem],
-        added_links=[values for table, values in rows if table is Link],
-    )
+def _snapshot_change(canvas_id: str, rows: list, revs: dict[str, str]) -> Change:
+    """The rows a restore put back, with the versions they got (``revs``)."""
+
+    def restored(table: type) -> list[Row]:
+        return [
+            {**values, "rev": revs.get(values["id"], values.get("rev"))}
+            for kind, values in rows
+            if kind is table
+        ]
+
+    return Change(canvas_id, added_items=restored(CanvasItem), added_links=restored(Link))
 
 
 class AddCommand(ServiceCommand):
@@ -153,8 +158,8 @@ class Board:
         def do() -> None:
             if saved:  # redo: the rows as they were when undone (text typed since the add)
                 snap = saved.pop()
-                self.service.restore(snap)
-                self.emit(_snapshot_change(self.canvas_id, snap))
+                revs = self.service.restore(snap)
+                self.emit(_snapshot_change(self.canvas_id, snap, revs))
             else:
                 self.service.add_items(self.canvas_id, rows, link_rows)
                 self.emit(Change(self.canvas_id, added_items=rows, added_links=link_rows))
@@ -206,8 +211,8 @@ class Board:
             return saved
 
         def undo(saved: list) -> None:
-            self.service.restore(saved)
-            self.emit(_snapshot_change(self.canvas_id, saved))
+            revs = self.service.restore(saved)
+            self.emit(_snapshot_change(self.canvas_id, saved, revs))
 
         return self.run(text or QCoreApplication.translate("CanvasCommands", "Delete"), do, undo)
 
