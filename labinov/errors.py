@@ -53,3 +53,8 @@ class NotFoundError(UserError):
 
 class StorageError(UserError):
     """The store could not be written: full disk, read-only folder, locked file."""
+
+
+class StaleWriteError(UserError):
+    """The row changed since the caller read it (another user on the server, another
+    window): nothing was written; the caller reloads the row and shows the message."""

@@ -271,12 +271,31 @@ class StructureActions(QObject):
             return
         from labinov.gui.dialogs import NameDialog
 
-        node = self.window.model.node(self.window.model.index_of(row_id))
-        dialog = NameDialog(
-            self.tr("Rename"), self.tr("&Name:"), node.name if node else "", self.window
-        )
+        name = self._load_name(kind, row_id)
+        if name is None:
+            return
+        dialog = NameDialog(self.tr("Rename"), self.tr("&Name:"), name, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.rename_to(kind, row_id, dialog.value())
+
+    def _load_name(self, kind: str, row_id: str) -> str | None:
+        """The stored name of the row the dialog renames, its version recorded for the
+        rename's check (a rename by someone else while the dialog is open is refused);
+        None (and the error shown) when the row is gone."""
+        services = self.context.services
+        getter = {
+            "project": services.projects.get,
+            "workshop": services.workshops.get,
+            "team": services.teams.get,
+        }[kind]
+        try:
+            row = getter(row_id)
+        except UserError as error:
+            show_user_error(self.window, error)
+            self.context.structure_changed()
+            return None
+        self.context.versions.record((kind, row_id), row.rev)
+        return str(row.title if kind == "project" else row.name)
 
     def rename_to(self, kind: str, row_id: str, name: str) -> bool:
         services = self.context.services
@@ -285,16 +304,19 @@ class StructureActions(QObject):
             command = update_command(
                 self.context,
                 self.tr("Rename project"),
-                lambda pid, title: {"title": projects.rename(pid, title)},
+                lambda pid, title, version=None: {"title": projects.rename(pid, title, version)},
                 row_id,
                 {"title": name},
                 project_id=row_id,
+                version_key=(kind, row_id),
             )
             stack = self.context.stack_for(row_id)
             return execute(stack, command, self.window)
         update = services.workshops.update if kind == "workshop" else services.teams.update
         text = self.tr("Rename workshop") if kind == "workshop" else self.tr("Rename team")
-        command = update_command(self.context, text, update, row_id, {"name": name})
+        command = update_command(
+            self.context, text, update, row_id, {"name": name}, version_key=(kind, row_id)
+        )
         return self._run_structure(command) is not None
 
     @add_action(

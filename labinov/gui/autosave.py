@@ -67,6 +67,11 @@ class TextSaver(QObject):
         self._mark(True)
 
     @property
+    def stored_text(self) -> str:
+        """The text the store holds, as last loaded or saved."""
+        return self._saved_text
+
+    @property
     def pending(self) -> bool:
         return self.text() != self._saved_text
 
@@ -80,7 +85,7 @@ class TextSaver(QObject):
             self._saved_text = text
             self._failed_text = None
             self._mark(True)
-        else:
+        elif self.text() == text:  # (a stale write reloads the field: nothing left unsaved)
             self._failed_text = text
             self._mark(False)
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from labinov.gui.errors import SaveState
+from labinov.gui.versions import Versions
 from labinov.paths import UserPaths
 
 if TYPE_CHECKING:  # the services pull in SQLModel: imported after the window shows (app.py)
@@ -75,6 +76,8 @@ class AppContext:
     language_switch: LanguageSwitch | None = None
     # the shared spell checker (``gui/spelling.py``): created when an editor first needs it
     spelling: Spelling | None = None
+    # the rows' versions last loaded or written, for the stale-write check (gui/versions.py)
+    versions: Versions = field(default_factory=Versions)
 
     STRUCTURE = "structure"
 

@@ -154,6 +154,7 @@ class ProjectPage(QWidget):
         except UserError:
             return  # deleted; the main window is switching away
         team = services.teams.get(project.team_id)
+        self.context.versions.record(("project", self.project_id), project.rev)
         self.title_saver.load(project.title)
         self.title.setCursorPosition(0) if not self.title.hasFocus() else None
         self.title.setToolTip(
@@ -232,12 +233,29 @@ class ProjectPage(QWidget):
         return page.stage
 
     def _save_title(self, title: str) -> bool:
+        """Rename from the version and title this page loaded (the first run does not read
+        the old title back; a redo reads it, as a merged typing step's title may differ)."""
         context, project_id = self.context, self.project_id
+        versions, row = context.versions, ("project", project_id)
+        shown = [self.title_saver.stored_text]
+
+        def changed() -> None:
+            context.project_changed(project_id)
+            context.structure_changed()
+
+        def rename(new: str) -> str:
+            held = shown.pop() if shown else None
+            return versions.run(
+                row,
+                lambda version: context.services.projects.rename(project_id, new, version, held),
+                changed,
+            )
+
         command = ServiceCommand(
             self.tr("Rename project"),
-            do=lambda: context.services.projects.rename(project_id, title),
-            undo=lambda previous: context.services.projects.rename(project_id, previous),
-            on_change=lambda: (context.project_changed(project_id), context.structure_changed()),
+            do=lambda: rename(title),
+            undo=rename,
+            on_change=changed,
             merge_id=TITLE_MERGE_ID,
             merge_key=(project_id, "title"),
         )

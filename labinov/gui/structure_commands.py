@@ -7,7 +7,7 @@ row's id stay valid.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any
 
 from labinov.gui.commands import ServiceCommand
@@ -56,17 +56,29 @@ def update_command(
     row_id: str,
     changes: dict[str, Any],
     project_id: str | None = None,
+    version_key: Hashable | None = None,
 ) -> ServiceCommand:
-    """``update(row_id, **changes)`` returns the previous values; undo writes them back."""
+    """``update(row_id, **changes)`` returns the previous values; undo writes them back.
+
+    ``version_key``: the row in ``context.versions``; ``update`` then takes ``version=``,
+    each run is checked against the version this app last loaded or wrote, and a stale
+    one reloads the views (and is shown once by the caller)."""
 
     def changed() -> None:
         context.structure_changed()
         if project_id:
             context.project_changed(project_id)
 
+    def run(values: dict[str, Any]) -> dict[str, Any]:
+        if version_key is None:
+            return update(row_id, **values)
+        return context.versions.run(
+            version_key, lambda version: update(row_id, version=version, **values), changed
+        )
+
     return ServiceCommand(
         text,
-        lambda: update(row_id, **changes),
-        lambda previous: update(row_id, **previous),
+        lambda: run(changes),
+        run,
         on_change=changed,
     )

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
+from sqlalchemy import select
 from sqlmodel import Session
 
 from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from labinov.store import snapshot
 from labinov.store.db import Store
-from labinov.store.fast_edits import not_found
+from labinov.store.fast_edits import IN_CHUNK, Version, not_found
 from labinov.store.models import Row
-from labinov.store.types import utcnow
+from labinov.store.types import new_rev, utcnow
 
 R = TypeVar("R", bound=Row)
 
@@ -35,11 +36,15 @@ def get_or_raise(session: Session, table: type[R], row_id: str) -> R:
     return row
 
 
+# kept by the store itself (the triggers set rev and change_seq: store/sync_schema.py)
+NOT_EDITABLE = frozenset({"id", "created_at", "updated_at", "change_seq"})
+
+
 def apply_changes(row: Row, changes: Changes) -> Changes:
     """Set ``changes`` on ``row``; return the previous values, for undo."""
     previous = {}
     for key, value in changes.items():
-        if key in ("id", "created_at", "updated_at") or key not in row.__table__.columns:
+        if key in NOT_EDITABLE or key not in row.__table__.columns:
             raise ValueError(f"{type(row).__name__} has no editable field {key!r}")
         previous[key] = getattr(row, key)
         setattr(row, key, value)
@@ -53,20 +58,48 @@ class Service:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def _update(self, table: type[Row], row_id: str, changes: Changes) -> Changes:
-        """Set fields of one row (and ``updated_at``); return their previous values. Core
-        statements on the store's long-lived connection (``store/fast_edits.py``)."""
+    def _update(
+        self,
+        table: type[Row],
+        row_id: str,
+        changes: Changes,
+        previous: Changes | None = None,
+        version: Version | None = None,
+    ) -> Changes:
+        """Set fields of one row (``updated_at``, ``rev``); return their previous values
+        (without ``rev``). Core statements on the store's long-lived connection
+        (``store/fast_edits.py``).
+
+        ``changes`` may carry the row's new ``rev`` (else it gets one). ``previous``: the
+        ``rev`` the caller loaded, which must still be the stored one (``StaleWriteError``
+        otherwise, nothing written), and the values it shows for the changed fields (then
+        nothing is read). What it lacks is read in the same transaction (a concurrent
+        writer between that read and the write is refused too). ``version``: the ``rev``
+        the caller loaded and the one this write gives, in one."""
+        if version is not None:
+            changes = {**changes, "rev": version.new}
+            previous = {**(previous or {}), "rev": version.seen}
         columns = table.__table__.columns
         for key in changes:
-            if key in ("id", "created_at", "updated_at") or key not in columns:
+            if key in NOT_EDITABLE or key not in columns:
                 raise ValueError(f"{table.__name__} has no editable field {key!r}")
+        if "rev" not in changes:
+            changes = {**changes, "rev": new_rev()}
+        fields = [key for key in changes if key != "rev"]
+        seen = previous.get("rev") if previous else None
+        held = None
+        if previous is not None and all(key in previous for key in fields):
+            held = {key: previous[key] for key in fields}
         edits = self.store.edits
         with edits.transaction() as connection:
-            previous = edits.read_one(connection, table.__table__, row_id, changes)
-            if previous is None:
-                raise not_found(row_id)
-            edits.write(connection, table.__table__, {row_id: changes})
-        return previous
+            if held is None or seen is None:
+                current = edits.read_one(connection, table.__table__, row_id, changes)
+                if current is None:
+                    raise not_found(row_id)
+                seen = current.pop("rev") if seen is None else seen
+                held = {key: current[key] for key in fields} if held is None else held
+            edits.write(connection, table.__table__, {row_id: changes}, {row_id: seen})
+        return held
 
     def _get(self, table: type[R], row_id: str) -> R:
         with self.store.transaction() as session:
@@ -80,7 +113,21 @@ class Service:
             session.delete(row)
         return rows
 
-    def restore(self, rows: snapshot.Snapshot) -> None:
-        """Put back rows removed by a delete (undo)."""
+    def restore(self, rows: snapshot.Snapshot) -> dict[str, str]:
+        """Put back rows removed by a delete (undo); returns ``{id: rev}``, the versions
+        the restored rows got (a new one each: callers keeping versions take these)."""
         with self.store.transaction() as session:
             snapshot.restore(session, rows)
+            session.flush()
+            revs: dict[str, str] = {}
+            for table in {table for table, _values in rows}:
+                ids = [values["id"] for kind, values in rows if kind is table]
+                columns = table.__table__.c
+                for start in range(0, len(ids), IN_CHUNK):
+                    found = session.execute(
+                        select(columns.id, columns.rev).where(
+                            columns.id.in_(ids[start : start + IN_CHUNK])
+                        )
+                    )
+                    revs.update({row_id: rev for row_id, rev in found})
+        return revs

@@ -21,9 +21,9 @@ from labinov.method import templates
 from labinov.method.stages import Stage
 from labinov.services.base import Service, get_or_raise, required_name
 from labinov.store import snapshot
-from labinov.store.fast_edits import not_found
+from labinov.store.fast_edits import Version, not_found, versioned
 from labinov.store.models import Attachment, Canvas, CanvasItem, Link, Project
-from labinov.store.types import new_id, utcnow
+from labinov.store.types import new_id, new_rev, utcnow
 
 ItemRow = dict[str, Any]
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
@@ -45,12 +45,15 @@ ITEM_FIELDS = (
     "locked",
 )
 EDITABLE = frozenset(ITEM_FIELDS)
+WRITABLE = EDITABLE | {"rev"}  # an edit may carry the row's new version (``versioned``)
 ITEMS = CanvasItem.__table__  # type: ignore[attr-defined]
 LINKS = Link.__table__  # type: ignore[attr-defined]
 CANVASES = Canvas.__table__  # type: ignore[attr-defined]
 # what a new item gets for a field it does not give: the model's defaults
 ITEM_DEFAULTS: ItemRow = {key: CanvasItem.model_fields[key].default for key in ITEM_FIELDS}
-STAMPS = ("created_at", "updated_at")
+# not read by a board: the time stamps and the change number (store/sync_schema.py); the
+# version (``rev``) is, as the document's edits are checked against it (``versioned``)
+STAMPS = ("created_at", "updated_at", "change_seq")
 
 # (magic bytes, mime) of the picture formats Qt reads out of the box
 IMAGE_SIGNATURES = (
@@ -142,13 +145,10 @@ class CanvasService(Service):
             session.add(canvas)
         return canvas
 
-    def rename(self, canvas_id: str, title: str) -> dict[str, Any]:
-        previous = self._update(
-            Canvas,
-            canvas_id,
-            {"title": required_name(title, QT_TRANSLATE_NOOP("UserError", "canvas title"))},
-        )
-        return previous
+    def rename(self, canvas_id: str, title: str, version: Version | None = None) -> dict[str, Any]:
+        """Set the title; returns ``{"title": old}``. ``version``: see ``Service._update``."""
+        title = required_name(title, QT_TRANSLATE_NOOP("UserError", "canvas title"))
+        return self._update(Canvas, canvas_id, {"title": title}, version=version)
 
     def reorder(
         self, project_id: str, stage: Stage | str, canvas_ids: builtins.list[str]
@@ -205,15 +205,17 @@ class CanvasService(Service):
         items: builtins.list[ItemRow],
         links: builtins.list[ItemRow] | None = None,
     ) -> builtins.list[str]:
-        """Insert items (and links between them) in one transaction; rows may carry ids.
-        A canvas that is gone fails its foreign key: ``NotFoundError``."""
-        now = utcnow()
+        """Insert items (and links between them) in one transaction; rows may carry ids
+        and versions (``rev``: then the caller knows the new rows' versions). A canvas that
+        is gone fails its foreign key: ``NotFoundError``."""
+        now, token = utcnow(), new_rev()
         item_rows: builtins.list[ItemRow] = []
         for values in items:
             row = {key: values.get(key, ITEM_DEFAULTS[key]) for key in ITEM_DEFAULTS}
             _clean_item(row)
             row.update(id=values.get("id") or new_id(), canvas_id=canvas_id)
             row.update(attachment_id=values.get("attachment_id"), created_at=now, updated_at=now)
+            row["rev"] = values.get("rev") or token
             item_rows.append(row)
         link_rows = [
             {
@@ -225,6 +227,7 @@ class CanvasService(Service):
                 "arrow": values.get("arrow", True),
                 "created_at": now,
                 "updated_at": now,
+                "rev": values.get("rev") or token,
             }
             for values in links or []
         ]
@@ -248,16 +251,22 @@ class CanvasService(Service):
         """Change fields of many items at once (a drag of 500 notes is one statement per
         set of fields); returns the previous values in the same shape, for undo.
 
-        ``previous``: the values the caller holds (the canvas document does), for every
-        changed field; they are returned as they are instead of being read back."""
+        Versions: each row of ``changes`` may carry its new ``rev`` (``versioned``); rows
+        without get one. ``previous``: the values the caller holds (the canvas document
+        does), for every changed field and ``rev``, the version it saw and that must still
+        be the stored one (else ``StaleWriteError``, nothing written); they are returned as
+        they are instead of being read back. Without them the current values are read in
+        the same transaction (a concurrent writer between read and write is still caught)."""
         if not changes:
             return {}
+        if any("rev" not in fields for fields in changes.values()):
+            changes = versioned(changes)
         checked: set[frozenset[str]] = set()
         for fields in changes.values():
             names = frozenset(fields)
             if names not in checked:
-                if names - EDITABLE:
-                    raise ValueError(f"not editable: {sorted(names - EDITABLE)}")
+                if names - WRITABLE:
+                    raise ValueError(f"not editable: {sorted(names - WRITABLE)}")
                 checked.add(names)
             if "text" in fields:
                 _clean_item({"text": fields["text"]})
@@ -271,8 +280,13 @@ class CanvasService(Service):
                 if missing:
                     raise not_found(sorted(missing)[0])
                 held = _restricted(current, changes)
-            edits.write(connection, ITEMS, changes)
-        return held or {}
+            assert held is not None  # current has every field of changes
+            seen = {item_id: fields.pop("rev") for item_id, fields in held.items()}
+            for item_id, fields in (previous or {}).items():  # a version the caller saw wins
+                if "rev" in fields and item_id in seen:
+                    seen[item_id] = fields["rev"]
+            edits.write(connection, ITEMS, changes, seen)
+        return held
 
     def delete_items(
         self, item_ids: builtins.list[str], link_ids: Sequence[str] = ()

@@ -16,6 +16,7 @@ from labinov.method.stages import STAGES, Stage
 from labinov.services.base import Changes, Service, get_or_raise, required_name
 from labinov.store import snapshot
 from labinov.store.engines import placeholder
+from labinov.store.fast_edits import Version
 from labinov.store.models import Project, StageWork, Team
 from labinov.store.overview import Overview, ProjectSummary, current_stage, read_overview
 from labinov.store.types import new_id, utcnow
@@ -81,10 +82,19 @@ class ProjectService(Service):
                 query = query.where(Project.archived == False)  # noqa: E712 - SQL expression
             return list(session.exec(query).all())
 
-    def rename(self, project_id: str, title: str) -> str:
-        """Set the title; returns the old one."""
+    def rename(
+        self,
+        project_id: str,
+        title: str,
+        version: Version | None = None,
+        shown: str | None = None,
+    ) -> str:
+        """Set the title; returns the old one. ``version``: the project's ``rev`` as the
+        caller loaded it (``StaleWriteError`` when it changed since) and the one this write
+        gives; ``shown``: the title the caller shows, the old one undo needs (no read)."""
         title = required_name(title, QT_TRANSLATE_NOOP("UserError", "project title"))
-        previous = self._update(Project, project_id, {"title": title})
+        shown_title = None if shown is None else {"title": shown}
+        previous = self._update(Project, project_id, {"title": title}, shown_title, version)
         return str(previous["title"])
 
     def set_archived(self, project_id: str, archived: bool) -> bool:

@@ -12,6 +12,7 @@ from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.method.teams import MEMBER_ROLES, TEAM_KINDS
 from labinov.services.base import Changes, Service, apply_changes, get_or_raise, required_name
 from labinov.store import snapshot
+from labinov.store.fast_edits import Version
 from labinov.store.models import Member, Team, Workshop
 
 
@@ -59,9 +60,10 @@ class TeamService(Service):
             )
             return list(session.exec(query).all())
 
-    def update(self, team_id: str, **changes: object) -> Changes:
+    def update(self, team_id: str, version: Version | None = None, **changes: object) -> Changes:
         what = QT_TRANSLATE_NOOP("UserError", "team name")
-        return self._update(Team, team_id, _checked(changes, what, "kind", TEAM_KINDS))
+        checked = _checked(changes, what, "kind", TEAM_KINDS)
+        return self._update(Team, team_id, checked, version=version)
 
     def delete(self, team_id: str) -> snapshot.Snapshot:
         return self._delete(Team, team_id)

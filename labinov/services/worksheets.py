@@ -32,8 +32,9 @@ from labinov.method.worksheets import (
 from labinov.services.base import Service
 from labinov.services.readiness import ProposalPart, proposal_parts
 from labinov.services.stages import StageService, StageState
-from labinov.store.fast_edits import not_found
+from labinov.store.fast_edits import Version, not_found
 from labinov.store.models import Canvas, CanvasItem, Member, Project, StageWork
+from labinov.store.types import new_rev
 
 WORKS = StageWork.__table__  # type: ignore[attr-defined]
 PROPOSAL_NOTE = QT_TRANSLATE_NOOP(
@@ -91,6 +92,12 @@ class WorksheetService(Service):
     def answers(self, project_id: str, stage: Stage | str) -> dict[str, Any]:
         return dict(self._stages.get(project_id, stage).answers or {})
 
+    def versioned_answers(self, project_id: str, stage: Stage | str) -> tuple[dict[str, Any], str]:
+        """The stage's answers and their row's ``rev`` (what a page editing them keeps, to
+        pass as ``Version(seen=rev)``)."""
+        work = self._stages.get(project_id, stage)
+        return dict(work.answers or {}), work.rev
+
     def answer(self, project_id: str, stage: Stage | str, key: str) -> Any:
         return self.answers(project_id, stage).get(key)
 
@@ -111,27 +118,43 @@ class WorksheetService(Service):
 
     # -- editing -----------------------------------------------------------------------
 
-    def set_answer(self, project_id: str, stage: Stage | str, key: str, value: Any) -> Any:
-        """Store one field's answer (``None`` removes it); return the previous value."""
+    def set_answer(
+        self,
+        project_id: str,
+        stage: Stage | str,
+        key: str,
+        value: Any,
+        version: Version | None = None,
+    ) -> Any:
+        """Store one field's answer (``None`` removes it); return the previous value.
+
+        ``version``: the stage's ``rev`` as the caller loaded it, which must still be the
+        stored one (``StaleWriteError`` otherwise, nothing written), and the one this write
+        gives. Without it the answers read in this transaction are the version checked (a
+        concurrent writer between read and write is refused, never overwritten)."""
         item = field_of(stage, key)
         cleaned = clean_value(item, value, self.language)
         edits = self.store.edits
         with edits.transaction() as connection:
-            found = connection.execute(
+            found = edits.first(
+                connection,
                 edits.cached("stage answers", _stage_answers),
                 {"project_id": project_id, "stage": Stage(stage).value},
-            ).first()
+            )
             if found is None:
                 raise not_found(project_id)
-            work_id, answers = found
+            work_id, answers, rev = found
             answers = dict(answers or {})  # a new dict: the old value stays undo's
             previous = answers.get(key)
             if cleaned is None:
                 answers.pop(key, None)
             else:
                 answers[key] = cleaned
+            seen, new = (version.seen, version.new) if version else (rev, new_rev())
             # The status is left alone: undo puts back exactly the answer, nothing else.
-            edits.write(connection, WORKS, {work_id: {"answers": answers}})
+            edits.write(
+                connection, WORKS, {work_id: {"answers": answers, "rev": new}}, {work_id: seen}
+            )
         return previous
 
     def add_row(
@@ -141,15 +164,23 @@ class WorksheetService(Service):
         key: str,
         row: Any = None,
         index: int | None = None,
+        version: Version | None = None,
     ) -> Any:
         item = field_of(stage, key)
         rows = self._rows(project_id, stage, item)
         new = row if row is not None else ("" if item.kind == LIST else empty_row(item))
         rows.insert(len(rows) if index is None else max(0, min(index, len(rows))), new)
-        return self.set_answer(project_id, stage, key, rows)
+        return self.set_answer(project_id, stage, key, rows, version)
 
     def set_cell(
-        self, project_id: str, stage: Stage | str, key: str, row: int, column: str, text: Any
+        self,
+        project_id: str,
+        stage: Stage | str,
+        key: str,
+        row: int,
+        column: str,
+        text: Any,
+        version: Version | None = None,
     ) -> Any:
         """Set one cell from what was typed; ``UserError`` (nothing stored) when invalid."""
         item = field_of(stage, key)
@@ -160,22 +191,37 @@ class WorksheetService(Service):
         else:
             entries = cell_entries(item.column(column), text, self.language)
             rows[row] = set_cell_entries(rows[row], entries)
-        return self.set_answer(project_id, stage, key, rows)
+        return self.set_answer(project_id, stage, key, rows, version)
 
-    def move_row(self, project_id: str, stage: Stage | str, key: str, row: int, to: int) -> Any:
+    def move_row(
+        self,
+        project_id: str,
+        stage: Stage | str,
+        key: str,
+        row: int,
+        to: int,
+        version: Version | None = None,
+    ) -> Any:
         item = field_of(stage, key)
         rows = self._rows(project_id, stage, item)
         self._check_index(rows, row)
         self._check_index(rows, to)
         rows.insert(to, rows.pop(row))
-        return self.set_answer(project_id, stage, key, rows)
+        return self.set_answer(project_id, stage, key, rows, version)
 
-    def delete_row(self, project_id: str, stage: Stage | str, key: str, row: int) -> Any:
+    def delete_row(
+        self,
+        project_id: str,
+        stage: Stage | str,
+        key: str,
+        row: int,
+        version: Version | None = None,
+    ) -> Any:
         item = field_of(stage, key)
         rows = self._rows(project_id, stage, item)
         self._check_index(rows, row)
         del rows[row]
-        return self.set_answer(project_id, stage, key, rows)
+        return self.set_answer(project_id, stage, key, rows, version)
 
     # -- gate and progress -------------------------------------------------------------
 
@@ -240,7 +286,13 @@ class WorksheetService(Service):
         return suspects(self.all_answers([project_id])[project_id])
 
     def confirm_number(
-        self, project_id: str, stage: Stage | str, key: str, row: int, column: str
+        self,
+        project_id: str,
+        stage: Stage | str,
+        key: str,
+        row: int,
+        column: str,
+        version: Version | None = None,
     ) -> Any:
         """The user says the marked number is right: the mark goes, the value stays.
         Returns the previous answer (undo: ``set_answer``). Typing the value again in its
@@ -249,7 +301,7 @@ class WorksheetService(Service):
         rows = self._rows(project_id, stage, item)
         self._check_index(rows, row)
         rows[row] = confirmed(rows[row], column)
-        return self.set_answer(project_id, stage, key, rows)
+        return self.set_answer(project_id, stage, key, rows, version)
 
     # -- from canvases -----------------------------------------------------------------
 
@@ -350,8 +402,8 @@ class WorksheetService(Service):
 
 
 def _stage_answers() -> Any:
-    """``SELECT id, answers`` of one project's stage (built once, ``FastEdits.cached``)."""
-    return sa.select(WORKS.c.id, WORKS.c.answers).where(
+    """``SELECT id, answers, rev`` of one project's stage (built once, ``FastEdits.cached``)."""
+    return sa.select(WORKS.c.id, WORKS.c.answers, WORKS.c.rev).where(
         WORKS.c.project_id == sa.bindparam("project_id"), WORKS.c.stage == sa.bindparam("stage")
     )
 

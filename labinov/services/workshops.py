@@ -9,6 +9,7 @@ from sqlmodel import col, select
 from labinov.errors import QT_TRANSLATE_NOOP
 from labinov.services.base import Changes, Service, required_name
 from labinov.store import snapshot
+from labinov.store.fast_edits import Version
 from labinov.store.models import Workshop
 
 WORKSHOP_FIELDS = (
@@ -42,13 +43,16 @@ class WorkshopService(Service):
                 query = query.where(Workshop.archived == False)  # noqa: E712 - SQL expression
             return list(session.exec(query).all())
 
-    def update(self, workshop_id: str, **changes: object) -> Changes:
-        """Edit fields; returns the previous values (for undo)."""
+    def update(
+        self, workshop_id: str, version: Version | None = None, **changes: object
+    ) -> Changes:
+        """Edit fields; returns the previous values (for undo). ``version``: see
+        ``Service._update``."""
         if "name" in changes:
             changes["name"] = required_name(
                 str(changes["name"]), QT_TRANSLATE_NOOP("UserError", "workshop name")
             )
-        previous = self._update(Workshop, workshop_id, changes)
+        previous = self._update(Workshop, workshop_id, changes, version=version)
         return previous
 
     def delete(self, workshop_id: str) -> snapshot.Snapshot:

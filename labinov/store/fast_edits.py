@@ -3,13 +3,23 @@ run on one long-lived connection, one transaction per user edit.
 
 Why: a Session per transaction, ORM objects and statements built and compiled per call
 cost ~3 ms of CPU per edit, more than the commit itself (tests/bench/bench_edits.py).
-Writes: each Core statement is compiled once for the connection's dialect and run with
-``exec_driver_sql``, its values put through the columns' own bind processors (a time
-shared by every row of an edit once per edit, not once per row): a drag of 200 notes then
-costs SQLAlchemy little more than sqlite3's own ``executemany``. Reads run as ordinary
-Core statements (their results need the types' processing). Core rather than DB-API SQL:
-the SQL comes from SQLAlchemy's compiler for the engine at hand, so the same statements
-run on SQLite and PostgreSQL (no ``?``, no engine-only functions).
+Each Core statement is compiled once for the connection's dialect (``store/prepared.py``)
+and run on the driver's cursor of the SQLAlchemy connection (its transaction, its pool):
+SQLAlchemy's execution layer (events, result set-up) cost more CPU per edit than the
+driver's own call. Values go through the columns' own bind processors (and a SELECT's
+results through their result processors); driver errors are wrapped as SQLAlchemy would
+wrap them. Core rather than DB-API SQL: the SQL comes from SQLAlchemy's compiler for the
+engine at hand, so the same statements run on SQLite and PostgreSQL (no ``?``, no
+engine-only functions). Reads by a list of ids (rare: error messages, callers without
+the previous values) run as ordinary Core statements.
+
+Optimistic concurrency (SYNC.md, issue 16): every update sets ``rev`` to a new token and,
+when the caller says which version it last saw, matches it in the WHERE clause next to the
+primary key (on SQLite one more compare on the row the primary key finds). Zero rows
+matched on a row that exists → ``StaleWriteError``, the transaction rolls back, nothing
+is written. A caller that keeps rows' versions (the canvas document) writes
+``versioned(changes)``: it then knows the new token without reading back. The rows of one
+edit share its token (versions are compared per row id, never across rows).
 
 The connection opens at the first edit and closes when the engine is disposed; a lock
 keeps a background thread from interleaving its transaction with the GUI thread's.
@@ -21,21 +31,22 @@ import sqlite3
 import threading
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from sqlalchemy import Table, bindparam, event, insert, select, update
-from sqlalchemy.engine import Connection, Dialect, Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.sql.dml import Insert, Update
 from sqlalchemy.sql.selectable import Select
 
-from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError
-from labinov.store.types import utcnow
+from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError, StaleWriteError
+from labinov.store.prepared import Fields, Prepared
+from labinov.store.types import new_rev, utcnow
 
 IN_CHUNK = 500  # ids per IN (...): under SQLite's bound-variable limit
+TRIGGER_OWNED = frozenset({"change_seq"})  # set by the sync triggers, never by a statement
 
-Fields = dict[str, Any]
 T = TypeVar("T")
 
 
@@ -45,55 +56,28 @@ def not_found(row_id: str) -> NotFoundError:
     )
 
 
-@dataclass(frozen=True)
-class Prepared:
-    """A statement compiled for one dialect: its SQL, and for each parameter in the order
-    the driver takes them, the row key it reads and the bind processor of its type.
-
-    A parameter ``_name`` reads the row's ``name`` (a SET clause may not name its bind
-    like its column); ``_now`` is the edit's time, processed once for all rows."""
-
-    sql: str
-    keys: tuple[str, ...]  # the driver's parameter names (for named paramstyles)
-    sources: tuple[str, ...]  # the row key each parameter reads
-    processors: tuple[Callable[[Any], Any] | None, ...]
-    positional: bool
-
-    @classmethod
-    def of(cls, statement: Any, dialect: Dialect) -> Prepared:
-        compiled = statement.compile(dialect=dialect)
-        binds = compiled.binds
-        names = tuple(compiled.positiontup or ()) if dialect.positional else tuple(binds)
-        escaped = getattr(compiled, "escaped_bind_names", None) or {}
-        return cls(
-            str(compiled),
-            tuple(escaped.get(name, name) for name in names),
-            tuple(name.removeprefix("_") for name in names),
-            tuple(binds[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names),
-            bool(dialect.positional),
+def stale() -> StaleWriteError:
+    return StaleWriteError(
+        QT_TRANSLATE_NOOP(
+            "UserError", "This item was just changed by someone else; the view was reloaded."
         )
+    )
 
-    def rows(self, rows: Sequence[Fields], same: Fields) -> list[Any]:
-        """Driver parameters for ``rows``; ``same`` holds values every row shares
-        (processed once)."""
-        template: list[Any] = []
-        steps = []
-        for index, (source, process) in enumerate(zip(self.sources, self.processors, strict=True)):
-            if source in same:
-                template.append(process(same[source]) if process else same[source])
-            else:
-                template.append(None)
-                steps.append((index, source, process))
-        result: list[Any] = []
-        for row in rows:
-            values = template.copy()
-            for index, source, process in steps:
-                value = row[source]
-                values[index] = process(value) if process is not None else value
-            result.append(
-                tuple(values) if self.positional else dict(zip(self.keys, values, strict=True))
-            )
-        return result
+
+def versioned(changes: Mapping[str, Fields]) -> dict[str, Fields]:
+    """``changes`` with one new version token in every row (replacing a ``rev`` they held,
+    e.g. undo's previous values): the caller then knows the rows' new ``rev``."""
+    token = new_rev()
+    return {row_id: {**fields, "rev": token} for row_id, fields in changes.items()}
+
+
+@dataclass(frozen=True)
+class Version:
+    """A caller's versions of one row: the ``rev`` it loaded (checked) and the one its
+    write gives the row (so it knows it without reading back)."""
+
+    seen: str
+    new: str = field(default_factory=new_rev)
 
 
 class FastEdits:
@@ -133,7 +117,7 @@ class FastEdits:
                 raise
             except DBAPIError as error:
                 if error.connection_invalidated:
-                    self.close()
+                    self.close(discard=True)
                 raise self._storage_error(error) from error
             except (sqlite3.OperationalError, sqlite3.DatabaseError) as error:
                 if isinstance(error, sqlite3.IntegrityError):
@@ -164,6 +148,13 @@ class FastEdits:
             statement = self._statements[key] = build()
         return statement  # type: ignore[no-any-return]
 
+    def prepared(self, connection: Connection, statement: Any) -> Prepared:
+        """``statement`` (from ``cached``) compiled for the connection's dialect, once."""
+        prepared = self._prepared.get(id(statement))
+        if prepared is None:
+            prepared = self._prepared[id(statement)] = Prepared.of(statement, connection.dialect)
+        return prepared
+
     def run(
         self,
         connection: Connection,
@@ -173,25 +164,86 @@ class FastEdits:
     ) -> int:
         """Execute a write ``statement`` (from ``cached``) once per row, compiled once;
         returns the number of rows it touched."""
-        prepared = self._prepared.get(id(statement))
-        if prepared is None:
-            prepared = self._prepared[id(statement)] = Prepared.of(statement, connection.dialect)
-        params = prepared.rows(rows, same or {})
-        many = params if len(params) != 1 else params[0]
-        return connection.exec_driver_sql(prepared.sql, many).rowcount  # type: ignore[arg-type]
+        prepared = self.prepared(connection, statement)
+        return self.execute(connection, prepared.sql, prepared.rows(rows, same or {}))
 
-    def update_by_id(self, table: Table, names: tuple[str, ...]) -> Update:
-        """``UPDATE table SET name = :_name…, updated_at = :_now WHERE id = :_id``."""
+    def execute(self, connection: Connection, sql: str, params: list[Any]) -> int:
+        """Run ``sql`` once per parameter set on the driver's cursor; rows touched."""
+        cursor = self._cursor(connection)
+        try:
+            if len(params) == 1:
+                cursor.execute(sql, params[0])
+            else:
+                cursor.executemany(sql, params)
+            return int(cursor.rowcount)
+        except connection.dialect.loaded_dbapi.Error as error:
+            raise self._wrapped(connection, cursor, sql, params, error) from error
+        finally:
+            cursor.close()
+
+    def first(
+        self, connection: Connection, statement: Any, values: Fields
+    ) -> tuple[Any, ...] | None:
+        """The first row of a SELECT ``statement`` (from ``cached``) with bind ``values``,
+        through its columns' result processors; None when there is none."""
+        prepared = self.prepared(connection, statement)
+        params = prepared.rows([values], {})
+        cursor = self._cursor(connection)
+        try:
+            cursor.execute(prepared.sql, params[0])
+            found = cursor.fetchone()
+        except connection.dialect.loaded_dbapi.Error as error:
+            raise self._wrapped(connection, cursor, prepared.sql, params, error) from error
+        finally:
+            cursor.close()
+        if found is None:
+            return None
+        return tuple(
+            value if process is None else process(value)
+            for value, process in zip(found, prepared.results, strict=True)
+        )
+
+    @staticmethod
+    def _cursor(connection: Connection) -> Any:
+        """A cursor of the driver's connection, inside ``connection``'s transaction."""
+        if not connection.in_transaction():
+            raise RuntimeError("fast edits run inside FastEdits.transaction()")
+        return connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+
+    @staticmethod
+    def _wrapped(
+        connection: Connection, cursor: Any, sql: str, params: Any, error: Exception
+    ) -> DBAPIError:
+        """The driver's ``error`` as SQLAlchemy's own wrapper (``IntegrityError``, …),
+        marked invalidated when the server connection is gone."""
+        dialect = connection.dialect
+        lost = dialect.is_disconnect(
+            error,  # type: ignore[arg-type]  # the driver's DB-API error
+            connection.connection.dbapi_connection,
+            cursor,
+        )
+        return DBAPIError.instance(  # type: ignore[return-value]
+            sql,
+            params,
+            error,
+            dialect.loaded_dbapi.Error,
+            connection_invalidated=lost,
+            dialect=dialect,
+        )
+
+    def update_by_id(self, table: Table, names: tuple[str, ...], checked: bool) -> Update:
+        """``UPDATE table SET name = :_name…, rev = :_rev, updated_at = :_now WHERE id =
+        :_id`` (``checked``: ``AND rev = :_seen``, the version the caller saw)."""
 
         def build() -> Update:
             values: dict[str, Any] = {name: bindparam(f"_{name}") for name in names}
-            return (
-                update(table)
-                .where(table.c.id == bindparam("_id"))
-                .values(updated_at=bindparam("_now"), **values)
-            )
+            values.setdefault("rev", bindparam("_rev"))
+            where = table.c.id == bindparam("_id")
+            if checked:
+                where = where & (table.c.rev == bindparam("_seen"))
+            return update(table).where(where).values(updated_at=bindparam("_now"), **values)
 
-        return self.cached(("update", table.name, names), build)
+        return self.cached(("update", table.name, names, checked), build)
 
     def select_by_ids(self, table: Table, names: tuple[str, ...]) -> Select[Any]:
         """``SELECT id, names… FROM table WHERE id IN (:ids)`` (an expanding parameter)."""
@@ -212,7 +264,18 @@ class FastEdits:
         return self.cached(("select one", table.name, names), build)
 
     def insert_into(self, table: Table) -> Insert:
-        return self.cached(("insert", table.name), lambda: insert(table))
+        """``INSERT`` of every column but those the triggers own (``change_seq``); a
+        row's ``rev`` is the caller's token (then it knows the new row's version), or ''
+        for the trigger to give one."""
+
+        def build() -> Insert:
+            names = [c.name for c in table.columns if c.name not in TRIGGER_OWNED]
+            values: dict[str, Any] = {
+                name: bindparam(f"_{name}", type_=table.c[name].type) for name in names
+            }
+            return insert(table).values(values)
+
+        return self.cached(("insert", table.name), build)
 
     # -- operations inside a transaction ------------------------------------------------
 
@@ -237,21 +300,39 @@ class FastEdits:
         found = connection.execute(self.select_by_id(table, fields), {"_id": row_id}).first()
         return None if found is None else dict(zip(fields, found[1:], strict=True))
 
-    def write(self, connection: Connection, table: Table, changes: Mapping[str, Fields]) -> None:
-        """Set the fields of ``changes`` (``{id: {name: value}}``) and ``updated_at``: one
-        executemany per set of field names. ``NotFoundError`` when a row is missing."""
-        groups: dict[tuple[str, ...], list[Fields]] = {}
+    def write(
+        self,
+        connection: Connection,
+        table: Table,
+        changes: Mapping[str, Fields],
+        seen: Mapping[str, str] | None = None,
+    ) -> None:
+        """Set the fields of ``changes`` (``{id: {name: value}}``), ``updated_at`` and
+        ``rev`` (the row's ``rev`` in ``changes``, else one new token): one executemany per
+        set of field names. ``seen``: ``{id: rev}`` the caller last saw, matched in the
+        WHERE clause. ``NotFoundError`` when a row is missing, ``StaleWriteError`` when one
+        changed since it was seen (then the caller rolls the transaction back)."""
+        groups: dict[tuple[tuple[str, ...], bool], list[tuple[Fields, str, str | None]]] = {}
         for row_id, fields in changes.items():
-            groups.setdefault(tuple(sorted(fields)), []).append({**fields, "id": row_id})
+            expected = seen.get(row_id) if seen is not None else None
+            groups.setdefault((tuple(fields), expected is not None), []).append(
+                (fields, row_id, expected)
+            )
         touched = 0
-        same = {"now": utcnow()}
-        for names, rows in groups.items():
-            touched += self.run(connection, self.update_by_id(table, names), rows, same)
+        now = utcnow()
+        token = None if all("rev" in names for names, _checked in groups) else new_rev()
+        for (names, checked), rows in groups.items():
+            same = {"now": now} if "rev" in names else {"now": now, "rev": token}
+            prepared = self.prepared(connection, self.update_by_id(table, names, checked))
+            build, shared = prepared.bound(same)
+            params = [build(fields, row_id, expected, shared) for fields, row_id, expected in rows]
+            touched += self.execute(connection, prepared.sql, params)
         if touched != len(changes):  # then find which one, for the message
             found = self.read(connection, table, list(changes), ())
             missing = sorted(set(changes) - set(found))
             if missing:
                 raise not_found(missing[0])
+            raise stale()
 
     def insert(self, connection: Connection, table: Table, rows: Sequence[Fields]) -> None:
         """Insert complete rows (every row with a value for every column)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from datetime import UTC, datetime
 from typing import Any
@@ -14,6 +15,14 @@ from sqlalchemy.types import TypeDecorator
 def new_id() -> str:
     """A random UUID as text: rows from different laptops merge without collisions."""
     return str(uuid.uuid4())
+
+
+def new_rev() -> str:
+    """A random row version token (16 hex digits): a new one on every write; the same
+    token on two stores means the same version of the row (``store/sync_schema.py``).
+    Eight random bytes straight from the OS: a uuid4 object per edit cost more than the
+    rest of a note's fast edit in Python (``tests/bench/profile_edits.py``)."""
+    return os.urandom(8).hex()
 
 
 def utcnow() -> datetime:

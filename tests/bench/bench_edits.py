@@ -13,7 +13,6 @@ vote. Budget: ≤ 1.5× the raw figure (median of many runs).
 
 from __future__ import annotations
 
-import inspect
 import itertools
 import json
 import os
@@ -29,7 +28,8 @@ from typing import Any
 from labinov.paths import user_paths
 from labinov.services import Services
 from labinov.store.db import BUSY_TIMEOUT_MS, SYNCHRONOUS, open_store
-from labinov.store.types import new_id
+from labinov.store.fast_edits import Version, versioned
+from labinov.store.types import new_id, new_rev
 from tests.bench.common import Figure
 
 RATIO_BUDGET = 1.5
@@ -51,6 +51,7 @@ ITEM_COLUMNS = (
     "z",
     "attachment_id",
     "locked",
+    "rev",
 )
 
 
@@ -74,8 +75,14 @@ def _stamp() -> str:
     return datetime.now(UTC).replace(tzinfo=None).isoformat(" ")
 
 
+class Stale(Exception):  # noqa: N818 - the raw baseline's own stale-write refusal
+    pass
+
+
 class Raw:
-    """A plain sqlite3 connection with Labinov's pragmas; one transaction per edit."""
+    """A plain sqlite3 connection with Labinov's pragmas; one transaction per edit. Every
+    update sets ``rev`` to the caller's new token and matches the version it saw next to
+    the primary key, and a short row count refuses the edit (rolled back), as Labinov's."""
 
     def __init__(self, database: Path) -> None:
         self.connection = sqlite3.connect(database, isolation_level=None)
@@ -87,23 +94,31 @@ class Raw:
         ):
             self.connection.execute(f"PRAGMA {pragma}")
 
-    def update_items(self, changes: dict[str, dict[str, Any]]) -> None:
+    def _commit_if(self, touched: int, expected: int) -> None:
+        if touched != expected:
+            self.connection.execute("ROLLBACK")
+            raise Stale
+        self.connection.execute("COMMIT")
+
+    def update_items(self, changes: Changes, seen: dict[str, str]) -> None:
         now = _stamp()
         groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
         for item_id, fields in changes.items():
             key = tuple(sorted(fields))
-            groups.setdefault(key, []).append((*(fields[k] for k in key), now, item_id))
+            row = (*(fields[k] for k in key), now, item_id, seen[item_id])
+            groups.setdefault(key, []).append(row)
         self.connection.execute("BEGIN")
+        touched = 0
         for key, rows in groups.items():
             sets = ", ".join(f"{name} = ?" for name in key)
-            self.connection.executemany(
-                f"UPDATE canvasitem SET {sets}, updated_at = ? WHERE id = ?", rows
-            )
-        self.connection.execute("COMMIT")
+            touched += self.connection.executemany(
+                f"UPDATE canvasitem SET {sets}, updated_at = ? WHERE id = ? AND rev = ?", rows
+            ).rowcount
+        self._commit_if(touched, len(changes))
 
     def add_item(self, canvas_id: str, row: dict[str, Any]) -> None:
         now = _stamp()
-        values = {**row, "id": new_id(), "canvas_id": canvas_id}
+        values = {**row, "id": new_id(), "canvas_id": canvas_id, "rev": new_rev()}
         values.update(created_at=now, updated_at=now, attachment_id=None, locked=False)
         self.connection.execute("BEGIN")
         self.connection.execute(
@@ -113,66 +128,72 @@ class Raw:
         )
         self.connection.execute("COMMIT")
 
-    def rename(self, project_id: str, title: str) -> None:
+    def rename(self, project_id: str, title: str, version: Version) -> None:
         self.connection.execute("BEGIN")
-        self.connection.execute(
-            "UPDATE project SET title = ?, updated_at = ? WHERE id = ?",
-            (title, _stamp(), project_id),
-        )
-        self.connection.execute("COMMIT")
+        touched = self.connection.execute(
+            "UPDATE project SET title = ?, updated_at = ?, rev = ? WHERE id = ? AND rev = ?",
+            (title, _stamp(), version.new, project_id, version.seen),
+        ).rowcount
+        self._commit_if(touched, 1)
 
-    def set_answer(self, project_id: str, stage: str, key: str, value: Any) -> None:
+    def set_answer(
+        self, project_id: str, stage: str, key: str, value: Any, version: Version
+    ) -> None:
         self.connection.execute("BEGIN")
-        work_id, text = self.connection.execute(
-            "SELECT id, answers FROM stagework WHERE project_id = ? AND stage = ?",
+        work_id, text, _rev = self.connection.execute(
+            "SELECT id, answers, rev FROM stagework WHERE project_id = ? AND stage = ?",
             (project_id, stage),
         ).fetchone()
         answers = json.loads(text)
         answers[key] = value
-        self.connection.execute(
-            "UPDATE stagework SET answers = ?, updated_at = ? WHERE id = ?",
-            (json.dumps(answers), _stamp(), work_id),
-        )
-        self.connection.execute("COMMIT")
+        touched = self.connection.execute(
+            "UPDATE stagework SET answers = ?, updated_at = ?, rev = ? WHERE id = ? AND rev = ?",
+            (json.dumps(answers), _stamp(), version.new, work_id, version.seen),
+        ).rowcount
+        self._commit_if(touched, 1)
 
 
 class Mirror:
-    """What the canvas document holds: the items' current values, kept in step with the
-    edits, so the service gets the previous values from its caller as the GUI gives them."""
+    """What the canvas document holds: the items' current values and versions, kept in
+    step with the edits of both sides (they edit the same notes in turn), so the service
+    gets the previous values and versions from its caller as the GUI gives them."""
 
     def __init__(self, items: list[dict[str, Any]]) -> None:
         self.items = {row["id"]: dict(row) for row in items}
 
-    def previous(self, changes: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    def previous(self, changes: Changes) -> Changes:
         return {i: {k: self.items[i][k] for k in fields} for i, fields in changes.items()}
 
-    def apply(self, changes: dict[str, dict[str, Any]]) -> None:
+    def seen(self, changes: Changes) -> dict[str, str]:
+        return {i: self.items[i]["rev"] for i in changes}
+
+    def apply(self, changes: Changes) -> None:
         for item_id, fields in changes.items():
             self.items[item_id].update(fields)
 
 
-def _update_items(services: Services, mirror: Mirror, changes: Changes, held: bool = True) -> None:
-    """``held``: the service takes the caller's previous values (``takes_previous``)."""
-    canvases = services.canvases
-    if held:
-        canvases.update_items(changes, previous=mirror.previous(changes))
-    else:  # the code before the fast path (for a before/after run): it reads them itself
-        canvases.update_items(changes)
-    mirror.apply(changes)
+class Shown:
+    """One row's version (and title) as a page holds it, shared by both sides."""
+
+    def __init__(self, rev: str, title: str = "") -> None:
+        self.rev, self.title = rev, title
+
+    def version(self) -> Version:
+        return Version(self.rev)
 
 
-def takes_previous(services: Services) -> bool:
-    return "previous" in inspect.signature(services.canvases.update_items).parameters
+Pairs = list[tuple[str, Callable[[], object], Callable[[], object]]]
 
 
-def _interleaved(
-    pairs: list[tuple[str, Callable[[], object], Callable[[], object]]], repeats: int
-) -> dict[str, tuple[float, float]]:
-    """Median seconds of (service, raw) per edit, the two alternating run by run."""
+def _interleaved(pairs: Pairs, repeats: int) -> dict[str, tuple[float, float]]:
+    """Median seconds of (service, raw) per edit, the two alternating run by run, and
+    which goes first alternating round by round (the edit after a 200-note move meets a
+    larger WAL, or its checkpoint: that must not always be the same side's)."""
     times: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name, _, _ in pairs}
-    for _ in range(repeats):
+    for round_ in range(repeats):
         for name, service, raw in pairs:
-            for function, bucket in ((service, times[name][0]), (raw, times[name][1])):
+            both = [(service, times[name][0]), (raw, times[name][1])]
+            for function, bucket in both if round_ % 2 == 0 else both[::-1]:
                 start = time.perf_counter()
                 function()
                 bucket.append(time.perf_counter() - start)
@@ -182,91 +203,118 @@ def _interleaved(
     }
 
 
+def edit_pairs(root: Path, notes: int) -> tuple[Pairs, Callable[[], None]]:
+    """(name, service edit, raw edit) for every hot edit on a fresh store under ``root``,
+    and a function closing both connections."""
+    moves = (1, 20, 200)
+    store = open_store(user_paths(root / "labinov"))
+    services = Services(store)
+    workshop = services.workshops.create("Benchmark 2026")
+    team = services.teams.create(workshop.id, "OPD")
+    project = services.projects.create(team.id, "Inovasi").id
+    canvas = services.canvases.create(project, "diagnose", "blank", "Dinding").id
+    ids = services.canvases.add_items(
+        canvas,
+        [{"x": i * 3.0, "y": i * 1.5, "text": f"Catatan {i}"} for i in range(notes)],
+    )
+    mirror = Mirror(services.canvases.load(canvas)[0])
+    raw = Raw(store.database)
+    counter = itertools.count()
+    title = Shown(services.projects.get(project).rev, "Inovasi")
+    work = Shown(services.worksheets.versioned_answers(project, "diagnose")[1])
+
+    def mine(changes: Changes) -> None:  # as the board (commands.Board.write) does
+        changes = versioned(changes)
+        services.canvases.update_items(changes, mirror.previous(changes))
+        mirror.apply(changes)
+
+    def theirs(changes: Changes) -> None:
+        changes = versioned(changes)
+        raw.update_items(changes, mirror.seen(changes))
+        mirror.apply(changes)
+
+    def rename(write: Callable[[str, Version], object]) -> None:
+        version, new = title.version(), f"Inovasi {next(counter)}"
+        write(new, version)
+        title.rev, title.title = version.new, new
+
+    def answer(write: Callable[[str, Version], object]) -> None:
+        version = work.version()
+        write(f"Warga {next(counter)}", version)
+        work.rev = version.new
+
+    def moved(count: int) -> Callable[[], Changes]:
+        def changes() -> Changes:
+            step = float(next(counter) % 7)
+            return {i: {"x": step, "y": step + 1, "zone": None} for i in ids[:count]}
+
+        return changes
+
+    def size() -> Changes:
+        step = float(next(counter) % 9)
+        return {ids[1]: {"width": 160 + step, "height": 110 + step}}
+
+    def text() -> Changes:
+        return {ids[2]: {"text": f"Catatan yang diketik {next(counter)}"}}
+
+    def vote() -> Changes:
+        return {ids[3]: {"votes": next(counter) % 5}}
+
+    pairs: Pairs = []
+    edits = [(f"move {n} note(s)", moved(n)) for n in moves]
+    edits += [("resize a note", size), ("note text", text), ("vote", vote)]
+    for name, make_changes in edits:
+        pairs.append(
+            (
+                name,
+                lambda m=make_changes: mine(m()),  # type: ignore[misc]
+                lambda m=make_changes: theirs(m()),  # type: ignore[misc]
+            )
+        )
+    note = {"kind": "note", "x": 10.0, "y": 20.0, "width": 160.0, "height": 110.0}
+    note.update(text="Baru", colour="yellow", zone=None, votes=0, z=5.0)
+    pairs.append(
+        (
+            "one new note",
+            lambda: services.canvases.add_items(canvas, [dict(note, rev=new_rev())]),
+            lambda: raw.add_item(canvas, note),
+        )
+    )
+    pairs.append(
+        (
+            "rename a project",
+            lambda: rename(lambda t, v: services.projects.rename(project, t, v, title.title)),
+            lambda: rename(lambda t, v: raw.rename(project, t, v)),
+        )
+    )
+    key = "target_group"
+    pairs.append(
+        (
+            "worksheet answer",
+            lambda: answer(
+                lambda a, v: services.worksheets.set_answer(project, "diagnose", key, a, v)
+            ),
+            lambda: answer(lambda a, v: raw.set_answer(project, "diagnose", key, a, v)),
+        )
+    )
+
+    def close() -> None:
+        raw.connection.close()
+        store.dispose()
+
+    return pairs, close
+
+
 def run(quick: bool, folder: str | None = None) -> list[Figure]:
     repeats = 40 if quick else 200
     notes = 200 if quick else 1000
-    moves = (1, 20, 200)
     with tempfile.TemporaryDirectory(dir=folder or os.environ.get("LABINOV_BENCH_DIR")) as tmp:
         root = Path(tmp)
         kind = file_system(root)
-        store = open_store(user_paths(root / "labinov"))
-        services = Services(store)
-        workshop = services.workshops.create("Benchmark 2026")
-        team = services.teams.create(workshop.id, "OPD")
-        project = services.projects.create(team.id, "Inovasi").id
-        canvas = services.canvases.create(project, "diagnose", "blank", "Dinding").id
-        ids = services.canvases.add_items(
-            canvas,
-            [{"x": i * 3.0, "y": i * 1.5, "text": f"Catatan {i}"} for i in range(notes)],
-        )
-        mirror = Mirror(services.canvases.load(canvas)[0])
-        raw = Raw(store.database)
-        counter = itertools.count()
-
-        held = takes_previous(services)
-
-        def mine(changes: Changes) -> None:
-            _update_items(services, mirror, changes, held)
-
-        def moved(count: int) -> Callable[[], Changes]:
-            def changes() -> Changes:
-                step = float(next(counter) % 7)
-                return {i: {"x": step, "y": step + 1, "zone": None} for i in ids[:count]}
-
-            return changes
-
-        def size() -> Changes:
-            step = float(next(counter) % 9)
-            return {ids[1]: {"width": 160 + step, "height": 110 + step}}
-
-        def text() -> Changes:
-            return {ids[2]: {"text": f"Catatan yang diketik {next(counter)}"}}
-
-        def vote() -> Changes:
-            return {ids[3]: {"votes": next(counter) % 5}}
-
-        pairs: list[tuple[str, Callable[[], object], Callable[[], object]]] = []
-        edits = [(f"move {n} note(s)", moved(n)) for n in moves]
-        edits += [("resize a note", size), ("note text", text), ("vote", vote)]
-        for name, make_changes in edits:
-            pairs.append(
-                (
-                    name,
-                    lambda m=make_changes: mine(m()),  # type: ignore[misc]
-                    lambda m=make_changes: raw.update_items(m()),  # type: ignore[misc]
-                )
-            )
-        note = {"kind": "note", "x": 10.0, "y": 20.0, "width": 160.0, "height": 110.0}
-        note.update(text="Baru", colour="yellow", zone=None, votes=0, z=5.0)
-        pairs.append(
-            (
-                "one new note",
-                lambda: services.canvases.add_items(canvas, [dict(note)]),
-                lambda: raw.add_item(canvas, note),
-            )
-        )
-        pairs.append(
-            (
-                "rename a project",
-                lambda: services.projects.rename(project, f"Inovasi {next(counter)}"),
-                lambda: raw.rename(project, f"Inovasi {next(counter)}"),
-            )
-        )
-        pairs.append(
-            (
-                "worksheet answer",
-                lambda: services.worksheets.set_answer(
-                    project, "diagnose", "target_group", f"Warga {next(counter)}"
-                ),
-                lambda: raw.set_answer(
-                    project, "diagnose", "target_group", f"Warga {next(counter)}"
-                ),
-            )
-        )
+        pairs, close = edit_pairs(root, notes)
         _interleaved(pairs, 3)  # warm-up: statement caches, page cache
         measured = _interleaved(pairs, repeats)
-        raw.connection.close()
-        store.dispose()
+        close()
     return [
         Figure(
             f"{name}, canvas of {notes} ({kind}, synchronous={SYNCHRONOUS}, median)",

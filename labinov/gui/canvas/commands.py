@@ -15,10 +15,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
+from labinov.errors import StaleWriteError
 from labinov.gui.canvas.document import CanvasHub, Change, Row
 from labinov.gui.commands import ServiceCommand, execute
+from labinov.store.fast_edits import versioned
 from labinov.store.models import CanvasItem, Link
-from labinov.store.types import new_id
+from labinov.store.types import new_id, new_rev
 
 if TYPE_CHECKING:
     from labinov.gui.context import AppContext
@@ -46,15 +48,21 @@ def complete_item(canvas_id: str, values: Row) -> Row:
     row = {**ITEM_DEFAULTS, **{k: v for k, v in values.items() if k in ITEM_DEFAULTS}}
     row["id"] = values.get("id") or new_id()
     row["canvas_id"] = canvas_id
+    row["rev"] = new_rev()  # the version the new row gets: the document then knows it
     return row
 
 
-def _snapshot_change(canvas_id: str, rows: list) -> Change:
-    return Change(
-        canvas_id,
-        added_items=[values for table, values in rows if table is CanvasItem],
-        added_links=[values for table, values in rows if table is Link],
-    )
+def _snapshot_change(canvas_id: str, rows: list, revs: dict[str, str]) -> Change:
+    """The rows a restore put back, with the versions they got (``revs``)."""
+
+    def restored(table: type) -> list[Row]:
+        return [
+            {**values, "rev": revs.get(values["id"], values.get("rev"))}
+            for kind, values in rows
+            if kind is table
+        ]
+
+    return Change(canvas_id, added_items=restored(CanvasItem), added_links=restored(Link))
 
 
 class AddCommand(ServiceCommand):
@@ -105,6 +113,20 @@ class Board:
         CanvasHub.of(self.context).changed.emit(change)
         return change
 
+    def write(self, changes: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        """Change items from the versions the document holds, giving them new ones; returns
+        the previous values. A row changed by someone else since (``StaleWriteError``,
+        nothing written): the open boards reload the changed rows and the error goes on
+        to the command's caller, which shows it once."""
+        changes = versioned(changes)
+        try:
+            previous = self.service.update_items(changes, self.held(changes))
+        except StaleWriteError:
+            self.emit(Change(self.canvas_id, refresh=True))
+            raise
+        self.emit(Change(self.canvas_id, changed_items=changes))
+        return previous
+
     def run(
         self, text: str, do: Callable[[], Any], undo: Callable[[Any], Any], merge_key: Any = None
     ) -> bool:
@@ -136,8 +158,8 @@ class Board:
         def do() -> None:
             if saved:  # redo: the rows as they were when undone (text typed since the add)
                 snap = saved.pop()
-                self.service.restore(snap)
-                self.emit(_snapshot_change(self.canvas_id, snap))
+                revs = self.service.restore(snap)
+                self.emit(_snapshot_change(self.canvas_id, snap, revs))
             else:
                 self.service.add_items(self.canvas_id, rows, link_rows)
                 self.emit(Change(self.canvas_id, added_items=rows, added_links=link_rows))
@@ -169,13 +191,10 @@ class Board:
             return False
 
         def do() -> dict[str, dict[str, Any]]:
-            previous = self.service.update_items(changes, self.held(changes))
-            self.emit(Change(self.canvas_id, changed_items=changes))
-            return previous
+            return self.write(changes)
 
         def undo(previous: dict[str, dict[str, Any]]) -> None:
-            self.service.update_items(previous, self.held(previous))
-            self.emit(Change(self.canvas_id, changed_items=previous))
+            self.write(previous)
 
         return self.run(text, do, undo, merge_key)
 
@@ -192,8 +211,8 @@ class Board:
             return saved
 
         def undo(saved: list) -> None:
-            self.service.restore(saved)
-            self.emit(_snapshot_change(self.canvas_id, saved))
+            revs = self.service.restore(saved)
+            self.emit(_snapshot_change(self.canvas_id, saved, revs))
 
         return self.run(text or QCoreApplication.translate("CanvasCommands", "Delete"), do, undo)
 
@@ -241,12 +260,14 @@ class Board:
 
     def reset_votes(self) -> bool:
         def do() -> dict[str, dict[str, Any]]:
-            previous = self.service.reset_votes(self.canvas_id)
-            self.emit(Change(self.canvas_id, changed_items={i: {"votes": 0} for i in previous}))
-            return previous
+            if self._items is None:  # no document: the store says which notes have votes
+                previous = self.service.reset_votes(self.canvas_id)
+                self.emit(Change(self.canvas_id, refresh=True))
+                return previous
+            voted = [i for i, row in self._items().items() if row.get("votes")]
+            return self.write({item_id: {"votes": 0} for item_id in voted})
 
         def undo(previous: dict[str, dict[str, Any]]) -> None:
-            self.service.update_items(previous)
-            self.emit(Change(self.canvas_id, changed_items=previous))
+            self.write(previous)
 
         return self.run(QCoreApplication.translate("CanvasCommands", "Reset votes"), do, undo)

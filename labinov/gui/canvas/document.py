@@ -49,6 +49,7 @@ class Change:
     added_links: list[Row] = field(default_factory=list)
     removed_links: list[str] = field(default_factory=list)
     changed_links: dict[str, dict[str, Any]] = field(default_factory=dict)
+    refresh: bool = False  # the store refused a stale write: read the canvas's rows again
 
 
 class CanvasHub(QObject):
@@ -125,9 +126,36 @@ class BoardDocument(QObject):
     def next_z(self) -> float:
         return max((row["z"] for row in self.items.values()), default=0.0) + 1.0
 
+    def refresh(self) -> None:
+        """Read the rows again and take what differs (another user's edits, after a stale
+        write was refused) as item and link changes: the rest of the board stays as it is
+        (selection, scroll)."""
+        items, links = self.context.services.canvases.load(self.canvas_id)
+        rows = {row["id"]: row for row in items}
+        edges = {row["id"]: row for row in links}
+        change = Change(
+            self.canvas_id,
+            added_items=[row for i, row in rows.items() if i not in self.items],
+            changed_items={
+                i: {k: v for k, v in row.items() if self.items[i].get(k) != v}
+                for i, row in rows.items()
+                if i in self.items and self.items[i] != row
+            },
+            removed_items=[i for i in self.items if i not in rows],
+            added_links=[row for i, row in edges.items() if i not in self.links],
+            removed_links=[i for i in self.links if i not in edges],
+            changed_links={
+                i: row for i, row in edges.items() if i in self.links and self.links[i] != row
+            },
+        )
+        self.apply(change)
+
     def apply(self, change: Change) -> None:
         """Bring the mirror in line with an edit made through the services."""
         if change.canvas_id != self.canvas_id:
+            return
+        if change.refresh:
+            self.refresh()
             return
         for link_id in change.removed_links:
             if self.links.pop(link_id, None) is not None:

@@ -87,6 +87,8 @@ class CanvasPanel(QWidget):
         """Rebuild the tabs from the store, keeping open boards and the current tab."""
         select = select or (self.current().canvas_id if self.current() else None)
         canvases = self.context.services.canvases.list(self.project_id, self.stage)
+        for canvas in canvases:  # the titles' versions, for a rename's check
+            self.context.versions.record(("canvas", canvas.id), canvas.rev)
         self.tabs.blockSignals(True)
         while self.tabs.count():
             self.tabs.removeTab(0)
@@ -184,10 +186,20 @@ class CanvasPanel(QWidget):
             if not ok:
                 return
         service, canvas_id = self.context.services.canvases, board.canvas_id
+        versions, row = self.context.versions, ("canvas", canvas_id)
+        hub, project_id, stage = CanvasHub.of(self.context), self.project_id, self.stage
+
+        def rename(new: str) -> dict:
+            return versions.run(
+                row,
+                lambda version: service.rename(canvas_id, new, version),
+                lambda: hub.canvases_changed.emit(project_id, stage),  # stale: reload titles
+            )
+
         self._run(
             self.tr("Rename canvas"),
-            lambda: service.rename(canvas_id, title),
-            lambda previous: service.rename(canvas_id, previous["title"]),
+            lambda: rename(title),
+            lambda previous: rename(previous["title"]),
         )
 
     def move_canvas(self, step: int) -> None:

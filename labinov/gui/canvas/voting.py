@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labinov.gui.canvas.document import Change
 from labinov.gui.charts import Bar, BarChart
 from labinov.gui.dialog_focus import focus_first_field
 from labinov.method.templates import NOTE_COLOURS
@@ -168,13 +167,10 @@ class VotingBar(QWidget):
         if (delta > 0 and voting.left() <= 0) or (delta < 0 and (mine <= 0 or votes <= 0)):
             return
         turn = voting.current
-        service, board, bar = self.view.edits.board.service, self.view.edits.board, self
+        board, bar = self.view.edits.board, self
 
         def do() -> dict[str, dict[str, Any]]:
-            previous = service.update_items(
-                {item_id: {"votes": votes + delta}}, {item_id: {"votes": votes}}
-            )
-            board.emit(Change(board.canvas_id, changed_items={item_id: {"votes": votes + delta}}))
+            previous = board.write({item_id: {"votes": votes + delta}})
             voting.current = turn
             voting.used[key] = used + delta
             voting.given.setdefault(key, {})[item_id] = mine + delta
@@ -184,8 +180,7 @@ class VotingBar(QWidget):
             return previous
 
         def undo(previous: dict[str, dict[str, Any]]) -> None:
-            service.update_items(previous, board.held(previous))
-            board.emit(Change(board.canvas_id, changed_items=previous))
+            board.write(previous)
             voting.used[key] = used
             voting.given.setdefault(key, {})[item_id] = mine
             voting.current = turn

@@ -9,7 +9,7 @@ the Edit menu, or after this panel was closed, shows up correctly.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -38,6 +38,9 @@ from labinov.method.sheets import Sheet, sheets_of
 from labinov.method.stages import Stage, pick
 from labinov.method.worksheets import DATE, LIST, TEXT, Field, worksheet
 from labinov.spelling import project_glossary
+
+if TYPE_CHECKING:
+    from labinov.store.fast_edits import Version
 
 TYPING_MERGE_ID = 4101  # typing in one field merges into one undo step
 MISSING_STYLE = "color: #b9770e;"
@@ -157,7 +160,8 @@ class WorksheetPanel(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        answers = self.service.answers(self.project_id, self.stage)
+        answers, rev = self.service.versioned_answers(self.project_id, self.stage)
+        self.context.versions.record(self._row_key, rev)
         if self.spell_marks:  # a renamed title or team changes the words never flagged
             glossary = project_glossary(self.context.services, self.project_id)
             for marks in self.spell_marks:
@@ -196,22 +200,38 @@ class WorksheetPanel(QWidget):
 
     # -- editing (each one undoable step) -----------------------------------------------
 
-    def _run(self, key: str, text: str, do: Callable[[], Any], merge: bool = False) -> bool:
+    @property
+    def _row_key(self) -> tuple[str, str, str]:
+        """The stage's answers row as ``context.versions`` knows it."""
+        return ("stagework", self.project_id, self.stage.value)
+
+    def _run(
+        self, key: str, text: str, do: Callable[[Version | None], Any], merge: bool = False
+    ) -> bool:
+        """``do(version)`` as one undoable step, each run (and its undo) checked against
+        the version of the stage's answers this app last loaded or wrote; a stale one
+        reloads the pages of the project and is shown once."""
         context, service, project_id, stage = (
             self.context,
             self.service,
             self.project_id,
             self.stage,
         )
+        versions, row = context.versions, self._row_key
 
         def changed() -> None:
             context.project_changed(project_id)
             context.structure_changed()  # a first answer starts the stage: navigator status
 
+        def stale() -> None:
+            context.project_changed(project_id)
+
         command = ServiceCommand(
             text,
-            do=do,
-            undo=lambda previous: service.set_answer(project_id, stage, key, previous),
+            do=lambda: versions.run(row, do, stale),
+            undo=lambda previous: versions.run(
+                row, lambda v: service.set_answer(project_id, stage, key, previous, v), stale
+            ),
             on_change=changed,
             merge_id=TYPING_MERGE_ID if merge else -1,
             merge_key=("worksheet", project_id, stage.value, key) if merge else None,
@@ -227,7 +247,7 @@ class WorksheetPanel(QWidget):
         return self._run(
             key,
             self.tr("Edit {field}").format(field=self._name(key)),
-            lambda: service.set_answer(project_id, stage, key, value),
+            lambda version: service.set_answer(project_id, stage, key, value, version),
             merge=True,
         )
 
@@ -236,7 +256,7 @@ class WorksheetPanel(QWidget):
         return self._run(
             key,
             self.tr("Edit {field}").format(field=self._name(key)),
-            lambda: service.set_cell(project_id, stage, key, row, column, text),
+            lambda version: service.set_cell(project_id, stage, key, row, column, text, version),
         )
 
     def add_row(self, key: str, after: int = -1) -> bool:
@@ -245,7 +265,7 @@ class WorksheetPanel(QWidget):
         done = self._run(
             key,
             self.tr("Add a row to {field}").format(field=self._name(key)),
-            lambda: service.add_row(project_id, stage, key, index=index),
+            lambda version: service.add_row(project_id, stage, key, index=index, version=version),
         )
         if done:
             table = self.tables[key]
@@ -259,7 +279,7 @@ class WorksheetPanel(QWidget):
         return self._run(
             key,
             self.tr("Delete a row of {field}").format(field=self._name(key)),
-            lambda: service.delete_row(project_id, stage, key, row),
+            lambda version: service.delete_row(project_id, stage, key, row, version),
         )
 
     def move_row(self, key: str, row: int, to: int) -> bool:
@@ -267,7 +287,7 @@ class WorksheetPanel(QWidget):
         done = self._run(
             key,
             self.tr("Move a row of {field}").format(field=self._name(key)),
-            lambda: service.move_row(project_id, stage, key, row, to),
+            lambda version: service.move_row(project_id, stage, key, row, to, version),
         )
         if done:
             self.tables[key].select_row(to)
@@ -285,7 +305,7 @@ class WorksheetPanel(QWidget):
         return self._run(
             key,
             self.tr("Take notes into {field}").format(field=self._name(key)),
-            lambda: service.set_answer(project_id, stage, key, rows),
+            lambda version: service.set_answer(project_id, stage, key, rows, version),
         )
 
     def take_members(self, key: str) -> bool:
@@ -298,7 +318,7 @@ class WorksheetPanel(QWidget):
         return self._run(
             key,
             self.tr("Take the team's members into {field}").format(field=self._name(key)),
-            lambda: service.set_answer(project_id, stage, key, rows),
+            lambda version: service.set_answer(project_id, stage, key, rows, version),
         )
 
     def suggest_followups(self, key: str) -> bool:
@@ -320,7 +340,7 @@ class WorksheetPanel(QWidget):
         return self._run(
             key,
             self.tr("Suggest follow-up dates"),
-            lambda: self.service.set_answer(project_id, stage, key, rows + new),
+            lambda version: self.service.set_answer(project_id, stage, key, rows + new, version),
         )
 
     def take_from_canvas(self, key: str) -> bool:

@@ -48,11 +48,14 @@ def centre(view: BoardView, item_id: str) -> tuple[float, float]:
 
 
 def rows(services, project_id: str) -> dict:
-    """Every canvas, item and link row of a project, without ``updated_at``."""
+    """Every canvas, item and link row of a project, without ``updated_at`` and the row's
+    version (``rev``, ``change_seq``: an undo is a new write, giving the old values a new
+    version)."""
 
     def clean(row):
         values = row.model_dump()
-        values.pop("updated_at")
+        for name in ("updated_at", "rev", "change_seq"):
+            values.pop(name, None)
         return values
 
     with services.store.transaction() as session:

@@ -1,0 +1,73 @@
+"""Two staff renaming one project (issue 16, item 2): the title typed on a page loaded
+before the other app renamed it is refused, the page shows the other's title (not marked
+unsaved) and says so once; the rename dialog checks the version it loaded when it opened.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from labinov.app import build_context
+from labinov.errors import StaleWriteError
+from labinov.gui.project_page import ProjectPage
+from labinov.gui.structure_commands import update_command
+from labinov.paths import user_paths
+from tests.gui.two_stores import MESSAGE, two_stores  # noqa: F401 - the fixture
+
+
+def _boxes(widget) -> list[str]:
+    return [box.text() for box in widget.findChildren(QMessageBox, "userErrorBox")]
+
+
+def test_two_staff_rename_one_project(qtbot, two_stores, tmp_path: Path, language: str) -> None:  # noqa: F811
+    first, second = two_stores
+    mine = build_context(first, user_paths(tmp_path / "mine"), language)
+    theirs = build_context(second, user_paths(tmp_path / "theirs"), language)
+    services = mine.services
+    workshop = services.workshops.create("Labinov Kota Makassar 2026")
+    team = services.teams.create(workshop.id, "Disdukcapil")
+    project = services.projects.create(team.id, "Akta Lahir Sehari").id
+    page = ProjectPage(theirs, project)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+
+    # A renames while B's page shows the first title
+    assert services.projects.rename(project, "Akta Kilat") == "Akta Lahir Sehari"
+    page.title.setFocus()
+    page.title.setText("Akta Sehari Jadi")
+    page.title_saver.flush()
+    assert services.projects.get(project).title == "Akta Kilat"
+    assert page.title.text() == "Akta Kilat"  # reloaded
+    assert page.title.property("unsaved") is False
+    assert _boxes(page) == [MESSAGE]
+    assert theirs.stack_for(project).count() == 0
+
+    # from the reloaded version B's title is saved, and undone to A's
+    page.title.setText("Akta Sehari Jadi")
+    page.title_saver.flush()
+    assert services.projects.get(project).title == "Akta Sehari Jadi"
+    theirs.stack_for(project).undo()
+    assert services.projects.get(project).title == "Akta Kilat"
+
+    # a team renamed through a dialog opened (version recorded) before A's rename
+    key = ("team", team.id)
+    theirs.versions.record(key, theirs.services.teams.get(team.id).rev)
+    services.teams.update(team.id, name="Dinas Dukcapil")
+    command = update_command(
+        theirs,
+        "Rename team",
+        theirs.services.teams.update,
+        team.id,
+        {"name": "Disdukcapil Kota"},
+        version_key=key,
+    )
+    with pytest.raises(StaleWriteError):  # the caller (execute) shows it
+        command.redo()
+    assert services.teams.get(team.id).name == "Dinas Dukcapil"
+    theirs.versions.record(key, theirs.services.teams.get(team.id).rev)  # the view reloaded
+    command.redo()
+    assert services.teams.get(team.id).name == "Disdukcapil Kota"
