@@ -882,6 +882,10 @@ Folder log: {logs}</translation>
         <translation>kosong: dari .pgpass</translation>
     </message>
     <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Hentikan</translation>
+    </message>
+    <message>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
@@ -904,6 +908,10 @@ Folder log: {logs}</translation>
     <message>
         <source>&amp;Connect</source>
         <translation>&amp;Sambungkan</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>Menyambung ke {server}…</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4147,10 @@ Tetap hapus?</translation>
     <message>
         <source>The port must be 1 to 65535.</source>
         <translation>Port harus 1 sampai 65535.</translation>
+    </message>
+    <message>
+        <source>The connection failed unexpectedly: {error}</source>
+        <translation>Sambungan gagal secara tak terduga: {error}</translation>
     </message>
 </context>
 <context>

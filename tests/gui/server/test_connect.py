@@ -78,6 +78,14 @@ def _fill(dialog: ConnectDialog, address: ServerAddress, password: str) -> None:
     dialog.password.setText(password)
 
 
+def _connect(qtbot, dialog: ConnectDialog) -> bool:
+    """Connect as the Connect button does and wait for the attempt to end."""
+    if not dialog.try_connect():
+        return False
+    qtbot.waitUntil(lambda: not dialog.connecting(), timeout=20000)
+    return dialog.store is not None
+
+
 def _settings_text(window: MainWindow) -> str:
     window.context.settings.sync()
     path = Path(window.context.settings.fileName())
@@ -136,7 +144,7 @@ def test_refusals_are_one_line_and_change_nothing(
             qtbot.addWidget(dialog)
             _fill(dialog, address, typed)
             dialog.remember.setChecked(True)
-            assert dialog.try_connect() is False
+            assert _connect(qtbot, dialog) is False
             shown = dialog.error.text()
             assert expected in shown, (address, shown)
             assert "\n" not in shown and typed not in shown  # one line, no password
@@ -165,7 +173,7 @@ def test_connect_remembers_the_server_not_the_password_and_goes_back(
     good, password = _address(server_db)
     _fill(dialog, good, password)
     dialog.remember.setChecked(True)
-    assert dialog.try_connect() is True
+    assert _connect(qtbot, dialog) is True
     qtbot.waitUntil(lambda: window.context.services.store is not local_store)
     services = window.context.services
     assert services.store.engine.dialect.name == "postgresql"
@@ -185,7 +193,7 @@ def test_connect_remembers_the_server_not_the_password_and_goes_back(
         good.user,
     )
     assert again.remember.isChecked() and again.password.text() == ""
-    assert again.try_connect() is True  # the password from the keyring
+    assert _connect(qtbot, again) is True  # the password from the keyring
     again.store.dispose()
 
     assert actions.disconnect_server() is True
@@ -200,7 +208,7 @@ def test_a_server_upgraded_by_a_newer_labinov_refuses_this_clients_writes(
     dialog = window.server_actions.connect_server()
     good, password = _address(server_db)
     _fill(dialog, good, password)
-    assert dialog.try_connect() is True
+    assert _connect(qtbot, dialog) is True
     services = window.context.services
     workshop = services.workshops.create("Sebelum")
     engine = create_engine(server_db, poolclass=NullPool)
