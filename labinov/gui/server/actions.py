@@ -39,6 +39,7 @@ ON_SERVER = QT_TRANSLATE_NOOP(
     "ServerActions", "Working on the server directly: there is nothing to sync."
 )
 SYNCED = QT_TRANSLATE_NOOP("ServerActions", "Synced with {server}.")
+SYNC_TITLE = QT_TRANSLATE_NOOP("ServerActions", "Sync")
 
 
 def _tr(text: str) -> str:
@@ -152,7 +153,15 @@ class ServerActions(QObject):
             return None
         address = remembered(self.window.context.settings)
         if address is None:
-            QMessageBox.information(self.window, _tr("Sync"), _tr(NO_SERVER))  # type: ignore[arg-type]
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                _tr(SYNC_TITLE),
+                _tr(NO_SERVER),
+                QMessageBox.StandardButton.Ok,
+                self.window,  # type: ignore[arg-type]
+            )
+            box.setObjectName("noServerBox")
+            box.open()  # not exec(): the event loop (autosave timers) keeps running
             return None
         flush_all(self.window)  # typing waiting for its idle pause goes with this sync
         dialog = SyncDialog(self.window.context, address, self.window)  # type: ignore[arg-type]

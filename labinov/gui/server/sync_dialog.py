@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -79,7 +79,7 @@ class SyncDialog(QDialog):
         self.local = context.services.store
         self.language = context.language
         self.address = address
-        self.core = core or sync_core()
+        self._core = core
         self._opener = opener
         self.remote: Store | None = None
         self.attempt: ConnectAttempt | None = None
@@ -87,10 +87,11 @@ class SyncDialog(QDialog):
         self.result: Any = None
         self.state = "connecting"
 
-        self.server = QLabel(self.tr("Server: {server}").format(server=address.shown()))
+        self.server = QLabel(self.tr("Server: {server}").format(server=address.keyring_user))
         self.server.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("syncStatus")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setObjectName("syncProgress")
@@ -118,6 +119,12 @@ class SyncDialog(QDialog):
         self.worker.failed.connect(self._failed)
         self.worker.cancelled.connect(self._cancelled)
         self._connect()
+
+    @property
+    def core(self) -> SyncCore:
+        if self._core is None:  # imported when first needed, after the connection
+            self._core = sync_core()
+        return self._core
 
     # -- the steps -------------------------------------------------------------------------
 

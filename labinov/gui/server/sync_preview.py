@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from labinov.errors import QT_TRANSLATE_NOOP
+from labinov.gui import icons
 from labinov.method.locale import format_number
+from labinov.paths import resource
 
 # what a user calls each kind of row (the tables of store/models.py, and sync's ``conflict``)
 TABLE_LABELS: dict[str, str] = {
@@ -43,15 +45,28 @@ TABLE_LABELS: dict[str, str] = {
     "conflict": QT_TRANSLATE_NOOP("SyncPreview", "Conflicting versions"),
 }
 
-# the groups of named rows: (attribute of the plan, heading)
-GROUPS: tuple[tuple[str, str], ...] = (
-    ("conflicts", QT_TRANSLATE_NOOP("SyncPreview", "Changed on both sides: both versions kept")),
-    ("deleted_here", QT_TRANSLATE_NOOP("SyncPreview", "Deleted on the server: deleted here too")),
+# the groups of named rows: (attribute of the plan, heading, icon)
+GROUPS: tuple[tuple[str, str, str], ...] = (
+    (
+        "conflicts",
+        QT_TRANSLATE_NOOP("SyncPreview", "Changed on both sides: both versions kept"),
+        "alert-circle-outline",
+    ),
+    (
+        "deleted_here",
+        QT_TRANSLATE_NOOP("SyncPreview", "Deleted on the server: deleted here too"),
+        "delete-outline",
+    ),
     (
         "deleted_there",
         QT_TRANSLATE_NOOP("SyncPreview", "Deleted on this laptop: deleted on the server too"),
+        "delete-outline",
     ),
-    ("kept", QT_TRANSLATE_NOOP("SyncPreview", "Deleted on one side, edited on the other: kept")),
+    (
+        "kept",
+        QT_TRANSLATE_NOOP("SyncPreview", "Deleted on one side, edited on the other: kept"),
+        "history",
+    ),
 )
 
 
@@ -81,6 +96,9 @@ class SyncPreview(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("syncSummary")
         self.summary.setWordWrap(True)
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
         self.counts = QTableWidget(0, 3)
         self.counts.setObjectName("syncCounts")
         self.counts.setHorizontalHeaderLabels(
@@ -106,8 +124,8 @@ class SyncPreview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
-        layout.addWidget(self.counts, 2)
-        layout.addWidget(self.named, 3)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.named, 1)
 
     def number(self, value: int) -> str:
         return format_number(value, self.language)
@@ -130,9 +148,11 @@ class SyncPreview(QWidget):
                 if column:
                     cell.setTextAlignment(RIGHT)
                 self.counts.setItem(row, column, cell)
+        self._fit_counts()
         self.counts.setVisible(bool(tables))
         self.named.clear()
-        for attribute, heading in GROUPS:
+        folder = resource("icons")
+        for attribute, heading, icon_name in GROUPS:
             rows: Sequence[NamedRow] = getattr(plan, attribute)
             if not rows:
                 continue
@@ -142,6 +162,7 @@ class SyncPreview(QWidget):
             font.setBold(True)
             group.setFont(0, font)
             group.setData(0, Qt.ItemDataRole.UserRole, attribute)
+            group.setIcon(0, icons.icon(icon_name, folder))
             for named in rows:
                 project = named.project or self.tr("(outside innovations)")
                 group.addChild(QTreeWidgetItem([project, named.item, table_label(named.table)]))
@@ -151,6 +172,13 @@ class SyncPreview(QWidget):
         for column in range(2):
             self.named.resizeColumnToContents(column)
         self.named.setVisible(self.named.topLevelItemCount() > 0)
+
+    def _fit_counts(self) -> None:
+        """As tall as its rows (a few kinds of data): the named rows get the rest."""
+        self.counts.resizeRowsToContents()
+        height = self.counts.horizontalHeader().height() + 2 * self.counts.frameWidth()
+        height += sum(self.counts.rowHeight(r) for r in range(self.counts.rowCount()))
+        self.counts.setFixedHeight(height)
 
     def summary_text(self, plan: Any) -> str:
         if plan.empty():

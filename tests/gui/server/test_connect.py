@@ -5,11 +5,9 @@ client refused once the server was upgraded by a newer Labinov."""
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from keyring.backend import KeyringBackend
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
@@ -19,46 +17,10 @@ from labinov.gui import settings as prefs
 from labinov.gui.main_window import MainWindow
 from labinov.gui.server.connect_dialog import ConnectDialog
 from labinov.store.server_address import KEYRING_SERVICE, ServerAddress
+from tests.gui.server.conftest import MemoryKeyring
 from tests.pg.fixtures import create_database, drop_database
 
 HOSTILE = "x'; DROP TABLE project; --"
-
-
-class MemoryKeyring(KeyringBackend):
-    """The system keyring's stand-in: the same ``keyring`` API, kept in memory."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.kept.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    import keyring
-
-    before = keyring.get_keyring()
-    kept = MemoryKeyring()
-    keyring.set_keyring(kept)
-    yield kept
-    keyring.set_keyring(before)
-
-
-@pytest.fixture
-def server_db(pg_server: str, pg_template: str) -> Iterator[str]:
-    name = f"c_{secrets.token_hex(6)}"
-    yield create_database(pg_server, name, template=pg_template)
-    drop_database(pg_server, name)
 
 
 def _address(url: str, **changes: object) -> tuple[ServerAddress, str]:
