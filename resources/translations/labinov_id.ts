@@ -3187,7 +3187,7 @@ Tetap hapus?</translation>
     </message>
     <message>
         <source>S&amp;ync…</source>
-        <translation>Sin&amp;kronkan…</translation>
+        <translation>Si&amp;nkronkan…</translation>
     </message>
     <message>
         <source>Exchange the changes of this laptop and the remembered regional server, after a preview (not needed while working on the server directly)</source>

@@ -39,7 +39,7 @@ class Plan:  # the shape of labinov.sync.SyncPlan (SYNC.md)
 def test_the_action_sits_with_the_server_actions(make_window) -> None:
     window = make_window()
     action = window.action_map["syncServer"]
-    assert action.text() == "Sin&kronkan…"
+    assert action.text() == "Si&nkronkan…"
     assert action.shortcut() == QKeySequence("Ctrl+Shift+Y")
     assert not action.icon().isNull() and action.isEnabled()
     assert action in window.menu("file").actions()
