@@ -3651,8 +3651,8 @@ Tetap hapus?</translation>
         <translation>Sinkronisasi selesai dalam {seconds} detik: {received} baris diterima, {sent} dikirim, {deleted} dihapus, {conflicts} bertentangan.</translation>
     </message>
     <message>
-        <source>Both versions of each conflict are kept: choose one in the innovation&apos;s conflicting versions.</source>
-        <translation>Kedua versi dari setiap pertentangan disimpan: pilih salah satunya di versi bertentangan inovasi itu.</translation>
+        <source>Both versions of each conflict are kept: choose one with Project ▸ Conflicting versions…</source>
+        <translation>Kedua versi dari setiap pertentangan disimpan: pilih salah satunya lewat Proyek ▸ Versi bertentangan…</translation>
     </message>
     <message>
         <source>Nothing was changed: sync again when the server answers.</source>

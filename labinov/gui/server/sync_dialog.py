@@ -226,8 +226,8 @@ class SyncDialog(QDialog):
         )
         if plan.conflicts:
             text += " " + self.tr(
-                "Both versions of each conflict are kept: choose one in the innovation's "
-                "conflicting versions."
+                "Both versions of each conflict are kept: choose one with Project ▸ "
+                "Conflicting versions…"
             )
         return text
 
