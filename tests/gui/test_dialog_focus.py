@@ -59,6 +59,8 @@ def factories(qtbot) -> dict[str, tuple[Factory, str | None]]:  # type: ignore[n
     from labinov.gui.report.dialog import ExportDialog
     from labinov.gui.server.connect_dialog import ConnectDialog
     from labinov.gui.server.dashboard import RegionDashboard
+    from labinov.gui.server.sync_dialog import SyncDialog
+    from labinov.store.server_address import ServerAddress
     from labinov.gui.worksheets.canvas_pick import CanvasPickDialog
 
     member = {"id": "", "name": "Andi", "nip": "", "position": "", "role": ""}
@@ -85,6 +87,11 @@ def factories(qtbot) -> dict[str, tuple[Factory, str | None]]:  # type: ignore[n
         "TemplatePicker": (lambda w, _p: TemplatePicker("design", "id", w), "list"),
         "ConnectDialog": (lambda w, _p: ConnectDialog(w.context.settings, w), "host"),
         "RegionDashboard": (lambda w, _p: RegionDashboard(w.context, w), "year"),
+        # nothing to type: Cancel while it connects (to a port nobody listens on)
+        "SyncDialog": (
+            lambda w, _p: SyncDialog(w.context, ServerAddress("127.0.0.1", "d", "u", 9), w),
+            None,
+        ),
     }
 
 
@@ -125,6 +132,7 @@ def test_every_dialog_is_checked(qtbot) -> None:
             "TemplatePicker",
             "ConnectDialog",
             "RegionDashboard",
+            "SyncDialog",
         ]
     ),
 )
