@@ -58,6 +58,7 @@ FEATURES: tuple[str, ...] = (
     "labinov.gui.report.actions",
     "labinov.gui.exchange.actions",
     "labinov.gui.server.actions",
+    "labinov.gui.conflicts.actions",
 )
 STAGE_PANELS: tuple[str, ...] = (
     "labinov.gui.canvas.panel:CanvasPanel",

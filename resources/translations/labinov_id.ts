@@ -850,6 +850,196 @@ Folder log: {logs}</translation>
         <source>check the server&apos;s schema</source>
         <translation>periksa skema server</translation>
     </message>
+    <message>
+        <source>project</source>
+        <translation type="unfinished">proyek</translation>
+    </message>
+    <message>
+        <source>stage work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parking-lot item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted here (deleted on the server): {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on the server (deleted here): {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept (deleted on one side, edited on the other): {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on both sides, both versions kept: {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} “{item}” in “{project}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} “{item}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with {url} (dry run: nothing is changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced with {url} in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows from the server: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows to the server: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {kind}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to sync: this folder and the server are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletions older than two years forgotten: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync this folder with a regional server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server, postgresql+psycopg://user@host/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget deletions older than two years that the server has</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictActions</name>
+    <message>
+        <source>Conflicting &amp;versions…</source>
+        <translation>Versi ber&amp;tentangan…</translation>
+    </message>
+    <message>
+        <source>Versions changed on two computers before they synced: compare them and choose</source>
+        <translation>Versi yang diubah di dua komputer sebelum disinkronkan: bandingkan lalu pilih</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Lebar</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Suara</translation>
+    </message>
+    <message>
+        <source>Conflicting versions</source>
+        <translation>Versi bertentangan</translation>
+    </message>
+    <message>
+        <source>These were changed on two computers before they synced. The version here stayed; open one to compare it with the other version and choose.</source>
+        <translation>Butir-butir ini diubah di dua komputer sebelum disinkronkan. Versi di sini tetap dipakai; buka salah satunya untuk membandingkannya dengan versi lain, lalu pilih.</translation>
+    </message>
+    <message>
+        <source>The version here</source>
+        <translation>Versi di sini</translation>
+    </message>
+    <message>
+        <source>The other version</source>
+        <translation>Versi lain</translation>
+    </message>
+    <message>
+        <source>&amp;Use this version</source>
+        <translation>&amp;Pakai versi ini</translation>
+    </message>
+    <message>
+        <source>The other version replaces the version here</source>
+        <translation>Versi lain menggantikan versi di sini</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Abaikan</translation>
+    </message>
+    <message>
+        <source>Keep the version here; the other one goes</source>
+        <translation>Pertahankan versi di sini; versi lain dibuang</translation>
+    </message>
+    <message>
+        <source>No conflicting versions in this innovation.</source>
+        <translation>Tidak ada versi bertentangan di inovasi ini.</translation>
+    </message>
+    <message>
+        <source>Use the other version of {item}</source>
+        <translation>Pakai versi lain dari {item}</translation>
+    </message>
+    <message>
+        <source>Ignore the other version of {item}</source>
+        <translation>Abaikan versi lain dari {item}</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -1804,6 +1994,13 @@ Folder log: {logs}</translation>
     <message>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
+    </message>
+</context>
+<context>
+    <name>NoteItem</name>
+    <message>
+        <source>Conflict copy of “{note}”</source>
+        <translation>Salinan konflik dari “{note}”</translation>
     </message>
 </context>
 <context>
@@ -4341,6 +4538,18 @@ Tetap hapus?</translation>
     <message>
         <source>The sync failed unexpectedly: {error}</source>
         <translation>Sinkronisasi gagal secara tak terduga: {error}</translation>
+    </message>
+    <message>
+        <source>No server given: labinov sync SERVER_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder&apos;s data and the server are the same store.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

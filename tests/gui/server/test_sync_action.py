@@ -5,7 +5,6 @@ server that refuses: one line, nothing changed."""
 from __future__ import annotations
 
 import socket
-from dataclasses import dataclass, field
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -14,26 +13,8 @@ from labinov.gui import settings as prefs
 from labinov.gui.server.sync_dialog import SyncDialog
 from labinov.gui.server.sync_preview import SyncPreview
 from labinov.store.server_address import ServerAddress
-
-
-@dataclass(frozen=True)
-class Named:  # the shape of labinov.sync.Named (SYNC.md)
-    table: str
-    project: str
-    item: str
-
-
-@dataclass
-class Plan:  # the shape of labinov.sync.SyncPlan (SYNC.md)
-    pull: dict[str, int] = field(default_factory=dict)
-    push: dict[str, int] = field(default_factory=dict)
-    deleted_here: list[Named] = field(default_factory=list)
-    deleted_there: list[Named] = field(default_factory=list)
-    kept: list[Named] = field(default_factory=list)
-    conflicts: list[Named] = field(default_factory=list)
-
-    def empty(self) -> bool:
-        return not any(self.pull.values()) and not any(self.push.values())
+from labinov.sync import Named
+from labinov.sync import SyncPlan as Plan
 
 
 def test_the_action_sits_with_the_server_actions(make_window) -> None:

@@ -153,6 +153,16 @@ def test_a_deletion_and_a_conflict_are_named_then_resolved_with_undo(
     copies = [row for row in after.values() if row["id"] not in notes]
     assert len(copies) == 1  # the other version, a marked copy beside the note
 
+    # the board badges the copy and says whose version it is
+    from labinov.gui.canvas.board_widget import BoardWidget
+
+    board = BoardWidget(window.context, copies[0]["canvas_id"])
+    qtbot.addWidget(board)
+    copy_item = board.view.board_scene.notes[copies[0]["id"]]
+    assert copy_item.conflict_of == after[edited]["text"]
+    assert "Salinan konflik dari “" in copy_item.tooltip_html()
+    assert board.view.board_scene.notes[edited].conflict_of is None
+
     conflicts = window.conflict_actions.open_conflicts(project.id)
     assert conflicts.list.count() == 1
     assert "Versi kantor" in conflicts.theirs.toPlainText() + conflicts.ours.toPlainText()
@@ -184,3 +194,48 @@ def test_cancel_changes_nothing_on_either_side(make_window, qtbot, remote) -> No
     assert (digest(window.context.services.store), digest(server.store)) == before
     server.store.dispose()
     dialog.done(0)
+
+
+def test_a_title_changed_on_both_sides_is_ignored_or_taken_with_undo(
+    make_window, qtbot, remote
+) -> None:
+    address, url = remote
+    window = make_window()
+    window.structure.open_sample()
+    _remembering(window, address)
+    first = _sync(qtbot, window)
+    first.sync_button.click()
+    qtbot.waitUntil(lambda: first.state == "done", timeout=TIMEOUT)
+    first.done(0)
+    local = window.context.services
+    project = local.projects.summaries()[0]
+    server = _server_services(url)
+    try:
+        server.projects.rename(project.id, "Versi kantor")
+    finally:
+        server.store.dispose()
+    local.projects.rename(project.id, "Versi laptop")
+    dialog = _sync(qtbot, window)
+    dialog.sync_button.click()
+    qtbot.waitUntil(lambda: dialog.state == "done", timeout=TIMEOUT)
+    dialog.done(0)
+    assert local.projects.get(project.id).title == "Versi kantor"  # it reached the server first
+
+    conflicts = window.conflict_actions.open_conflicts(project.id)
+    assert [v.item for v in conflicts.versions] == ["Versi kantor"]
+    assert conflicts.list.item(0).text() == "Inovasi: Versi kantor"
+    assert conflicts.ours.toPlainText() == "Judul:\nVersi kantor"
+    assert conflicts.theirs.toPlainText() == "Judul:\nVersi laptop"
+    stack = window.context.stack_for(project.id)
+    assert conflicts.choose(use_other=False)  # Abaikan: the title stays
+    assert local.projects.get(project.id).title == "Versi kantor" and conflicts.versions == []
+    assert stack.undoText() == "Abaikan versi lain dari Versi kantor"
+    stack.undo()
+    assert len(conflicts.versions) == 1
+    conflicts.use_button.click()  # Pakai versi ini
+    assert local.projects.get(project.id).title == "Versi laptop" and conflicts.versions == []
+    stack.undo()
+    assert local.projects.get(project.id).title == "Versi kantor"
+    conflicts.done(0)
+    stack.redo()  # after the dialog closed: the window still hears of it
+    assert local.projects.get(project.id).title == "Versi laptop"
