@@ -997,6 +997,50 @@ Folder log: {logs}</translation>
         <translation>Suara</translation>
     </message>
     <message>
+        <source>Workshop</source>
+        <translation>Lokakarya</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tim</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Anggota tim</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <source>Stage answers</source>
+        <translation>Jawaban tahap</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Kanvas</translation>
+    </message>
+    <message>
+        <source>Picture or file</source>
+        <translation>Gambar atau berkas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Penghubung</translation>
+    </message>
+    <message>
+        <source>Agenda session</source>
+        <translation>Sesi agenda</translation>
+    </message>
+    <message>
+        <source>Parked idea</source>
+        <translation>Catatan parkir gagasan</translation>
+    </message>
+    <message>
         <source>Conflicting versions</source>
         <translation>Versi bertentangan</translation>
     </message>

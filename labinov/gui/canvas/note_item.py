@@ -272,7 +272,7 @@ class NoteItem(QGraphicsRectItem):
 
     def _paint_conflict(self, painter: QPainter) -> None:
         """A small orange "!" on the top-left corner of a marked conflict copy."""
-        size = self.look.badge() * 0.8
+        size = self.look.badge()
         badge = QRectF(self._rect.left() - size / 3, self._rect.top() - size / 3, size, size)
         painter.setBrush(CONFLICT)
         painter.setPen(Qt.PenStyle.NoPen)

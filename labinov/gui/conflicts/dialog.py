@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -31,7 +32,6 @@ from shiboken6 import isValid
 from labinov.errors import QT_TRANSLATE_NOOP
 from labinov.gui.commands import ServiceCommand, execute
 from labinov.gui.context import AppContext
-from labinov.gui.server.sync_preview import table_label
 from labinov.services.conflicts import ConflictService, Resolution, Version
 
 # what a user calls the fields that differ most often; others show their column name
@@ -45,6 +45,22 @@ FIELD_LABELS: dict[str, str] = {
     "width": QT_TRANSLATE_NOOP("ConflictsDialog", "Width"),
     "height": QT_TRANSLATE_NOOP("ConflictsDialog", "Height"),
     "votes": QT_TRANSLATE_NOOP("ConflictsDialog", "Votes"),
+}
+
+
+# what one row of each table is called
+KINDS: dict[str, str] = {
+    "workshop": QT_TRANSLATE_NOOP("ConflictsDialog", "Workshop"),
+    "team": QT_TRANSLATE_NOOP("ConflictsDialog", "Team"),
+    "member": QT_TRANSLATE_NOOP("ConflictsDialog", "Team member"),
+    "project": QT_TRANSLATE_NOOP("ConflictsDialog", "Innovation"),
+    "stagework": QT_TRANSLATE_NOOP("ConflictsDialog", "Stage answers"),
+    "canvas": QT_TRANSLATE_NOOP("ConflictsDialog", "Canvas"),
+    "attachment": QT_TRANSLATE_NOOP("ConflictsDialog", "Picture or file"),
+    "canvasitem": QT_TRANSLATE_NOOP("ConflictsDialog", "Note"),
+    "link": QT_TRANSLATE_NOOP("ConflictsDialog", "Connector"),
+    "agendasession": QT_TRANSLATE_NOOP("ConflictsDialog", "Agenda session"),
+    "parkingitem": QT_TRANSLATE_NOOP("ConflictsDialog", "Parked idea"),
 }
 
 
@@ -101,14 +117,17 @@ class ConflictsDialog(QDialog):
         self.ignore_button.setObjectName("ignoreOtherVersion")
         self.ignore_button.setToolTip(self.tr("Keep the version here; the other one goes"))
         self.ignore_button.clicked.connect(lambda: self.choose(use_other=False))
+        choice = QHBoxLayout()  # under the other version: the choice is about it
+        choice.addStretch(1)
+        choice.addWidget(self.use_button)
+        choice.addWidget(self.ignore_button)
+        sides.addLayout(choice, 2, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(self.use_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.ignore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.list, 1)
-        layout.addLayout(sides, 2)
+        layout.addLayout(sides, 3)
         layout.addWidget(buttons)
         self.resize(820, 560)
         self.reload()
@@ -119,7 +138,9 @@ class ConflictsDialog(QDialog):
         self.versions = self.service.unresolved(self.project_id)
         self.list.clear()
         for version in self.versions:
-            entry = QListWidgetItem(f"{table_label(version.table)}: {version.item}")
+            kind = KINDS.get(version.table)
+            shown = QCoreApplication.translate("ConflictsDialog", kind) if kind else version.table
+            entry = QListWidgetItem(f"{shown}: {version.item}")
             entry.setData(Qt.ItemDataRole.UserRole, version.id)
             self.list.addItem(entry)
         if not self.versions:

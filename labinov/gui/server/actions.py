@@ -165,7 +165,7 @@ class ServerActions(QObject):
             return None
         flush_all(self.window)  # typing waiting for its idle pause goes with this sync
         dialog = SyncDialog(self.window.context, address, self.window)  # type: ignore[arg-type]
-        dialog.synced.connect(lambda _result: self._synced(address.shown()))
+        dialog.synced.connect(lambda _result: self._synced(address.keyring_user))
         dialog.setModal(True)
         dialog.open()
         return dialog

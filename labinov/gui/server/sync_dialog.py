@@ -118,7 +118,13 @@ class SyncDialog(QDialog):
         self.worker.finished.connect(self._finished)
         self.worker.failed.connect(self._failed)
         self.worker.cancelled.connect(self._cancelled)
+        self._fit_screen()
         self._connect()
+
+    def _fit_screen(self) -> None:
+        """Room for the named rows, within the screen (every window fits 1024×600)."""
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        self.resize(min(900, screen.width() - 40), min(600, screen.height() - 60))
 
     @property
     def core(self) -> SyncCore:
@@ -191,8 +197,8 @@ class SyncDialog(QDialog):
         if self.state == "planning":
             self.plan = outcome
             self.state = "preview"
+            self.preview.show()  # shown first: the columns fit its width
             self.preview.show_plan(outcome)
-            self.preview.show()
             self.status.setText(
                 self.tr("Check what will change, then choose Sync.")
                 if not outcome.empty()
@@ -207,6 +213,7 @@ class SyncDialog(QDialog):
         self.state = "done"
         self.status.setText(self.result_text(outcome))
         self.preview.show_plan(outcome.plan)
+        self.preview.summary.hide()  # the result line above says it
         self.sync_button.hide()
         self._closing_button()
         self.synced.emit(outcome)

@@ -120,6 +120,12 @@ class SyncPreview(QWidget):
         self.named.setColumnCount(3)
         self.named.setHeaderLabels([self.tr("Innovation"), self.tr("Item"), self.tr("Kind")])
         self.named.setRootIsDecorated(True)
+        self.named.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        named_header = self.named.header()
+        named_header.setStretchLastSection(False)
+        named_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        named_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        named_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.named.setUniformRowHeights(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -165,12 +171,17 @@ class SyncPreview(QWidget):
             group.setIcon(0, icons.icon(icon_name, folder))
             for named in rows:
                 project = named.project or self.tr("(outside innovations)")
-                group.addChild(QTreeWidgetItem([project, named.item, table_label(named.table)]))
+                row = QTreeWidgetItem([project, named.item, table_label(named.table)])
+                for column in (0, 1):  # the whole words, when the column cuts them
+                    row.setToolTip(column, row.text(column))
+                group.addChild(row)
             self.named.addTopLevelItem(group)
             group.setFirstColumnSpanned(True)
         self.named.expandAll()
-        for column in range(2):
-            self.named.resizeColumnToContents(column)
+        # the innovation's title takes what it needs, up to a third: the item gets the rest
+        self.named.resizeColumnToContents(0)
+        third = max(self.named.viewport().width() // 3, 160)
+        self.named.setColumnWidth(0, min(self.named.columnWidth(0), third))
         self.named.setVisible(self.named.topLevelItemCount() > 0)
 
     def _fit_counts(self) -> None:

@@ -66,6 +66,63 @@ def connect_dialog(app: Any, window: Any, folder: Path, server: str) -> None:
     dialog.done(0)
 
 
+def sync_preview(app: Any, window: Any, folder: Path, url: str) -> None:
+    """A laptop and the server after one sync: the server deletes a note and edits
+    another, the laptop edits that one too; the preview names both, then the result, then
+    the conflicting versions."""
+    import keyring
+    from sqlalchemy.engine import make_url
+
+    from labinov.gui import settings as prefs
+    from labinov.services import Services
+    from labinov.store.db import Store
+    from labinov.store.engines import open_server_engine
+    from labinov.store.server_address import ServerAddress, save_password
+    from labinov.sync import run_sync
+    from tests.gui.server.conftest import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())  # Xvfb has no system keyring
+    parsed = make_url(url)
+    address = ServerAddress(parsed.host or "", parsed.database or "", parsed.username or "",
+                            parsed.port or 5432)  # fmt: skip
+    save_password(address, parsed.password or "")
+    prefs.SERVER_ADDRESS.set(window.context.settings, address.shown())
+    local = window.context.services
+    server = Services(Store(open_server_engine(url)))
+    run_sync(local.store, server.store)
+    project = local.projects.summaries()[0]
+    notes = []
+    for stage in ("drum_up", "diagnose", "design"):
+        for canvas in local.canvases.list(project.id, stage):
+            items, _links = local.canvases.load(canvas.id)
+            notes += [row for row in items if row.get("kind") == "note" and row["text"]]
+    edited, deleted = notes[0], notes[1]
+    server.canvases.update_items({edited["id"]: {"text": edited["text"] + " (kata kantor)"}})
+    server.canvases.delete_items([deleted["id"]])
+    server.store.dispose()
+    local.canvases.update_items({edited["id"]: {"text": edited["text"] + " (kata laptop)"}})
+    window.reload_pages()
+    dialog = window.server_actions.sync_server()
+    _wait(app, lambda: dialog.state in ("preview", "failed"))
+    _shot(app, dialog, folder / "sync-preview.png")
+    dialog.sync_button.click()
+    _wait(app, lambda: dialog.state in ("done", "failed"))
+    _shot(app, dialog, folder / "sync-result.png")
+    dialog.done(0)
+    conflicts = window.conflict_actions.open_conflicts(project.id)
+    _wait(app, conflicts.isVisible, 5)
+    _shot(app, conflicts, folder / "conflicting-versions.png")
+    conflicts.done(0)
+    window.select(project.id)  # the board: the copy beside the note, badged
+    _wait(app, lambda: window.project_page is not None, 10)
+    stage = local.canvases.get(edited["canvas_id"]).stage
+    window.project_page.show_stage(stage)
+    page = window.project_page.stage_pages[stage]
+    page.tabs.setCurrentIndex(1)  # the canvases
+    _wait(app, lambda: False, 2)
+    _shot(app, window, folder / "board-conflict-copy.png")
+
+
 def dashboard(app: Any, window: Any, folder: Path, url: str) -> None:
     from labinov.gui.server.dashboard import RegionDashboard
     from labinov.store.db import Store
@@ -108,6 +165,7 @@ def main(folder: Path) -> int:
             window.structure.open_sample()
             _wait(app, window.isVisible, 5)
             connect_dialog(app, window, folder, url)
+            sync_preview(app, window, folder, url)
             dashboard(app, window, folder, url)
             window.close()
             app.processEvents()
