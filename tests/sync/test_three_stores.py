@@ -6,7 +6,7 @@ sync nothing."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from labinov.exchange.common import device_id
 from labinov.exchange.export import export_bundle
@@ -26,10 +26,10 @@ def _all_ways(a: Store, b: Store, server: Store) -> None:
         run_sync(laptop, server)
 
 
-def _same_everywhere(*stores: Store) -> dict:
-    first = rows(stores[0])
+def _same_everywhere(*stores: Store, revs: bool = True) -> dict:
+    first = rows(stores[0], revs)
     for other in stores[1:]:
-        assert rows(other) == first
+        assert rows(other, revs) == first
     return first
 
 
@@ -237,3 +237,35 @@ def test_a_workshop_scope_carries_only_that_workshop(
     assert plan.deleted_there == [Named("canvasitem", "Akta Lahir Sehari", "Catatan 0")]
     run_sync(laptop_a, server)  # everything: now the other workshop too
     assert rows(laptop_a) == rows(server)
+
+
+def test_samples_made_on_two_laptops_meet_without_a_conflict(
+    laptop_a: Store, laptop_b: Store, server: Store
+) -> None:
+    Services(laptop_a).samples.create()
+    Services(laptop_b).samples.create()
+    run_sync(laptop_a, server)
+    plan = run_sync(laptop_b, server).plan
+    assert plan.conflicts == [] and plan.kept == [] and plan.push == {}
+    assert count(laptop_b) == count(server) == count(laptop_a)
+    assert run_sync(laptop_a, server).plan.empty()
+
+
+def test_a_stage_made_on_two_stores_keeps_the_servers(
+    laptop_a: Store, laptop_b: Store, server: Store, tmp_path
+) -> None:
+    a, b = Services(laptop_a), Services(laptop_b)
+    one = project_with_notes(a)
+    export_bundle(laptop_a, "workshop", one["workshop"], tmp_path / "w.labinov")
+    import_bundle(laptop_b, tmp_path / "w.labinov")
+    with laptop_b.engine.begin() as connection:  # B made its own stage rows meanwhile
+        connection.execute(text("UPDATE stagework SET id = 'b' || substr(id, 2)"))
+    b.worksheets.set_answer(one["project"], "diagnose", "problem_statement", "Antrean")
+    run_sync(laptop_a, server)
+    plan = run_sync(laptop_b, server).plan
+    assert [n.table for n in plan.conflicts] == ["stagework"]
+    run_sync(laptop_a, server)
+    same = _same_everywhere(laptop_a, laptop_b, server, revs=False)
+    assert rows(laptop_a) == rows(server)
+    assert len(same["stagework"]) == 5 and all(not i.startswith("b") for i in same["stagework"])
+    assert len(same["conflict"]) == 1 and run_sync(laptop_b, server).plan.empty()
