@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from labinov.errors import QT_TRANSLATE_NOOP, Cancelled, UserError
 from labinov.gui.errors import translate_error
-from labinov.gui.server.attempt import ConnectAttempt
+from labinov.gui.server.attempt import ConnectAttempt, open_server
 from labinov.gui.server.sync_preview import SyncPreview
 from labinov.gui.worker import Worker
 from labinov.method.locale import format_number
@@ -145,10 +145,7 @@ class SyncDialog(QDialog):
         self.state = "connecting"
         self._busy(self.tr("Connecting to {server}…").format(server=self.address.host))
         password = saved_password(self.address)
-        if self._opener is not None:
-            self.attempt = ConnectAttempt(self.address, password, self._opener)
-        else:
-            self.attempt = ConnectAttempt(self.address, password)
+        self.attempt = ConnectAttempt(self.address, password, self._opener or open_server)
         self.attempt.connected.connect(self._connected)
         self.attempt.refused.connect(self._failed)
 
