@@ -1141,7 +1141,7 @@ Folder log: {logs}</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation>&amp;Sambungkan</translation>
+        <translation>Sa&amp;mbungkan</translation>
     </message>
     <message>
         <source>Connecting to {server}…</source>
