@@ -58,6 +58,7 @@ FEATURES: tuple[str, ...] = (
     "labinov.gui.report.actions",
     "labinov.gui.exchange.actions",
     "labinov.gui.server.actions",
+    "labinov.gui.conflicts.actions",
 )
 # Features whose actions are all in menus (no toolbar button, nothing on the first screen):
 # ``run_gui`` installs them right after the first paint, when no menu can be open yet. Any
@@ -291,6 +292,25 @@ def _spelling_works(context: AppContext) -> bool:
     return checker.check("inovasi") and not checker.check("pelayanaan")
 
 
+def _server_driver_works() -> bool:
+    """The server extras load: psycopg finds its libpq (the binary wheel's, in a bundle),
+    SQLAlchemy's psycopg dialect is there, and keyring imports its backends (it may find no
+    system keyring on a bare machine: that is a setting of the machine, not a defect)."""
+    try:
+        import keyring
+        import psycopg
+        from sqlalchemy import create_engine
+
+        create_engine("postgresql+psycopg://self-test@localhost/labinov").dispose()
+        libpq = psycopg.pq.version()
+        keyring.get_keyring()
+    except Exception as error:  # any failure is the bundle's defect: say which
+        print(f"self-test: server driver: {error!r}", file=sys.stderr)
+        return False
+    print(f"self-test: psycopg {psycopg.__version__} ({psycopg.pq.__impl__}), libpq {libpq}")
+    return libpq > 0
+
+
 def _self_test(app: QApplication, window: MainWindow) -> int:
     """Create the sample workshop through the window and check it is shown."""
     deadline = time.monotonic() + 60
@@ -300,6 +320,7 @@ def _self_test(app: QApplication, window: MainWindow) -> int:
     app.processEvents()
     ok = bool(workshop_id) and window.model.rowCount() > 0 and window.isVisible()
     ok = ok and _spelling_works(window.context)
+    ok = ok and _server_driver_works()
     window.close()
     app.processEvents()
     print("self-test: " + ("ok" if ok else "FAILED"))

@@ -79,3 +79,17 @@ def test_the_mac_app_declares_the_bundle_document_type(monkeypatch) -> None:
     (declared,) = bundle["info_plist"]["UTExportedTypeDeclarations"]
     assert document["LSItemContentTypes"] == [declared["UTTypeIdentifier"]]
     assert declared["UTTypeTagSpecification"]["public.filename-extension"] == ["labinov"]
+
+
+def test_the_bundle_carries_the_server_driver_and_keyring(monkeypatch) -> None:
+    """File ▸ Connect… and Sync… in the bundle: psycopg with its libpq wheel and keyring are
+    locked, and the spec names the modules loaded by name at run time (the dialect, libpq's
+    wrapper). ``--self-test`` then loads them in the built bundle."""
+    lock = (ROOT / "requirements" / "bundle.lock").read_text(encoding="utf-8")
+    for package in ("psycopg==", "psycopg-binary==", "keyring=="):
+        assert f"\n{package}" in lock, package
+    assert "--extra server" in lock.splitlines()[1]  # how it was made (README)
+    (analysis,) = [kw for kind, _, kw in _run_spec("linux", monkeypatch) if kind == "Analysis"]
+    hidden = analysis["hiddenimports"]
+    assert "sqlalchemy.dialects.postgresql.x" in hidden  # collect_submodules, recorded
+    assert "psycopg_binary" in hidden and "psycopg_binary.pq" in hidden

@@ -34,6 +34,7 @@ from labinov.gui.read_only import ReadOnlyBanner
 from labinov.gui.welcome import WelcomePage
 from labinov.gui.window_actions import WindowActions
 from labinov.gui.window_hooks import Selection
+from labinov.store.engines import is_sqlite
 from labinov.store.overview import Overview
 
 if TYPE_CHECKING:
@@ -242,6 +243,7 @@ class MainWindow(QMainWindow):
         return Selection(
             ready=True,
             writable=not self.context.read_only,
+            on_server=not is_sqlite(self.context.services.store.engine),
             kind=kind,
             workshop_id=self.model.workshop_of(row_id) if row_id else None,
             team_id=self.model.team_of(row_id) if row_id else None,
@@ -260,6 +262,11 @@ class MainWindow(QMainWindow):
 
     def show_status(self, text: str, msecs: int = 8000) -> None:
         self.statusBar().showMessage(text, msecs)
+
+    def reload_pages(self) -> None:
+        self._shown = ("", "")  # the page of the same selection is built again
+        self.refresh()
+        self._selection_changed(*self.navigator.current())
 
     def offer_import(self, slot) -> None:  # type: ignore[no-untyped-def]
         self.welcome.enable_import()

@@ -25,6 +25,7 @@ class Selection:
 
     ready: bool = False
     writable: bool = True  # False: a read-only store (the banner says why)
+    on_server: bool = False  # the store is a regional server (not this laptop's file)
     kind: str = ""  # "", "workshop", "team", "project"
     workshop_id: str | None = None
     team_id: str | None = None
@@ -34,6 +35,11 @@ class Selection:
 # Enabled-rules over a Selection (``ActionSpec.enabled``).
 def READY(s: Selection) -> bool:
     return s.ready
+
+
+def ON_LAPTOP(s: Selection) -> bool:
+    """Ready, on this laptop's own data (syncing with a server makes sense only there)."""
+    return s.ready and not s.on_server
 
 
 def editable(rule: Callable[[Selection], bool]) -> Callable[[Selection], bool]:
@@ -87,6 +93,11 @@ class WindowHooks(Protocol):
     def bring_to_front(self) -> None: ...
 
     def show_status(self, text: str, msecs: int = 8000) -> None: ...
+
+    def reload_pages(self) -> None:
+        """Show everything again from the store, the open page rebuilt (rows changed
+        underneath it: a sync)."""
+        ...
 
     def offer_import(self, slot: Callable[[], object]) -> None:
         """Enable the welcome screen's Import button, calling ``slot``."""

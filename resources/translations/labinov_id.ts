@@ -948,6 +948,144 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>ConflictActions</name>
+    <message>
+        <source>Conflicting &amp;versions…</source>
+        <translation>Versi ber&amp;tentangan…</translation>
+    </message>
+    <message>
+        <source>Versions changed on two computers before they synced: compare them and choose</source>
+        <translation>Versi yang diubah di dua komputer sebelum disinkronkan: bandingkan lalu pilih</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Lebar</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Suara</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Lokakarya</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tim</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Anggota tim</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <source>Stage answers</source>
+        <translation>Jawaban tahap</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Kanvas</translation>
+    </message>
+    <message>
+        <source>Picture or file</source>
+        <translation>Gambar atau berkas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Penghubung</translation>
+    </message>
+    <message>
+        <source>Agenda session</source>
+        <translation>Sesi agenda</translation>
+    </message>
+    <message>
+        <source>Parked idea</source>
+        <translation>Catatan parkir gagasan</translation>
+    </message>
+    <message>
+        <source>Conflicting versions</source>
+        <translation>Versi bertentangan</translation>
+    </message>
+    <message>
+        <source>These were changed on two computers before they synced. The version here stayed; open one to compare it with the other version and choose.</source>
+        <translation>Butir-butir ini diubah di dua komputer sebelum disinkronkan. Versi di sini tetap dipakai; buka salah satunya untuk membandingkannya dengan versi lain, lalu pilih.</translation>
+    </message>
+    <message>
+        <source>The version here</source>
+        <translation>Versi di sini</translation>
+    </message>
+    <message>
+        <source>The other version</source>
+        <translation>Versi lain</translation>
+    </message>
+    <message>
+        <source>&amp;Use this version</source>
+        <translation>&amp;Pakai versi ini</translation>
+    </message>
+    <message>
+        <source>The other version replaces the version here</source>
+        <translation>Versi lain menggantikan versi di sini</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Abaikan</translation>
+    </message>
+    <message>
+        <source>Keep the version here; the other one goes</source>
+        <translation>Pertahankan versi di sini; versi lain dibuang</translation>
+    </message>
+    <message>
+        <source>No conflicting versions in this innovation.</source>
+        <translation>Tidak ada versi bertentangan di inovasi ini.</translation>
+    </message>
+    <message>
+        <source>Use the other version of {item}</source>
+        <translation>Pakai versi lain dari {item}</translation>
+    </message>
+    <message>
+        <source>Ignore the other version of {item}</source>
+        <translation>Abaikan versi lain dari {item}</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to the regional server</source>
@@ -978,6 +1116,10 @@ Folder log: {logs}</translation>
         <translation>kosong: dari .pgpass</translation>
     </message>
     <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Hentikan</translation>
+    </message>
+    <message>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
@@ -1000,6 +1142,10 @@ Folder log: {logs}</translation>
     <message>
         <source>&amp;Connect</source>
         <translation>Sa&amp;mbungkan</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>Menyambung ke {server}…</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2038,13 @@ Folder log: {logs}</translation>
     <message>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
+    </message>
+</context>
+<context>
+    <name>NoteItem</name>
+    <message>
+        <source>Conflict copy of “{note}”</source>
+        <translation>Salinan konflik dari “{note}”</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3384,22 @@ Tetap hapus?</translation>
         <translation>Sudah bekerja dengan data laptop ini.</translation>
     </message>
     <message>
+        <source>No server is remembered yet: connect to it once with File ▸ Connect to the regional server…, then come back to this laptop&apos;s data and sync.</source>
+        <translation>Belum ada server yang diingat: sambungkan sekali lewat Berkas ▸ Sambungkan ke server daerah…, lalu kembali ke data laptop ini dan sinkronkan.</translation>
+    </message>
+    <message>
+        <source>Working on the server directly: there is nothing to sync.</source>
+        <translation>Bekerja langsung di server: tidak ada yang perlu disinkronkan.</translation>
+    </message>
+    <message>
+        <source>Synced with {server}.</source>
+        <translation>Sudah disinkronkan dengan {server}.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinkronkan</translation>
+    </message>
+    <message>
         <source>&amp;Connect to the regional server…</source>
         <translation>Sambungkan ke &amp;server daerah…</translation>
     </message>
@@ -3245,6 +3414,14 @@ Tetap hapus?</translation>
     <message>
         <source>Close the server connection and work on this laptop&apos;s data again</source>
         <translation>Tutup sambungan server dan bekerja lagi dengan data laptop ini</translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>Si&amp;nkronkan…</translation>
+    </message>
+    <message>
+        <source>Exchange the changes of this laptop and the remembered regional server, after a preview (not needed while working on the server directly)</source>
+        <translation>Tukar perubahan laptop ini dengan server daerah yang diingat, setelah pratinjau (tidak perlu saat bekerja langsung di server)</translation>
     </message>
     <message>
         <source>&amp;Region statistics and search…</source>
@@ -3659,6 +3836,168 @@ Tetap hapus?</translation>
     <message>
         <source>Confirm number</source>
         <translation>Konfirmasi angka</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync with the regional server</source>
+        <translation>Sinkronkan dengan server daerah</translation>
+    </message>
+    <message>
+        <source>Server: {server}</source>
+        <translation>Server: {server}</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sinkronkan</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>Menyambung ke {server}…</translation>
+    </message>
+    <message>
+        <source>Comparing this laptop with the server…</source>
+        <translation>Membandingkan laptop ini dengan server…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Menyinkronkan…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>Check what will change, then choose Sync.</source>
+        <translation>Periksa apa yang akan berubah, lalu pilih Sinkronkan.</translation>
+    </message>
+    <message>
+        <source>Nothing to sync.</source>
+        <translation>Tidak ada yang perlu disinkronkan.</translation>
+    </message>
+    <message>
+        <source>Synced in {seconds} s: {received} rows received, {sent} sent, {deleted} deleted, {conflicts} conflicts.</source>
+        <translation>Sinkronisasi selesai dalam {seconds} detik: {received} baris diterima, {sent} dikirim, {deleted} dihapus, {conflicts} bertentangan.</translation>
+    </message>
+    <message>
+        <source>Both versions of each conflict are kept: choose one with Project ▸ Conflicting versions…</source>
+        <translation>Kedua versi dari setiap pertentangan disimpan: pilih salah satunya lewat Proyek ▸ Versi bertentangan…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: sync again when the server answers.</source>
+        <translation>Tidak ada yang berubah: sinkronkan lagi saat server menjawab.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: nothing was changed on either side.</source>
+        <translation>Sinkronisasi dibatalkan: tidak ada yang berubah di kedua sisi.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPreview</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Lokakarya</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Tim</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Anggota tim</translation>
+    </message>
+    <message>
+        <source>Innovations</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <source>Stage work and answers</source>
+        <translation>Kerja tahap dan jawaban</translation>
+    </message>
+    <message>
+        <source>Canvases</source>
+        <translation>Kanvas</translation>
+    </message>
+    <message>
+        <source>Pictures and files</source>
+        <translation>Gambar dan berkas</translation>
+    </message>
+    <message>
+        <source>Notes and canvas items</source>
+        <translation>Catatan dan item kanvas</translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation>Penghubung</translation>
+    </message>
+    <message>
+        <source>Agenda sessions</source>
+        <translation>Sesi agenda</translation>
+    </message>
+    <message>
+        <source>Parked ideas</source>
+        <translation>Catatan parkir gagasan</translation>
+    </message>
+    <message>
+        <source>Conflicting versions</source>
+        <translation>Versi bertentangan</translation>
+    </message>
+    <message>
+        <source>Changed on both sides: both versions kept</source>
+        <translation>Diubah di kedua sisi: kedua versi disimpan</translation>
+    </message>
+    <message>
+        <source>Deleted on the server: deleted here too</source>
+        <translation>Dihapus di server: dihapus juga di sini</translation>
+    </message>
+    <message>
+        <source>Deleted on this laptop: deleted on the server too</source>
+        <translation>Dihapus di laptop ini: dihapus juga di server</translation>
+    </message>
+    <message>
+        <source>Deleted on one side, edited on the other: kept</source>
+        <translation>Dihapus di satu sisi, diubah di sisi lain: dipertahankan</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>From the server to here</source>
+        <translation>Dari server ke sini</translation>
+    </message>
+    <message>
+        <source>From here to the server</source>
+        <translation>Dari sini ke server</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>(outside innovations)</source>
+        <translation>(di luar inovasi)</translation>
+    </message>
+    <message>
+        <source>Nothing to sync: this laptop and the server hold the same data.</source>
+        <translation>Tidak ada yang perlu disinkronkan: laptop ini dan server menyimpan data yang sama.</translation>
+    </message>
+    <message>
+        <source>From the server to this laptop: {received} rows. From this laptop to the server: {sent} rows. Conflicts: {conflicts}.</source>
+        <translation>Dari server ke laptop ini: {received} baris. Dari laptop ini ke server: {sent} baris. Bertentangan: {conflicts}.</translation>
     </message>
 </context>
 <context>
@@ -4240,6 +4579,14 @@ Tetap hapus?</translation>
     <message>
         <source>This item was just changed by someone else; the view was reloaded.</source>
         <translation>Catatan ini baru saja diubah orang lain; tampilan dimuat ulang</translation>
+    </message>
+    <message>
+        <source>The connection failed unexpectedly: {error}</source>
+        <translation>Sambungan gagal secara tak terduga: {error}</translation>
+    </message>
+    <message>
+        <source>The sync failed unexpectedly: {error}</source>
+        <translation>Sinkronisasi gagal secara tak terduga: {error}</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,7 @@ def factories(qtbot) -> dict[str, tuple[Factory, str | None]]:  # type: ignore[n
     from labinov.gui import dialogs
     from labinov.gui.canvas.picker import TemplatePicker
     from labinov.gui.canvas.voting import ResultsDialog, StartVotingDialog
+    from labinov.gui.conflicts.dialog import ConflictsDialog
     from labinov.gui.crash_dialog import CrashDialog
     from labinov.gui.exchange.dashboard import DashboardDialog
     from labinov.gui.exchange.import_dialog import ImportDialog
@@ -59,7 +60,9 @@ def factories(qtbot) -> dict[str, tuple[Factory, str | None]]:  # type: ignore[n
     from labinov.gui.report.dialog import ExportDialog
     from labinov.gui.server.connect_dialog import ConnectDialog
     from labinov.gui.server.dashboard import RegionDashboard
+    from labinov.gui.server.sync_dialog import SyncDialog
     from labinov.gui.worksheets.canvas_pick import CanvasPickDialog
+    from labinov.store.server_address import ServerAddress
 
     member = {"id": "", "name": "Andi", "nip": "", "position": "", "role": ""}
     return {
@@ -85,6 +88,12 @@ def factories(qtbot) -> dict[str, tuple[Factory, str | None]]:  # type: ignore[n
         "TemplatePicker": (lambda w, _p: TemplatePicker("design", "id", w), "list"),
         "ConnectDialog": (lambda w, _p: ConnectDialog(w.context.settings, w), "host"),
         "RegionDashboard": (lambda w, _p: RegionDashboard(w.context, w), "year"),
+        # nothing to type: Cancel while it connects (to a port nobody listens on)
+        "ConflictsDialog": (lambda w, _p: ConflictsDialog(w.context, _sample(w)[2], w), "list"),
+        "SyncDialog": (
+            lambda w, _p: SyncDialog(w.context, ServerAddress("127.0.0.1", "d", "u", 9), w),
+            None,
+        ),
     }
 
 
@@ -125,6 +134,8 @@ def test_every_dialog_is_checked(qtbot) -> None:
             "TemplatePicker",
             "ConnectDialog",
             "RegionDashboard",
+            "SyncDialog",
+            "ConflictsDialog",
         ]
     ),
 )

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from labinov.method import templates
+from labinov.services.conflicts import ConflictService
 
 if TYPE_CHECKING:
     from labinov.gui.context import AppContext
@@ -112,6 +113,10 @@ class BoardDocument(QObject):
         """Read every item and link in one query each (STYLE.md §12)."""
         with collection_paused():
             items, links = self.context.services.canvases.load(self.canvas_id)
+            # marked conflict copies (the board badges them): copy id -> the note's label
+            self.conflict_copies = ConflictService(self.context.services.store).copies_on_canvas(
+                self.canvas_id
+            )
             self.items = {row["id"]: row for row in items}
             self.links = {row["id"]: row for row in links}
         self.reset.emit()

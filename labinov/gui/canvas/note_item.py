@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -50,6 +50,7 @@ SELECTED_FILL = QBrush(QColor("#1565c0"))
 FOUND = QPen(QColor("#ff6d00"), 6)
 WHITE = QColor("white")
 LOCK_INK = QColor(55, 71, 79, 200)
+CONFLICT = QBrush(QColor("#ef6c00"))  # a marked conflict copy's corner badge
 BOUNDS_PEN = QPen(QColor(0, 0, 0, 0), 8)  # only sizes Qt's bounds, see NoteItem
 # a note's flags, combined once (an enum "|" in Python costs more than the Qt call)
 SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -110,6 +111,8 @@ class NoteItem(QGraphicsRectItem):
         self.editing = False
         self.elided = False
         self.show_words = True  # tests render a note without its words to compare
+        # a marked conflict copy: the label of the note it is a version of (services/conflicts)
+        self.conflict_of: str | None = None
         self._fit_key: tuple = ()
         self._fitted = NOT_FITTED
         # Qt's own (C++) boundingRect and shape: the note rect grown by half this pen's
@@ -158,8 +161,15 @@ class NoteItem(QGraphicsRectItem):
         return QRectF(*box)
 
     def tooltip_html(self) -> str:
-        """The whole text as a tooltip, shown literally ("<b>" stays "<b>")."""
-        return f"<p style='white-space:pre-wrap'>{html.escape(self.row['text'])}</p>"
+        """The whole text as a tooltip, shown literally ("<b>" stays "<b>"); a conflict
+        copy says which note it is a version of."""
+        words = f"<p style='white-space:pre-wrap'>{html.escape(self.row['text'])}</p>"
+        if self.conflict_of is None:
+            return words
+        mark = QCoreApplication.translate("NoteItem", "Conflict copy of “{note}”").format(
+            note=self.conflict_of
+        )
+        return f"<p><b>{html.escape(mark)}</b></p>{words}"
 
     def text_scale(self) -> float:
         """Labels (kind "text") are headings: larger than note text; frames a bit larger."""
@@ -198,6 +208,8 @@ class NoteItem(QGraphicsRectItem):
             self._paint_votes(painter)
         if self.row.get("locked"):
             self._paint_lock(painter)
+        if self.conflict_of is not None:
+            self._paint_conflict(painter)
         if self.highlighted:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(FOUND)
@@ -262,3 +274,14 @@ class NoteItem(QGraphicsRectItem):
         painter.setFont(font)
         painter.setPen(WHITE)
         painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(self.row["votes"]))
+
+    def _paint_conflict(self, painter: QPainter) -> None:
+        """A small orange "!" on the top-left corner of a marked conflict copy."""
+        size = self.look.badge()
+        badge = QRectF(self._rect.left() - size / 3, self._rect.top() - size / 3, size, size)
+        painter.setBrush(CONFLICT)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(badge)
+        painter.setFont(note_font(size * 0.65, bold=True))
+        painter.setPen(WHITE)
+        painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), "!")

@@ -150,6 +150,7 @@ class BoardScene(QGraphicsScene):
         flags = SELECTABLE_EMPTY if self.far else SELECTABLE
         attachment = row.get("attachment_id")
         item = NoteItem(row, self.pixmap(attachment) if attachment else None, self.look, flags)
+        item.conflict_of = self.document.conflict_copies.get(row["id"])
         self.notes[row["id"]] = item
         self.addItem(item)
         return item

@@ -101,9 +101,11 @@ class BoardView(QGraphicsView):
         if event.type() == QEvent.Type.KeyPress and self.keys.board_key(event):
             return True  # keys sent to the viewport itself (tests, accessibility tools)
         if event.type() == QEvent.Type.ToolTip:
-            # the whole text of a note whose words are cut short or too small to read
+            # the whole text of a note whose words are cut short or too small to read, or
+            # that is a marked conflict copy
             note = self.note_at(event.pos())
-            if note is not None and note.row["text"] and (note.elided or self.board_scene.far):
+            shown = note is not None and (note.elided or self.board_scene.far or note.conflict_of)
+            if note is not None and note.row["text"] and shown:
                 QToolTip.showText(event.globalPos(), note.tooltip_html(), self.viewport())
             else:
                 QToolTip.hideText()

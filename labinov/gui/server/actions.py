@@ -1,5 +1,5 @@
 """Server actions (``install(window)``): File ▸ Connect to the regional server…, Back to this
-laptop's data; Workshop ▸ Region statistics and search….
+laptop's data, Sync…; Workshop ▸ Region statistics and search….
 
 Switching stores is what a restore does (``gui/exchange/actions.py``): pending typing is
 saved to the store in use, the services are rebuilt on the new store, undo histories (whose
@@ -11,16 +11,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QMessageBox
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.gui.action_registry import add_action
 from labinov.gui.autosave import flush_all
 from labinov.gui.errors import show_user_error
-from labinov.gui.window_hooks import READY
+from labinov.gui.window_hooks import ON_LAPTOP, READY
 
 if TYPE_CHECKING:
     from labinov.gui.server.connect_dialog import ConnectDialog
     from labinov.gui.server.dashboard import RegionDashboard
+    from labinov.gui.server.sync_dialog import SyncDialog
     from labinov.gui.window_hooks import WindowHooks
     from labinov.store.db import Store
 
@@ -28,6 +30,16 @@ if TYPE_CHECKING:
 CONNECTED = QT_TRANSLATE_NOOP("ServerActions", "Connected to {server}.")
 LOCAL_AGAIN = QT_TRANSLATE_NOOP("ServerActions", "Working on this laptop's data again.")
 ALREADY_LOCAL = QT_TRANSLATE_NOOP("ServerActions", "Already working on this laptop's data.")
+NO_SERVER = QT_TRANSLATE_NOOP(
+    "ServerActions",
+    "No server is remembered yet: connect to it once with File ▸ Connect to the regional "
+    "server…, then come back to this laptop's data and sync.",
+)
+ON_SERVER = QT_TRANSLATE_NOOP(
+    "ServerActions", "Working on the server directly: there is nothing to sync."
+)
+SYNCED = QT_TRANSLATE_NOOP("ServerActions", "Synced with {server}.")
+SYNC_TITLE = QT_TRANSLATE_NOOP("ServerActions", "Sync")
 
 
 def _tr(text: str) -> str:
@@ -116,6 +128,56 @@ class ServerActions(QObject):
         if old is not None and old is not store:
             old.dispose()
         self.window.data_changed.emit()
+
+    @add_action(
+        "syncServer",
+        QT_TRANSLATE_NOOP("ServerActions", "S&ync…"),
+        icon="sync",
+        shortcut="Ctrl+Shift+Y",
+        tip=QT_TRANSLATE_NOOP(
+            "ServerActions",
+            "Exchange the changes of this laptop and the remembered regional server, after a "
+            "preview (not needed while working on the server directly)",
+        ),
+        enabled=ON_LAPTOP,
+        menu="file",
+        group=40,
+        toolbar=50,
+    )
+    def sync_server(self) -> SyncDialog | None:
+        from labinov.gui.server.connect_dialog import remembered
+        from labinov.gui.server.sync_dialog import SyncDialog
+
+        if self.on_server():
+            self.window.show_status(_tr(ON_SERVER))
+            return None
+        address = remembered(self.window.context.settings)
+        if address is None:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                _tr(SYNC_TITLE),
+                _tr(NO_SERVER),
+                QMessageBox.StandardButton.Ok,
+                self.window,  # type: ignore[arg-type]
+            )
+            box.setObjectName("noServerBox")
+            box.open()  # not exec(): the event loop (autosave timers) keeps running
+            return None
+        flush_all(self.window)  # typing waiting for its idle pause goes with this sync
+        dialog = SyncDialog(self.window.context, address, self.window)  # type: ignore[arg-type]
+        dialog.synced.connect(lambda _result: self._synced(address.keyring_user))
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
+
+    def _synced(self, server: str) -> None:
+        """Rows changed under every open page: show them again; the undo histories go
+        (their commands hold values from before the sync)."""
+        context = self.window.context
+        for key in list(context._stacks):
+            context.forget_stack(key)
+        self.window.reload_pages()
+        self.window.show_status(_tr(SYNCED).format(server=server), 15000)
 
     @add_action(
         "regionDashboard",

@@ -5,21 +5,27 @@ refusal (wrong address or password, server down, no permission, a newer server) 
 line in the dialog, and nothing changes: not the store in use, not the settings, not the
 keyring. Only a connection that works is remembered (the address; the password only in the
 system keyring, when the user asks for it).
+
+Connecting runs on a worker thread (``attempt.ConnectAttempt``): the dialog shows a busy
+bar and a Stop button, and the window keeps repainting while libpq waits for a server that
+does not answer (up to ``CONNECT_TIMEOUT_S``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,6 +35,7 @@ from labinov.errors import UserError
 from labinov.gui import settings as prefs
 from labinov.gui.dialog_focus import focus_first_field
 from labinov.gui.errors import translate_error
+from labinov.gui.server.attempt import ConnectAttempt, open_server
 from labinov.store.server_address import (
     DEFAULT_PORT,
     ServerAddress,
@@ -55,18 +62,14 @@ def remembered(settings: QSettings) -> ServerAddress | None:
         return None
 
 
-def open_server(address: ServerAddress, password: str | None) -> Store:
-    """A store on the server at this Labinov's schema; ``StorageError``/``UserError`` else."""
-    from labinov.store.db import Store
-    from labinov.store.engines import open_server_engine, schema_guard
-
-    address.check()
-    url = address.url(password)
-    return Store(open_server_engine(url), guard=schema_guard(url))
-
-
 class ConnectDialog(QDialog):
-    """Asks where the server is and connects; ``store`` is the open store once accepted."""
+    """Asks where the server is and connects; ``store`` is the open store once accepted.
+
+    Signals:
+        ended(bool): a connection attempt ended (True: connected, the dialog accepted).
+    """
+
+    ended = Signal(bool)
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +78,7 @@ class ConnectDialog(QDialog):
         self.setMinimumWidth(560)
         self.settings = settings
         self.store: Store | None = None
+        self.attempt: ConnectAttempt | None = None
         known = remembered(settings)
         intro = QLabel(
             self.tr(
@@ -110,6 +114,23 @@ class ConnectDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
+        self.busy = QWidget()
+        self.busy.setObjectName("connectBusy")
+        self.busy_text = QLabel()
+        self.busy_text.setWordWrap(True)
+        busy_bar = QProgressBar()
+        busy_bar.setRange(0, 0)  # no steps to count: libpq either answers or times out
+        busy_bar.setTextVisible(False)
+        self.stop_button = QPushButton(self.tr("&Stop"))
+        self.stop_button.setObjectName("connectStop")
+        self.stop_button.setAutoDefault(False)
+        self.stop_button.clicked.connect(self.stop)
+        busy_layout = QHBoxLayout(self.busy)
+        busy_layout.setContentsMargins(0, 0, 0, 0)
+        busy_layout.addWidget(self.busy_text, 1)
+        busy_layout.addWidget(busy_bar, 1)
+        busy_layout.addWidget(self.stop_button)
+        self.busy.hide()
 
         form = QFormLayout()
         form.addRow(self.tr("&Server:"), self.host)
@@ -129,11 +150,22 @@ class ConnectDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
+        self.fields: tuple[QWidget, ...] = (
+            self.host,
+            self.port,
+            self.database,
+            self.user,
+            self.password,
+            self.remember,
+            self.connect_button,
+        )
         self.focus = focus_first_field(self)
 
     def reject(self) -> None:
         if self.focus.may_discard():
+            self.stop()  # closing mid-attempt abandons it; it closes what it opens late
             super().reject()
 
     def address(self) -> ServerAddress:
@@ -148,21 +180,65 @@ class ConnectDialog(QDialog):
     def _kept(address: ServerAddress) -> str | None:
         return saved_password(address)
 
+    def connecting(self) -> bool:
+        return self.attempt is not None
+
     def try_connect(self) -> bool:
-        """Connect; on success remember the address (and the password, if asked) and
-        accept, else show the one-line reason and change nothing."""
-        address = self.address()
-        password = self.password.text() or self._kept(address)
-        self.error.hide()
-        QGuiApplication.setOverrideCursor(_wait_cursor())  # libpq waits up to 10 s
-        try:
-            store = open_server(address, password)
-        except UserError as error:
-            self.error.setText(translate_error(error))
-            self.error.show()
+        """Start connecting on a worker thread; False when the address is refused at once
+        (a part missing). ``ended`` says how the attempt went: on success the address (and
+        the password, if asked) is remembered and the dialog accepted, else the one-line
+        reason is shown and nothing changes."""
+        if self.attempt is not None:
             return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        address = self.address()
+        self.error.hide()
+        try:
+            address.check()
+        except UserError as error:
+            self._show(error)
+            return False
+        password = self.password.text() or self._kept(address)
+        self.attempt = ConnectAttempt(address, password)
+        self.attempt.connected.connect(self._connected)
+        self.attempt.refused.connect(self._refused)
+        self._set_busy(True, address)
+        return True
+
+    def stop(self) -> None:
+        """Give up the attempt under way: the form is editable again at once."""
+        if self.attempt is None:
+            return
+        attempt, self.attempt = self.attempt, None
+        attempt.abandon()
+        self._set_busy(False)
+        self.ended.emit(False)
+
+    def _set_busy(self, busy: bool, address: ServerAddress | None = None) -> None:
+        for widget in self.fields:
+            widget.setEnabled(not busy)
+        if busy and address is not None:
+            self.busy_text.setText(self.tr("Connecting to {server}…").format(server=address.host))
+        self.busy.setVisible(busy)
+        if busy:
+            self.stop_button.setFocus()
+        else:
+            self.remember.setEnabled(keyring_usable())
+
+    def _show(self, error: UserError) -> None:
+        self.error.setText(translate_error(error))
+        self.error.show()
+
+    def _refused(self, error: UserError) -> None:
+        self.attempt = None
+        self._set_busy(False)
+        self._show(error)
+        self.host.setFocus()
+        self.ended.emit(False)
+
+    def _connected(self, store: Store) -> None:
+        address = self.attempt.address if self.attempt is not None else self.address()
+        self.attempt = None
+        self._set_busy(False)
         self.store = store
         prefs.SERVER_ADDRESS.set(self.settings, address.shown())
         if not self.remember.isChecked():
@@ -170,11 +246,7 @@ class ConnectDialog(QDialog):
         elif self.password.text():
             save_password(address, self.password.text())
         self.accept()
-        return True
+        self.ended.emit(True)
 
 
-def _wait_cursor():  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QCursor
-
-    return QCursor(Qt.CursorShape.WaitCursor)
+__all__ = ["ConnectDialog", "open_server", "remembered"]

@@ -5,11 +5,9 @@ client refused once the server was upgraded by a newer Labinov."""
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from keyring.backend import KeyringBackend
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
@@ -19,46 +17,10 @@ from labinov.gui import settings as prefs
 from labinov.gui.main_window import MainWindow
 from labinov.gui.server.connect_dialog import ConnectDialog
 from labinov.store.server_address import KEYRING_SERVICE, ServerAddress
+from tests.gui.server.conftest import MemoryKeyring
 from tests.pg.fixtures import create_database, drop_database
 
 HOSTILE = "x'; DROP TABLE project; --"
-
-
-class MemoryKeyring(KeyringBackend):
-    """The system keyring's stand-in: the same ``keyring`` API, kept in memory."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.kept.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    import keyring
-
-    before = keyring.get_keyring()
-    kept = MemoryKeyring()
-    keyring.set_keyring(kept)
-    yield kept
-    keyring.set_keyring(before)
-
-
-@pytest.fixture
-def server_db(pg_server: str, pg_template: str) -> Iterator[str]:
-    name = f"c_{secrets.token_hex(6)}"
-    yield create_database(pg_server, name, template=pg_template)
-    drop_database(pg_server, name)
 
 
 def _address(url: str, **changes: object) -> tuple[ServerAddress, str]:
@@ -76,6 +38,14 @@ def _fill(dialog: ConnectDialog, address: ServerAddress, password: str) -> None:
     dialog.database.setText(address.database)
     dialog.user.setText(address.user)
     dialog.password.setText(password)
+
+
+def _connect(qtbot, dialog: ConnectDialog) -> bool:
+    """Connect as the Connect button does and wait for the attempt to end."""
+    if not dialog.try_connect():
+        return False
+    qtbot.waitUntil(lambda: not dialog.connecting(), timeout=20000)
+    return dialog.store is not None
 
 
 def _settings_text(window: MainWindow) -> str:
@@ -136,7 +106,7 @@ def test_refusals_are_one_line_and_change_nothing(
             qtbot.addWidget(dialog)
             _fill(dialog, address, typed)
             dialog.remember.setChecked(True)
-            assert dialog.try_connect() is False
+            assert _connect(qtbot, dialog) is False
             shown = dialog.error.text()
             assert expected in shown, (address, shown)
             assert "\n" not in shown and typed not in shown  # one line, no password
@@ -165,7 +135,7 @@ def test_connect_remembers_the_server_not_the_password_and_goes_back(
     good, password = _address(server_db)
     _fill(dialog, good, password)
     dialog.remember.setChecked(True)
-    assert dialog.try_connect() is True
+    assert _connect(qtbot, dialog) is True
     qtbot.waitUntil(lambda: window.context.services.store is not local_store)
     services = window.context.services
     assert services.store.engine.dialect.name == "postgresql"
@@ -185,7 +155,7 @@ def test_connect_remembers_the_server_not_the_password_and_goes_back(
         good.user,
     )
     assert again.remember.isChecked() and again.password.text() == ""
-    assert again.try_connect() is True  # the password from the keyring
+    assert _connect(qtbot, again) is True  # the password from the keyring
     again.store.dispose()
 
     assert actions.disconnect_server() is True
@@ -200,7 +170,7 @@ def test_a_server_upgraded_by_a_newer_labinov_refuses_this_clients_writes(
     dialog = window.server_actions.connect_server()
     good, password = _address(server_db)
     _fill(dialog, good, password)
-    assert dialog.try_connect() is True
+    assert _connect(qtbot, dialog) is True
     services = window.context.services
     workshop = services.workshops.create("Sebelum")
     engine = create_engine(server_db, poolclass=NullPool)
