@@ -23,7 +23,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from labinov.errors import Cancelled
 from labinov.report import fonts
-from labinov.report.markup import clean, para
+from labinov.report.furniture import PageFurniture
+from labinov.report.markup import para
 from labinov.report.styles import MUTED, Styles
 
 PORTRAIT = "portrait"
@@ -162,7 +163,7 @@ Progress = Callable[[], None]
 class ProposalDoc(BaseDocTemplate):
     """A4 portrait and landscape pages with the project's name in the header and the page
     number in the footer (not on the cover). ``on_flowable`` is called after each top-level
-    flowable (progress, cancel)."""
+    flowable (progress, cancel); ``appended``: the pages of attached files that follow."""
 
     def __init__(
         self,
@@ -173,55 +174,27 @@ class ProposalDoc(BaseDocTemplate):
         page_label: str,
         late: LateNumbers,
         on_flowable: Progress | None = None,
+        appended: int = 0,
         **metadata: Any,
     ) -> None:
         fonts.register()
         # pages start in the embedded font: the default Helvetica would be referenced
         # on every page without being embedded
         super().__init__(filename, pagesize=A4, initialFontName=fonts.SANS, **metadata)
-        self.header, self.footer, self.page_label = header, footer, page_label
         self.late, self.on_flowable = late, on_flowable
+        decorate = PageFurniture(
+            late, page_label, footer, MARGIN, MARGIN - 16, header, appended=appended
+        )
         portrait_frame = Frame(MARGIN, MARGIN, A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN - 6 * mm)
         wide = landscape(A4)
         landscape_frame = Frame(MARGIN, MARGIN, wide[0] - 2 * MARGIN, wide[1] - 2 * MARGIN - 6 * mm)
         self.addPageTemplates(
             [
-                PageTemplate(PORTRAIT, [portrait_frame], onPage=self._decorate, pagesize=A4),
-                PageTemplate(LANDSCAPE, [landscape_frame], onPage=self._decorate, pagesize=wide),
+                PageTemplate(PORTRAIT, [portrait_frame], onPage=decorate, pagesize=A4),
+                PageTemplate(LANDSCAPE, [landscape_frame], onPage=decorate, pagesize=wide),
             ]
         )
-
-    def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
-        page = canv.getPageNumber()
-        self.late.values["total"] = str(page)
-        if page == 1:
-            return  # the cover carries no header
-        width, height = canv._pagesize
-        canv.saveState()
-        canv.setStrokeColor(MUTED)
-        canv.setLineWidth(0.4)
-        canv.line(MARGIN, height - MARGIN + 2, width - MARGIN, height - MARGIN + 2)
-        canv.line(MARGIN, MARGIN - 6, width - MARGIN, MARGIN - 6)
-        canv.setFillColor(MUTED)
-        draw_text(canv, MARGIN, height - MARGIN + 6, self.header, 8, width - 2 * MARGIN)
-        draw_text(canv, MARGIN, MARGIN - 16, self.footer, 8, width / 2)
-        label = self.page_label.format(page=page)
-        canv.setFont(fonts.SANS, 8)
-        right = width - MARGIN - 18
-        canv.drawRightString(right, MARGIN - 16, label)
-        self.late.draw(canv, "total", right + 1, MARGIN - 16, 8, right=False)
-        canv.restoreState()
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if self.on_flowable is not None:
             self.on_flowable()
-
-
-def draw_text(canv: Canvas, x: float, y: float, text: str, size: float, width: float) -> None:
-    """One line of plain text, shortened with … to ``width`` (headers and footers only)."""
-    text = " ".join(clean(text).split())
-    if fonts.text_width(text, fonts.SANS, size) > width:
-        while text and fonts.text_width(text + "…", fonts.SANS, size) > width:
-            text = text[: max(0, len(text) - max(1, len(text) // 20))]
-        text += "…"
-    fonts.draw_text_runs(canv, x, y, text, fonts.SANS, size)

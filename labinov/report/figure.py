@@ -286,7 +286,7 @@ class CanvasFigure(Flowable):
         line_width = max(width - 2 * pad, size)
         narrow = max(line_width - badge - 1, size) if badge else None
         under_badge = math.ceil(badge / leading) if badge else 0
-        measure = self.pen.memo.width
+        measure = self.pen.memo.measurer(font, size)
         # a line more than fits tells that the text goes on: no need to wrap the rest
         lines = wrap_lines(
             item["text"], font, size, line_width, narrow, under_badge, room + 1, measure
@@ -294,7 +294,7 @@ class CanvasFigure(Flowable):
         if len(lines) > room:
             last = lines[room - 1]
             limit = narrow if narrow is not None and room <= under_badge else line_width
-            while last and measure(last + " …", font, size) > limit:
+            while last and measure(last + " …") > limit:
                 last = last[:-1]
             lines = [*lines[: room - 1], last.rstrip() + " …"]
         self.pen.fill(INK)

@@ -16,6 +16,7 @@ behind reportlab's back, and the restore puts reportlab's idea of it right again
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib.colors import Color
@@ -36,7 +37,7 @@ class PenMemo:
         self.document = document
         self._encoded: dict[tuple[str, str], Encoded] = {}
         self._subsets: dict[tuple[str, int], str] = {}
-        self._widths: dict[tuple[str, str, float], float] = {}
+        self._measurers: dict[tuple[str, float], Callable[[str], float]] = {}
         self._colours: dict[tuple[float, float, float], str] = {}
         # (text, font, size, leading, subset before) → (operators, subset after)
         self.formatted: dict[tuple[str, str, float, float, int], tuple[str, int]] = {}
@@ -49,13 +50,26 @@ class PenMemo:
             memo = canv.pen_memo = cls(canv._doc)
         return memo
 
-    def width(self, text: str, font: str, size: float) -> float:
-        """``pdfmetrics.stringWidth``, remembered."""
-        key = (text, font, size)
-        found = self._widths.get(key)
+    def measurer(self, font: str, size: float) -> Callable[[str], float]:
+        """``pdfmetrics.stringWidth(text, font, size)`` as a function of the text,
+        remembered."""
+        key = (font, size)
+        found = self._measurers.get(key)
         if found is None:
-            found = self._widths[key] = pdfmetrics.stringWidth(text, font, size)
+            widths: dict[str, float] = {}
+            face = pdfmetrics.getFont(font)
+
+            def found(text: str) -> float:
+                width = widths.get(text)
+                if width is None:
+                    width = widths[text] = face.stringWidth(text, size)
+                return width
+
+            self._measurers[key] = found
         return found
+
+    def width(self, text: str, font: str, size: float) -> float:
+        return self.measurer(font, size)(text)
 
     def encoded(self, text: str, font: str) -> Encoded:
         """``text`` split into the font's subsets (codes, once given, never change)."""
@@ -134,17 +148,14 @@ class Pen:
 
     def disc(self, cx: float, cy: float, r: float, arcs: list[tuple[float, ...]]) -> None:
         """A filled circle from unit-circle Bézier ``arcs``: the operators of
-        ``canv.circle(cx, cy, r, stroke=0, fill=1)``."""
-        first = arcs[0]
-        parts = ["n", fp_str(cx + r * first[0], cy + r * first[1]) + " m"]
+        ``canv.circle(cx, cy, r, stroke=0, fill=1)``, its numbers formatted in one call."""
+        numbers = [cx + r * arcs[0][0], cy + r * arcs[0][1]]
         for arc in arcs:
-            parts.append(
-                fp_str(
-                    cx + r * arc[2], cy + r * arc[3], cx + r * arc[4], cy + r * arc[5],
-                    cx + r * arc[6], cy + r * arc[7],
-                ) + " c"
-            )  # fmt: skip
-        self.code.append(" ".join(parts))
+            numbers += (cx + r * arc[2], cy + r * arc[3], cx + r * arc[4], cy + r * arc[5])
+            numbers += (cx + r * arc[6], cy + r * arc[7])
+        n = fp_str(*numbers).split(" ")
+        curves = " ".join(" ".join(n[i : i + 6]) + " c" for i in range(2, len(n), 6))
+        self.code.append(f"n {n[0]} {n[1]} m {curves}")
         self.code.append(PATH_OPS[0, 1, self.fill_mode])
 
     # -- text -------------------------------------------------------------------------
