@@ -7,7 +7,6 @@ dashboard shows them."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +17,7 @@ from labinov.method.overrides import override_notes, status_text
 from labinov.method.profile import profile_fields
 from labinov.method.stages import stage_content
 from labinov.services import iid_columns
+from labinov.services.region import region_of
 
 FIXED = (
     QT_TRANSLATE_NOOP("Consolidation", "Workshop"),
@@ -127,17 +127,3 @@ def _followup(found: Any, language: str) -> str:
 
 
 LATE = QT_TRANSLATE_NOOP("Consolidation", "overdue: {date}")
-_REGION = re.compile(
-    r"\b(?:Kota|Kabupaten|Kab\.|Provinsi|City of|Regency of|Province of)"
-    r"(?:\s+[A-Z][\w'-]*)+"
-)
-
-
-def region_of(workshop: Any) -> str:
-    """The region a workshop serves: "Kota Makassar" as named in its organiser, place or
-    name ("Balitbangda Kota Makassar"); else the organiser, as the bundle import does."""
-    for text in (workshop.organiser, workshop.place, workshop.name):
-        found = _REGION.search(text or "")
-        if found:
-            return found.group()
-    return (workshop.organiser or workshop.place or "").strip()
