@@ -189,7 +189,7 @@ def wrap_lines(
     lines: list[str] = []
     space = measure(" ")
     narrow = first_width is not None and first_lines > 0
-    room = first_width if narrow else width
+    room: float = first_width if first_width is not None and narrow else width
     for paragraph in clean(text).split("\n"):
         line, line_width = "", 0.0
         for word in paragraph.split():

@@ -75,12 +75,18 @@ def consolidation(
     rows: list[list[Any]] = []
     summaries = sorted(services.projects.summaries(workshop_id), key=lambda s: (s.team, s.title))
     region = region_of(workshop)
+    # one query each for every project's row, stages (with their answers) and files
+    ids = [summary.id for summary in summaries]
+    projects = services.projects.get_many(ids)
+    all_works = services.stages.by_project(ids)
+    all_files = services.attachments.by_project(ids)
     for summary in summaries:
-        project = services.projects.get(summary.id)
+        project = projects[summary.id]
         team = teams.get(summary.team_id)
-        works = services.stages.list(summary.id)
+        works = all_works[summary.id]
         current = next((w for w in works if w.stage == summary.current_stage), None)
-        readiness = services.worksheets.readiness(summary.id, project.profile or {})
+        answers = {work.stage: dict(work.answers or {}) for work in works}
+        readiness = services.worksheets.readiness_of(answers, project.profile or {})
         parts = [(p.title, p.words, p.max_words) for p in readiness.proposal or []]
         rows.append(
             [
@@ -103,7 +109,7 @@ def consolidation(
                 *(_value(f, project.profile.get(f.key), language) for f in fields),
                 *iid_columns.values(
                     project.profile or {},
-                    services.attachments.list(summary.id),
+                    all_files[summary.id],
                     translate,
                     language,
                 ),
