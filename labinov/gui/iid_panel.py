@@ -19,16 +19,23 @@ from PySide6.QtWidgets import (
 from labinov.gui.autosave import TextSaver
 from labinov.gui.commands import ServiceCommand, execute
 from labinov.gui.context import AppContext
-from labinov.gui.supporting_files import SupportingFilesButton
+from labinov.gui.supporting_files import ProjectFiles, SupportingFilesButton
 from labinov.method import iid, locale
 
 IID_MERGE_ID = 1002
 
 
 class IidIndicatorsPanel(QGroupBox):
-    def __init__(self, context: AppContext, project_id: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        context: AppContext,
+        project_id: str,
+        parent: QWidget | None = None,
+        files: ProjectFiles | None = None,
+    ):
         super().__init__(parent)
         self.context, self.project_id = context, project_id
+        shared = files or ProjectFiles(context, project_id, self)  # the paperclips' files
         self.setObjectName("iidIndicators")
         self.setTitle(self.tr("Regional Innovation Index (IID) indicators"))
         lang = context.language
@@ -83,7 +90,7 @@ class IidIndicatorsPanel(QGroupBox):
                 evidence, lambda text, n=number: self._save_evidence(n, text)
             )
             files = SupportingFilesButton(
-                context, project_id, f"indicator:{number}", indicator.label(lang)
+                context, project_id, f"indicator:{number}", indicator.label(lang), files=shared
             )
             grid.addWidget(name, row, 0)
             grid.addWidget(combo, row, 1)
@@ -104,7 +111,6 @@ class IidIndicatorsPanel(QGroupBox):
             for number, combo in self.levels.items():
                 combo.setCurrentIndex(max(0, combo.findData(int(levels.get(number) or 0))))
                 self._savers[number].load(evidence.get(number, ""))
-                self.files[number].refresh()
         finally:
             self._loading = False
         self._show_score(profile)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
 
 from labinov.errors import QT_TRANSLATE_NOOP
@@ -20,6 +20,38 @@ from labinov.services.attachments import FileInfo
 CANNOT_READ = QT_TRANSLATE_NOOP("UserError", "Cannot read {path}: {reason}")
 
 
+class ProjectFiles(QObject):
+    """A project's supporting files, read once and again only when its attachments change
+    (``ContextEvents.attachments_changed``), not on every autosave of the form they sit
+    in: the paperclip buttons of one form share it.
+
+    Signals:
+        changed(): the files were read again; the buttons show them.
+    """
+
+    changed = Signal()
+
+    def __init__(self, context: AppContext, project_id: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self.context, self.project_id = context, project_id
+        self._files: list[FileInfo] | None = None
+        context.events.attachments_changed.connect(self._attachments_changed)
+
+    def of(self, purpose: str) -> list[FileInfo]:
+        """The files of ``purpose`` (a kind such as ``"indicator"``: all of its keys), as
+        ``AttachmentService.list`` gives them."""
+        if self._files is None:
+            self._files = self.context.services.attachments.list(self.project_id)
+        if ":" in purpose:
+            return [f for f in self._files if f.purpose == purpose]
+        return [f for f in self._files if f.purpose.startswith(f"{purpose}:")]
+
+    def _attachments_changed(self, project_id: str) -> None:
+        if project_id == self.project_id:
+            self._files = None
+            self.changed.emit()
+
+
 class SupportingFilesButton(QToolButton):
     def __init__(
         self,
@@ -28,6 +60,7 @@ class SupportingFilesButton(QToolButton):
         purpose: str,
         what: str,
         parent: QWidget | None = None,
+        files: ProjectFiles | None = None,
     ) -> None:
         super().__init__(parent)
         self.context, self.project_id, self.purpose, self.what = (
@@ -36,6 +69,8 @@ class SupportingFilesButton(QToolButton):
             purpose,
             what,
         )
+        self.shared = files or ProjectFiles(context, project_id, self)
+        self.shared.changed.connect(self.refresh)
         self.setObjectName(f"files_{purpose.replace(':', '_')}")
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setAutoRaise(True)
@@ -47,7 +82,7 @@ class SupportingFilesButton(QToolButton):
         self.refresh()
 
     def files(self) -> list[FileInfo]:
-        return self.context.services.attachments.list(self.project_id, self.purpose)
+        return self.shared.of(self.purpose)
 
     def refresh(self) -> None:
         files = self.files()
@@ -95,11 +130,9 @@ class SupportingFilesButton(QToolButton):
             self.tr("Attach “{name}”").format(name=path.name),
             do=lambda: services.attachments.add(project_id, purpose, path.name, data),
             undo=lambda added: services.attachments.remove(added),
-            on_change=lambda: context.project_changed(project_id),
+            on_change=lambda: context.attachments_changed(project_id),
         )
-        done = execute(self.context.stack_for(project_id), command, self)
-        self.refresh()
-        return done
+        return execute(self.context.stack_for(project_id), command, self)
 
     def save_copy(self, info: FileInfo) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), info.filename)
@@ -117,8 +150,6 @@ class SupportingFilesButton(QToolButton):
             self.tr("Remove “{name}”").format(name=name),
             do=lambda: services.attachments.remove(attachment_id),
             undo=lambda removed: services.attachments.restore(removed),
-            on_change=lambda: context.project_changed(project_id),
+            on_change=lambda: context.attachments_changed(project_id),
         )
-        done = execute(self.context.stack_for(project_id), command, self)
-        self.refresh()
-        return done
+        return execute(self.context.stack_for(project_id), command, self)

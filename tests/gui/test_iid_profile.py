@@ -88,3 +88,40 @@ def test_iid_profile_edits_files_and_estimate(qtbot, window: MainWindow, tmp_pat
         form.ensureWidgetVisible(form.findChild(QComboBox, "iid_level_16"))
         QApplication.processEvents()
         window.grab().save(str(Path(os.environ["LABINOV_SHOTS"]) / "iid_profile_1024_id.png"))
+
+
+def test_paperclips_read_the_files_once_not_on_every_autosave(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    from sqlalchemy import event
+
+    project_id = sample_project(window)
+    page = window.project_page
+    page.show_profile()
+    QApplication.processEvents()
+    form = page.profile
+    buttons = form.findChildren(SupportingFilesButton)
+    assert len(buttons) > 20  # fields, letters and every IID indicator
+    reads: list[str] = []
+
+    def counted(_conn, _cursor, statement: str, *_args: object) -> None:
+        if "FROM attachment" in statement and "attachment.purpose !=" in statement:
+            reads.append(statement)  # a listing of the files (not the add or remove itself)
+
+    engine = window.context.services.store.engine
+    event.listen(engine, "before_cursor_execute", counted)
+    try:
+        evidence = form.findChild(QLineEdit, "iid_evidence_17")
+        type_text(evidence, "SK Tim No. 3/2019")
+        form.iid._savers["17"].flush()  # an autosave reloads the form
+        assert reads == []
+        button = form.findChild(SupportingFilesButton, "files_field_design_summary")
+        path = tmp_path / "rancang-bangun.pdf"
+        path.write_bytes(pdf_bytes(1, "RANCANG BANGUN"))
+        assert button.add_file(path)
+        assert len(reads) == 1  # one read for every button of the form
+        assert button.text() == "1" and "rancang-bangun.pdf" in button.toolTip()
+        window.context.stack_for(project_id).undo()
+        assert len(reads) == 2 and button.text() == "0"
+    finally:
+        event.remove(engine, "before_cursor_execute", counted)
