@@ -3,6 +3,9 @@ and shows whole while it is edited."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from PySide6.QtWidgets import QApplication
 
 from labinov.gui.main_window import MainWindow
@@ -25,7 +28,12 @@ def test_a_long_title_is_elided_with_a_tooltip(qtbot, window: MainWindow) -> Non
     shown = title.shown_text()
     assert shown.endswith("…") and LONG.startswith(shown[:-1]), shown
     assert LONG in title.toolTip()
-    title.grab()  # paints the elided text
+    shot = title.grab()  # paints the elided text
+    if os.environ.get("LABINOV_SHOTS"):
+        shot.save(str(Path(os.environ["LABINOV_SHOTS"]) / "project_title_elided.png"))
+        window.project_page.header.grab().save(
+            str(Path(os.environ["LABINOV_SHOTS"]) / "project_header_1024.png")
+        )
     window.activateWindow()
     title.setFocus()
     QApplication.processEvents()
