@@ -13,12 +13,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QVBoxLayout,
-    QWidget,
 )
 
 from labinov.gui.autosave import TextSaver
 from labinov.gui.commands import ServiceCommand, execute
-from labinov.gui.context import AppContext
 from labinov.gui.supporting_files import ProjectFiles, SupportingFilesButton
 from labinov.method import iid, locale
 
@@ -26,16 +24,11 @@ IID_MERGE_ID = 1002
 
 
 class IidIndicatorsPanel(QGroupBox):
-    def __init__(
-        self,
-        context: AppContext,
-        project_id: str,
-        parent: QWidget | None = None,
-        files: ProjectFiles | None = None,
-    ):
-        super().__init__(parent)
+    def __init__(self, files: ProjectFiles) -> None:
+        """``files``: the project's files, shared with the rest of its form's paperclips."""
+        super().__init__()
+        context, project_id = files.context, files.project_id
         self.context, self.project_id = context, project_id
-        shared = files or ProjectFiles(context, project_id, self)  # the paperclips' files
         self.setObjectName("iidIndicators")
         self.setTitle(self.tr("Regional Innovation Index (IID) indicators"))
         lang = context.language
@@ -89,16 +82,15 @@ class IidIndicatorsPanel(QGroupBox):
             self._savers[number] = TextSaver(
                 evidence, lambda text, n=number: self._save_evidence(n, text)
             )
-            files = SupportingFilesButton(
-                context, project_id, f"indicator:{number}", indicator.label(lang), files=shared
-            )
+            paperclip = SupportingFilesButton(files, f"indicator:{number}", indicator.label(lang))
             grid.addWidget(name, row, 0)
             grid.addWidget(combo, row, 1)
             box = QHBoxLayout()
             box.addWidget(evidence, 1)
-            box.addWidget(files)
+            box.addWidget(paperclip)
             grid.addLayout(box, row, 2)
-            self.levels[number], self.evidence[number], self.files[number] = combo, evidence, files
+            self.levels[number], self.evidence[number] = combo, evidence
+            self.files[number] = paperclip
         grid.setColumnMinimumWidth(0, 160)
         self.reload()
 

@@ -89,13 +89,7 @@ class ProfileForm(QScrollArea):
             if field.help(lang):
                 editor.setToolTip(field.help(lang))
             files = (
-                SupportingFilesButton(
-                    context,
-                    project_id,
-                    f"field:{field.key}",
-                    field.label(lang),
-                    files=self.project_files,
-                )
+                SupportingFilesButton(self.project_files, f"field:{field.key}", field.label(lang))
                 if field.evidence
                 else None
             )
@@ -115,7 +109,7 @@ class ProfileForm(QScrollArea):
                 self.form.addRow(label, _row(editor, files) if files else editor)
             self._editors[field.key] = editor
         self._add_letters(layout)
-        self.iid = IidIndicatorsPanel(context, project_id, files=self.project_files)
+        self.iid = IidIndicatorsPanel(self.project_files)
         layout.addWidget(self.iid)
         layout.addStretch(1)
         self.reload()
@@ -135,13 +129,7 @@ class ProfileForm(QScrollArea):
         form = QFormLayout(box)
         for letter in letters:
             name = str(pick(letter["label"], self.context.language))
-            files = SupportingFilesButton(
-                self.context,
-                self.project_id,
-                f"letter:{letter['key']}",
-                name,
-                files=self.project_files,
-            )
+            files = SupportingFilesButton(self.project_files, f"letter:{letter['key']}", name)
             self._files.append(files)
             label = QLabel(name + ":")
             label.setWordWrap(True)

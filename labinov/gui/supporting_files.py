@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton
 
 from labinov.errors import QT_TRANSLATE_NOOP
 from labinov.files import cannot_write
@@ -68,23 +68,13 @@ class ProjectFiles(QObject):
 
 
 class SupportingFilesButton(QToolButton):
-    def __init__(
-        self,
-        context: AppContext,
-        project_id: str,
-        purpose: str,
-        what: str,
-        parent: QWidget | None = None,
-        files: ProjectFiles | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.context, self.project_id, self.purpose, self.what = (
-            context,
-            project_id,
-            purpose,
-            what,
-        )
-        self.shared = files or ProjectFiles(context, project_id, self)
+    """The paperclip of one purpose (``field:KEY``, ``letter:KEY``, ``indicator:N``) over
+    the project's ``files`` (shared by the buttons of a form)."""
+
+    def __init__(self, files: ProjectFiles, purpose: str, what: str) -> None:
+        super().__init__()
+        self.context, self.project_id = files.context, files.project_id
+        self.purpose, self.what, self.shared = purpose, what, files
         self.shared.changed.connect(self.refresh)
         self.setObjectName(f"files_{purpose.replace(':', '_')}")
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

@@ -162,36 +162,24 @@ Progress = Callable[[], None]
 
 class ProposalDoc(BaseDocTemplate):
     """A4 portrait and landscape pages with the project's name in the header and the page
-    number in the footer (not on the cover). ``on_flowable`` is called after each top-level
-    flowable (progress, cancel); ``appended``: the pages of attached files that follow."""
+    number in the footer (``furniture``, not on the cover). ``on_flowable`` is called after
+    each top-level flowable (progress, cancel)."""
 
     def __init__(
-        self,
-        filename: Any,
-        *,
-        header: str,
-        footer: str,
-        page_label: str,
-        late: LateNumbers,
-        on_flowable: Progress | None = None,
-        appended: int = 0,
-        **metadata: Any,
+        self, filename: Any, furniture: PageFurniture, on_flowable: Progress | None, **metadata: Any
     ) -> None:
         fonts.register()
         # pages start in the embedded font: the default Helvetica would be referenced
         # on every page without being embedded
         super().__init__(filename, pagesize=A4, initialFontName=fonts.SANS, **metadata)
-        self.late, self.on_flowable = late, on_flowable
-        decorate = PageFurniture(
-            late, page_label, footer, MARGIN, MARGIN - 16, header, appended=appended
-        )
+        self.late, self.on_flowable = furniture.late, on_flowable
         portrait_frame = Frame(MARGIN, MARGIN, A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN - 6 * mm)
         wide = landscape(A4)
         landscape_frame = Frame(MARGIN, MARGIN, wide[0] - 2 * MARGIN, wide[1] - 2 * MARGIN - 6 * mm)
         self.addPageTemplates(
             [
-                PageTemplate(PORTRAIT, [portrait_frame], onPage=decorate, pagesize=A4),
-                PageTemplate(LANDSCAPE, [landscape_frame], onPage=decorate, pagesize=wide),
+                PageTemplate(PORTRAIT, [portrait_frame], onPage=furniture, pagesize=A4),
+                PageTemplate(LANDSCAPE, [landscape_frame], onPage=furniture, pagesize=wide),
             ]
         )
 

@@ -24,7 +24,14 @@ from labinov.report import texts
 from labinov.report.appendix import append_pages, appended_pages
 from labinov.report.builder import Options, Story, build_story
 from labinov.report.data import ProjectData, load_project, workshop_projects
-from labinov.report.document import ExportCancelled, LateNumbers, ProposalDoc, make_canvas_class
+from labinov.report.document import (
+    MARGIN,
+    ExportCancelled,
+    LateNumbers,
+    ProposalDoc,
+    make_canvas_class,
+)
+from labinov.report.furniture import PageFurniture
 from labinov.report.outline import load_outline
 from labinov.report.styles import make_styles
 from labinov.services import Services
@@ -73,14 +80,19 @@ def render(
     # total): read them first, lay out into memory, then write the whole
     appended = appended_pages(data.files)
     laid_out: Path | BinaryIO = io.BytesIO() if appended else target
+    furniture = PageFurniture(
+        late,
+        tr(texts.PAGE),
+        footer=data.workshop.name,
+        margin=MARGIN,
+        footer_y=MARGIN - 16,
+        header=f"{data.project.title} — {data.team.name}",
+        appended=len(appended),
+    )
     doc = ProposalDoc(
         laid_out,
-        header=f"{data.project.title} — {data.team.name}",
-        footer=data.workshop.name,
-        page_label=tr(texts.PAGE),
-        late=late,
-        on_flowable=step,
-        appended=len(appended),
+        furniture,
+        step,
         title=data.project.title,
         author=data.team.name,
         subject=tr(texts.SUBJECT).format(team=data.team.name),

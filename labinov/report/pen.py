@@ -113,26 +113,27 @@ class Pen:
     # -- graphics state -------------------------------------------------------------
 
     def fill(self, colour: Color) -> None:
-        if colour is self._fill:
-            return
-        opaque = colour.alpha == 1
-        if opaque and self._fill_opaque:
-            self.code.append(self.memo.rgb(colour) + " rg")
-        else:
-            self.canv.setFillColor(colour)  # reportlab sets the alpha's graphics state
-            self._fill_opaque = opaque
-        self._fill = colour
+        if colour is not self._fill:
+            self._fill_opaque = self._colour(colour, "rg", self._fill_opaque)
+            self._fill = colour
 
     def stroke(self, colour: Color) -> None:
-        if colour is self._stroke:
-            return
+        if colour is not self._stroke:
+            self._stroke_opaque = self._colour(colour, "RG", self._stroke_opaque)
+            self._stroke = colour
+
+    def _colour(self, colour: Color, operator: str, opaque_now: bool) -> bool:
+        """Set a fill (``rg``) or stroke (``RG``) colour; returns whether its alpha is now
+        opaque. An opaque colour after an opaque one is only its operator; else reportlab
+        sets it, with the alpha's graphics state."""
         opaque = colour.alpha == 1
-        if opaque and self._stroke_opaque:
-            self.code.append(self.memo.rgb(colour) + " RG")
+        if opaque and opaque_now:
+            self.code.append(f"{self.memo.rgb(colour)} {operator}")
+        elif operator == "rg":
+            self.canv.setFillColor(colour)
         else:
             self.canv.setStrokeColor(colour)
-            self._stroke_opaque = opaque
-        self._stroke = colour
+        return opaque
 
     def line_width(self, width: float) -> None:
         if width != self._line_width:
