@@ -12,7 +12,7 @@ text that a reader can select.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
@@ -23,7 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from labinov.errors import Cancelled
 from labinov.report import fonts
-from labinov.report.furniture import PageFurniture
+from labinov.report.furniture import LateNumbers, PageFurniture
 from labinov.report.markup import para
 from labinov.report.styles import MUTED, Styles
 
@@ -34,39 +34,6 @@ MARGIN = 18 * mm
 
 class ExportCancelled(Cancelled):
     """The user cancelled an export; the partial file is removed."""
-
-
-@dataclass
-class LateNumbers:
-    """Numbers known only at the end (page total, each heading's page), drawn as forms."""
-
-    values: dict[str, str] = field(default_factory=dict)
-    forms: dict[str, tuple[str, float, bool]] = field(default_factory=dict)
-
-    def draw(self, canv: Canvas, name: str, x: float, y: float, size: float, right: bool) -> None:
-        """Place the number ``name`` with its baseline at (x, y), ending there if ``right``."""
-        form = f"late{len(self.forms)}"
-        spec = (name, size, right)
-        for known, known_spec in self.forms.items():
-            if known_spec == spec:
-                form = known
-                break
-        self.forms[form] = spec
-        canv.saveState()
-        canv.translate(x, y)
-        canv.doForm(form)
-        canv.restoreState()
-
-    def define(self, canv: Canvas) -> None:
-        for form, (name, size, right) in self.forms.items():
-            text = self.values.get(name, "?")
-            canv.beginForm(form, lowerx=-300, lowery=-size, upperx=300, uppery=size * 2)
-            canv.setFont(fonts.SANS, size)
-            if right:
-                canv.drawRightString(0, 0, text)
-            else:
-                canv.drawString(0, 0, text)
-            canv.endForm()
 
 
 def make_canvas_class(late: LateNumbers) -> type[Canvas]:

@@ -1,23 +1,56 @@
 """What every numbered page carries around its frame: the header (with its rules) and the
 footer with "Halaman N dari M" — one for the proposal and the innovation directory.
 
-M is a late number (``document.LateNumbers``): the last laid-out page, plus the pages
-appended after the layout (attached PDFs and pictures, ``appendix.appended_pages``).
+M is a late number (``LateNumbers``, as the contents' page numbers are): the last
+laid-out page, plus the pages appended after the layout (attached PDFs and pictures,
+``appendix.appended_pages``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
 
 from labinov.report import fonts
 from labinov.report.markup import clean
 from labinov.report.styles import MUTED
 
-if TYPE_CHECKING:
-    from labinov.report.document import LateNumbers
-
 SIZE = 8.0  # header and footer text, in points
+
+
+@dataclass
+class LateNumbers:
+    """Numbers known only at the end (page total, each heading's page), drawn as forms."""
+
+    values: dict[str, str] = field(default_factory=dict)
+    forms: dict[str, tuple[str, float, bool]] = field(default_factory=dict)
+
+    def draw(self, canv: Canvas, name: str, x: float, y: float, size: float, right: bool) -> None:
+        """Place the number ``name`` with its baseline at (x, y), ending there if ``right``."""
+        form = f"late{len(self.forms)}"
+        spec = (name, size, right)
+        for known, known_spec in self.forms.items():
+            if known_spec == spec:
+                form = known
+                break
+        self.forms[form] = spec
+        canv.saveState()
+        canv.translate(x, y)
+        canv.doForm(form)
+        canv.restoreState()
+
+    def define(self, canv: Canvas) -> None:
+        for form, (name, size, right) in self.forms.items():
+            text = self.values.get(name, "?")
+            canv.beginForm(form, lowerx=-300, lowery=-size, upperx=300, uppery=size * 2)
+            canv.setFont(fonts.SANS, size)
+            if right:
+                canv.drawRightString(0, 0, text)
+            else:
+                canv.drawString(0, 0, text)
+            canv.endForm()
 
 
 @dataclass
