@@ -30,6 +30,8 @@ class ContextEvents(QObject):
 
     Signals:
         project_changed(str): a project's own data (title, profile, stages, worksheets…).
+        attachments_changed(str): a project's supporting files (emitted with
+            ``project_changed``): the paperclip buttons read the files again only then.
         structure_changed(): workshops, teams or the list of projects changed.
         language_changed(str): the UI language was switched ("id"/"en"): new catalogues are
             installed and the main window was built again (``language_switch.py``); a
@@ -37,6 +39,7 @@ class ContextEvents(QObject):
     """
 
     project_changed = Signal(str)
+    attachments_changed = Signal(str)
     structure_changed = Signal()
     language_changed = Signal(str)
 
@@ -92,6 +95,11 @@ class AppContext:
         return stack
 
     def project_changed(self, project_id: str) -> None:
+        self.events.project_changed.emit(project_id)
+
+    def attachments_changed(self, project_id: str) -> None:
+        """A project's files were added or removed (and so its data changed)."""
+        self.events.attachments_changed.emit(project_id)
         self.events.project_changed.emit(project_id)
 
     def structure_changed(self) -> None:

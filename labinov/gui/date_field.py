@@ -137,6 +137,15 @@ class DateField(QWidget):
         self._show_error(None)
         self.edit.setText("" if value is None else format_date(value, self.language))
 
+    def adopt_text(self) -> None:
+        """Take the text shown (set by the caller, e.g. a stored answer) as the value when
+        it is a date; other text stays as it is, unmarked (no signal)."""
+        try:
+            self._value = self._parse(self.edit.text().strip())
+        except UserError:
+            self._value = None
+        self._show_error(None)
+
     def iso(self) -> str | None:
         """The value as stored: "2019-07-15", "2017-04", or ``None``."""
         return None if self._value is None else self._value.isoformat()

@@ -1,4 +1,5 @@
-"""A one-line label that elides its text to its width and shows all of it in a tooltip.
+"""A one-line label (and a line edit) that elides its text to its width and shows all of
+it in a tooltip.
 
 A plain ``QLabel`` asks for the width of its whole text, so one long team name could force
 the page (and the window) wider than a 1024-pixel screen.
@@ -6,11 +7,12 @@ the page (and the window) wider than a 1024-pixel screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLineEdit, QSizePolicy, QStyle, QStyleOptionFrame, QWidget
 
 MIN_CHARS = 12
+HMARGIN = 2  # QLineEdit's own space between its frame and its text
 
 
 class ElidedLabel(QWidget):
@@ -55,3 +57,35 @@ class ElidedLabel(QWidget):
         shown = self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight, self.width())
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(self.rect(), int(flags), shown)
+
+
+class ElidedLineEdit(QLineEdit):
+    """A line edit that, while it is not being edited, shows a text too long for it cut
+    with "…" (a plain ``QLineEdit`` shows the start and silently cuts the rest); the full
+    text belongs in its tooltip. Editing shows and scrolls the whole text as usual."""
+
+    def shown_text(self) -> str:
+        """The text as painted now: whole while editing or when it fits, else elided."""
+        if self.hasFocus():
+            return self.text()
+        width = self._text_rect().width()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, width)
+
+    def _text_rect(self) -> QRect:
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        rect = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
+        return rect.marginsRemoved(self.textMargins()).adjusted(HMARGIN, 0, -HMARGIN, 0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        shown = self.shown_text()
+        if shown == self.text():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelLineEdit, option, painter, self)
+        painter.setPen(self.palette().text().color())
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(self._text_rect(), int(flags), shown)

@@ -13,21 +13,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QVBoxLayout,
-    QWidget,
 )
 
 from labinov.gui.autosave import TextSaver
 from labinov.gui.commands import ServiceCommand, execute
-from labinov.gui.context import AppContext
-from labinov.gui.supporting_files import SupportingFilesButton
+from labinov.gui.supporting_files import ProjectFiles, SupportingFilesButton
 from labinov.method import iid, locale
 
 IID_MERGE_ID = 1002
 
 
 class IidIndicatorsPanel(QGroupBox):
-    def __init__(self, context: AppContext, project_id: str, parent: QWidget | None = None):
-        super().__init__(parent)
+    def __init__(self, files: ProjectFiles) -> None:
+        """``files``: the project's files, shared with the rest of its form's paperclips."""
+        super().__init__()
+        context, project_id = files.context, files.project_id
         self.context, self.project_id = context, project_id
         self.setObjectName("iidIndicators")
         self.setTitle(self.tr("Regional Innovation Index (IID) indicators"))
@@ -82,16 +82,15 @@ class IidIndicatorsPanel(QGroupBox):
             self._savers[number] = TextSaver(
                 evidence, lambda text, n=number: self._save_evidence(n, text)
             )
-            files = SupportingFilesButton(
-                context, project_id, f"indicator:{number}", indicator.label(lang)
-            )
+            paperclip = SupportingFilesButton(files, f"indicator:{number}", indicator.label(lang))
             grid.addWidget(name, row, 0)
             grid.addWidget(combo, row, 1)
             box = QHBoxLayout()
             box.addWidget(evidence, 1)
-            box.addWidget(files)
+            box.addWidget(paperclip)
             grid.addLayout(box, row, 2)
-            self.levels[number], self.evidence[number], self.files[number] = combo, evidence, files
+            self.levels[number], self.evidence[number] = combo, evidence
+            self.files[number] = paperclip
         grid.setColumnMinimumWidth(0, 160)
         self.reload()
 
@@ -104,7 +103,6 @@ class IidIndicatorsPanel(QGroupBox):
             for number, combo in self.levels.items():
                 combo.setCurrentIndex(max(0, combo.findData(int(levels.get(number) or 0))))
                 self._savers[number].load(evidence.get(number, ""))
-                self.files[number].refresh()
         finally:
             self._loading = False
         self._show_score(profile)

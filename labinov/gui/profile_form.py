@@ -27,7 +27,7 @@ from labinov.gui.context import AppContext
 from labinov.gui.date_field import DateField
 from labinov.gui.iid_panel import IidIndicatorsPanel
 from labinov.gui.spelling import attach as attach_spelling
-from labinov.gui.supporting_files import SupportingFilesButton
+from labinov.gui.supporting_files import ProjectFiles, SupportingFilesButton
 from labinov.method import competition
 from labinov.method.locale import date_from_iso
 from labinov.method.profile import ProfileField, profile_fields
@@ -74,6 +74,8 @@ class ProfileForm(QScrollArea):
         layout.addLayout(self.form)
         self.setWidget(body)
         self._files: list[SupportingFilesButton] = []
+        # the paperclips read the project's files once, again only when they change
+        self.project_files = ProjectFiles(context, project_id, self)
         self._editors: dict[str, QWidget] = {}
         self._savers: dict[str, TextSaver] = {}
         self._counts: dict[str, QLabel] = {}
@@ -87,7 +89,7 @@ class ProfileForm(QScrollArea):
             if field.help(lang):
                 editor.setToolTip(field.help(lang))
             files = (
-                SupportingFilesButton(context, project_id, f"field:{field.key}", field.label(lang))
+                SupportingFilesButton(self.project_files, f"field:{field.key}", field.label(lang))
                 if field.evidence
                 else None
             )
@@ -107,7 +109,7 @@ class ProfileForm(QScrollArea):
                 self.form.addRow(label, _row(editor, files) if files else editor)
             self._editors[field.key] = editor
         self._add_letters(layout)
-        self.iid = IidIndicatorsPanel(context, project_id)
+        self.iid = IidIndicatorsPanel(self.project_files)
         layout.addWidget(self.iid)
         layout.addStretch(1)
         self.reload()
@@ -127,9 +129,7 @@ class ProfileForm(QScrollArea):
         form = QFormLayout(box)
         for letter in letters:
             name = str(pick(letter["label"], self.context.language))
-            files = SupportingFilesButton(
-                self.context, self.project_id, f"letter:{letter['key']}", name
-            )
+            files = SupportingFilesButton(self.project_files, f"letter:{letter['key']}", name)
             self._files.append(files)
             label = QLabel(name + ":")
             label.setWordWrap(True)
@@ -207,8 +207,6 @@ class ProfileForm(QScrollArea):
                 self._show(field, profile.get(field.key))
         finally:
             self._loading = False
-        for files in self._files:
-            files.refresh()
 
     def _show(self, field: ProfileField, value: Any) -> None:
         editor = self._editors[field.key]

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -22,7 +21,7 @@ from labinov.errors import UserError
 from labinov.gui.autosave import TextSaver
 from labinov.gui.commands import ServiceCommand, execute
 from labinov.gui.context import AppContext
-from labinov.gui.elided_label import ElidedLabel
+from labinov.gui.elided_label import ElidedLabel, ElidedLineEdit
 from labinov.gui.five_d import FiveDNavigator
 from labinov.gui.stage_page import StagePage, StagePanel
 from labinov.gui.stage_pages import StagePages
@@ -54,7 +53,7 @@ class ProjectPage(QWidget):
         self.project_id = project_id
         self.setObjectName("projectPage")
 
-        self.title = QLineEdit()
+        self.title = ElidedLineEdit()  # a long title ends in "…"; the tooltip has it all
         self.title.setObjectName("projectTitle")
         self.title.setAccessibleName(self.tr("Project title"))
         font = self.title.font()

@@ -155,6 +155,10 @@ class StagePage(QWidget):
         self.start_button.setVisible(work.status == StageStatus.NOT_STARTED)
         self.done_button.setVisible(work.status != StageStatus.DONE)
         self.reopen_button.setVisible(work.status == StageStatus.DONE)
+        for index in range(self.tabs.count()):  # a panel with ``applies()`` shows while True
+            applies = getattr(self.tabs.widget(index), "applies", None)
+            if callable(applies):
+                self.tabs.setTabVisible(index, applies())
 
     # -- status changes, each one undoable step ------------------------------------
 

@@ -1,13 +1,15 @@
 """A small button that keeps a field's supporting data (*data dukung*): it shows how many
 files are attached, and its menu adds a file, saves one elsewhere or removes one. Adding
-and removing are undoable steps on the project's stack."""
+and removing are undoable steps on the project's stack; a letter's file also ticks the
+letter as ready in the profile (in the same step)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton
 
 from labinov.errors import QT_TRANSLATE_NOOP
 from labinov.files import cannot_write
@@ -15,27 +17,65 @@ from labinov.gui.commands import ServiceCommand, execute
 from labinov.gui.context import AppContext
 from labinov.gui.errors import show_user_error
 from labinov.gui.icons import icon
+from labinov.method.competition import LETTERS_FIELD
 from labinov.services.attachments import FileInfo
 
 CANNOT_READ = QT_TRANSLATE_NOOP("UserError", "Cannot read {path}: {reason}")
 
 
-class SupportingFilesButton(QToolButton):
-    def __init__(
-        self,
-        context: AppContext,
-        project_id: str,
-        purpose: str,
-        what: str,
-        parent: QWidget | None = None,
-    ) -> None:
+def _letter_ready(services: Any, project_id: str, purpose: str) -> dict[str, Any] | None:
+    """A letter's file ticks the letter in the profile's "ready" checklist
+    (``letters_ready``); returns the previous values when it changed them, for undo."""
+    kind, _, key = purpose.partition(":")
+    if kind != "letter":
+        return None
+    ready = list(services.projects.get(project_id).profile.get(LETTERS_FIELD) or [])
+    if key in ready:
+        return None
+    return services.projects.update_profile(project_id, {LETTERS_FIELD: [*ready, key]})
+
+
+class ProjectFiles(QObject):
+    """A project's supporting files, read once and again only when its attachments change
+    (``ContextEvents.attachments_changed``), not on every autosave of the form they sit
+    in: the paperclip buttons of one form share it.
+
+    Signals:
+        changed(): the files were read again; the buttons show them.
+    """
+
+    changed = Signal()
+
+    def __init__(self, context: AppContext, project_id: str, parent: QObject | None = None):
         super().__init__(parent)
-        self.context, self.project_id, self.purpose, self.what = (
-            context,
-            project_id,
-            purpose,
-            what,
-        )
+        self.context, self.project_id = context, project_id
+        self._files: list[FileInfo] | None = None
+        context.events.attachments_changed.connect(self._attachments_changed)
+
+    def of(self, purpose: str) -> list[FileInfo]:
+        """The files of ``purpose`` (a kind such as ``"indicator"``: all of its keys), as
+        ``AttachmentService.list`` gives them."""
+        if self._files is None:
+            self._files = self.context.services.attachments.list(self.project_id)
+        if ":" in purpose:
+            return [f for f in self._files if f.purpose == purpose]
+        return [f for f in self._files if f.purpose.startswith(f"{purpose}:")]
+
+    def _attachments_changed(self, project_id: str) -> None:
+        if project_id == self.project_id:
+            self._files = None
+            self.changed.emit()
+
+
+class SupportingFilesButton(QToolButton):
+    """The paperclip of one purpose (``field:KEY``, ``letter:KEY``, ``indicator:N``) over
+    the project's ``files`` (shared by the buttons of a form)."""
+
+    def __init__(self, files: ProjectFiles, purpose: str, what: str) -> None:
+        super().__init__()
+        self.context, self.project_id = files.context, files.project_id
+        self.purpose, self.what, self.shared = purpose, what, files
+        self.shared.changed.connect(self.refresh)
         self.setObjectName(f"files_{purpose.replace(':', '_')}")
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setAutoRaise(True)
@@ -47,7 +87,7 @@ class SupportingFilesButton(QToolButton):
         self.refresh()
 
     def files(self) -> list[FileInfo]:
-        return self.context.services.attachments.list(self.project_id, self.purpose)
+        return self.shared.of(self.purpose)
 
     def refresh(self) -> None:
         files = self.files()
@@ -91,15 +131,25 @@ class SupportingFilesButton(QToolButton):
             return False
         services, project_id, purpose = self.context.services, self.project_id, self.purpose
         context = self.context
+
+        def attach() -> tuple[str, dict[str, Any] | None]:
+            added = services.attachments.add(project_id, purpose, path.name, data)
+            ticked = _letter_ready(services, project_id, purpose)
+            return added, ticked
+
+        def detach(done: tuple[str, dict[str, Any] | None]) -> None:
+            added, ticked = done
+            services.attachments.remove(added)
+            if ticked is not None:  # the letter's "ready" tick goes with its file
+                services.projects.update_profile(project_id, ticked)
+
         command = ServiceCommand(
             self.tr("Attach “{name}”").format(name=path.name),
-            do=lambda: services.attachments.add(project_id, purpose, path.name, data),
-            undo=lambda added: services.attachments.remove(added),
-            on_change=lambda: context.project_changed(project_id),
+            do=attach,
+            undo=detach,
+            on_change=lambda: context.attachments_changed(project_id),
         )
-        done = execute(self.context.stack_for(project_id), command, self)
-        self.refresh()
-        return done
+        return execute(self.context.stack_for(project_id), command, self)
 
     def save_copy(self, info: FileInfo) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), info.filename)
@@ -117,8 +167,6 @@ class SupportingFilesButton(QToolButton):
             self.tr("Remove “{name}”").format(name=name),
             do=lambda: services.attachments.remove(attachment_id),
             undo=lambda removed: services.attachments.restore(removed),
-            on_change=lambda: context.project_changed(project_id),
+            on_change=lambda: context.attachments_changed(project_id),
         )
-        done = execute(self.context.stack_for(project_id), command, self)
-        self.refresh()
-        return done
+        return execute(self.context.stack_for(project_id), command, self)

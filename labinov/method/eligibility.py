@@ -116,9 +116,14 @@ def check(
             if not sure:
                 text = translate(CONTEXT, ESTIMATED).format(problem=text)
             findings.append(Finding(text, sure))
+    return Result(str(data.get("key", "")), group, tuple(findings), title(data, group, language))
+
+
+def title(data: dict[str, Any], group: str, language: str) -> str:
+    """The competition and group a check is for: "KIPP 2021 — Kelompok umum"."""
+    group_name = str(pick(data.get("groups", {}).get(group) or group, language))
     name = str(pick(data.get("short_name") or data.get("name") or {}, language))
-    title = f"{name} — {group_name}" if name else group_name
-    return Result(str(data.get("key", "")), group, tuple(findings), title)
+    return f"{name} — {group_name}" if name else group_name
 
 
 def _problems(

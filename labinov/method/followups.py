@@ -97,7 +97,6 @@ def min_years(profile: dict[str, Any], language: str = "id") -> tuple[int | None
     if data is None:
         return None, ""
     chosen = competition.group_for(data, profile, group)
-    result = eligibility.check(data, profile, chosen, language)
     years = [
         int(rule["years"])
         for rule in data.get("eligibility", [])
@@ -105,7 +104,7 @@ def min_years(profile: dict[str, Any], language: str = "id") -> tuple[int | None
         and rule.get("years")
         and (not rule.get("groups") or chosen in rule["groups"])
     ]
-    return (max(years) if years else None), result.title
+    return (max(years) if years else None), eligibility.title(data, chosen, language)
 
 
 def suggest(

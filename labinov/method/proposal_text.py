@@ -135,23 +135,27 @@ def _columns(ref: str) -> dict[str, Column | Field]:
         return {}
 
 
-def _cell(
-    value: Any, column: Column | Field | None, language: str, entry: dict[str, Any] | None = None
+def cell_text(
+    value: Any,
+    spec: Column | Field | None,
+    language: str,
+    entry: dict[str, Any] | None = None,
+    key: str | None = None,
 ) -> str:
-    """A cell printed in the document's language: numbers "1.200" / "94,53", dates
-    "15 Juli 2019", indicator values as typed around their number ("±80 persen")."""
-    if isinstance(column, Column) and column.type == "measure" and entry is not None:
-        return measure.format_value(entry, column.key, language)
+    """A worksheet cell printed in the document's language by its type: an indicator value
+    as typed around its number ("±80 persen", read from its row ``entry``), "Rp1.200", a
+    choice's label, a date "15 Juli 2019", numbers "1.200" / "94,53". The proposal's
+    texts and the report's record tables both print cells with it."""
+    kind = getattr(spec, "type", None) or getattr(spec, "kind", None)
+    if kind == "measure" and entry is not None and spec is not None:
+        return measure.format_value(entry, key or spec.key, language)
     if value in (None, ""):
         return ""
-    if isinstance(column, Column):
-        if column.type == "rupiah":
-            return rupiah(value, language)
-        if column.choices and isinstance(value, str):
-            return column.choice_label(value, language)
-        if column.type == "date" and isinstance(value, str):
-            return locale.format_date(value, language)
-    if isinstance(column, Field) and column.kind == "date" and isinstance(value, str):
+    if kind == "rupiah":
+        return rupiah(value, language)
+    if isinstance(spec, Column) and spec.choices and isinstance(value, str):
+        return spec.choice_label(value, language)
+    if kind == "date" and isinstance(value, str):
         return locale.format_date(value, language)
     if isinstance(value, int | float) and not isinstance(value, bool):
         return locale.format_number(value, language)
@@ -172,7 +176,8 @@ def _row(
         for choice in choices:
             names = [name for _text, name, _spec, _conv in Formatter().parse(choice) if name]
             cells = {
-                name: _cell(entry.get(name), columns.get(name), language, entry) for name in names
+                name: cell_text(entry.get(name), columns.get(name), language, entry)
+                for name in names
             }
             if all(cells.values()) and (len(choices) == 1 or _fits(choice, names, columns, entry)):
                 kept.append(choice.format_map(cells))

@@ -3,8 +3,8 @@
 - the IID indicators: each innovation indicator's level, evidence and files, and the
   estimated score and rating, labelled *perkiraan*;
 - the appendix of letters and supporting documents (name, what it supports, pages, size);
-- ``append_files``: PDFs and pictures put after the proposal's own pages (pypdf), so one
-  file carries the proposal and its evidence.
+- ``appended_pages``/``append_pages``: PDFs and pictures put after the proposal's own
+  pages (pypdf), so one file carries the proposal and its evidence.
 """
 
 from __future__ import annotations
@@ -208,27 +208,33 @@ def _picture_page(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def append_files(proposal: bytes, files: list[AttachedFile], target: BinaryIO) -> int:
-    """Write the proposal followed by every appendable file to ``target``; returns the pages
-    appended. A file pypdf cannot read after all is skipped (it stays listed)."""
-    from pypdf import PdfReader, PdfWriter
+def appended_pages(files: list[AttachedFile]) -> list[Any]:
+    """The pages (pypdf) of every appendable file, in order, read before the layout so the
+    proposal's "Halaman N dari M" counts them. A file pypdf cannot read after all is
+    skipped (it stays listed)."""
+    from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(proposal)))
-    added = 0
+    pages: list[Any] = []
     for f in files:
         if not f.appendable:
             continue
         try:
             raw = f.data if f.info.mime == "application/pdf" else _picture_page(f.data)
-            pages = list(PdfReader(io.BytesIO(raw)).pages)  # all or none of a file
+            pages += list(PdfReader(io.BytesIO(raw)).pages)  # all or none of a file
         except (PyPdfError, ValueError, KeyError, TypeError, OSError):
             continue
-        for page in pages:
-            writer.add_page(page)
-            added += 1
+    return pages
+
+
+def append_pages(proposal: bytes, pages: list[Any], target: BinaryIO) -> None:
+    """Write the proposal followed by ``pages`` (``appended_pages``) to ``target``."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(proposal)))
+    for page in pages:
+        writer.add_page(page)
     writer.write(target)
-    return added
 
 
 def spbe_required(outline_data: dict[str, Any]) -> bool:

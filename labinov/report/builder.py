@@ -47,7 +47,7 @@ from labinov.report.sections import (
 )
 from labinov.report.styles import ROOM_BLOCK, ROOM_SECTION, Styles, grid_style, room
 from labinov.report.texts import Translate
-from labinov.services.consolidation import region_of
+from labinov.services.region import region_of
 
 
 @dataclass

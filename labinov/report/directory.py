@@ -30,9 +30,10 @@ from labinov.i18n import translator
 from labinov.method import locale
 from labinov.method.profile import profile_fields
 from labinov.report import fonts, texts
-from labinov.report.document import LateNumbers, draw_text, make_canvas_class
+from labinov.report.document import LateNumbers, make_canvas_class
+from labinov.report.furniture import PageFurniture
 from labinov.report.markup import para
-from labinov.report.styles import MUTED, WARN, grid_style, make_styles
+from labinov.report.styles import WARN, grid_style, make_styles
 from labinov.services.consolidation import (
     CONTACT_COLUMN,
     DONE_COLUMN,
@@ -132,20 +133,6 @@ def _shown(value: str, column: int, dates: set[int], language: str) -> str:
 
 
 def _build(path: Path, story: list[Any], title: str, footer: str, page_label: str) -> None:
-    def number_page(canv: Any, document: Any) -> None:
-        """Footer: the workshop and region, "Halaman N dari M" (M drawn when known)."""
-        page = canv.getPageNumber()
-        late.values["total"] = str(page)
-        width = canv._pagesize[0]
-        canv.saveState()
-        canv.setFillColor(MUTED)
-        draw_text(canv, 2 * cm, 1.2 * cm, footer, 8, width / 2)
-        right = width - 2 * cm - 18
-        canv.setFont(fonts.SANS, 8)
-        canv.drawRightString(right, 1.2 * cm, page_label.format(page=page))
-        late.draw(canv, "total", right + 1, 1.2 * cm, 8, right=False)
-        canv.restoreState()
-
     def write(temp: Path) -> None:
         document = SimpleDocTemplate(
             str(temp),
@@ -161,10 +148,12 @@ def _build(path: Path, story: list[Any], title: str, footer: str, page_label: st
         )
         document.build(
             story,
-            onFirstPage=number_page,
-            onLaterPages=number_page,
+            onFirstPage=furniture,
+            onLaterPages=furniture,
             canvasmaker=make_canvas_class(late),
         )
 
     late = LateNumbers()
+    # the footer: the workshop and region, "Halaman N dari M" on every page
+    furniture = PageFurniture(late, page_label, footer, 2 * cm, 1.2 * cm, cover=False)
     write_atomically(Path(path), write)

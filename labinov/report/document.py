@@ -12,7 +12,7 @@ text that a reader can select.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
@@ -23,7 +23,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from labinov.errors import Cancelled
 from labinov.report import fonts
-from labinov.report.markup import clean, para
+from labinov.report.furniture import LateNumbers, PageFurniture
+from labinov.report.markup import para
 from labinov.report.styles import MUTED, Styles
 
 PORTRAIT = "portrait"
@@ -33,39 +34,6 @@ MARGIN = 18 * mm
 
 class ExportCancelled(Cancelled):
     """The user cancelled an export; the partial file is removed."""
-
-
-@dataclass
-class LateNumbers:
-    """Numbers known only at the end (page total, each heading's page), drawn as forms."""
-
-    values: dict[str, str] = field(default_factory=dict)
-    forms: dict[str, tuple[str, float, bool]] = field(default_factory=dict)
-
-    def draw(self, canv: Canvas, name: str, x: float, y: float, size: float, right: bool) -> None:
-        """Place the number ``name`` with its baseline at (x, y), ending there if ``right``."""
-        form = f"late{len(self.forms)}"
-        spec = (name, size, right)
-        for known, known_spec in self.forms.items():
-            if known_spec == spec:
-                form = known
-                break
-        self.forms[form] = spec
-        canv.saveState()
-        canv.translate(x, y)
-        canv.doForm(form)
-        canv.restoreState()
-
-    def define(self, canv: Canvas) -> None:
-        for form, (name, size, right) in self.forms.items():
-            text = self.values.get(name, "?")
-            canv.beginForm(form, lowerx=-300, lowery=-size, upperx=300, uppery=size * 2)
-            canv.setFont(fonts.SANS, size)
-            if right:
-                canv.drawRightString(0, 0, text)
-            else:
-                canv.drawString(0, 0, text)
-            canv.endForm()
 
 
 def make_canvas_class(late: LateNumbers) -> type[Canvas]:
@@ -161,67 +129,27 @@ Progress = Callable[[], None]
 
 class ProposalDoc(BaseDocTemplate):
     """A4 portrait and landscape pages with the project's name in the header and the page
-    number in the footer (not on the cover). ``on_flowable`` is called after each top-level
-    flowable (progress, cancel)."""
+    number in the footer (``furniture``, not on the cover). ``on_flowable`` is called after
+    each top-level flowable (progress, cancel)."""
 
     def __init__(
-        self,
-        filename: Any,
-        *,
-        header: str,
-        footer: str,
-        page_label: str,
-        late: LateNumbers,
-        on_flowable: Progress | None = None,
-        **metadata: Any,
+        self, filename: Any, furniture: PageFurniture, on_flowable: Progress | None, **metadata: Any
     ) -> None:
         fonts.register()
         # pages start in the embedded font: the default Helvetica would be referenced
         # on every page without being embedded
         super().__init__(filename, pagesize=A4, initialFontName=fonts.SANS, **metadata)
-        self.header, self.footer, self.page_label = header, footer, page_label
-        self.late, self.on_flowable = late, on_flowable
+        self.late, self.on_flowable = furniture.late, on_flowable
         portrait_frame = Frame(MARGIN, MARGIN, A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN - 6 * mm)
         wide = landscape(A4)
         landscape_frame = Frame(MARGIN, MARGIN, wide[0] - 2 * MARGIN, wide[1] - 2 * MARGIN - 6 * mm)
         self.addPageTemplates(
             [
-                PageTemplate(PORTRAIT, [portrait_frame], onPage=self._decorate, pagesize=A4),
-                PageTemplate(LANDSCAPE, [landscape_frame], onPage=self._decorate, pagesize=wide),
+                PageTemplate(PORTRAIT, [portrait_frame], onPage=furniture, pagesize=A4),
+                PageTemplate(LANDSCAPE, [landscape_frame], onPage=furniture, pagesize=wide),
             ]
         )
-
-    def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
-        page = canv.getPageNumber()
-        self.late.values["total"] = str(page)
-        if page == 1:
-            return  # the cover carries no header
-        width, height = canv._pagesize
-        canv.saveState()
-        canv.setStrokeColor(MUTED)
-        canv.setLineWidth(0.4)
-        canv.line(MARGIN, height - MARGIN + 2, width - MARGIN, height - MARGIN + 2)
-        canv.line(MARGIN, MARGIN - 6, width - MARGIN, MARGIN - 6)
-        canv.setFillColor(MUTED)
-        draw_text(canv, MARGIN, height - MARGIN + 6, self.header, 8, width - 2 * MARGIN)
-        draw_text(canv, MARGIN, MARGIN - 16, self.footer, 8, width / 2)
-        label = self.page_label.format(page=page)
-        canv.setFont(fonts.SANS, 8)
-        right = width - MARGIN - 18
-        canv.drawRightString(right, MARGIN - 16, label)
-        self.late.draw(canv, "total", right + 1, MARGIN - 16, 8, right=False)
-        canv.restoreState()
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if self.on_flowable is not None:
             self.on_flowable()
-
-
-def draw_text(canv: Canvas, x: float, y: float, text: str, size: float, width: float) -> None:
-    """One line of plain text, shortened with … to ``width`` (headers and footers only)."""
-    text = " ".join(clean(text).split())
-    if fonts.text_width(text, fonts.SANS, size) > width:
-        while text and fonts.text_width(text + "…", fonts.SANS, size) > width:
-            text = text[: max(0, len(text) - max(1, len(text) // 20))]
-        text += "…"
-    fonts.draw_text_runs(canv, x, y, text, fonts.SANS, size)

@@ -21,10 +21,17 @@ from labinov.errors import QT_TRANSLATE_NOOP
 from labinov.files import cannot_write, write_atomically
 from labinov.method import competition
 from labinov.report import texts
-from labinov.report.appendix import append_files
+from labinov.report.appendix import append_pages, appended_pages
 from labinov.report.builder import Options, Story, build_story
 from labinov.report.data import ProjectData, load_project, workshop_projects
-from labinov.report.document import ExportCancelled, LateNumbers, ProposalDoc, make_canvas_class
+from labinov.report.document import (
+    MARGIN,
+    ExportCancelled,
+    LateNumbers,
+    ProposalDoc,
+    make_canvas_class,
+)
+from labinov.report.furniture import PageFurniture
 from labinov.report.outline import load_outline
 from labinov.report.styles import make_styles
 from labinov.services import Services
@@ -69,16 +76,23 @@ def render(
             progress(LOAD_STEPS + done, LOAD_STEPS + total)
 
     tr = texts.words(options.language)
-    # supporting PDFs and pictures follow the proposal's pages: lay out into memory first
-    appended = [f for f in data.files if f.appendable]
+    # supporting PDFs and pictures follow the proposal's pages (and count in its page
+    # total): read them first, lay out into memory, then write the whole
+    appended = appended_pages(data.files)
     laid_out: Path | BinaryIO = io.BytesIO() if appended else target
+    furniture = PageFurniture(
+        late,
+        tr(texts.PAGE),
+        footer=data.workshop.name,
+        margin=MARGIN,
+        footer_y=MARGIN - 16,
+        header=f"{data.project.title} — {data.team.name}",
+        appended=len(appended),
+    )
     doc = ProposalDoc(
         laid_out,
-        header=f"{data.project.title} — {data.team.name}",
-        footer=data.workshop.name,
-        page_label=tr(texts.PAGE),
-        late=late,
-        on_flowable=step,
+        furniture,
+        step,
         title=data.project.title,
         author=data.team.name,
         subject=tr(texts.SUBJECT).format(team=data.team.name),
@@ -90,9 +104,9 @@ def render(
     if isinstance(laid_out, io.BytesIO):
         if isinstance(target, Path):
             with open(target, "wb") as handle:
-                append_files(laid_out.getvalue(), appended, handle)
+                append_pages(laid_out.getvalue(), appended, handle)
         else:
-            append_files(laid_out.getvalue(), appended, target)
+            append_pages(laid_out.getvalue(), appended, target)
     return story
 
 

@@ -17,7 +17,6 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.pdfgeom import bezierArc
 from reportlab.platypus import Flowable
 
@@ -37,6 +36,7 @@ from labinov.report.figure_layout import (
 )
 from labinov.report.links import link_rect
 from labinov.report.markup import clean
+from labinov.report.pen import Pen
 
 PALETTE = NOTE_COLOURS  # as on the canvas
 INK = colors.HexColor("#212121")
@@ -44,6 +44,7 @@ LINE = colors.HexColor("#37474f")
 LINK = colors.HexColor("#455a64")
 VOTE = colors.HexColor("#c62828")
 NUMBER = colors.HexColor("#37474f")
+WHITE = colors.white
 
 
 ZONE_EDGE = colors.Color(0, 0, 0, alpha=0.15)
@@ -54,20 +55,9 @@ BORDER = colors.HexColor("#cfd8dc")
 
 
 # reportlab's four Bézier arcs of a circle, for a unit circle: a badge scales them rather
-# than have ``Canvas.circle`` work the arcs out again for each of a thousand notes
+# than have ``Canvas.circle`` work the arcs out again for each of a thousand notes (the
+# same path operators as ``canv.circle(cx, cy, r, stroke=0, fill=1)``)
 UNIT_CIRCLE = bezierArc(-1.0, -1.0, 1.0, 1.0, 0, 360)
-
-
-def _disc(canv: Any, cx: float, cy: float, r: float) -> None:
-    """``canv.circle(cx, cy, r, stroke=0, fill=1)``: the same path operators."""
-    path = canv.beginPath()
-    path.moveTo(cx + r * UNIT_CIRCLE[0][0], cy + r * UNIT_CIRCLE[0][1])
-    for arc in UNIT_CIRCLE:
-        path.curveTo(
-            cx + r * arc[2], cy + r * arc[3], cx + r * arc[4], cy + r * arc[5],
-            cx + r * arc[6], cy + r * arc[7],
-        )  # fmt: skip
-    canv.drawPath(path, stroke=0, fill=1)
 
 
 @cache  # a figure asks once per note: parsing the same few colours again is wasted time
@@ -139,10 +129,11 @@ class CanvasFigure(Flowable):
             source, target = items.get(link["source_id"]), items.get(link["target_id"])
             if source is not None and target is not None:
                 self._draw_link(source, target, link)
+        self.pen = Pen(canv)  # from here on every colour goes through the pen
         for item in sorted(self.data.items, key=lambda i: (i.get("kind") != "frame", i["z"])):
             if not self.zoomed or wholly_inside(self.box, item):  # a detail: whole notes only
                 self._draw_item(item)
-        canv.restoreState()
+        canv.restoreState()  # also puts reportlab's view of the state right after the pen
 
     def _in_view(self, x: float, y: float) -> bool:
         left, top, right, bottom = self.box
@@ -220,21 +211,21 @@ class CanvasFigure(Flowable):
             fonts.draw_text_runs(canv, tx, ty, label, fonts.SANS, size)
 
     def _draw_item(self, item: dict) -> None:
-        canv, s = self.canv, self.scale
+        canv, pen, s = self.canv, self.pen, self.scale
         kind = item.get("kind", "note")
         x, y = self._xy(item["x"], item["y"] + item["height"])
         width, height = item["width"] * s, item["height"] * s
         if kind == "frame":
             canv.setDash(3, 2)
-            canv.setStrokeColor(FRAME)
-            canv.setLineWidth(max(2 * s, 0.5))
-            canv.rect(x, y, width, height, stroke=1, fill=0)
+            pen.stroke(FRAME)
+            pen.line_width(max(2 * s, 0.5))
+            pen.rect(x, y, width, height, stroke=1, fill=0)
             canv.setDash()
         elif kind in ("note", "image"):
-            canv.setFillColor(colour(item.get("colour")))
-            canv.setStrokeColor(NOTE_EDGE)
-            canv.setLineWidth(0.3)
-            canv.rect(x, y, width, height, stroke=1, fill=1)
+            pen.fill(colour(item.get("colour")))
+            pen.stroke(NOTE_EDGE)
+            pen.line_width(0.3)
+            pen.rect(x, y, width, height, stroke=1, fill=1)
         if kind == "image":
             self._draw_image(item, x, y, width, height)
         number = self.numbers.get(item["id"])
@@ -248,12 +239,11 @@ class CanvasFigure(Flowable):
         if badge:
             self._draw_badge(item, x + width, y + height, badge)
         if number is not None:
-            canv.setFillColor(NUMBER)
+            pen.fill(NUMBER)
             label = f"#{number}"
-            label_width = stringWidth(label, fonts.SANS, number_size)
+            label_width = pen.memo.width(label, fonts.SANS, number_size)
             nx, ny = self._inside(x + width - label_width - 1.2, y + 1.5, label_width, number_size)
-            canv.setFont(fonts.SANS, number_size)
-            canv.drawString(nx, ny, label)
+            pen.string(nx, ny, label, fonts.SANS, number_size)
             if self.table_key:
                 link_rect(canv, self.table_key, (x, y, x + width, y + height))
 
@@ -264,14 +254,13 @@ class CanvasFigure(Flowable):
 
     def _draw_badge(self, item: dict, right: float, top: float, radius: float) -> None:
         """The vote count on the note's top-right corner; the note's text makes room."""
-        canv = self.canv
+        pen = self.pen
         cx, cy = right, top
-        canv.setFillColor(VOTE)
-        _disc(canv, cx, cy, radius)
-        canv.setFillColor(colors.white)
+        pen.fill(VOTE)
+        pen.disc(cx, cy, radius, UNIT_CIRCLE)
+        pen.fill(WHITE)
         size = max(radius * 1.1 / (0.55 + 0.3 * len(str(item["votes"]))) * 0.85, MIN_FONT)
-        canv.setFont(fonts.SANS_BOLD, size)
-        canv.drawCentredString(cx, cy - size * 0.36, str(item["votes"]))
+        pen.centred(cx, cy - size * 0.36, str(item["votes"]), fonts.SANS_BOLD, size)
 
     def _draw_note_text(
         self,
@@ -286,7 +275,6 @@ class CanvasFigure(Flowable):
     ) -> None:
         """Wrapped text above the number's line (``footer``), its first lines clear of the
         vote badge; a text that does not fit ends in " …" (it is whole in the note table)."""
-        canv = self.canv
         base = 22.0 if item.get("kind") == "text" else NOTE_FONT
         size = min(max(base * self.scale, MIN_FONT), MAX_FONT)
         font = fonts.SANS_BOLD if bold else fonts.SANS
@@ -298,29 +286,19 @@ class CanvasFigure(Flowable):
         line_width = max(width - 2 * pad, size)
         narrow = max(line_width - badge - 1, size) if badge else None
         under_badge = math.ceil(badge / leading) if badge else 0
-        lines = wrap_lines(item["text"], font, size, line_width, narrow, under_badge)
+        measure = self.pen.memo.measurer(font, size)
+        # a line more than fits tells that the text goes on: no need to wrap the rest
+        lines = wrap_lines(
+            item["text"], font, size, line_width, narrow, under_badge, room + 1, measure
+        )
         if len(lines) > room:
             last = lines[room - 1]
             limit = narrow if narrow is not None and room <= under_badge else line_width
-            while last and stringWidth(last + " …", font, size) > limit:
+            while last and measure(last + " …") > limit:
                 last = last[:-1]
             lines = [*lines[: room - 1], last.rstrip() + " …"]
-        canv.setFillColor(INK)
-        text = canv.beginText(x + pad, y + height - pad - size)
-        text.setFont(font, size, leading)
-        current = font  # the font changes only around Symbola runs, not on every line
-        for line in lines:
-            runs = list(fonts.fallback_runs(line))  # never empty: "" is one run
-            for index, (run, symbols) in enumerate(runs):
-                wanted = fonts.SYMBOLS if symbols else font
-                if wanted != current:
-                    text.setFont(wanted, size, leading)
-                    current = wanted
-                if index == len(runs) - 1:
-                    text.textLine(run)  # the line's last run ends it (one operator, not two)
-                else:
-                    text.textOut(run)
-        canv.drawText(text)
+        self.pen.fill(INK)
+        self.pen.lines(x + pad, y + height - pad - size, font, size, leading, lines)
 
     def _draw_image(self, item: dict, x: float, y: float, width: float, height: float) -> None:
         data = self.data.images.get(item.get("attachment_id") or "")
@@ -339,6 +317,6 @@ class CanvasFigure(Flowable):
                 return
             except Exception:
                 pass
-        self.canv.setFillColor(INK)
-        self.canv.setFont(fonts.SANS, max(8 * self.scale, MIN_FONT))  # [gambar]
-        self.canv.drawCentredString(x + width / 2, y + height / 2, self.picture_label)
+        self.pen.fill(INK)  # [gambar]
+        size = max(8 * self.scale, MIN_FONT)
+        self.pen.centred(x + width / 2, y + height / 2, self.picture_label, fonts.SANS, size)

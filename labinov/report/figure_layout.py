@@ -12,6 +12,7 @@ split into tiles. Notes outside every zone get details of their own.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +23,7 @@ from labinov.report.data import CanvasData
 from labinov.report.markup import clean
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom in scene units
+Measure = Callable[[str], float]  # a text's width in a font and size chosen before
 NOTE_FONT = 11.0  # the editor's note text size, in scene units
 MIN_FONT = 6.0  # smallest text drawn in a figure, in points (readable on paper)
 MAX_FONT = 9.0
@@ -172,35 +174,54 @@ def wrap_lines(
     width: float,
     first_width: float | None = None,
     first_lines: int = 0,
+    max_lines: int | None = None,
+    measure: Measure | None = None,
 ) -> list[str]:
     """Greedy word wrap by measured width; words longer than a line are cut by characters.
-    The first ``first_lines`` lines are ``first_width`` wide (room for a vote badge)."""
+    The first ``first_lines`` lines are ``first_width`` wide (room for a vote badge).
+    ``max_lines``: stop there (the first lines come out the same); ``measure``: the width
+    of a text in ``font`` at ``size`` (a remembering one; ``stringWidth`` by default)."""
+    if measure is None:
+
+        def measure(part: str) -> float:
+            return stringWidth(part, font, size)
+
     lines: list[str] = []
-    space = stringWidth(" ", font, size)
-
-    def room() -> float:
-        return first_width if first_width is not None and len(lines) < first_lines else width
-
+    space = measure(" ")
+    narrow = first_width is not None and first_lines > 0
+    room: float = first_width if first_width is not None and narrow else width
     for paragraph in clean(text).split("\n"):
         line, line_width = "", 0.0
         for word in paragraph.split():
-            word_width = stringWidth(word, font, size)
-            while word_width > room() and len(word) > 1:  # a URL or a very long word
+            word_width = measure(word)
+            while word_width > room and len(word) > 1:  # a URL or a very long word
                 if line:
                     lines.append(line)
                     line, line_width = "", 0.0
-                cut = max(1, int(len(word) * room() / word_width))
-                while cut > 1 and stringWidth(word[:cut], font, size) > room():
+                    if narrow and len(lines) >= first_lines:
+                        narrow, room = False, width
+                cut = max(1, int(len(word) * room / word_width))
+                while cut > 1 and measure(word[:cut]) > room:
                     cut -= 1
                 lines.append(word[:cut])
+                if narrow and len(lines) >= first_lines:
+                    narrow, room = False, width
                 word = word[cut:]
-                word_width = stringWidth(word, font, size)
-            if line and line_width + space + word_width > room():
+                word_width = measure(word)
+            if line and line_width + space + word_width > room:
                 lines.append(line)
+                if narrow and len(lines) >= first_lines:
+                    narrow, room = False, width
                 line, line_width = word, word_width
             elif line:
                 line, line_width = f"{line} {word}", line_width + space + word_width
             else:
                 line, line_width = word, word_width
+            if max_lines is not None and len(lines) >= max_lines:
+                return lines[:max_lines]
         lines.append(line)
+        if narrow and len(lines) >= first_lines:
+            narrow, room = False, width
+        if max_lines is not None and len(lines) >= max_lines:
+            return lines[:max_lines]
     return lines

@@ -17,11 +17,14 @@ from labinov.report.fonts import SYMBOLS, fallback_runs
 # control characters (other than tab/newline) break the PDF text operators' meaning for
 # viewers and have no glyph; they are shown as the replacement character instead
 _CONTROL = {code: "\ufffd" for code in (*range(0, 9), 11, 12, *range(14, 32), 127)}
+_UNCLEAN = re.compile("[\x00-\x08\x0b-\x1f\x7f]")  # the above, and \r
 
 
 def clean(text: object) -> str:
     """Plain user text: str, without NUL/controls, Windows newlines made ``\\n``."""
     value = "" if text is None else str(text)
+    if not _UNCLEAN.search(value):
+        return value  # the usual text: nothing to replace (a search is far cheaper)
     return value.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)
 
 

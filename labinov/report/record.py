@@ -11,8 +11,8 @@ from typing import Any
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table
 
-from labinov.method import locale, measure
-from labinov.method.proposal_text import amount, as_text, number, rupiah
+from labinov.method import locale
+from labinov.method.proposal_text import amount, as_text, cell_text, number, rupiah
 from labinov.method.stages import pick
 from labinov.report import texts
 from labinov.report.data import ProjectData
@@ -53,19 +53,6 @@ def _text(value: Any, language: str = "id") -> str:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return locale.format_number(value, language)
     return as_text(value)
-
-
-def _typed(raw: Any, spec: Any, row: dict[str, Any], key: str, language: str) -> str:
-    """A cell by its worksheet type: an indicator value as typed around its number, a date
-    in words ("15 Juli 2019"), a choice's label, a number in the document's language."""
-    kind = getattr(spec, "type", None) or getattr(spec, "kind", None)
-    if kind == "measure":
-        return measure.format_value(row, key, language)
-    if kind == "date" and isinstance(raw, str) and raw:
-        return locale.format_date(raw, language)
-    if spec is not None and getattr(spec, "choices", None) and isinstance(raw, str):
-        return spec.choice_label(raw, language)
-    return _text(raw, language)
 
 
 def table(
@@ -186,12 +173,12 @@ def block_flowables(
         rows = [
             [
                 str(pick(f["label"], language)),
-                _typed(
+                cell_text(
                     cell_value(value, f["keys"]),
                     worksheet_field(stage, f["keys"][0]),
+                    language,
                     value,
                     f["keys"][0],
-                    language,
                 ),
             ]
             for f in block["fields"]
@@ -216,7 +203,7 @@ def block_flowables(
             if column.get("rupiah"):
                 cells.append(rupiah(raw, language))
             else:
-                cells.append(_typed(raw, spec, row, column["keys"][0], language))
+                cells.append(cell_text(raw, spec, language, row, column["keys"][0]))
         rows.append(cells)
     bold: tuple[int, ...] = ()
     total_key = block.get("total_column")

@@ -7,7 +7,6 @@ dashboard shows them."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +17,7 @@ from labinov.method.overrides import override_notes, status_text
 from labinov.method.profile import profile_fields
 from labinov.method.stages import stage_content
 from labinov.services import iid_columns
+from labinov.services.region import region_of
 
 FIXED = (
     QT_TRANSLATE_NOOP("Consolidation", "Workshop"),
@@ -75,12 +75,18 @@ def consolidation(
     rows: list[list[Any]] = []
     summaries = sorted(services.projects.summaries(workshop_id), key=lambda s: (s.team, s.title))
     region = region_of(workshop)
+    # one query each for every project's row, stages (with their answers) and files
+    ids = [summary.id for summary in summaries]
+    projects = services.projects.get_many(ids)
+    all_works = services.stages.by_project(ids)
+    all_files = services.attachments.by_project(ids)
     for summary in summaries:
-        project = services.projects.get(summary.id)
+        project = projects[summary.id]
         team = teams.get(summary.team_id)
-        works = services.stages.list(summary.id)
+        works = all_works[summary.id]
         current = next((w for w in works if w.stage == summary.current_stage), None)
-        readiness = services.worksheets.readiness(summary.id, project.profile or {})
+        answers = {work.stage: dict(work.answers or {}) for work in works}
+        readiness = services.worksheets.readiness_of(answers, project.profile or {})
         parts = [(p.title, p.words, p.max_words) for p in readiness.proposal or []]
         rows.append(
             [
@@ -103,7 +109,7 @@ def consolidation(
                 *(_value(f, project.profile.get(f.key), language) for f in fields),
                 *iid_columns.values(
                     project.profile or {},
-                    services.attachments.list(summary.id),
+                    all_files[summary.id],
                     translate,
                     language,
                 ),
@@ -127,17 +133,3 @@ def _followup(found: Any, language: str) -> str:
 
 
 LATE = QT_TRANSLATE_NOOP("Consolidation", "overdue: {date}")
-_REGION = re.compile(
-    r"\b(?:Kota|Kabupaten|Kab\.|Provinsi|City of|Regency of|Province of)"
-    r"(?:\s+[A-Z][\w'-]*)+"
-)
-
-
-def region_of(workshop: Any) -> str:
-    """The region a workshop serves: "Kota Makassar" as named in its organiser, place or
-    name ("Balitbangda Kota Makassar"); else the organiser, as the bundle import does."""
-    for text in (workshop.organiser, workshop.place, workshop.name):
-        found = _REGION.search(text or "")
-        if found:
-            return found.group()
-    return (workshop.organiser or workshop.place or "").strip()

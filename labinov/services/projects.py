@@ -73,6 +73,14 @@ class ProjectService(Service):
     def get(self, project_id: str) -> Project:
         return self._get(Project, project_id)
 
+    def get_many(self, project_ids: builtins.list[str]) -> dict[str, Project]:
+        """The projects of ``project_ids`` (those that exist) in one query."""
+        if not project_ids:
+            return {}
+        with self.store.transaction() as session:
+            query = select(Project).where(col(Project.id).in_(project_ids))
+            return {project.id: project for project in session.exec(query).all()}
+
     def list(self, team_id: str, *, include_archived: bool = True) -> list[Project]:
         with self.store.transaction() as session:
             query = (

@@ -2,8 +2,10 @@
 counts of innovations by year, region, stage, type, form, initiator, government affair,
 origin and evaluation, and a search across all innovations.
 
-Everything is computed in SQL with SQLAlchemy Core, the same statements on SQLite and
-PostgreSQL; user text only ever reaches the database as a bound parameter. The search is
+Everything is counted in SQL with SQLAlchemy Core, the same statements on SQLite and
+PostgreSQL; user text only ever reaches the database as a bound parameter. A workshop's
+region is named in Python (``region_from``: the consolidation and the proposal use it too)
+from its organiser, place and name, grouped in SQL. The search is
 PostgreSQL's full-text search with the ``simple`` configuration (no stemming: Indonesian
 has no built-in dictionary, and names of places and agencies must match as typed); SQLite
 falls back to a LIKE per word.
@@ -11,6 +13,7 @@ falls back to a LIKE per word.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -150,11 +153,34 @@ def _year(projects: Any = P) -> ColumnElement[Any]:
     return func.coalesce(extract("year", W.c.start_date), extract("year", projects.c.created_at))
 
 
-def _region() -> ColumnElement[str]:
-    """The organiser names the region ("Balitbangda Kota Makassar"); else the place."""
-    return func.coalesce(
-        func.nullif(_text(W.c.organiser), ""), func.nullif(_text(W.c.place), ""), ""
-    )
+def region_of(workshop: Any) -> str:
+    """The region a workshop serves (``region_from`` its organiser, place and name)."""
+    return region_from(workshop.organiser, workshop.place, workshop.name)
+
+
+def region_from(organiser: str | None, place: str | None, name: str | None) -> str:
+    """ "Kota Makassar" as named in the organiser, place or name ("Balitbangda Kota
+    Makassar"); else the organiser, else the place, as the bundle import does. The one
+    rule: the consolidation, the proposal's cover and the region's statistics use it."""
+    for text in (organiser, place, name):
+        found = _REGION.search(text or "")
+        if found:
+            return found.group()
+    return (organiser or place or "").strip()
+
+
+_REGION = re.compile(
+    r"\b(?:Kota|Kabupaten|Kab\.|Provinsi|City of|Regency of|Province of)"
+    r"(?:\s+[A-Z][\w'-]*)+"
+)
+_PARTS = "\x1f"  # between a workshop's organiser, place and name read for ``region_from``
+
+
+def _region_parts() -> ColumnElement[str]:
+    """What ``region_from`` reads, as one text (grouped in SQL, named in Python)."""
+    parts = (func.coalesce(column, "") for column in (W.c.organiser, W.c.place, W.c.name))
+    first, second, third = parts
+    return first + _PARTS + second + _PARTS + third
 
 
 def _origin(projects: Any = P) -> ColumnElement[str]:
@@ -172,7 +198,7 @@ def _evaluated() -> ColumnElement[str]:
 
 
 def _columns(projects: Any = P) -> dict[str, ColumnElement[Any]]:
-    columns: dict[str, ColumnElement[Any]] = {"year": _year(projects), "region": _region()}
+    columns: dict[str, ColumnElement[Any]] = {"year": _year(projects), "region": _region_parts()}
     columns.update({name: _profile(key, projects) for name, key in PROFILE_KEYS.items()})
     columns["origin"] = _origin(projects)
     columns["evaluated"] = _evaluated()
@@ -246,8 +272,14 @@ class RegionService:
                     for name, _label in DIMENSIONS
                 )
             )
+            regions: dict[str, int] = {}  # workshops of one region counted together
             for dimension, value, number in connection.execute(query):
-                found[dimension].append(Count(_value_text(dimension, value), int(number)))
+                if dimension == "region":
+                    named = region_from(*str(value or "").split(_PARTS))
+                    regions[named] = regions.get(named, 0) + int(number)
+                else:
+                    found[dimension].append(Count(_value_text(dimension, value), int(number)))
+            found["region"] = [Count(value, number) for value, number in regions.items()]
         for name, counts in found.items():  # largest first; a tie: newest year, else A–Z
             counts.sort(key=lambda c: (-c.count, _tie(name, c.value)))
         total = sum(c.count for c in found["year"])
@@ -258,8 +290,8 @@ class RegionService:
         profile texts (each word in any of them); nothing typed: every innovation. By
         title. On PostgreSQL each word is looked up in the project index
         (``PROJECT_VECTOR``) and in the team and workshop names; on SQLite with LIKE."""
-        query = _innovations(P.c.id, P.c.title, T.c.name, W.c.name, _region(), _year())
-        query = query.add_columns(_profile("innovation_stage"))
+        query = _innovations(P.c.id, P.c.title, T.c.name, W.c.name, _year())
+        query = query.add_columns(_profile("innovation_stage"), W.c.organiser, W.c.place)
         with self.store.transaction() as session:
             connection = session.connection()
             sqlite = is_sqlite(connection)
@@ -272,7 +304,15 @@ class RegionService:
             query = query.order_by(P.c.title, P.c.id).limit(limit)
             rows = connection.execute(query).all()
         return [
-            Hit(r[0], r[1], r[2], r[3], r[4], int(r[5]) if r[5] is not None else None, r[6])
+            Hit(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                region_from(r[6], r[7], r[3]),
+                int(r[4]) if r[4] is not None else None,
+                r[5],
+            )
             for r in rows
         ]
 

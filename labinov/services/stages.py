@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from labinov.method.stages import STAGES, Stage, StageStatus
@@ -62,10 +63,21 @@ class StageService(Service):
 
     def list(self, project_id: str) -> list[StageWork]:
         """The project's five StageWork rows in method order."""
+        return self.by_project([project_id])[project_id]
+
+    def by_project(self, project_ids: builtins.list[str]) -> dict[str, builtins.list[StageWork]]:
+        """``list`` of many projects in one query."""
+        found: dict[str, builtins.list[StageWork]] = {pid: [] for pid in project_ids}
+        if not project_ids:
+            return found
         with self.store.transaction() as session:
-            rows = session.exec(select(StageWork).where(StageWork.project_id == project_id)).all()
+            query = select(StageWork).where(col(StageWork.project_id).in_(project_ids))
+            for work in session.exec(query).all():
+                found[work.project_id].append(work)
         order = {stage.value: index for index, stage in enumerate(STAGES)}
-        return sorted(rows, key=lambda work: order.get(work.stage, len(order)))
+        for works in found.values():
+            works.sort(key=lambda work: order.get(work.stage, len(order)))
+        return found
 
     def _set_state(self, project_id: str, stage: Stage | str, state: StageState) -> StageState:
         work = self.get(project_id, stage)

@@ -266,6 +266,12 @@ class WorksheetService(Service):
             with self.store.transaction() as session:
                 project = session.get(Project, project_id)
                 profile = dict(project.profile or {}) if project else {}
+        return self.readiness_of(answers, profile)
+
+    def readiness_of(
+        self, answers: dict[str, dict[str, Any]], profile: dict[str, Any]
+    ) -> Readiness:
+        """``readiness`` from answers already read (``{stage: answers}``)."""
         parts = proposal_parts(profile, answers, self.language)
         note = PROPOSAL_NOTE if parts is None else ""
         return Readiness(

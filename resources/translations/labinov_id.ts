@@ -4091,10 +4091,6 @@ Tetap hapus?</translation>
 <context>
     <name>TextFieldEditor</name>
     <message>
-        <source>Choose from a calendar</source>
-        <translation>Pilih dari kalender</translation>
-    </message>
-    <message>
         <source>{words} / {limit} words</source>
         <translation>{words} / {limit} kata</translation>
     </message>

@@ -88,3 +88,83 @@ def test_iid_profile_edits_files_and_estimate(qtbot, window: MainWindow, tmp_pat
         form.ensureWidgetVisible(form.findChild(QComboBox, "iid_level_16"))
         QApplication.processEvents()
         window.grab().save(str(Path(os.environ["LABINOV_SHOTS"]) / "iid_profile_1024_id.png"))
+
+
+def test_paperclips_read_the_files_once_not_on_every_autosave(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    from sqlalchemy import event
+
+    project_id = sample_project(window)
+    page = window.project_page
+    page.show_profile()
+    QApplication.processEvents()
+    form = page.profile
+    buttons = form.findChildren(SupportingFilesButton)
+    assert len(buttons) > 20  # fields, letters and every IID indicator
+    reads: list[str] = []
+
+    def counted(_conn, _cursor, statement: str, *_args: object) -> None:
+        if "FROM attachment" in statement and "attachment.purpose !=" in statement:
+            reads.append(statement)  # a listing of the files (not the add or remove itself)
+
+    engine = window.context.services.store.engine
+    event.listen(engine, "before_cursor_execute", counted)
+    try:
+        evidence = form.findChild(QLineEdit, "iid_evidence_17")
+        type_text(evidence, "SK Tim No. 3/2019")
+        form.iid._savers["17"].flush()  # an autosave reloads the form
+        assert reads == []
+        button = form.findChild(SupportingFilesButton, "files_field_design_summary")
+        path = tmp_path / "rancang-bangun.pdf"
+        path.write_bytes(pdf_bytes(1, "RANCANG BANGUN"))
+        assert button.add_file(path)
+        assert len(reads) == 1  # one read for every button of the form
+        assert button.text() == "1" and "rancang-bangun.pdf" in button.toolTip()
+        window.context.stack_for(project_id).undo()
+        assert len(reads) == 2 and button.text() == "0"
+    finally:
+        event.remove(engine, "before_cursor_execute", counted)
+
+
+def test_a_letters_file_ticks_it_ready(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QListWidget
+
+    from labinov.method import competition
+
+    project_id = sample_project(window)
+    page = window.project_page
+    page.show_profile()
+    QApplication.processEvents()
+    form = page.profile
+    services = window.context.services
+    key = competition.letter_choices()[0]["key"]
+    ready = form.findChild(QListWidget, "profile_letters_ready")
+
+    def ticked() -> list[str]:
+        return [
+            ready.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(ready.count())
+            if ready.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    assert key not in (services.projects.get(project_id).profile.get("letters_ready") or [])
+    path = tmp_path / "surat.pdf"
+    path.write_bytes(pdf_bytes(1, "SURAT"))
+    button = form.findChild(SupportingFilesButton, f"files_letter_{key}")
+    assert button.add_file(path)
+    assert services.projects.get(project_id).profile["letters_ready"] == [key]
+    assert ticked() == [key] and button.text() == "1"
+    # one step: undo takes the file and the tick back
+    window.context.stack_for(project_id).undo()
+    assert not services.projects.get(project_id).profile.get("letters_ready")
+    assert ticked() == [] and button.text() == "0"
+    window.context.stack_for(project_id).redo()
+    assert ticked() == [key]
+    # another file of a letter already ticked changes nothing more
+    assert button.add_file(path)
+    assert services.projects.get(project_id).profile["letters_ready"] == [key]
+    # a field's file ticks nothing
+    form.findChild(SupportingFilesButton, "files_field_design_summary").add_file(path)
+    assert services.projects.get(project_id).profile["letters_ready"] == [key]

@@ -123,3 +123,17 @@ def test_a_new_replication_leaves_the_givers_route_and_dates_behind() -> None:
         "launch_date": "2019-09-02",
         "eval_plan": "Bandingkan waktu terbit akta",
     }
+
+
+def test_min_years_reads_the_rule_without_checking_eligibility(monkeypatch) -> None:
+    from labinov.method import competition, eligibility
+
+    profile = {"rollout_date": "2025-03-10", "competition": "kipp_2021:umum"}
+    # the title is the one a full check names
+    expected = eligibility.check(competition.read("kipp_2021"), profile, "umum", "id").title
+    monkeypatch.setattr(eligibility, "check", lambda *a, **k: 1 / 0)  # never needed
+    assert followups.min_years(profile) == (2, expected)
+    assert followups.min_years({**profile, "competition": "kipp_2021:replikasi"}, "en") == (
+        1,
+        "KIPP 2021 — Replication group",
+    )

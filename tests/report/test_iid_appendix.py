@@ -50,6 +50,33 @@ def test_appendix_lists_and_appends_supporting_files(services: Services, tmp_pat
     assert len(pypdf.PdfReader(str(bare)).pages) == len(pages) - 3
 
 
+def _page_texts(path: Path) -> list[str]:
+    """pdftotext of each page, white space folded."""
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True)
+    return [" ".join(page.split()) for page in out.stdout.decode("utf-8").split("\f")]
+
+
+def test_the_page_total_counts_the_appended_pages(services: Services, tmp_path: Path) -> None:
+    made = iid_project(services)
+    path = export_project(services, made.id, tmp_path / "p.pdf")
+    total = len(pypdf.PdfReader(str(path)).pages)
+    pages = _page_texts(path)
+    laid_out = total - 3  # two PDF pages and a picture follow the proposal's own
+    for number in (2, laid_out):
+        assert f"Halaman {number} dari {total}" in pages[number - 1], pages[number - 1]
+    assert "SURAT KEPUTUSAN 1" in pages[laid_out]
+    # a damaged file is not appended and not counted
+    services.attachments.add(made.id, "field:purpose", "rusak.pdf", b"%PDF-1.4 broken")
+    again = export_project(services, made.id, tmp_path / "q.pdf")
+    assert len(pypdf.PdfReader(str(again)).pages) == total
+    assert f"Halaman 2 dari {total}" in _page_texts(again)[1]
+    # without supporting files the total is the proposal's own pages
+    for info in services.attachments.list(made.id):
+        services.attachments.remove(info.id)
+    bare = export_project(services, made.id, tmp_path / "bare.pdf")
+    assert f"Halaman 2 dari {laid_out}" in _page_texts(bare)[1]
+
+
 def test_a_damaged_pdf_is_listed_not_appended(services: Services, tmp_path: Path) -> None:
     made = iid_project(services)
     services.attachments.add(made.id, "field:design_summary", "rusak.pdf", b"%PDF-1.4 broken")

@@ -98,10 +98,7 @@ def test_statistics_count_every_dimension_in_sql(services: Services) -> None:
     assert [name for name, _label in DIMENSIONS] == list(stats.counts)
     assert _counts(stats, "year") == {"2024": 2, "2025": 2}
     assert [c.value for c in stats.counts["year"]] == ["2025", "2024"]  # a tie: newest first
-    assert _counts(stats, "region") == {
-        "Balitbangda Kota Makassar": 2,
-        "Bapperida Kabupaten Bone": 2,
-    }
+    assert _counts(stats, "region") == {"Kota Makassar": 2, "Kabupaten Bone": 2}
     assert _counts(stats, "stage") == {"penerapan": 1, "uji_coba": 1, "inisiatif": 1, "": 1}
     assert _counts(stats, "type") == {"digital": 2, "non_digital": 1, "": 1}
     assert _counts(stats, "form") == {"pelayanan_publik": 1, "": 3}
@@ -136,7 +133,7 @@ def test_search_finds_innovations_across_workshops(services: Services) -> None:
     hit = next(h for h in found if h.project_id == ids["queue"])
     assert (hit.team, hit.region, hit.year, hit.stage) == (
         "Dinas Kesehatan",
-        "Balitbangda Kota Makassar",
+        "Kota Makassar",
         2024,
         "penerapan",
     )
@@ -184,3 +181,22 @@ def test_postgresql_looks_words_up_in_the_project_index(services: Services) -> N
             row[0] for row in connection.exec_driver_sql(f"EXPLAIN {compiled}", compiled.params)
         )
     assert "ix_project_search" in plan, plan
+
+
+def test_one_region_rule_for_the_statistics_and_the_consolidation(services: Services) -> None:
+    """Two organisers of one city are one region, named as the consolidation names it."""
+    from labinov.services.consolidation import REGION_COLUMN, consolidation
+    from labinov.services.region import region_from
+
+    _region(services)
+    other = services.workshops.create("Lab 2025", organiser="Bappeda Kota Makassar")
+    team = services.teams.create(other.id, "Dinas Pendidikan")
+    services.projects.create(team.id, "Sekolah Ramah")
+    plain = services.workshops.create("Lab Desa", place="  Desa Tanjung  ")
+    services.projects.create(services.teams.create(plain.id, "Tim").id, "Air Bersih")
+    stats = RegionService(services.store).statistics()
+    assert _counts(stats, "region") == {"Kota Makassar": 3, "Kabupaten Bone": 2, "Desa Tanjung": 1}
+    _headers, rows = consolidation(services, other.id, "id")
+    assert [row[REGION_COLUMN] for row in rows] == ["Kota Makassar"]
+    hit = RegionService(services.store).search("Sekolah")[0]
+    assert hit.region == "Kota Makassar" == region_from("Bappeda Kota Makassar", "", "Lab 2025")

@@ -103,6 +103,14 @@ class WorksheetPanel(QWidget):
     def panel_title(self) -> str:
         return self.sheet.title(self.language) if self.sheet else panel_title()
 
+    def applies(self) -> bool:
+        """Whether its tab shows (the stage page asks on every change of the project): a
+        further sheet only while it applies to the profile, e.g. the reuse sheet once a
+        replication names its source."""
+        if self.sheet is None or not self.sheet.when_profile:
+            return True
+        return self.sheet.applies(self.context.services.projects.get(self.project_id).profile)
+
     # -- building ----------------------------------------------------------------------
 
     def _group(self, item: Field) -> QGroupBox:
@@ -357,13 +365,10 @@ def worksheet_panel(context: AppContext, project_id: str, stage: str) -> Workshe
 
 
 def sheet_panels(context: AppContext, project_id: str, stage: str) -> list[WorksheetPanel]:
-    """The ``STAGE_PANELS`` entry of the further sheets: one tab each that applies to the
-    project (the reuse sheet only for a replication), read when the page is built."""
-    profile = context.services.projects.get(project_id).profile or {}
-    return [
-        WorksheetPanel(context, project_id, stage, sheet=found)
-        for found in sheets_of(stage, profile)
-    ]
+    """The ``STAGE_PANELS`` entry of the further sheets: one tab each, shown while it
+    applies to the project (``WorksheetPanel.applies``: the reuse sheet only for a
+    replication, appearing as soon as the profile names one)."""
+    return [WorksheetPanel(context, project_id, stage, sheet=found) for found in sheets_of(stage)]
 
 
 __all__ = ["WorksheetPanel", "panel_title", "sheet_panels", "worksheet_panel"]

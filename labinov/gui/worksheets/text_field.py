@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from labinov.errors import UserError
 from labinov.gui.autosave import TextSaver
-from labinov.gui.date_field import CalendarPopup, placeholder
-from labinov.method.locale import DateValue, format_date, parse_date
+from labinov.gui.date_field import DateField
+from labinov.method.locale import format_date
 from labinov.method.worksheets import DATE, Field, word_count
 
 OVER_STYLE = "color: #c0392b; font-weight: bold;"
@@ -37,10 +34,14 @@ class TextFieldEditor(QWidget):
         self.item = item
         self.language = language
         self.setObjectName(f"field_{item.key}")
-        if item.kind == DATE or item.lines == 1:
-            self.editor: QLineEdit | QPlainTextEdit = QLineEdit()
-            if item.kind == DATE:  # "15 Juli 2019", "Juli 2019", …: read by the locale module
-                self.editor.setPlaceholderText(placeholder(language, allow_month=True))
+        self.date: DateField | None = None
+        if item.kind == DATE:  # "15 Juli 2019", "Juli 2019", …: read by the locale module
+            self.date = DateField(language, allow_month=True)
+            self.date.setMaximumWidth(350)
+            self.date.button.setObjectName(f"calendar_{item.key}")
+            self.editor: QLineEdit | QPlainTextEdit = self.date.edit
+        elif item.lines == 1:
+            self.editor = QLineEdit()
         else:
             self.editor = QPlainTextEdit()
             self.editor.setTabChangesFocus(True)
@@ -54,8 +55,11 @@ class TextFieldEditor(QWidget):
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        if item.kind == DATE:
-            layout.addLayout(self._with_calendar())
+        if self.date is not None:
+            # typed text is saved as typed (the store reads it); a date read or picked is
+            # shown in words and saved at once (a pick is a finished edit)
+            self.date.value_changed.connect(lambda _value: self.saver.flush())
+            layout.addWidget(self.date)
         else:
             layout.addWidget(self.editor)
         layout.addWidget(self.count_label)
@@ -67,37 +71,12 @@ class TextFieldEditor(QWidget):
         return self.saver.text()
 
     def load(self, text: str) -> None:
-        if self.item.kind == DATE:
+        if self.date is not None:
             text = format_date(text, self.language)  # stored ISO; other text as it is
         self.saver.load(text)
+        if self.date is not None:
+            self.date.adopt_text()
         self.update_count()
-
-    def _with_calendar(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.editor.setMaximumWidth(320)
-        row.addWidget(self.editor)
-        button = QToolButton()
-        button.setObjectName(f"calendar_{self.item.key}")
-        button.setText("▾")
-        button.setToolTip(self.tr("Choose from a calendar"))
-        self.popup = CalendarPopup(self.language, allow_month=True, parent=self)
-        self.popup.picked.connect(self._picked)
-        button.clicked.connect(self._open_calendar)
-        row.addWidget(button)
-        row.addStretch(1)
-        return row
-
-    def _open_calendar(self) -> None:
-        """Opens on the typed date, or on today when the text is not one."""
-        try:
-            shown = parse_date(self.text(), self.language) if self.text().strip() else None
-        except UserError:
-            shown = None
-        self.popup.show_at(self.editor, shown)
-
-    def _picked(self, value: DateValue) -> None:
-        self.editor.setText(format_date(value, self.language))
-        self.saver.flush()  # a pick is a finished edit
 
     @property
     def over_limit(self) -> bool:

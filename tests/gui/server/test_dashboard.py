@@ -39,7 +39,7 @@ def test_dashboard_draws_the_counts_and_finds_innovations(
     ]
     dialog.year.setCurrentIndex(2)  # 2024: the two Makassar innovations
     assert dialog.total.text() == "Inovasi: 2"
-    assert charts["region"].lines() == ["Balitbangda Kota Makassar: 2"]
+    assert charts["region"].lines() == ["Kota Makassar: 2"]
 
     dialog.tabs.setCurrentIndex(1)
     dialog.query.setText("sampah")

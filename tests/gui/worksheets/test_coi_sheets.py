@@ -21,7 +21,8 @@ from tests.gui.worksheets.conftest import edit_cell
 
 
 def _tabs(page: StagePage) -> list[str]:
-    return [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    """The tabs shown (a sheet that does not apply to the project is hidden)."""
+    return [page.tabs.tabText(i) for i in range(page.tabs.count()) if page.tabs.isTabVisible(i)]
 
 
 def _sheet(page: StagePage, key: str) -> WorksheetPanel:
@@ -134,3 +135,19 @@ def test_receiver_route_for_a_replication_counts_done_when_it_runs(
         page.resize(1366, 700)
         page.tabs.setCurrentWidget(panel)
         page.grab().save(os.path.join(os.environ["LABINOV_SHOTS"], "reuse-sheet.png"))
+
+
+def test_the_reuse_tab_appears_when_the_profile_names_a_replication(
+    qtbot, context, project_id
+) -> None:
+    services = context.services
+    page = StagePage(context, project_id, Stage.DELIVERY, stage_panels())
+    qtbot.addWidget(page)
+    assert "Memakai ulang (replikasi)" not in _tabs(page)
+    services.projects.update_profile(project_id, {"source_name": "SIPAKAMASE"})
+    context.project_changed(project_id)  # what the profile form's save does
+    assert _tabs(page)[-1] == "Memakai ulang (replikasi)"  # no rebuild of the page
+    _sheet(page, "reuse").texts["reuse_runs_since"].load("2026-05-02")
+    services.projects.update_profile(project_id, {"source_name": None})
+    context.project_changed(project_id)
+    assert "Memakai ulang (replikasi)" not in _tabs(page)
