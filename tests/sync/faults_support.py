@@ -139,15 +139,17 @@ def sync_process(laptop: Path, url: str, *extra: str) -> subprocess.Popen[str]:
 
 
 class Watcher:
-    """Polls ``pg_stat_activity`` of one database for a ``labinov`` session that holds a
-    transaction: the sync's server transaction (SYNC.md: opened first, kept to commit)."""
+    """Polls ``pg_stat_activity`` of one database for a ``labinov`` session whose
+    transaction has an id — it has locked or written a row: the sync's server transaction
+    once it holds the change counter (SYNC.md: locked first, kept to commit). The schema
+    check at connecting reads only, and does not count."""
 
     def __init__(self, admin_url: str, database: str) -> None:
         self.engine = create_engine(admin_url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
         self.database = database
         self.query = text(
             "SELECT count(*) FROM pg_stat_activity WHERE datname = :db AND "
-            "application_name = 'labinov' AND xact_start IS NOT NULL"
+            "application_name = 'labinov' AND backend_xid IS NOT NULL"
         )
 
     def wait_for_transaction(self, process: subprocess.Popen[str], timeout: float = 60) -> float:
