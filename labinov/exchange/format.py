@@ -31,7 +31,7 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, LargeBinar
 from sqlalchemy.types import TypeDecorator
 from typing_extensions import TypedDict  # pydantic needs this one before Python 3.12
 
-from labinov.exchange.rows import TABLES, stored_time
+from labinov.exchange.rows import TABLES, columns, stored_time
 from labinov.store.models import ALL_TABLES
 
 FORMAT_NAME = "labinov-bundle"
@@ -185,7 +185,7 @@ def row_type(table_name: str) -> Any:
     model = _model(table_name)
     table: Table = model.__table__
     fields: dict[str, Any] = {}
-    for column in table.columns:
+    for column in columns(table):
         if isinstance(column.type, LargeBinary):
             continue
         annotation = _column_type(model, table, column.name)
@@ -202,13 +202,13 @@ def defaults(table_name: str) -> tuple[tuple[str, Callable[[], Any]], ...]:
     defines them; fills what an older bundle leaves out."""
     model = _model(table_name)
     out: list[tuple[str, Callable[[], Any]]] = []
-    for column in model.__table__.columns:
+    for column in columns(model.__table__):
         if isinstance(column.type, LargeBinary) or column.name in REQUIRED:
             continue
         field = model.model_fields.get(column.name)
         if field is not None and field.default_factory is not None:
             factory = field.default_factory
-            kind = column.type
+            kind: Any = column.type
             kind = kind.impl if isinstance(kind, TypeDecorator) else kind
             if isinstance(kind, DateTime):
                 out.append((column.name, partial(_stored_now, factory)))
@@ -226,7 +226,7 @@ def defaults(table_name: str) -> tuple[tuple[str, Callable[[], Any]], ...]:
 def column_count(table_name: str) -> int:
     """How many columns a complete row of ``table_name`` has (binary columns excluded)."""
     return sum(
-        not isinstance(column.type, LargeBinary) for column in _model(table_name).__table__.columns
+        not isinstance(column.type, LargeBinary) for column in columns(_model(table_name).__table__)
     )
 
 

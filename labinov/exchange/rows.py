@@ -15,12 +15,12 @@ from functools import cache
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, LargeBinary, Table, select
+from sqlalchemy import JSON, Boolean, Column, DateTime, LargeBinary, Table, select
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
 from labinov.store.engines import is_sqlite, placeholder
-from labinov.store.models import ALL_TABLES, Workshop
+from labinov.store.models import ALL_TABLES, LOCAL_COLUMNS, Workshop
 
 _ORDER = {t.name: i for i, t in enumerate(SQLModel.metadata.sorted_tables)}
 # parents before children, whatever order other features list their tables in
@@ -31,6 +31,17 @@ BY_NAME: dict[str, Table] = {table.name: table for table in TABLES}
 ROOT = Workshop.__table__.name  # type: ignore[attr-defined]
 
 Row = dict[str, Any]
+
+# change_seq never leaves a store (store/models.py LOCAL_COLUMNS); rev does not travel in
+# bundles before format_version 4 (the bundles work of issue 16): an imported row gets a
+# new version here, as any write does
+NOT_EXCHANGED = LOCAL_COLUMNS | {"rev"}
+
+
+@cache
+def columns(table: Table) -> tuple[Column[Any], ...]:
+    """The columns of ``table`` that exchange rows carry."""
+    return tuple(c for c in table.columns if c.name not in NOT_EXCHANGED)
 
 
 def parent_key(table: Table) -> tuple[str, str] | None:
@@ -62,7 +73,7 @@ def binary_columns(table: Table) -> list[str]:
 def to_json(table: Table, values: Row) -> Row:
     """A row read from the database (Python values) as JSON-ready values."""
     out: Row = {}
-    for column in table.columns:
+    for column in columns(table):
         if isinstance(column.type, LargeBinary):
             continue
         value = values[column.name]
@@ -76,7 +87,7 @@ def to_json(table: Table, values: Row) -> Row:
 
 def read_rows(connection: Connection, table: Table, where: Any = None) -> list[Row]:
     """All rows of ``table`` (optionally filtered), as Python values, ordered by id."""
-    query = select(table)
+    query = select(*columns(table))
     if where is not None:
         query = query.where(where)
     return [dict(r._mapping) for r in connection.execute(query.order_by(table.c.id))]
@@ -205,8 +216,8 @@ def insert_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
     """Insert ``rows`` (import form, every column present) with one DB-API executemany:
     an import writes tens of thousands of rows. Values are made as the driver takes them
     (a generator), so ``Deferred`` binaries are read one row at a time."""
-    names = [c.name for c in table.columns]
-    storers = [_storer(c, is_sqlite(connection)) for c in table.columns]
+    names = [c.name for c in columns(table)]
+    storers = [_storer(c, is_sqlite(connection)) for c in columns(table)]
     values = _row_values(names, storers, rows)
     raw_cursor(connection).executemany(
         f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({marks(connection, len(names))})',
@@ -216,7 +227,7 @@ def insert_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
 
 def update_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
     """Overwrite rows (import form, every column present) by id with one executemany."""
-    names = [c.name for c in table.columns if c.name != "id"]
+    names = [c.name for c in columns(table) if c.name != "id"]
     storers = [_storer(table.c[name], is_sqlite(connection)) for name in names]
     values = (
         (
@@ -238,9 +249,9 @@ def update_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
 def read_stored(connection: Connection, table: Table, ids: list[str]) -> dict[str, Row]:
     """Rows of ``table`` with ``ids`` in import form (times as stored text, JSON parsed,
     booleans as bool; binary as bytes), by id: what an incoming row is compared with."""
-    names = [c.name for c in table.columns]
+    names = [c.name for c in columns(table)]
     readers: list[tuple[str, Callable[[Any], Any]]] = []
-    for column in table.columns:
+    for column in columns(table):
         kind = getattr(column.type, "impl", column.type)
         if isinstance(kind, JSON):  # text in SQLite; psycopg parses it already
             readers.append((column.name, lambda v: json.loads(v) if isinstance(v, str) else v))
@@ -273,8 +284,8 @@ def _iso(text: str) -> str:
 def _raw_rows(connection: Connection, table: Table, column: str, ids: list[str]) -> list[Row]:
     """Rows of ``table`` whose ``column`` is in ``ids`` as JSON values (binary as bytes),
     read with plain SQL: exports read tens of thousands of rows."""
-    names = [c.name for c in table.columns]
-    converters = [(c.name, _converter(c)) for c in table.columns]
+    names = [c.name for c in columns(table)]
+    converters = [(c.name, _converter(c)) for c in columns(table)]
     converters = [(n, f) for n, f in converters if f is not None]
     out: list[Row] = []
     for chunk in _chunks(ids):
