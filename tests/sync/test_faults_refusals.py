@@ -14,8 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-pytest.importorskip("labinov.sync", reason="the sync core (branch sync) is not merged yet")
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
@@ -27,7 +25,19 @@ from labinov.store.db import Store
 from labinov.store.engines import DATABASE_URL_ENV
 from labinov.store.models import CanvasItem, Project, Team, Workshop
 from tests.pg.fixtures import create_database, drop_database
-from tests.sync.faults_support import digest, open_laptop, open_server, opened, rows_of
+from tests.sync.faults_support import (
+    cli_has_sync,
+    digest,
+    open_laptop,
+    open_server,
+    opened,
+    rows_of,
+)
+
+pytestmark = pytest.mark.skipif(
+    not cli_has_sync(), reason="labinov sync (the CLI of branch sync) is not merged yet"
+)
+
 
 HOSTILE = "'; DROP TABLE workshop; --"
 HOSTILE_TEAM = "Robert'); DROP TABLE team;-- \\ %s $1 :name"
