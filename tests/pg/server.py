@@ -139,7 +139,7 @@ def _pg_ctl(folder: Path, *args: str) -> None:
     subprocess.run(
         _as_owner([str(bin_dir / "pg_ctl"), "-D", str(folder / "data"), *args]),
         check=True,
-        stdout=subprocess.DEVNULL,
+        capture_output=True,  # restart's "PID file does not exist" after a crash is expected
     )
 
 

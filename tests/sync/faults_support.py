@@ -83,6 +83,12 @@ def digest(store: Store) -> Digest:
     return result
 
 
+def differing(one: Digest, other: Digest) -> str:
+    """The tables whose rows differ between two digests, with their row counts."""
+    names = sorted(t for t in one if one[t] != other.get(t))
+    return "tables differ: " + ", ".join(f"{t} ({one[t][0]} vs {other[t][0]} rows)" for t in names)
+
+
 def rows_of(store: Store, model: Any) -> dict[str, dict[str, Any]]:
     """Every row of one table by id (without local columns), for precise assertions."""
     table = model.__table__
