@@ -11,7 +11,6 @@ from typing import Literal
 from sqlalchemy import Table, UniqueConstraint, select
 from sqlalchemy.engine import Connection
 
-from labinov.store.types import new_rev, utcnow
 from labinov.sync.apply import (
     BY_NAME,
     TABLES,
@@ -91,7 +90,6 @@ class Decider:
         self._generated: list[tuple[str, Row]] = []
         self._deleted: dict[Side, list[tuple[str, Row]]] = {"here": [], "there": []}
         self._exists: dict[tuple[Side, str, str], bool] = {}
-        self._now = utcnow()
 
     def writes(self, side: Side) -> Writes:
         return self.work.here if side == "here" else self.work.there
@@ -191,8 +189,6 @@ class Decider:
             lost,
             origin=self.side[loser].device,
             project_id=namer.project_id(table, stayed),
-            now=self._now,
-            rev=new_rev(),
         )
         self._generated.append(("conflict", record))
         if copy is not None:
@@ -246,8 +242,6 @@ class Decider:
                 loser,
                 origin=self.side[loser_side].device,
                 project_id=namer.project_id(table.name, winner),
-                now=self._now,
-                rev=new_rev(),
             )
             self._generated.append(("conflict", record))
             self.work.plan.conflicts.append(namer.named(table.name, winner))
