@@ -183,6 +183,18 @@ class Watcher:
                 time.sleep(0.002)
         raise AssertionError("the sync never opened its server transaction")
 
+    def wait_for_commit(self, process: subprocess.Popen[str], timeout: float = 60) -> None:
+        """Until that transaction has ended (the server committed), polled tightly: the
+        laptop's own commit comes right after it."""
+        start = time.perf_counter()
+        with self.engine.connect() as connection:
+            while time.perf_counter() - start < timeout:
+                if not connection.execute(self.query, {"db": self.database}).scalar():
+                    return
+                if process.poll() is not None:
+                    return
+        raise AssertionError("the sync never ended its server transaction")
+
     def dispose(self) -> None:
         self.engine.dispose()
 
