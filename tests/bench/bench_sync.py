@@ -23,7 +23,6 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from labinov.exchange.export import export_bundle
 from labinov.exchange.merge import import_bundle
@@ -31,6 +30,7 @@ from labinov.paths import user_paths
 from labinov.services import Services
 from labinov.store.db import Store, open_store
 from labinov.store.engines import open_server_engine, schema_guard
+from labinov.sync import run_sync
 from tests.bench.bench_edits import file_system
 from tests.bench.bench_server import populate
 from tests.bench.common import Figure
@@ -38,12 +38,6 @@ from tests.bench.pg_cluster import bench_server, fresh_database
 from tests.exchange.bigdata import big_workshop
 
 Edit = Callable[[], object]
-
-
-def run_sync(local: Store, remote: Store, **scope: str) -> Any:
-    from labinov.sync import run_sync as sync  # the sync core, once merged
-
-    return sync(local, remote, **scope)
 
 
 def _server(url: str) -> Store:
@@ -108,11 +102,6 @@ def _incremental(
 
 
 def run(quick: bool) -> list[Figure]:
-    try:
-        import labinov.sync  # noqa: F401
-    except ImportError:
-        print("  (the sync core is not merged yet: sync figures not measured)")
-        return []
     projects, items, first_runs, runs, more = (
         (10, 100, 2, 5, 600) if quick else (50, 400, 5, 15, 6000)
     )
