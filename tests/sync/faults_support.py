@@ -41,18 +41,6 @@ LOCAL_ONLY = frozenset({"change_seq"})  # SYNC.md: never travels, never in a dig
 Digest = dict[str, tuple[int, str]]  # table -> (rows, sha256 of its canonical rows)
 
 
-def cli_has_sync() -> bool:
-    """Whether ``labinov sync`` exists yet (the CLI of branch ``sync``)."""
-    import argparse
-
-    from labinov.cli import build_parser
-
-    for action in build_parser()._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return "sync" in action.choices
-    return False
-
-
 def _plain(value: Any) -> Any:
     """One canonical JSON value for both engines (times in UTC, JSON with sorted keys)."""
     if isinstance(value, datetime):

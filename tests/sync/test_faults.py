@@ -48,7 +48,6 @@ from tests.sync.faults_support import (
     Digest,
     Snapshot,
     Watcher,
-    cli_has_sync,
     differing,
     digest,
     finish,
@@ -59,11 +58,6 @@ from tests.sync.faults_support import (
     sync_process,
     take_snapshot,
 )
-
-pytestmark = pytest.mark.skipif(
-    not cli_has_sync(), reason="labinov sync (the CLI of branch sync) is not merged yet"
-)
-
 
 TRIALS = int(os.environ.get("LABINOV_FAULT_TRIALS", "4"))
 SEED = int(os.environ.get("LABINOV_FAULT_SEED", "16"))

@@ -26,18 +26,12 @@ from labinov.store.engines import DATABASE_URL_ENV
 from labinov.store.models import CanvasItem, Project, Team, Workshop
 from tests.pg.fixtures import create_database, drop_database
 from tests.sync.faults_support import (
-    cli_has_sync,
     digest,
     open_laptop,
     open_server,
     opened,
     rows_of,
 )
-
-pytestmark = pytest.mark.skipif(
-    not cli_has_sync(), reason="labinov sync (the CLI of branch sync) is not merged yet"
-)
-
 
 HOSTILE = "'; DROP TABLE workshop; --"
 HOSTILE_TEAM = "Robert'); DROP TABLE team;-- \\ %s $1 :name"
