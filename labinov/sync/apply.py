@@ -15,7 +15,18 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Column, Table, bindparam, delete, insert, select, update
+from sqlalchemy import (
+    Column,
+    Table,
+    bindparam,
+    delete,
+    exists,
+    insert,
+    literal,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
@@ -101,6 +112,16 @@ def read_changed(
     if upto is not None:
         query = query.where(table.c.change_seq <= upto)
     return _rows(connection, query)
+
+
+def tables_changed(connection: Connection, after: int) -> set[str]:
+    """The data tables with rows written here after change number ``after``: one query
+    (an incremental sync reads only those)."""
+    parts = [
+        select(literal(table.name).label("name")).where(exists().where(table.c.change_seq > after))
+        for table in TABLES
+    ]
+    return set(connection.execute(union_all(*parts)).scalars())
 
 
 def _tomb(mapping: Any) -> Tomb:

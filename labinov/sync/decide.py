@@ -20,6 +20,7 @@ from labinov.sync.apply import (
     read_changed_tombs,
     read_rows,
     read_tombs,
+    tables_changed,
 )
 from labinov.sync.names import Named, Namer
 from labinov.sync.plan import SIDES, Peer, SyncPlan, Work, written
@@ -45,6 +46,7 @@ class Decider:
         self._generated: list[tuple[str, Row]] = []
         self._deleted: dict[Side, list[tuple[str, Row]]] = {"here": [], "there": []}
         self._exists: dict[tuple[Side, str, str], bool] = {}
+        self._tables: dict[Side, set[str]] = {"here": set(), "there": set()}
 
     def writes(self, side: Side) -> Writes:
         return self.work.here if side == "here" else self.work.there
@@ -57,6 +59,10 @@ class Decider:
         theirs_tombs = _by_table(
             there.scope.tombs(read_changed_tombs(there.connection, there.after).values())
         )
+        self._tables = {
+            "here": tables_changed(here.connection, here.after),
+            "there": tables_changed(there.connection, there.after),
+        }
         for table in TABLES:
             self._table(
                 table.name, ours_tombs.get(table.name, {}), theirs_tombs.get(table.name, {})
@@ -71,7 +77,10 @@ class Decider:
         plan.pull, plan.push = written(self.work.here), written(self.work.there)
         return self.work
 
-    def _changed(self, peer: Peer, table: str) -> dict[str, Row]:
+    def _changed(self, side: Side, table: str) -> dict[str, Row]:
+        if table not in self._tables[side]:
+            return {}
+        peer = self.side[side]
         rows = read_changed(peer.connection, BY_NAME[table], peer.after)
         inside = peer.scope.rows(table, rows)
         return {row_id: row for row_id, row in rows.items() if row_id in inside}
@@ -79,7 +88,7 @@ class Decider:
     def _table(self, name: str, ours_tombs: dict[str, Tomb], theirs_tombs: dict[str, Tomb]) -> None:
         here, there = self.side["here"], self.side["there"]
         table = BY_NAME[name]
-        ours, theirs = self._changed(here, name), self._changed(there, name)
+        ours, theirs = self._changed("here", name), self._changed("there", name)
         changed_here, changed_there = set(ours) | set(ours_tombs), set(theirs) | set(theirs_tombs)
         ids = changed_here | changed_there
         if not ids:
