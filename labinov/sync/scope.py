@@ -39,6 +39,20 @@ def _ids_in(table_name: str, workshop: str) -> Any:
     return select(table.c.id).where(table.c[column].in_(parent_ids))
 
 
+def _owned_by(table_name: str, workshop: str) -> Any:
+    """The condition "this row's owner is in the workshop" (None: it has no owner chain).
+    On the owner column, not ``id IN (every id of the table in the scope)``: SQLite
+    would build that whole set (20,000 notes: 0.14 s) to check one changed note."""
+    table = BY_NAME[table_name]
+    if table_name == ROOT:
+        return table.c.id == workshop
+    key = _owner(table)
+    if key is None:
+        return None
+    parent_ids = _ids_in(key[1], workshop)
+    return None if parent_ids is None else table.c[key[0]].in_(parent_ids)
+
+
 @cache
 def _loose_tables() -> tuple[str, ...]:
     """Tables whose rows may name a row of any table (a conflict names its row by id)."""
@@ -59,11 +73,11 @@ class Scope:
         if self.workshop is None:
             return set(wanted)
         table = BY_NAME[table_name]
-        inside = _ids_in(table_name, self.workshop)
+        inside = _owned_by(table_name, self.workshop)
         found: set[str] = set()
         for chunk in chunks(wanted):
             condition = table.c.id.in_(chunk)
-            scoped: list[Any] = [table.c.id.in_(inside)] if inside is not None else []
+            scoped: list[Any] = [inside] if inside is not None else []
             if table_name in _loose_tables():
                 scoped.append(table.c.row_id.in_(self._all_scoped()))
             if not scoped:

@@ -1,25 +1,22 @@
-"""The regional server's figures (issue #16), on a real PostgreSQL.
+"""The regional server's reads (issue #16), on a real PostgreSQL.
 
-- With 6,000 innovations (40 workshops over four years, 1,200 teams, profiles filled, a
-  fifth of them evaluated) on the server: the project list (``projects.overview()``, what
-  the navigator and ``labinov list`` read), the region's list of every innovation
-  (``RegionService.search("")``), a word search and the statistics — each ≤ 1 s (median).
-- An edit commit (``projects.rename``: one transaction, one UPDATE, one commit) on the server
-  vs the same edit on SQLite in the same run — ≤ 3× (median).
-
-Fair durability: the benchmark starts its own throwaway cluster with ``fsync`` and
-``synchronous_commit`` on (the test cluster runs with them off), as SQLite runs here with
-``synchronous=FULL``. Without PostgreSQL binaries it says so and reports nothing. Quick
-mode (CI): 600 innovations on the test server of ``LABINOV_TEST_PG_URL`` when set.
+With 1,500 and then 6,000 innovations (40 workshops per batch over four years, a team per
+five innovations, profiles filled, a fifth of them evaluated) on the server: the project
+list (``projects.overview()``, what the navigator and ``labinov list`` read), the region's
+list of every innovation (``RegionService.search("")``), a word search and the statistics
+— each ≤ 1 s (median of 9). Baseline: the same call on a SQLite file holding the same
+rows, alternating with the server's call run by run (no ratio budget: the figure that
+matters is the second a user waits). Quick mode (CI): 600 innovations, 3 runs.
+The edit commits are in ``bench_server_edits``; the server is ``pg_cluster``'s.
 """
 
 from __future__ import annotations
 
-import itertools
-import os
 import random
-import secrets
+import statistics
 import tempfile
+import time
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -30,12 +27,10 @@ from labinov.paths import user_paths
 from labinov.services import Services
 from labinov.services.region import EVALUATED_KEY, EVALUATION_STAGE, RegionService
 from labinov.store.db import Store, open_store
-from labinov.store.engines import open_server_engine, schema_guard, upgrade_server
 from labinov.store.models import Project, StageWork, Team, Workshop
 from labinov.store.types import new_id
-from tests.bench.common import Figure, median_time
-from tests.pg import server as pg
-from tests.pg.fixtures import create_database, drop_database
+from tests.bench.common import Figure
+from tests.bench.pg_cluster import bench_server, fresh_database
 
 STAGES = ("drum_up", "diagnose", "design", "delivery", "display")
 WORDS = ("sampah", "puskesmas", "antrean", "pajak", "stunting", "posyandu", "digital", "desa")
@@ -59,7 +54,8 @@ def _profile(rng: random.Random) -> dict[str, Any]:
 
 
 def populate(store: Store, projects: int, seed: int = 16) -> str:
-    """``projects`` innovations in bulk (Core executemany); returns one project's id."""
+    """``projects`` more innovations in bulk (Core executemany), in 40 new workshops;
+    returns one project's id."""
     rng = random.Random(seed)
     now = datetime.now(UTC)
     stamp = {"created_at": now, "updated_at": now}
@@ -113,76 +109,64 @@ def populate(store: Store, projects: int, seed: int = 16) -> str:
     return str(rows[0]["id"])
 
 
-def _figures(store: Store, projects: int, repeats: int) -> list[Figure]:
-    services = Services(store)
-    region = RegionService(store)
-    populate(store, projects)
+Call = Callable[[], object]
+CALLS: tuple[tuple[str, Callable[[Services, RegionService], Call]], ...] = (
+    ("project list (projects.overview)", lambda s, _r: s.projects.overview),
+    ("region list of every innovation", lambda _s, r: lambda: r.search("")),
+    ("region search 'sampah posyandu'", lambda _s, r: lambda: r.search("sampah posyandu")),
+    ("region statistics (9 dimensions)", lambda _s, r: r.statistics),
+)
+
+
+def _alternating(server: Call, local: Call, repeats: int) -> tuple[float, float]:
+    """Median seconds of each, the two calls alternating so noise hits both alike."""
+    server(), local()  # warm: the first query plans, the pool connects
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(repeats):
+        for call, bucket in ((server, times[0]), (local, times[1])):
+            start = time.perf_counter()
+            call()
+            bucket.append(time.perf_counter() - start)
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
+def _measure(server: Store, local: Store, total: int, repeats: int, where: str) -> list[Figure]:
     figures = []
-    for name, call in (
-        ("project list (projects.overview)", services.projects.overview),
-        ("region list of every innovation", lambda: region.search("")),
-        ("region search 'sampah posyandu'", lambda: region.search("sampah posyandu")),
-        ("region statistics (9 dimensions)", region.statistics),
-    ):
-        call()  # warm: the first query plans, the pool connects
-        seconds = median_time(call, repeats)
-        figures.append(Figure(f"{name}, {projects} innovations (median)", seconds, "s", budget=1.0))
-    return figures
-
-
-def _edit(store: Store, repeats: int) -> float:
-    services = Services(store)
-    workshop = services.workshops.create("Benchmark")
-    team = services.teams.create(workshop.id, "OPD")
-    project_id = services.projects.create(team.id, "Inovasi").id
-    counter = itertools.count()
-    services.projects.rename(project_id, "warm")
-    return median_time(
-        lambda: services.projects.rename(project_id, f"Judul {next(counter)}"), repeats
-    )
-
-
-def _on_server(url: str, projects: int, repeats: int) -> list[Figure]:
-    name = f"bench_{secrets.token_hex(4)}"
-    database = create_database(url, name)
-    try:
-        upgrade_server(database)
-        store = Store(open_server_engine(database), guard=schema_guard(database))
-        try:
-            figures = _figures(store, projects, repeats)
-            server_edit = _edit(store, repeats * 20)
-        finally:
-            store.dispose()
-    finally:
-        drop_database(url, name)
-    with tempfile.TemporaryDirectory() as folder:
-        local = open_store(user_paths(Path(folder) / "labinov"))
-        try:
-            sqlite_edit = _edit(local, repeats * 20)
-        finally:
-            local.dispose()
-    figures.append(
-        Figure(
-            "edit commit on the server (median)",
-            server_edit * 1000,
-            "ms",
-            baseline=sqlite_edit * 1000,
-            baseline_name="the same edit on SQLite (synchronous=FULL)",
-            ratio_budget=3.0,
+    pairs = [
+        (make(Services(server), RegionService(server)), make(Services(local), RegionService(local)))
+        for _, make in CALLS
+    ]
+    for (name, _), (on_server, on_sqlite) in zip(CALLS, pairs, strict=True):
+        seconds, baseline = _alternating(on_server, on_sqlite, repeats)
+        figures.append(
+            Figure(
+                f"{name}, {total} innovations ({where}, median of {repeats})",
+                seconds,
+                "s",
+                baseline=baseline,
+                baseline_name="the same on SQLite",
+                budget=1.0,
+            )
         )
-    )
     return figures
 
 
 def run(quick: bool) -> list[Figure]:
-    if quick and os.environ.get("LABINOV_TEST_PG_URL"):
-        return _on_server(os.environ["LABINOV_TEST_PG_URL"], 600, 3)
-    if pg.find_bin_dir() is None:
-        print("  (no PostgreSQL binaries: server figures not measured)")
-        return []
-    folder = Path(tempfile.mkdtemp(prefix="labinov-bench-pg-"))
-    try:
-        url = pg.start(folder, durable=True)
-        return _on_server(url, 600 if quick else 6000, 3 if quick else 9)
-    finally:
-        pg.stop(folder)
+    sizes, repeats = ((600,), 3) if quick else ((1500, 6000), 9)
+    with bench_server(quick) as found:
+        if found is None:
+            return []
+        url, where = found
+        figures: list[Figure] = []
+        with fresh_database(url) as (_, server), tempfile.TemporaryDirectory() as folder:
+            local = open_store(user_paths(Path(folder) / "labinov"))
+            try:
+                total = 0
+                for number, size in enumerate(sizes):
+                    for store in (server, local):
+                        populate(store, size - total, seed=16 + number)
+                    total = size
+                    figures += _measure(server, local, total, repeats, where)
+            finally:
+                local.dispose()
+        return figures

@@ -134,6 +134,26 @@ def stop(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
+def _pg_ctl(folder: Path, *args: str) -> None:
+    bin_dir = ensure_binaries()
+    subprocess.run(
+        _as_owner([str(bin_dir / "pg_ctl"), "-D", str(folder / "data"), *args]),
+        check=True,
+        capture_output=True,  # restart's "PID file does not exist" after a crash is expected
+    )
+
+
+def crash(folder: Path) -> None:
+    """``pg_ctl stop -m immediate``: every server process quits at once, nothing is flushed
+    or rolled back cleanly (the fault trials); the next start recovers from the WAL."""
+    _pg_ctl(folder, "-m", "immediate", "-w", "stop")
+
+
+def restart(folder: Path) -> None:
+    """Start the cluster of ``folder`` again with the options it had (``postmaster.opts``)."""
+    _pg_ctl(folder, "-l", str(folder / "log"), "-w", "-t", "60", "restart")
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 2 or argv[0] not in ("start", "stop"):
         print("usage: python3 -m tests.pg.server start|stop DIR", file=sys.stderr)
