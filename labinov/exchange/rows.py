@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
 from labinov.store.engines import is_sqlite, placeholder
-from labinov.store.models import ALL_TABLES, Workshop
+from labinov.store.models import ALL_TABLES, LOCAL_COLUMNS, Workshop
 
 _ORDER = {t.name: i for i, t in enumerate(SQLModel.metadata.sorted_tables)}
 # parents before children, whatever order other features list their tables in
@@ -33,6 +33,15 @@ ROOT = Workshop.__table__.name  # type: ignore[attr-defined]
 Row = dict[str, Any]
 
 
+@cache
+def columns(table: Table) -> tuple[Any, ...]:
+    """The columns of ``table`` that travel: all but ``LOCAL_COLUMNS`` (the local change
+    counter, SYNC.md), which stays out of bundle documents, the format, comparisons and
+    digests and is never written by an import (the store's trigger owns it). ``rev``, the
+    row's version, travels (format 4)."""
+    return tuple(c for c in table.columns if c.name not in LOCAL_COLUMNS)
+
+
 def parent_key(table: Table) -> tuple[str, str] | None:
     """The (column, parent table) of the required foreign key that owns a row, or None."""
     for column in table.columns:
@@ -42,6 +51,19 @@ def parent_key(table: Table) -> tuple[str, str] | None:
         if target is not table:
             return column.name, target.name
     return None
+
+
+@cache
+def references(table: Table) -> tuple[tuple[str, str, bool], ...]:
+    """(column, referenced table, deleting the referenced row deletes this one) of every
+    foreign key of ``table``: what must exist before a row is written, and what a deletion
+    would take along."""
+    out = []
+    for column in table.columns:
+        for key in column.foreign_keys:
+            cascade = (key.ondelete or "").upper() == "CASCADE"
+            out.append((column.name, key.column.table.name, cascade))
+    return tuple(out)
 
 
 def children_of(name: str) -> list[tuple[Table, str]]:
@@ -62,7 +84,7 @@ def binary_columns(table: Table) -> list[str]:
 def to_json(table: Table, values: Row) -> Row:
     """A row read from the database (Python values) as JSON-ready values."""
     out: Row = {}
-    for column in table.columns:
+    for column in columns(table):
         if isinstance(column.type, LargeBinary):
             continue
         value = values[column.name]
@@ -76,7 +98,7 @@ def to_json(table: Table, values: Row) -> Row:
 
 def read_rows(connection: Connection, table: Table, where: Any = None) -> list[Row]:
     """All rows of ``table`` (optionally filtered), as Python values, ordered by id."""
-    query = select(table)
+    query = select(*columns(table))
     if where is not None:
         query = query.where(where)
     return [dict(r._mapping) for r in connection.execute(query.order_by(table.c.id))]
@@ -205,8 +227,8 @@ def insert_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
     """Insert ``rows`` (import form, every column present) with one DB-API executemany:
     an import writes tens of thousands of rows. Values are made as the driver takes them
     (a generator), so ``Deferred`` binaries are read one row at a time."""
-    names = [c.name for c in table.columns]
-    storers = [_storer(c, is_sqlite(connection)) for c in table.columns]
+    names = [c.name for c in columns(table)]
+    storers = [_storer(c, is_sqlite(connection)) for c in columns(table)]
     values = _row_values(names, storers, rows)
     raw_cursor(connection).executemany(
         f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({marks(connection, len(names))})',
@@ -216,7 +238,7 @@ def insert_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
 
 def update_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
     """Overwrite rows (import form, every column present) by id with one executemany."""
-    names = [c.name for c in table.columns if c.name != "id"]
+    names = [c.name for c in columns(table) if c.name != "id"]
     storers = [_storer(table.c[name], is_sqlite(connection)) for name in names]
     values = (
         (
@@ -238,9 +260,9 @@ def update_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
 def read_stored(connection: Connection, table: Table, ids: list[str]) -> dict[str, Row]:
     """Rows of ``table`` with ``ids`` in import form (times as stored text, JSON parsed,
     booleans as bool; binary as bytes), by id: what an incoming row is compared with."""
-    names = [c.name for c in table.columns]
+    names = [c.name for c in columns(table)]
     readers: list[tuple[str, Callable[[Any], Any]]] = []
-    for column in table.columns:
+    for column in columns(table):
         kind = getattr(column.type, "impl", column.type)
         if isinstance(kind, JSON):  # text in SQLite; psycopg parses it already
             readers.append((column.name, lambda v: json.loads(v) if isinstance(v, str) else v))
@@ -273,8 +295,8 @@ def _iso(text: str) -> str:
 def _raw_rows(connection: Connection, table: Table, column: str, ids: list[str]) -> list[Row]:
     """Rows of ``table`` whose ``column`` is in ``ids`` as JSON values (binary as bytes),
     read with plain SQL: exports read tens of thousands of rows."""
-    names = [c.name for c in table.columns]
-    converters = [(c.name, _converter(c)) for c in table.columns]
+    names = [c.name for c in columns(table)]
+    converters = [(c.name, _converter(c)) for c in columns(table)]
     converters = [(n, f) for n, f in converters if f is not None]
     out: list[Row] = []
     for chunk in _chunks(ids):
