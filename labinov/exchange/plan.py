@@ -207,7 +207,7 @@ def _revive_owners(plan: ImportPlan) -> None:
                     continue
                 for column_name, target, _ in references(BY_NAME[name]):
                     target_id = row.get(column_name)
-                    if plan.status.get(target, {}).get(target_id) == "gone":
+                    if target_id and plan.status.get(target, {}).get(target_id) == "gone":
                         plan.status[target][target_id] = "kept"
                         changed = True
 
