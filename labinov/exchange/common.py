@@ -4,12 +4,12 @@ exchanged (table ``exchangebase``), the tables a project owns, id remapping."""
 from __future__ import annotations
 
 import contextlib
-import uuid
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError
@@ -21,7 +21,7 @@ from labinov.exchange.rows import (
     stored_time,
 )
 from labinov.store.db import Store
-from labinov.store.engines import is_sqlite
+from labinov.store.models import SyncState
 
 Progress = Callable[[int, int], None]  # (done, total)
 
@@ -38,26 +38,19 @@ PROJECT_TABLES = owned("project")
 
 
 def device_id(store: Store) -> str:
-    """A random id of this data folder, kept next to the database (named in manifests);
-    on a server, an id derived from its address (the server is the device)."""
-    if not is_sqlite(store.engine):
-        url = store.engine.url
-        address = url.set(username=None, password=None).render_as_string()
-        return str(uuid.uuid5(uuid.NAMESPACE_URL, address))
-    database = str(store.database)
-    if not database or database in (":memory:", "None", "."):
-        return "memory"
-    path = Path(database).parent / "device-id"
-    try:
-        text = path.read_text(encoding="ascii").strip()
-        if text:
-            return text[:64]
-    except (OSError, UnicodeDecodeError):
-        pass
-    text = str(uuid.uuid4())
-    with contextlib.suppress(OSError):  # a read-only folder: a new id each time
-        path.write_text(text, encoding="ascii")
-    return text
+    """This store's random id (``syncstate``; named in manifests and tombstones). A
+    read-only folder's migrated copy has a new id: the file the original's migration
+    took its id from, next to the original, is read instead when there is one."""
+    if store.migrated_copy:
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            text = (Path(store.database).parent / "device-id").read_text(encoding="ascii")
+            if text.strip():
+                return text.strip()[:64]
+    state = SyncState.__table__  # type: ignore[attr-defined]
+    with store.engine.connect() as connection:
+        return str(
+            connection.execute(select(state.c.device_id).where(state.c.id == 1)).scalar_one()
+        )
 
 
 def not_found(kind: str, scope_id: str) -> NotFoundError:

@@ -228,7 +228,7 @@ def defaults(table_name: str) -> tuple[tuple[str, Callable[[], Any]], ...]:
         field = model.model_fields.get(column.name)
         if field is not None and field.default_factory is not None:
             factory = field.default_factory
-            kind = column.type
+            kind: Any = column.type
             kind = kind.impl if isinstance(kind, TypeDecorator) else kind
             if isinstance(kind, DateTime):
                 out.append((column.name, partial(_stored_now, factory)))

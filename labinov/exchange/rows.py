@@ -15,7 +15,7 @@ from functools import cache
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, LargeBinary, Table, select
+from sqlalchemy import JSON, Boolean, Column, DateTime, LargeBinary, Table, select
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
@@ -31,6 +31,17 @@ BY_NAME: dict[str, Table] = {table.name: table for table in TABLES}
 ROOT = Workshop.__table__.name  # type: ignore[attr-defined]
 
 Row = dict[str, Any]
+
+# change_seq never leaves a store (store/models.py LOCAL_COLUMNS); rev does not travel in
+# bundles before format_version 4 (the bundles work of issue 16): an imported row gets a
+# new version here, as any write does
+NOT_EXCHANGED = LOCAL_COLUMNS | {"rev"}
+
+
+@cache
+def columns(table: Table) -> tuple[Column[Any], ...]:
+    """The columns of ``table`` that exchange rows carry."""
+    return tuple(c for c in table.columns if c.name not in NOT_EXCHANGED)
 
 
 @cache

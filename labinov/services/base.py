@@ -35,11 +35,15 @@ def get_or_raise(session: Session, table: type[R], row_id: str) -> R:
     return row
 
 
+# kept by the store itself (the triggers set rev and change_seq: store/sync_schema.py)
+NOT_EDITABLE = frozenset({"id", "created_at", "updated_at", "change_seq"})
+
+
 def apply_changes(row: Row, changes: Changes) -> Changes:
     """Set ``changes`` on ``row``; return the previous values, for undo."""
     previous = {}
     for key, value in changes.items():
-        if key in ("id", "created_at", "updated_at") or key not in row.__table__.columns:
+        if key in NOT_EDITABLE or key not in row.__table__.columns:
             raise ValueError(f"{type(row).__name__} has no editable field {key!r}")
         previous[key] = getattr(row, key)
         setattr(row, key, value)
@@ -58,7 +62,7 @@ class Service:
         statements on the store's long-lived connection (``store/fast_edits.py``)."""
         columns = table.__table__.columns
         for key in changes:
-            if key in ("id", "created_at", "updated_at") or key not in columns:
+            if key in NOT_EDITABLE or key not in columns:
                 raise ValueError(f"{table.__name__} has no editable field {key!r}")
         edits = self.store.edits
         with edits.transaction() as connection:

@@ -50,7 +50,8 @@ LINKS = Link.__table__  # type: ignore[attr-defined]
 CANVASES = Canvas.__table__  # type: ignore[attr-defined]
 # what a new item gets for a field it does not give: the model's defaults
 ITEM_DEFAULTS: ItemRow = {key: CanvasItem.model_fields[key].default for key in ITEM_FIELDS}
-STAMPS = ("created_at", "updated_at")
+# not read by a board: the time stamps, the version and change number (store/sync_schema.py)
+STAMPS = ("created_at", "updated_at", "rev", "change_seq")
 
 # (magic bytes, mime) of the picture formats Qt reads out of the box
 IMAGE_SIGNATURES = (

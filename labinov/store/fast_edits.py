@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, bindparam, event, insert, select, update
+from sqlalchemy import Table, bindparam, event, insert, literal_column, select, update
 from sqlalchemy.engine import Connection, Dialect, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.sql.dml import Insert, Update
@@ -34,6 +34,7 @@ from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError
 from labinov.store.types import utcnow
 
 IN_CHUNK = 500  # ids per IN (...): under SQLite's bound-variable limit
+TRIGGER_SET = frozenset({"rev", "change_seq"})  # columns an insert leaves to the triggers
 
 Fields = dict[str, Any]
 T = TypeVar("T")
@@ -212,7 +213,18 @@ class FastEdits:
         return self.cached(("select one", table.name, names), build)
 
     def insert_into(self, table: Table) -> Insert:
-        return self.cached(("insert", table.name), lambda: insert(table))
+        """``INSERT`` of every column but ``rev`` and ``change_seq``: the triggers give
+        the new row its version and change number (store/sync_schema.py)."""
+
+        def build() -> Insert:
+            names = [c.name for c in table.columns if c.name not in TRIGGER_SET]
+            values: dict[str, Any] = {
+                name: bindparam(f"_{name}", type_=table.c[name].type) for name in names
+            }
+            # '' written as such (not the model's default as a parameter rows lack)
+            return insert(table).values(rev=literal_column("''"), **values)
+
+        return self.cached(("insert", table.name), build)
 
     # -- operations inside a transaction ------------------------------------------------
 

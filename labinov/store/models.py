@@ -10,8 +10,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from sqlalchemy import JSON, Index, LargeBinary, Table, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, LargeBinary, Table, UniqueConstraint
 from sqlalchemy import false as sa_false
+from sqlalchemy import text as sa_text
 from sqlmodel import Field, SQLModel
 
 from labinov.store.types import UtcDateTime, new_id, utcnow
@@ -49,6 +50,10 @@ class Row(SQLModel):
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     created_at: datetime = _time()
     updated_at: datetime = _time()
+    # the row's version (a random token, new on every write; store/sync_schema.py): a
+    # write that leaves it unchanged or '' gets a new one from the trigger; sync and
+    # import set another store's version explicitly
+    rev: str = Field(default="", max_length=32, sa_column_kwargs={"server_default": ""})
 
 
 class Workshop(Row, table=True):
@@ -186,6 +191,54 @@ class ParkingItem(Row, table=True):
     sort_order: int = 0
 
 
+class Conflict(Row, table=True):
+    """Two versions of a row changed on two stores (SYNC.md "Rules per row"): ``row_id``
+    stayed the row; the other version is either the marked copy ``copy_id`` beside it
+    (notes, links, members, agenda, parking) or its values in ``payload`` (rows that
+    cannot stand twice: a workshop, team, project, stage work, canvas, attachment).
+    A data table: it syncs and travels like any row."""
+
+    table_name: str = Field(max_length=40)
+    row_id: str = Field(max_length=36, index=True)
+    copy_id: str | None = Field(default=None, max_length=36)
+    payload: dict[str, Any] | None = Field(default=None, sa_type=JSON, nullable=True)
+    origin: str = Field(default="", max_length=64)  # device id of the version that lost
+    project_id: str | None = _fk("project.id", nullable=True)
+    resolved: bool = False
+
+
+class SyncState(SQLModel, table=True):
+    """This store's identity and change counter: one row, ``id`` = 1. On PostgreSQL the
+    counter is the sequence ``labinov_change_seq`` and this row is the writers' lock."""
+
+    id: int = Field(default=1, primary_key=True)
+    device_id: str = Field(max_length=64)
+    counter: int = Field(default=0, sa_type=BigInteger)
+
+
+class Tombstone(SQLModel, table=True):
+    """A deleted row: written by the delete trigger, travels in change sets and bundles."""
+
+    row_id: str = Field(primary_key=True, max_length=36)
+    table_name: str = Field(max_length=40)
+    parent_id: str | None = Field(default=None, max_length=36)  # its owner, for scopes
+    rev: str = Field(default="", max_length=32)  # the version deleted
+    change_seq: int = Field(default=0, sa_type=BigInteger, index=True)
+    deleted_at: datetime = _time()
+    device_id: str = Field(default="", max_length=64)
+
+
+class SyncPeer(SQLModel, table=True):
+    """How far this store and a peer (another store's ``device_id``) have synced, per
+    scope (a workshop id, or '' for everything): both counters' high-water marks."""
+
+    peer_id: str = Field(primary_key=True, max_length=64)
+    scope: str = Field(primary_key=True, max_length=36)
+    sent_upto: int = Field(default=0, sa_type=BigInteger)
+    received_upto: int = Field(default=0, sa_type=BigInteger)
+    synced_at: datetime | None = _time(nullable=True)
+
+
 class ExchangeBase(SQLModel, table=True):
     """The version of a row last exchanged through a bundle (exported or imported here).
 
@@ -210,4 +263,22 @@ ALL_TABLES: tuple[type[Row], ...] = (
     Link,
     AgendaSession,
     ParkingItem,
+    Conflict,
 )
+
+LOCAL_COLUMNS = frozenset({"change_seq"})
+"""Columns of every data table that never leave this store (not in exchange rows,
+bundles or digests)."""
+
+
+def _add_change_seq(table: Table) -> None:
+    """``change_seq``: this store's counter at the row's last write here, set by the
+    triggers only. A column of the table (Alembic and the change-set queries know it)
+    but not of the model, so the ORM never sends it."""
+    table.append_column(
+        Column("change_seq", BigInteger, nullable=False, server_default=sa_text("0"), index=True)
+    )
+
+
+for _model in ALL_TABLES:
+    _add_change_seq(_model.__table__)

@@ -10,6 +10,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from labinov.store.models import (
+    LOCAL_COLUMNS,
     Attachment,
     Canvas,
     CanvasItem,
@@ -34,7 +35,11 @@ Snapshot = list[tuple[type[Row], dict[str, Any]]]
 
 
 def row_values(row: Row) -> dict[str, Any]:
-    return {column.name: getattr(row, column.name) for column in row.__table__.columns}
+    return {
+        column.name: getattr(row, column.name)
+        for column in row.__table__.columns
+        if column.name not in LOCAL_COLUMNS
+    }
 
 
 def take(session: Session, table: type[Row], row_id: str) -> Snapshot:
@@ -55,7 +60,8 @@ def take(session: Session, table: type[Row], row_id: str) -> Snapshot:
 
 
 def restore(session: Session, snapshot: Snapshot) -> None:
-    """Insert the rows of ``snapshot`` again, with their original ids."""
+    """Insert the rows of ``snapshot`` again, with their original ids, as new versions
+    (a new ``rev``: a deletion undone is a write, it must not pass for the deleted row)."""
     for table, values in snapshot:
-        session.add(table(**values))
+        session.add(table(**{**values, "rev": ""}))
         session.flush()

@@ -16,6 +16,12 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+def new_rev() -> str:
+    """A random row version token (16 hex digits): a new one on every write; the same
+    token on two stores means the same version of the row (``store/sync_schema.py``)."""
+    return uuid.uuid4().hex[:16]
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 

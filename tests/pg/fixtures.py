@@ -20,7 +20,7 @@ import pytest
 from labinov.store.db import Store
 
 PG_URL_ENV = "LABINOV_TEST_PG_URL"
-BOTH_ENGINES = ("tests/store", "tests/services", "tests/exchange", "tests/pg")
+BOTH_ENGINES = ("tests/store", "tests/services", "tests/exchange", "tests/pg", "tests/sync")
 TEMPLATE = "labinov_template"
 
 

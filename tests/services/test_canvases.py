@@ -21,7 +21,7 @@ def make_project(services: Services) -> str:
 
 
 def rows(services: Services, canvas_id: str) -> tuple[list, list]:
-    """Item and link rows without ``updated_at`` (which every write moves)."""
+    """Item and link rows without ``updated_at`` and ``rev`` (which every write moves)."""
     with services.store.transaction() as session:
         items = session.execute(
             select(CanvasItem).where(CanvasItem.canvas_id == canvas_id)
@@ -29,7 +29,7 @@ def rows(services: Services, canvas_id: str) -> tuple[list, list]:
         links = session.execute(select(Link).where(Link.canvas_id == canvas_id)).scalars()
 
         def strip(row):
-            return {k: v for k, v in row.model_dump().items() if k != "updated_at"}
+            return {k: v for k, v in row.model_dump().items() if k not in ("updated_at", "rev")}
 
         return sorted((strip(r) for r in items), key=lambda r: r["id"]), sorted(
             (strip(r) for r in links), key=lambda r: r["id"]

@@ -7,10 +7,12 @@ import json
 import sqlite3
 from pathlib import Path
 
+from alembic import command
+
 from labinov.paths import user_paths
 from labinov.services import Services
 from labinov.store.db import open_store
-from labinov.store.migrate import current_revision, head_revision
+from labinov.store.migrate import alembic_config, current_revision, head_revision
 from tests.iid_project import PNG
 
 
@@ -22,6 +24,7 @@ def test_database_at_0006_is_upgraded(tmp_path: Path) -> None:
     team = services.teams.create(workshop.id, "Disdukcapil")
     project = services.projects.create(team.id, "Akta Lahir Sehari").id
     picture = services.canvases.store_image(project, "wall.png", PNG)
+    command.downgrade(alembic_config(store.engine), "0008_project_search")  # before sync
     store.dispose()
     connection = sqlite3.connect(folder / "labinov.sqlite")
     with connection:

@@ -7,15 +7,25 @@ import json
 import sqlite3
 from pathlib import Path
 
+from alembic import command
+
 from labinov.paths import user_paths
 from labinov.services import Services
-from labinov.store.db import open_store
-from labinov.store.migrate import current_revision, head_revision
+from labinov.store.db import make_engine, open_store
+from labinov.store.migrate import alembic_config, current_revision, head_revision
 
 OLD_INDICATORS = [  # as the old parser stored them
     {"name": "Akta terbit", "unit": "akta", "baseline": 1.2, "target": 1500, "actual": 130.355},
     {"name": "Cakupan", "unit": "persen", "baseline": 80, "target": 94.5312, "actual": None},
 ]
+
+
+def before_sync(folder: Path) -> None:
+    """The data folder's database taken back to 0008 (before 0009_sync's columns and
+    triggers), the base the raw edits below make older."""
+    engine = make_engine(folder / "labinov.sqlite")
+    command.downgrade(alembic_config(engine), "0008_project_search")
+    engine.dispose()
 
 
 def _old_database(folder: Path) -> str:
@@ -26,6 +36,7 @@ def _old_database(folder: Path) -> str:
     team = services.teams.create(workshop.id, "Disdukcapil")
     project = services.projects.create(team.id, "Akta Lahir Sehari").id
     store.dispose()
+    before_sync(folder)
     connection = sqlite3.connect(folder / "labinov.sqlite")
     with connection:
         connection.execute(
@@ -80,6 +91,7 @@ def test_migration_twice_marks_nothing_new(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     project = _old_database(folder)
     open_store(user_paths(folder)).dispose()
+    before_sync(folder)
     connection = sqlite3.connect(folder / "labinov.sqlite")
     with connection:
         connection.execute("ALTER TABLE canvasitem DROP COLUMN locked")  # 0006

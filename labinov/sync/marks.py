@@ -1,0 +1,53 @@
+"""High-water marks (``syncpeer``): how far this store and a peer have synced, per scope.
+Kept by the store that drives the sync (the laptop)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Connection
+
+from labinov.store.models import SyncPeer, SyncState
+
+PEERS = SyncPeer.__table__  # type: ignore[attr-defined]
+STATE = SyncState.__table__  # type: ignore[attr-defined]
+EVERYTHING = ""
+
+
+@dataclass(frozen=True)
+class Marks:
+    sent_upto: int = 0  # our changes up to this number reached the peer
+    received_upto: int = 0  # the peer's changes up to this number are here
+
+
+def device(connection: Connection) -> str:
+    """The store's device id (``syncstate``)."""
+    return str(connection.execute(select(STATE.c.device_id).where(STATE.c.id == 1)).scalar_one())
+
+
+def read(connection: Connection, peer: str, scope: str) -> Marks:
+    """The marks for ``scope``; a workshop is also covered by a sync of everything, so
+    the higher of both counts."""
+    query = select(PEERS.c.scope, PEERS.c.sent_upto, PEERS.c.received_upto).where(
+        PEERS.c.peer_id == peer, PEERS.c.scope.in_({scope, EVERYTHING})
+    )
+    found = connection.execute(query).all()
+    if not found:
+        return Marks()
+    return Marks(max(row.sent_upto for row in found), max(row.received_upto for row in found))
+
+
+def write(connection: Connection, peer: str, scope: str, marks: Marks, when: datetime) -> None:
+    """Store the marks of ``scope``; a sync of everything covers every workshop too."""
+    values = {"sent_upto": marks.sent_upto, "received_upto": marks.received_upto, "synced_at": when}
+    where = [PEERS.c.peer_id == peer]
+    if scope != EVERYTHING:
+        where.append(PEERS.c.scope == scope)
+    touched = connection.execute(update(PEERS).where(*where).values(values)).rowcount
+    exists = connection.execute(
+        select(PEERS.c.peer_id).where(PEERS.c.peer_id == peer, PEERS.c.scope == scope)
+    ).first()
+    if not touched or exists is None:
+        connection.execute(insert(PEERS).values(peer_id=peer, scope=scope, **values))
