@@ -32,20 +32,8 @@ ROOT = Workshop.__table__.name  # type: ignore[attr-defined]
 
 Row = dict[str, Any]
 
-# change_seq never leaves a store (store/models.py LOCAL_COLUMNS); rev does not travel in
-# bundles before format_version 4 (the bundles work of issue 16): an imported row gets a
-# new version here, as any write does
-NOT_EXCHANGED = LOCAL_COLUMNS | {"rev"}
-
-
 @cache
 def columns(table: Table) -> tuple[Column[Any], ...]:
-    """The columns of ``table`` that exchange rows carry."""
-    return tuple(c for c in table.columns if c.name not in NOT_EXCHANGED)
-
-
-@cache
-def columns(table: Table) -> tuple[Any, ...]:
     """The columns of ``table`` that travel: all but ``LOCAL_COLUMNS`` (the local change
     counter, SYNC.md), which stays out of bundle documents, the format, comparisons and
     digests and is never written by an import (the store's trigger owns it). ``rev``, the
