@@ -1,9 +1,11 @@
-"""The rule per row of an import (SYNC.md "Rules per row"), pure: no I/O.
+"""The rule per row of an import: ``labinov.sync.rules`` (the rules of server sync), told
+what a bundle can tell. No I/O.
 
-A bundle has no known receiver, so "changed here" and "changed there" are told by the
-version last exchanged (``exchangebase.rev``), never by clocks. Rows of a bundle older than
-format 4 carry no version (``""``): equal values mean unchanged, anything else changed
-there; a row deleted here stays deleted (nothing says it was edited after).
+A bundle has no known receiver, so "changed here" and "changed there" come from the
+version last exchanged (``exchangebase.rev``), never from clocks; a tombstone in the bundle
+is a change there, a tombstone here a change here. Rows of a bundle older than format 4
+carry no version: one is derived from the id and time (``version_of``), equal values mean
+unchanged, and a row deleted here stays deleted (nothing says it was edited after).
 """
 
 from __future__ import annotations
@@ -11,15 +13,10 @@ from __future__ import annotations
 import uuid
 
 from labinov.exchange.rows import Row
+from labinov.sync.rules import Action, Side, Tomb, decide
 
-# times and versions say when and where a row was written, not what it holds: equal values
-# apart from these are the same row (an untouched sample from a second laptop)
-NOT_VALUES = frozenset({"rev", "created_at", "updated_at", "change_seq"})
-
-
-def same_values(ours: Row, theirs: Row) -> bool:
-    """Both hold the same values apart from ``NOT_VALUES`` (binary data compared apart)."""
-    return all(ours.get(k) == v for k, v in theirs.items() if k not in NOT_VALUES)
+# the importing store's version stays in a conflict (SYNC.md)
+HERE: Side = "here"
 
 
 def version_of(row: Row) -> str:
@@ -31,38 +28,38 @@ def version_of(row: Row) -> str:
 
 
 def incoming_row(
-    ours_rev: str | None,
+    table: str,
+    ours: Row | None,
     deleted_rev: str | None,
-    theirs_rev: str,
+    theirs: Row,
     base: str | None,
-    same: bool,
     known: bool = True,
 ) -> str:
-    """Status of a row the bundle holds. ``ours_rev``: the row here (None: not here);
-    ``deleted_rev``: the version deleted here when a tombstone says so; ``theirs_rev``: the
-    bundle's version (``version_of``), ``known`` False when derived (format 1–3); ``same``:
-    equal values (only meaningful when the row is here).
+    """Status of a row the bundle holds (``theirs``, its ``rev`` set by ``version_of``).
+    ``ours``: the row here (None: not here); ``deleted_rev``: the version deleted here
+    when a tombstone says so; ``known`` False for a format 1-3 bundle.
 
     new · unchanged · newer (taken) · older (ours kept) · conflict · gone (deleted here,
     stays deleted) · kept (deleted here, edited there: it comes back)."""
-    if ours_rev is None:
-        if deleted_rev is None:
-            return "new"
-        if not known or theirs_rev in (deleted_rev, base):
-            return "gone"
-        return "kept"
-    if theirs_rev == ours_rev or same:
-        return "unchanged"
-    changed_here = base is None or ours_rev != base
-    changed_there = base is None or theirs_rev != base
-    if changed_there and not changed_here:
-        return "newer"
-    if changed_here and not changed_there:
-        return "older"
-    return "conflict"
+    changed_there = base != theirs["rev"]  # no version exchanged: changed
+    if ours is None and deleted_rev is not None:
+        tomb = Tomb(theirs["id"], table, deleted_rev)
+        decision = decide(tomb, theirs, True, known and changed_there, HERE)
+        return "kept" if decision.action is Action.KEEP_THERE else "gone"
+    if ours is None:
+        return "new"
+    changed_here = base is None or ours["rev"] != base
+    action = decide(ours, theirs, changed_here, changed_there, HERE).action
+    return {
+        Action.TAKE: "newer",
+        Action.GIVE: "older",
+        Action.CONFLICT: "conflict",
+    }.get(action, "unchanged")
 
 
-def incoming_tombstone(ours_rev: str, deleted_rev: str, base: str | None) -> str:
-    """Status of a row here that the bundle says was deleted (at ``deleted_rev``): deleted
-    when ours is that version or unchanged since the last exchange, else kept."""
-    return "deleted" if ours_rev in (deleted_rev, base) else "kept"
+def incoming_tombstone(table: str, ours: Row, stone: Tomb, base: str | None) -> str:
+    """Status of a row here that the bundle says was deleted: deleted when ours is that
+    version or unchanged since the last exchange, else kept (edited here)."""
+    changed_here = base is None or ours["rev"] != base
+    action = decide(ours, stone, changed_here, True, HERE).action
+    return "kept" if action is Action.KEEP_HERE else "deleted"

@@ -11,18 +11,15 @@ first.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
-from labinov.exchange import format as fmt
 from labinov.exchange.common import Progress, record_base
 from labinov.exchange.decide import version_of
 from labinov.exchange.plan import TOMBSTONE, ImportPlan, plan_import
@@ -37,10 +34,8 @@ from labinov.exchange.rows import (
     update_rows,
 )
 from labinov.store.db import Store, storage_error
-
-# rows that own nothing: theirs can stand beside ours as a copy (SYNC.md)
-COPIED = frozenset({"canvasitem", "link", "member", "agendasession", "parkingitem"})
-MOVED = 24.0  # a copied note sits this far right and down of ours, both visible
+from labinov.sync.apply import delete_rows
+from labinov.sync.rules import conflict_row
 
 
 @dataclass
@@ -55,17 +50,6 @@ class ImportResult:
     conflicts: int = 0
 
 
-def copy_id(row_id: str, other_rev: str) -> str:
-    """The id of the marked copy of version ``other_rev`` of row ``row_id`` (SYNC.md): the
-    same on every store, so copies converge and a second import adds none."""
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"labinov:conflict:{row_id}:{other_rev}"))
-
-
-def conflict_id(row_id: str, other_rev: str) -> str:
-    """The id of the ``conflict`` record of that version, derived likewise."""
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"labinov:conflict-row:{row_id}:{other_rev}"))
-
-
 def apply_import(store: Store, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
     """Carry out ``plan`` in one transaction (all or nothing); ``progress(done, total)``
     after each table."""
@@ -75,7 +59,7 @@ def apply_import(store: Store, plan: ImportPlan, progress: Progress | None = Non
     try:
         with attachments.opened(), store.transaction() as session:
             conn = session.connection()
-            writes, base, revived = _writes(conn, plan, result)
+            writes, base = _writes(conn, plan, result)
             for done, table in enumerate(TABLES, start=1):
                 inserts, updates = writes.get(table.name, ([], []))
                 if inserts:
@@ -88,13 +72,11 @@ def apply_import(store: Store, plan: ImportPlan, progress: Progress | None = Non
                     progress(done, steps)
             doomed = plan.of("deleted")
             for done, table in enumerate(reversed(TABLES), start=len(TABLES) + 1):
-                for chunk in _chunks(doomed.get(table.name, [])):
-                    deleted = conn.execute(delete(table).where(table.c.id.in_(chunk)))
-                    result.deleted += deleted.rowcount or 0
+                ids = doomed.get(table.name, [])
+                delete_rows(conn, table, ids)  # the triggers leave tombstones here too
+                result.deleted += len(ids)
                 if progress is not None:
                     progress(done, steps)
-            for chunk in _chunks(revived):  # come back: no longer deleted here
-                conn.execute(delete(TOMBSTONE).where(TOMBSTONE.c.row_id.in_(chunk)))
             record_base(conn, base)
             if progress is not None:
                 progress(steps, steps)
@@ -109,12 +91,12 @@ def apply_import(store: Store, plan: ImportPlan, progress: Progress | None = Non
 
 def _writes(
     conn: Connection, plan: ImportPlan, result: ImportResult
-) -> tuple[dict[str, tuple[list[Row], list[Row]]], list[tuple[str, str, str, str]], list[str]]:
-    """Rows to insert and update per table, the exchange bases to record (id, table,
-    updated_at, rev) and the ids coming back after a deletion here."""
+) -> tuple[dict[str, tuple[list[Row], list[Row]]], list[tuple[str, str, str, str]]]:
+    """Rows to insert and update per table, and the exchange bases to record (id, table,
+    updated_at, rev). A row coming back after a deletion here is inserted: the insert
+    trigger removes its tombstone."""
     writes: dict[str, tuple[list[Row], list[Row]]] = {}
     base: list[tuple[str, str, str, str]] = []
-    revived: list[str] = []
     attachments = plan.bundle.attachments
     for table in TABLES:
         name = table.name
@@ -128,15 +110,13 @@ def _writes(
                 if name == "attachment":
                     row["data"] = Deferred(partial(attachments.read, row_id))
                 (updates if status == "newer" else inserts).append(row)
-                if status == "kept":
-                    revived.append(row_id)
                 base.append((row_id, name, row["updated_at"], rev))
             elif status == "unchanged":
                 base.append((row_id, name, row["updated_at"], plan.ours[row_id]))
             elif status == "conflict":
                 _conflict(conn, plan, name, row, rev, writes, result)
                 base.append((row_id, name, row["updated_at"], rev))  # their version seen
-    return writes, base, revived
+    return writes, base
 
 
 def _conflict(
@@ -148,43 +128,27 @@ def _conflict(
     writes: dict[str, tuple[list[Row], list[Row]]],
     result: ImportResult,
 ) -> None:
-    """Theirs beside ours: a marked copy (rows that own nothing) or their values kept in a
-    ``conflict`` record; neither again when this version was met before."""
-    record_id = conflict_id(row["id"], rev)
-    if _seen(conn, "conflict", record_id) if "conflict" in BY_NAME else False:
-        return
-    copy: str | None = None
-    payload: Row | None = None
-    if name in COPIED:
-        copy = copy_id(row["id"], rev)
-        if _seen(conn, name, copy):
-            return
-        # their version's rev: every store making this copy makes the same row
-        values = {**row, "id": copy, "rev": rev}
-        if name == "canvasitem":
-            values["x"] = float(values["x"]) + MOVED
-            values["y"] = float(values["y"]) + MOVED
-        writes[name][0].append(values)
-        result.copies.append((name, copy))
-    else:
-        payload = {k: v for k, v in row.items() if k != "data"}
-    if "conflict" not in BY_NAME:
-        return
-    project = row["id"] if name == "project" else plan.project_of.get(row["id"])
-    record = {column: make() for column, make in fmt.defaults("conflict")}
-    record.update(
-        id=record_id,
-        created_at=row["updated_at"],
-        updated_at=row["updated_at"],
-        table_name=name,
-        row_id=row["id"],
-        copy_id=copy,
-        payload=payload,
+    """Ours stays; theirs becomes a marked copy (rows that own nothing) or its values are
+    kept in the ``conflict`` record (``sync.rules.conflict_row``: the rows a sync makes,
+    their times and version those of their row, so every store makes the same); neither
+    again when this version was met before (a resolved conflict stays resolved)."""
+    theirs = {k: v for k, v in row.items() if k != "data"} | {"rev": rev}
+    record, copy = conflict_row(
+        name,
+        {"id": row["id"]},
+        theirs,
         origin=plan.bundle.manifest.device_id,
-        project_id=project,
-        resolved=False,
+        project_id=row["id"] if name == "project" else plan.project_of.get(row["id"]),
+        now=row["updated_at"],
         rev=rev,
     )
+    if _seen(conn, "conflict", record["id"]):
+        return
+    if copy is not None:
+        if _seen(conn, name, copy["id"]):
+            return
+        writes[name][0].append(copy)
+        result.copies.append((name, copy["id"]))
     writes.setdefault("conflict", ([], []))[0].append(record)
     result.conflicts += 1
 
@@ -196,11 +160,6 @@ def _seen(conn: Connection, name: str, row_id: str) -> bool:
         return True
     query = select(TOMBSTONE.c.row_id).where(TOMBSTONE.c.row_id == row_id)
     return conn.execute(query).first() is not None
-
-
-def _chunks(ids: list[str], size: int = 500) -> Any:
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
 
 
 def _misfit(error: BaseException) -> UserError:

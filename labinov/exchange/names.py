@@ -1,37 +1,21 @@
-"""How a preview names a row: the project's title and the row's own label, never an id."""
+"""How an import preview names a row: the project's title and the row's own label (as a
+sync preview does: ``labinov.sync.names``), never an id; the rows are the bundle's or
+this store's."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from sqlalchemy.engine import Connection
 
 from labinov.exchange.rows import BY_NAME, Row, parent_key, read_stored
+from labinov.sync.names import Named, label
 
-
-@dataclass(frozen=True)
-class Named:
-    """A row as the user calls it: its table, the project's title ("" outside projects)
-    and its label (the note's text, the member's name, the stage, …)."""
-
-    table: str
-    project: str
-    item: str
+__all__ = ["Named", "Namer", "item_label"]
 
 
 def item_label(table: str, row: Row) -> str:
-    """What the user reads for a row: its name, title or text (first line), else what
-    it is (a stage, a canvas template, a file name)."""
-    for column in ("name", "title", "text", "label", "filename"):
-        value = row.get(column)
-        if isinstance(value, str) and value.strip():
-            line = value.strip().splitlines()[0]
-            return line if len(line) <= 80 else line[:77] + "..."
-    for column in ("stage", "template", "kind", "table_name"):
-        value = row.get(column)
-        if isinstance(value, str) and value:
-            return value
-    return ""
+    """What the user reads for a row (as a sync preview calls it), else what it is (a
+    frame or picture on a canvas has no text)."""
+    return label(row) or str(row.get("kind") or "")
 
 
 class Namer:

@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection
 from labinov.exchange import bundle as bundles
 from labinov.exchange import format as fmt
 from labinov.exchange.common import PROJECT_TABLES, Progress
-from labinov.exchange.decide import incoming_row, incoming_tombstone, same_values, version_of
+from labinov.exchange.decide import incoming_row, incoming_tombstone, version_of
 from labinov.exchange.names import Named, Namer
 from labinov.exchange.rows import (
     BY_NAME,
@@ -33,6 +33,7 @@ from labinov.exchange.rows import (
     references,
 )
 from labinov.store.db import Store
+from labinov.sync.rules import Tomb
 
 STATUSES = ("new", "newer", "older", "unchanged", "conflict", "deleted", "kept", "gone")
 # written by the trigger of each delete (SYNC.md); read here with Core, no model needed
@@ -123,44 +124,32 @@ def _decide_table(
     deleted_here = _lookup(conn, TOMBSTONE, absent)
     base = _bases(conn, local, [*local, *deleted_here])
     known = plan.known_versions
+    attachments = plan.bundle.attachments
     status: dict[str, str] = {}
     for row_id, row in incoming.items():
         ours = local.get(row_id)
-        same = ours is not None and _same(plan, ours, row)
+        theirs = {**row, "rev": version_of(row)}
         if ours is not None:
             plan.ours[row_id] = ours["rev"]
+            if name == "attachment":  # the bytes compared by checksum
+                data = ours["data"]
+                ours = {**ours, "data": hashlib.sha256(data).hexdigest()}
+                known_data = attachments.sha256(row_id) if row_id in attachments else None
+                theirs["data"] = known_data
         decided = incoming_row(
-            None if ours is None else ours["rev"],
-            deleted_here.get(row_id),
-            version_of(row),
-            base.get(row_id) or None,
-            same,
-            known,
+            name, ours, deleted_here.get(row_id), theirs, base.get(row_id), known
         )
         if decided == "conflict" and name == "conflict":
             # a conflict record in conflict: resolved on either side stays resolved
             decided = "newer" if row.get("resolved") and not ours.get("resolved") else "older"  # type: ignore[union-attr]
         status[row_id] = decided
-    for tombstone in deletions:
-        ours = local.get(tombstone.id)
+    for stone in deletions:
+        ours = local.get(stone.id)
         if ours is not None:
-            plan.ours[tombstone.id] = ours["rev"]
-            status[tombstone.id] = incoming_tombstone(
-                ours["rev"], tombstone.rev, base.get(tombstone.id) or None
-            )
+            plan.ours[stone.id] = ours["rev"]
+            tomb = Tomb(stone.id, name, stone.rev, stone.parent_id, stone.device)
+            status[stone.id] = incoming_tombstone(name, ours, tomb, base.get(stone.id))
     plan.status[name] = status
-
-
-def _same(plan: ImportPlan, ours: Row, theirs: Row) -> bool:
-    if not same_values(ours, theirs):
-        return False
-    data = ours.get("data")
-    if isinstance(data, bytes | memoryview):  # an attachment: its bytes by checksum
-        attachments = plan.bundle.attachments
-        return theirs["id"] in attachments and hashlib.sha256(
-            data
-        ).hexdigest() == attachments.sha256(theirs["id"])
-    return True
 
 
 def _lookup(conn: Connection, which: object, ids: list[str]) -> dict[str, str]:

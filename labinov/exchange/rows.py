@@ -32,6 +32,7 @@ ROOT = Workshop.__table__.name  # type: ignore[attr-defined]
 
 Row = dict[str, Any]
 
+
 @cache
 def columns(table: Table) -> tuple[Column[Any], ...]:
     """The columns of ``table`` that travel: all but ``LOCAL_COLUMNS`` (the local change

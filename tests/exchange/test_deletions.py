@@ -13,6 +13,7 @@ from sqlalchemy import text
 from labinov.exchange.export import export_bundle
 from labinov.exchange.merge import import_bundle
 from labinov.services import Services
+from labinov.sync.names import label
 from tests.exchange.conftest import dump
 from tests.exchange.test_merge import _canvas_of, _counter, _first_note
 
@@ -42,7 +43,7 @@ def test_a_note_deleted_here_does_not_come_back_from_an_older_bundle(
     export_bundle(other.store, "workshop", sample, tmp_path / "older.labinov")
     project_id, note_id = _first_note(services, sample)
     canvas_id = _canvas_of(services, note_id)
-    text_ = _notes(services, canvas_id)[note_id]
+    text_ = label({"text": _notes(services, canvas_id)[note_id]})
     services.canvases.delete_items([note_id])
 
     plan, result = import_bundle(services.store, tmp_path / "older.labinov")
@@ -59,7 +60,7 @@ def test_a_deletion_there_deletes_the_row_here(
     _shared(services, other, sample, tmp_path)
     project_id, note_id = _first_note(services, sample)
     canvas_id = _canvas_of(services, note_id)
-    text_ = _notes(services, canvas_id)[note_id]
+    text_ = label({"text": _notes(services, canvas_id)[note_id]})
     other.canvases.delete_items([note_id])
     export_bundle(other.store, "workshop", sample, tmp_path / "b.labinov")
     stones = _manifest(tmp_path / "b.labinov")["tombstones"]

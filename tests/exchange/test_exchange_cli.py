@@ -102,6 +102,7 @@ def test_import_names_deletions_by_project_and_item(
     from labinov.paths import user_paths
     from labinov.services import Services
     from labinov.store.db import open_store
+    from labinov.sync.names import label
 
     a, b = tmp_path / "a", tmp_path / "b"
     bundle = tmp_path / "b.labinov"
@@ -126,7 +127,7 @@ def test_import_names_deletions_by_project_and_item(
     capsys.readouterr()
     assert main(["import", str(bundle), "--dry-run", "--data-dir", str(a), "--lang", "en"]) == 0
     out = capsys.readouterr().out
-    text = note["text"].strip().splitlines()[0][:57]
+    text = label(note)[:57]
     assert f'Deleted there, unchanged here: note "{text}' in out
     assert f'of "{project.title[:60]}" — deleted.' in out and note["id"] not in out
     assert "Deletions: 1 deleted here, 0 stay deleted, 0 deleted on one side" in out

@@ -17,6 +17,7 @@ from labinov.gui.main_window import MainWindow
 from labinov.paths import user_paths
 from labinov.services import Services
 from labinov.store.db import open_store
+from labinov.sync.names import label
 
 SHOTS = Path("/tmp/shots/exchange")
 
@@ -160,12 +161,12 @@ def test_the_preview_names_deletions_by_project_and_item(
         (dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
         for r in range(dialog.table.rowCount())
     ]
-    first = there["text"].strip().splitlines()[0][:80]
+    first = label(there)
     assert (
         f"Catatan: {first} — di {project.title[:60]}",
         "dihapus di sana, tidak diubah di sini: akan dihapus",
     ) in rows
-    first = here["text"].strip().splitlines()[0][:80]
+    first = label(here)
     assert (
         f"Catatan: {first} — di {project.title[:60]}",
         "dihapus di sini: tetap terhapus",
