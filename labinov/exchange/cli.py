@@ -44,6 +44,9 @@ OUTCOMES = {
     "conflict": QT_TRANSLATE_NOOP(
         "Cli", "Changed on both sides: {what} — ours stays, theirs is kept beside it."
     ),
+    "version": QT_TRANSLATE_NOOP(
+        "Cli", "Changed on both sides: {what} — ours stays, theirs is kept as a version to open."
+    ),
     "deleted": QT_TRANSLATE_NOOP("Cli", "Deleted there, unchanged here: {what} — deleted."),
     "kept": QT_TRANSLATE_NOOP("Cli", "Deleted on one side, edited on the other: {what} — kept."),
     "gone": QT_TRANSLATE_NOOP("Cli", "Deleted here: {what} — stays deleted."),
@@ -99,6 +102,7 @@ def _export_bundle(args: argparse.Namespace, services: Any) -> int:
 
 def _import(args: argparse.Namespace, services: Any) -> int:
     from labinov.exchange.merge import import_bundle
+    from labinov.sync.rules import COPYABLE
 
     plan, result = import_bundle(services.store, Path(args.file), dry_run=args.dry_run)
     translate = translator(args.language)
@@ -132,7 +136,8 @@ def _import(args: argparse.Namespace, services: Any) -> int:
         ("gone", plan.gone),
     ):
         for row in named:  # never silent: name each one
-            say(args, OUTCOMES[status], what=_what(translate, row))
+            shown = "version" if status == "conflict" and row.table not in COPYABLE else status
+            say(args, OUTCOMES[shown], what=_what(translate, row))
     if plan.bundle.numbers_to_check:
         say(
             args,

@@ -707,6 +707,10 @@ Folder log: {logs}</translation>
         <translation>Diubah di kedua sisi: {what} — versi di sini tetap, versi mereka disimpan di sampingnya.</translation>
     </message>
     <message>
+        <source>Changed on both sides: {what} — ours stays, theirs is kept as a version to open.</source>
+        <translation>Diubah di kedua sisi: {what} — versi di sini tetap, versi mereka disimpan sebagai versi bertentangan untuk dibuka.</translation>
+    </message>
+    <message>
         <source>Deleted there, unchanged here: {what} — deleted.</source>
         <translation>Dihapus di sana, tidak diubah di sini: {what} — dihapus.</translation>
     </message>
@@ -1581,6 +1585,10 @@ Folder log: {logs}</translation>
     <message>
         <source>deleted here: stays deleted</source>
         <translation>dihapus di sini: tetap terhapus</translation>
+    </message>
+    <message>
+        <source>changed on both sides: ours stays, theirs is kept as a version to open</source>
+        <translation>diubah di kedua sisi: versi di sini tetap, versi mereka disimpan sebagai versi bertentangan untuk dibuka</translation>
     </message>
     <message>
         <source>Rows: {new} new, {newer} newer, {older} older, {unchanged} unchanged, {conflict} in conflict. Nothing is overwritten: of a row changed on both sides ours stays and theirs is kept beside it.</source>
@@ -4243,6 +4251,10 @@ Tetap hapus?</translation>
     <message>
         <source>The port must be 1 to 65535.</source>
         <translation>Port harus 1 sampai 65535.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: nothing was changed.</source>
+        <translation>Sinkronisasi dibatalkan: tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>

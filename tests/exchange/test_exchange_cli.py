@@ -90,7 +90,8 @@ def test_import_names_conflicts_outside_projects(
     capsys.readouterr()
     assert main(["import", str(bundle), "--data-dir", str(b)]) == 0  # Indonesian by default
     out = capsys.readouterr().out
-    assert 'Diubah di kedua sisi: tim "Tim A" — versi di sini tetap' in out
+    assert 'Diubah di kedua sisi: tim "Tim A" — versi di sini tetap, versi mereka disimpan' in out
+    assert "sebagai versi bertentangan untuk dibuka" in out
     assert "1 konflik dicatat" in out
 
 

@@ -37,6 +37,7 @@ from labinov.gui.context import AppContext
 from labinov.gui.dialog_focus import focus_first_field
 from labinov.gui.errors import show_user_error
 from labinov.gui.worker import Worker
+from labinov.sync.rules import COPYABLE
 
 
 class ImportDialog(QDialog):
@@ -227,7 +228,12 @@ class ImportDialog(QDialog):
             self.table.setItem(row, 1, QTableWidgetItem(text))
         for row, (what, status) in enumerate(named, start=len(projects)):
             self.table.setItem(row, 0, QTableWidgetItem(self._named_text(what)))
-            self.table.setItem(row, 1, QTableWidgetItem(self._status_text(status)))
+            text = self._status_text(status)
+            if status == "conflict" and what.table not in COPYABLE:  # cannot stand twice
+                text = self.tr(
+                    "changed on both sides: ours stays, theirs is kept as a version to open"
+                )
+            self.table.setItem(row, 1, QTableWidgetItem(text))
         for row in range(self.table.rowCount()):
             for column in (0, 1):
                 item = self.table.item(row, column)

@@ -127,7 +127,11 @@ def test_conflicts_outside_projects_are_listed_in_the_preview(
         for r in range(dialog.table.rowCount())
     ]
     beside = "diubah di kedua sisi: versi di sini tetap, versi mereka disimpan di sampingnya"
-    assert ("Tim: Nama tim di laptop lain", beside) in rows
+    version = (
+        "diubah di kedua sisi: versi di sini tetap, "
+        "versi mereka disimpan sebagai versi bertentangan untuk dibuka"
+    )
+    assert ("Tim: Nama tim di laptop lain", version) in rows
     assert ("Anggota: Anggota <&> 🌱 di laptop lain", beside) in rows
     SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SHOTS / "import_conflicts.png"))
