@@ -26,11 +26,23 @@ class Namer:
         self.connection = connection
         self.rows = rows
         self._titles: dict[tuple[str, str], str] = {}
+        self._here: dict[str, dict[str, Row]] = {}  # rows read from this store
+
+    def prefetch(self, table: str, ids: list[str]) -> None:
+        """Read the rows ``ids`` of ``table`` not in the bundle at once (a deleted project
+        names thousands of rows)."""
+        bundle = self.rows.get(table, {})
+        missing = [i for i in ids if i not in bundle]
+        if missing:
+            found = read_stored(self.connection, BY_NAME[table], missing)
+            self._here.setdefault(table, {}).update(found)
 
     def row(self, table: str, row_id: str) -> Row | None:
-        found = self.rows.get(table, {}).get(row_id)
+        found = self.rows.get(table, {}).get(row_id) or self._here.get(table, {}).get(row_id)
         if found is None:
             found = read_stored(self.connection, BY_NAME[table], [row_id]).get(row_id)
+            if found is not None:
+                self._here.setdefault(table, {})[row_id] = found
         return found
 
     def project(self, table: str, row: Row) -> str:

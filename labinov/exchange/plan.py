@@ -237,7 +237,9 @@ def _name(conn: Connection, plan: ImportPlan) -> None:
     }
     for table_ in TABLES:
         owner = parent_key(table_)
-        for row_id, status in plan.status.get(table_.name, {}).items():
+        statuses = plan.status.get(table_.name, {})
+        namer.prefetch(table_.name, [i for i, s in statuses.items() if s in lists])
+        for row_id, status in statuses.items():
             named = lists.get(status)
             if named is None:
                 continue
