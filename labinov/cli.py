@@ -33,6 +33,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "labinov.exchange.cli",
     "labinov.competition_cli",
     "labinov.store.server_cli",
+    "labinov.sync.cli",
 )
 
 

@@ -1,18 +1,16 @@
 """The sample workshop: a fictional Makassar cohort to learn and demonstrate Labinov with.
 
-Its content is data (``resources/sample/*.json``); ids are fixed so creating it twice
-finds the first copy instead of duplicating it, and bundles of it merge cleanly: the rows
-the data file gives no id (members, stage work, canvases, notes, links) get one derived from
-their owner and place, and stage times are the workshop's first morning, so the sample made
-on two laptops is the same rows with the same values (an import or sync finds nothing to
-do but times of writing).
+Its content is data (``resources/sample/*.json``); ids are fixed (those the file leaves
+out are derived from their parent's) and so are its times, so creating it twice finds
+the first copy instead of duplicating it, and samples made on two laptops are the same
+rows: bundles of it merge and syncs of it meet without a conflict.
 """
 
 from __future__ import annotations
 
 import json
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from functools import cache
 from typing import Any
 
@@ -33,14 +31,19 @@ from labinov.store.models import (
 SAMPLE_FILE = "labinov_makassar_2019.json"
 
 
+def _id(*parts: object) -> str:
+    """A fixed id for a sample row the file gives none."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, "labinov:sample:" + ":".join(map(str, parts))))
+
+
+def _when(day: str) -> datetime:
+    """09:00 in Makassar (WITA) on ``day``: when the sample's stages started or ended."""
+    return datetime.combine(date.fromisoformat(day), time(1, 0), UTC)
+
+
 @cache
 def sample_data() -> dict[str, Any]:
     return json.loads(resource("sample", SAMPLE_FILE).read_text(encoding="utf-8"))
-
-
-def _id(*parts: object) -> str:
-    """The fixed id of a sample row from its owner and place."""
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, "labinov:sample:" + ":".join(map(str, parts))))
 
 
 def _dates(values: dict[str, Any], *keys: str) -> dict[str, Any]:
@@ -62,9 +65,6 @@ class SampleService(Service):
             workshop = Workshop(**_dates(data["workshop"], "start_date", "end_date"))
             session.add(workshop)
             session.flush()
-            start = date.fromisoformat(data["workshop"]["start_date"])
-            # stage times: 09:00 in Makassar (UTC+8) of the first day, the same everywhere
-            began = datetime(start.year, start.month, start.day, 1, tzinfo=UTC)
             for team_data in data["teams"]:
                 team_fields = {
                     k: v for k, v in team_data.items() if k not in ("members", "projects")
@@ -72,16 +72,16 @@ class SampleService(Service):
                 session.add(Team(workshop_id=workshop.id, **team_fields))
                 session.flush()  # no ORM relationships: parents must be written first
                 for order, member in enumerate(team_data.get("members", [])):
-                    member_id = _id(team_data["id"], "member", order)
-                    session.add(
-                        Member(id=member_id, team_id=team_data["id"], sort_order=order, **member)
-                    )
+                    member = {"id": _id(team_data["id"], "member", order), **member}
+                    session.add(Member(team_id=team_data["id"], sort_order=order, **member))
                 for project_data in team_data.get("projects", []):
-                    self._add_project(session, team_data["id"], project_data, began)
+                    self._add_project(session, team_data["id"], project_data)
         return workshop, True
 
     @staticmethod
-    def _add_project(session: Any, team_id: str, data: dict[str, Any], now: datetime) -> None:
+    def _add_project(session: Any, team_id: str, data: dict[str, Any]) -> None:
+        workshop = sample_data()["workshop"]
+        started, ended = _when(workshop["start_date"]), _when(workshop["end_date"])
         project = Project(
             id=data["id"], team_id=team_id, title=data["title"], profile=data.get("profile", {})
         )
@@ -99,8 +99,8 @@ class SampleService(Service):
                     status=status,
                     answers=stage_data.get("answers", {}),
                     checklist=stage_data.get("checklist", {}),
-                    started_at=now if status != StageStatus.NOT_STARTED else None,
-                    completed_at=now if status == StageStatus.DONE else None,
+                    started_at=started if status != StageStatus.NOT_STARTED else None,
+                    completed_at=ended if status == StageStatus.DONE else None,
                 )
             )
         for order, canvas_data in enumerate(data.get("canvases", [])):
@@ -122,10 +122,10 @@ class SampleService(Service):
             ]
             session.add_all(items)
             session.flush()
-            for index, (source, target) in enumerate(canvas_data.get("links", [])):
+            for number, (source, target) in enumerate(canvas_data.get("links", [])):
                 session.add(
                     Link(
-                        id=_id(canvas.id, "link", index),
+                        id=_id(canvas.id, "link", number),
                         canvas_id=canvas.id,
                         source_id=items[source].id,
                         target_id=items[target].id,

@@ -162,6 +162,13 @@ class Writes:
     inserts: dict[str, dict[str, Row]] = field(default_factory=dict)
     updates: dict[str, dict[str, Row]] = field(default_factory=dict)
     deletes: dict[str, set[str]] = field(default_factory=dict)
+    # deleted before anything is inserted: a row giving way to another store's row of
+    # the same unique key (a project's work in one stage)
+    replaced: dict[str, set[str]] = field(default_factory=dict)
+
+    def replace(self, table: str, row_id: str) -> None:
+        self.deletes.get(table, set()).discard(row_id)
+        self.replaced.setdefault(table, set()).add(row_id)
 
     def insert(self, table: str, row: Row) -> None:
         self.inserts.setdefault(table, {})[row["id"]] = row
@@ -191,7 +198,7 @@ class Writes:
             for table, rows in group.items():
                 if rows:
                     out[table] = out.get(table, 0) + len(rows)
-        for table, ids in self.deletes.items():
+        for table, ids in (*self.deletes.items(), *self.replaced.items()):
             if ids:
                 out[table] = out.get(table, 0) + len(ids)
         return out
@@ -205,10 +212,14 @@ def apply(
     writes: Writes,
     step: Callable[[], None] | None = None,
 ) -> None:
-    """Carry out ``writes`` in the connection's transaction: inserts parents first, then
-    updates (a row may move under a parent inserted just now), then deletions children
-    first (a row moved away from a deleted parent is not taken by its cascade).
-    ``step()`` is called after each table (progress, cancel)."""
+    """Carry out ``writes`` in the connection's transaction: rows giving way first, then
+    inserts parents first, then updates (a row may move under a parent inserted just
+    now), then deletions children first (a row moved away from a deleted parent is not
+    taken by its cascade). ``step()`` is called after each table (progress, cancel)."""
+    for table in reversed(TABLES):
+        ids = writes.replaced.get(table.name)
+        if ids:
+            delete_rows(connection, table, sorted(ids))
     for table in TABLES:
         insert_rows(connection, table, list(writes.inserts.get(table.name, {}).values()))
         update_rows(connection, table, list(writes.updates.get(table.name, {}).values()))

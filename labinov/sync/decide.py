@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from sqlalchemy import Table, UniqueConstraint, select
 from sqlalchemy.engine import Connection
 
 from labinov.store.types import new_rev, utcnow
@@ -15,6 +16,7 @@ from labinov.sync.apply import (
     BY_NAME,
     TABLES,
     Writes,
+    data_columns,
     existing_ids,
     parents,
     read_changed,
@@ -23,7 +25,7 @@ from labinov.sync.apply import (
     read_tombs,
 )
 from labinov.sync.names import Named, Namer
-from labinov.sync.rules import Action, Row, Side, Tomb, conflict_row, decide
+from labinov.sync.rules import Action, Row, Side, Tomb, conflict_row, decide, same_content
 from labinov.sync.scope import Scope
 
 
@@ -70,6 +72,9 @@ class Peer:
     after: int
 
 
+SIDES: tuple[Side, Side] = ("here", "there")
+
+
 def _by_table(tombs: list[Tomb]) -> dict[str, dict[str, Tomb]]:
     out: dict[str, dict[str, Tomb]] = {}
     for tomb in tombs:
@@ -105,6 +110,7 @@ class Decider:
             )
             if step is not None:
                 step()
+        self._unique_keys()
         self._add_generated()
         self._keep_parents()
         self._name_deletions()
@@ -193,6 +199,59 @@ class Decider:
             self._generated.append((table, copy))
         self.work.plan.conflicts.append(namer.named(table, stayed))
 
+    def _unique_keys(self) -> None:
+        """A row arriving where another row holds its unique key (a project's work in a
+        stage, when two stores made the same project's stages: the sample workshop): the
+        first side's row stays on both, the other gives way (recorded as a conflict when
+        its content differed)."""
+        for table in TABLES:
+            keys = [
+                tuple(c.name for c in constraint.columns)
+                for constraint in table.constraints
+                if isinstance(constraint, UniqueConstraint)
+            ]
+            for columns in keys:
+                for side in SIDES:
+                    arriving = list(self.writes(side).inserts.get(table.name, {}).values())
+                    for row in arriving:
+                        self._unique_key(side, table, columns, row)
+
+    def _unique_key(self, side: Side, table: Table, columns: tuple[str, ...], row: Row) -> None:
+        connection = self.side[side].connection
+        query = select(*data_columns(table)).where(
+            table.c.id != row["id"], *(table.c[c] == row[c] for c in columns)
+        )
+        found = connection.execute(query).mappings().first()
+        if found is None:
+            return
+        existing = dict(found)
+        writes = self.writes(side)
+        if writes.deleting(table.name, existing["id"]):
+            writes.replace(table.name, existing["id"])  # gone before the new row comes
+            return
+        other: Side = "there" if side == "here" else "here"
+        if side == self.first:  # ours stays; theirs gives way on their side
+            winner, loser, loser_side = existing, row, other
+            writes.inserts[table.name].pop(row["id"], None)
+            self.writes(other).insert(table.name, existing)
+        else:  # theirs (the first side's) stays here too
+            winner, loser, loser_side = row, existing, side
+            self.writes(other).inserts.get(table.name, {}).pop(existing["id"], None)
+        self.writes(loser_side).replace(table.name, loser["id"])
+        if not same_content(winner, loser):
+            namer = self.namer[self.first]
+            record, _copy = conflict_row(
+                table.name,
+                winner,
+                loser,
+                origin=self.side[loser_side].device,
+                project_id=namer.project_id(table.name, winner),
+                now=self._now,
+                rev=new_rev(),
+            )
+            self._generated.append(("conflict", record))
+            self.work.plan.conflicts.append(namer.named(table.name, winner))
+
     def _exists_on(self, side: Side, table: str, row_id: str) -> bool:
         key = (side, table, row_id)
         if key not in self._exists:
@@ -251,25 +310,18 @@ class Decider:
                 pending.append((side, parent, found))
 
     def _name_deletions(self) -> None:
-        """Name the top of each deleted subtree (its owner is not deleted with it)."""
-        from labinov.store.sync_schema import owner_column
-
+        """Name the top of each deleted subtree: rows deleted with a row they belong to
+        (a note with its canvas, a connector with its note) are not named."""
         plan = self.work.plan
         for side, names in (("here", plan.deleted_here), ("there", plan.deleted_there)):
             writes = self.writes(side)  # type: ignore[arg-type]
             for table, row in self._deleted[side]:  # type: ignore[index]
-                column = owner_column(BY_NAME[table])
-                owner = row.get(column) if column else None
-                owner_table = _owner_table(table, column)
-                if owner is not None and owner_table and writes.deleting(owner_table, owner):
+                if any(
+                    row.get(column) is not None and writes.deleting(parent, row[column])
+                    for column, parent in parents(BY_NAME[table])
+                ):
                     continue
                 names.append(self.namer[side].named(table, row))  # type: ignore[index]
-
-
-def _owner_table(table: str, column: str | None) -> str | None:
-    if column is None:
-        return None
-    return next(iter(BY_NAME[table].c[column].foreign_keys)).column.table.name
 
 
 def _written(writes: Writes) -> dict[str, int]:

@@ -77,6 +77,17 @@ def same_values(one: Mapping[str, Any], other: Mapping[str, Any]) -> bool:
     return all(_bytes(one.get(key)) == _bytes(other.get(key)) for key in keys)
 
 
+def same_content(one: Mapping[str, Any], other: Mapping[str, Any]) -> bool:
+    """Equal apart from the version and every time (when a stage was started on each
+    store is not what its users typed)."""
+    keys = (set(one) | set(other)) - STAMPS - {"id"}
+    return all(
+        _bytes(one.get(key)) == _bytes(other.get(key))
+        for key in keys
+        if not isinstance(one.get(key), datetime) and not isinstance(other.get(key), datetime)
+    )
+
+
 def decide(
     ours: Version,
     theirs: Version,

@@ -11,12 +11,13 @@ commits leaves the server ahead, and the next sync finds its rows identical.
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy.engine import Connection, Transaction
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
@@ -68,28 +69,32 @@ class _Steps:
 @contextmanager
 def _transaction(store: Store) -> Iterator[tuple[Connection, Callable[[], None]]]:
     """A connection in a transaction on ``store`` and its commit; rolled back unless
-    committed. Driver errors become one line for the user (the server's own wording for
-    a server that went away)."""
+    committed."""
     connection = store.engine.connect()
     transaction = connection.begin()
     try:
         store.check_schema(connection)
         yield connection, transaction.commit
-    except DBAPIError as error:
-        _rollback(transaction)
-        if is_sqlite(store.engine):
-            raise storage_error(error) from error
-        raise connection_error(error, store.engine.url) from error
     except BaseException:
-        _rollback(transaction)
+        with contextlib.suppress(DBAPIError):  # a connection gone: the server rolls back
+            transaction.rollback()
         raise
     finally:
-        connection.close()
+        with contextlib.suppress(DBAPIError):
+            connection.close()
 
 
-def _rollback(transaction: Transaction) -> None:
-    with contextlib.suppress(DBAPIError):  # a connection gone: the server rolls back itself
-        transaction.rollback()
+@contextmanager
+def _one_line(local: Store, remote: Store) -> Iterator[None]:
+    """Driver errors as one line for the user: this folder's (a full disk, a busy file)
+    or the server's own wording (gone away, no permission)."""
+    try:
+        yield
+    except DBAPIError as error:
+        mine = is_sqlite(local.engine) and isinstance(error.orig, sqlite3.Error)
+        if mine or is_sqlite(remote.engine):
+            raise storage_error(error) from error
+        raise connection_error(error, remote.engine.url) from error
 
 
 def _scope(workshop: str | None) -> str:
@@ -99,9 +104,13 @@ def _scope(workshop: str | None) -> str:
 def _decide(
     local: Connection, remote: Connection, workshop: str | None, steps: _Steps
 ) -> tuple[Work, str, marks.Marks]:
-    peer = marks.device(remote)
+    peer, me = marks.device(remote), marks.device(local)
+    if peer == me:
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "This folder's data and the server are the same store.")
+        )
     known = marks.read(local, peer, _scope(workshop))
-    here = Peer(local, marks.device(local), Scope(local, workshop), known.sent_upto)
+    here = Peer(local, me, Scope(local, workshop), known.sent_upto)
     there = Peer(remote, peer, Scope(remote, workshop), known.received_upto)
     return Decider(here, there).run(steps), peer, known
 
@@ -140,7 +149,7 @@ def run_sync(
     the commits; True rolls both back and raises ``Cancelled``."""
     started = time.perf_counter()
     steps = _Steps(3 * len(TABLES) + 6, progress, cancel)
-    with _transaction(remote) as (server, commit_server):
+    with _one_line(local, remote), _transaction(remote) as (server, commit_server):
         lock_counter(server)  # every writer of the server waits from here to its commit
         steps()
         with _transaction(local) as (laptop, commit_laptop):

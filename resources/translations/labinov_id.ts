@@ -759,28 +759,8 @@ Folder log: {logs}</translation>
         <translation>anggota</translation>
     </message>
     <message>
-        <source>project</source>
-        <translation>proyek</translation>
-    </message>
-    <message>
-        <source>stage work</source>
-        <translation>pekerjaan tahap</translation>
-    </message>
-    <message>
-        <source>canvas</source>
-        <translation>kanvas</translation>
-    </message>
-    <message>
         <source>attachment</source>
         <translation>lampiran</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>catatan</translation>
-    </message>
-    <message>
-        <source>link</source>
-        <translation>penghubung</translation>
     </message>
     <message>
         <source>agenda session</source>
@@ -789,10 +769,6 @@ Folder log: {logs}</translation>
     <message>
         <source>parking lot item</source>
         <translation>catatan parkir gagasan</translation>
-    </message>
-    <message>
-        <source>conflict record</source>
-        <translation>versi bertentangan</translation>
     </message>
     <message>
         <source>new</source>
@@ -913,6 +889,102 @@ Folder log: {logs}</translation>
     <message>
         <source>check the server&apos;s schema</source>
         <translation>periksa skema server</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>proyek</translation>
+    </message>
+    <message>
+        <source>stage work</source>
+        <translation>pekerjaan tahap</translation>
+    </message>
+    <message>
+        <source>canvas</source>
+        <translation>kanvas</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>penghubung</translation>
+    </message>
+    <message>
+        <source>parking-lot item</source>
+        <translation>butir parkiran</translation>
+    </message>
+    <message>
+        <source>conflict record</source>
+        <translation>versi bertentangan</translation>
+    </message>
+    <message>
+        <source>Deleted here (deleted on the server): {row}</source>
+        <translation>Dihapus di sini (dihapus di server): {row}</translation>
+    </message>
+    <message>
+        <source>Deleted on the server (deleted here): {row}</source>
+        <translation>Dihapus di server (dihapus di sini): {row}</translation>
+    </message>
+    <message>
+        <source>Kept (deleted on one side, edited on the other): {row}</source>
+        <translation>Dipertahankan (dihapus di satu sisi, diubah di sisi lain): {row}</translation>
+    </message>
+    <message>
+        <source>Changed on both sides, both versions kept: {row}</source>
+        <translation>Diubah di kedua sisi, kedua versi disimpan: {row}</translation>
+    </message>
+    <message>
+        <source>{kind} “{item}” in “{project}”</source>
+        <translation>{kind} “{item}” di “{project}”</translation>
+    </message>
+    <message>
+        <source>{kind} “{item}”</source>
+        <translation>{kind} “{item}”</translation>
+    </message>
+    <message>
+        <source>Sync with {url} (dry run: nothing is changed).</source>
+        <translation>Sinkronisasi dengan {url} (uji coba: tidak ada yang diubah).</translation>
+    </message>
+    <message>
+        <source>Synced with {url} in {seconds} s.</source>
+        <translation>Sinkron dengan {url} dalam {seconds} detik.</translation>
+    </message>
+    <message>
+        <source>Rows from the server: {count}</source>
+        <translation>Baris dari server: {count}</translation>
+    </message>
+    <message>
+        <source>Rows to the server: {count}</source>
+        <translation>Baris ke server: {count}</translation>
+    </message>
+    <message>
+        <source>  {kind}: {count}</source>
+        <translation>  {kind}: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing to sync: this folder and the server are the same.</source>
+        <translation>Tidak ada yang perlu disinkronkan: folder ini dan server sudah sama.</translation>
+    </message>
+    <message>
+        <source>Deletions older than two years forgotten: {count}</source>
+        <translation>Catatan penghapusan lebih dari dua tahun yang dilupakan: {count}</translation>
+    </message>
+    <message>
+        <source>sync this folder with a regional server</source>
+        <translation>sinkronkan folder ini dengan server daerah</translation>
+    </message>
+    <message>
+        <source>the server, postgresql+psycopg://user@host/database</source>
+        <translation>server, postgresql+psycopg://pengguna@host/basisdata</translation>
+    </message>
+    <message>
+        <source>forget deletions older than two years that the server has</source>
+        <translation>lupakan catatan penghapusan lebih dari dua tahun yang sudah ada di server</translation>
     </message>
 </context>
 <context>
@@ -4253,8 +4325,16 @@ Tetap hapus?</translation>
         <translation>Port harus 1 sampai 65535.</translation>
     </message>
     <message>
+        <source>No server given: labinov sync SERVER_URL.</source>
+        <translation>Server belum diberikan: labinov sync SERVER_URL.</translation>
+    </message>
+    <message>
         <source>Sync cancelled: nothing was changed.</source>
         <translation>Sinkronisasi dibatalkan: tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>This folder&apos;s data and the server are the same store.</source>
+        <translation>Data folder ini dan server adalah penyimpanan yang sama.</translation>
     </message>
 </context>
 <context>
