@@ -111,6 +111,9 @@ def _writes(
                     row["data"] = Deferred(partial(attachments.read, row_id))
                 (updates if status == "newer" else inserts).append(row)
                 base.append((row_id, name, row["updated_at"], rev))
+            elif row_id in plan.gives_way:  # ours holds its unique key: only a record
+                if status == "conflict":
+                    _conflict(conn, plan, name, row, rev, writes, result)
             elif status == "unchanged":
                 base.append((row_id, name, row["updated_at"], plan.ours[row_id]))
             elif status == "conflict":
@@ -135,7 +138,7 @@ def _conflict(
     theirs = {k: v for k, v in row.items() if k != "data"} | {"rev": rev}
     record, copy = conflict_row(
         name,
-        {"id": row["id"]},
+        {"id": plan.gives_way.get(row["id"], row["id"])},
         theirs,
         origin=plan.bundle.manifest.device_id,
         project_id=row["id"] if name == "project" else plan.project_of.get(row["id"]),

@@ -14,8 +14,9 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import column, select, table
+from sqlalchemy import DateTime, UniqueConstraint, column, select, table
 from sqlalchemy.engine import Connection
 
 from labinov.exchange import bundle as bundles
@@ -33,7 +34,7 @@ from labinov.exchange.rows import (
     references,
 )
 from labinov.store.db import Store
-from labinov.sync.rules import Tomb
+from labinov.sync.rules import STAMPS, Tomb
 
 STATUSES = ("new", "newer", "older", "unchanged", "conflict", "deleted", "kept", "gone")
 # written by the trigger of each delete (SYNC.md); read here with Core, no model needed
@@ -52,6 +53,9 @@ class ImportPlan:
     rows: dict[str, dict[str, Row]]
     status: dict[str, dict[str, str]] = field(default_factory=dict)
     ours: dict[str, str] = field(default_factory=dict)
+    # a new row whose unique key a row here holds (the stage work of a project made on
+    # two laptops) gives way to it: new row id -> the id of the row here
+    gives_way: dict[str, str] = field(default_factory=dict)
     projects: list[tuple[str, str, str]] = field(default_factory=list)  # id, title, status
     project_of: dict[str, str] = field(default_factory=dict)  # row id -> project id
     conflicts: list[Named] = field(default_factory=list)
@@ -150,6 +154,52 @@ def _decide_table(
             tomb = Tomb(stone.id, name, stone.rev, stone.parent_id, stone.device)
             status[stone.id] = incoming_tombstone(name, ours, tomb, base.get(stone.id))
     plan.status[name] = status
+    _unique_keys(conn, plan, name, local)
+
+
+def _same_content(table_: Any, ours: Row, theirs: Row) -> bool:
+    """Equal apart from the id, the version and every time (when a stage was started on
+    each laptop is not what its users typed); rows in import form (times as text)."""
+    skip = STAMPS | {"id"} | {c.name for c in table_.columns if _is_time(c)}
+    return all(ours.get(k) == v for k, v in theirs.items() if k not in skip)
+
+
+def _is_time(column: Any) -> bool:
+    kind = column.type
+    return isinstance(getattr(kind, "impl", kind), DateTime)
+
+
+def _unique_keys(conn: Connection, plan: ImportPlan, name: str, local: dict[str, Row]) -> None:
+    """A new row of the bundle whose unique key (``UniqueConstraint``) a row here holds:
+    ours stays and theirs gives way — unchanged when the content is the same, else a
+    conflict (their values kept in its record), as a sync does (``sync/decide.py``)."""
+    table_ = BY_NAME[name]
+    keys = [
+        tuple(c.name for c in constraint.columns)
+        for constraint in table_.constraints
+        if isinstance(constraint, UniqueConstraint)
+    ]
+    status = plan.status[name]
+    arriving = [r for i, r in plan.rows.get(name, {}).items() if status[i] == "new"]
+    for columns in keys:
+        if not arriving:
+            return
+        first = table_.c[columns[0]]
+        wanted = sorted({row[columns[0]] for row in arriving})
+        held: dict[tuple[object, ...], str] = {}
+        for start in range(0, len(wanted), 500):
+            query = select(table_.c.id, *(table_.c[c] for c in columns)).where(
+                first.in_(wanted[start : start + 500])
+            )
+            held.update((tuple(found[1:]), found[0]) for found in conn.execute(query))
+        for row in arriving:
+            here = held.get(tuple(row[c] for c in columns))
+            if here is None or here == row["id"]:
+                continue
+            ours = read_stored(conn, table_, [here])[here]
+            plan.gives_way[row["id"]] = here
+            status[row["id"]] = "unchanged" if _same_content(table_, ours, row) else "conflict"
+        arriving = [r for r in arriving if status[r["id"]] == "new"]
 
 
 def _lookup(conn: Connection, which: object, ids: list[str]) -> dict[str, str]:

@@ -252,3 +252,36 @@ def test_a_format_3_bundle_imports_per_row(
     plan, again = import_bundle(services.store, old)
     assert again is not None and again.copies == [] and again.inserted == again.updated == 0
     assert _counter(services) == counter
+
+
+def test_stage_work_made_on_two_laptops_gives_way(
+    services: Services, other: Services, tmp_path: Path
+) -> None:
+    """Two laptops made a project's stage work with ids of their own (the sample before
+    its ids were fixed): the row here stays, theirs gives way — nothing when the content
+    is the same, a conflict record with their answers when it differs; never a failed
+    import (the unique key of project and stage)."""
+    workshop, _ = services.samples.create()
+    other.samples.create()
+    with other.store.engine.begin() as connection:  # other ids, as an older sample had
+        ids = [r[0] for r in connection.execute(text("SELECT id FROM stagework"))]
+        for number, row_id in enumerate(ids):
+            connection.execute(
+                text("UPDATE stagework SET id = :new WHERE id = :old"),
+                {"new": f"00000000-0000-4000-8000-{number:012d}", "old": row_id},
+            )
+    export_bundle(other.store, "workshop", workshop.id, tmp_path / "b.labinov")
+    plan, result = import_bundle(services.store, tmp_path / "b.labinov")
+    assert plan.conflicts == [] and result is not None and result.inserted == 0
+    assert set(plan.status["stagework"].values()) == {"unchanged"}
+
+    project = services.projects.summaries(workshop.id)[0]
+    other.worksheets.set_answer(project.id, "diagnose", "target_group", "dijawab di laptop B")
+    export_bundle(other.store, "workshop", workshop.id, tmp_path / "b.labinov")
+    plan, result = import_bundle(services.store, tmp_path / "b.labinov")
+    assert [(n.table, n.project) for n in plan.conflicts] == [("stagework", project.title)]
+    assert result is not None and result.conflicts == 1 and result.inserted == 1
+    assert services.worksheets.answer(project.id, "diagnose", "target_group") != "dijawab di laptop B"
+    counter = _counter(services)  # again: nothing
+    plan, result = import_bundle(services.store, tmp_path / "b.labinov")
+    assert result is not None and result.inserted == 0 and _counter(services) == counter
