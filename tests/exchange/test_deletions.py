@@ -281,7 +281,8 @@ def test_stage_work_made_on_two_laptops_gives_way(
     plan, result = import_bundle(services.store, tmp_path / "b.labinov")
     assert [(n.table, n.project) for n in plan.conflicts] == [("stagework", project.title)]
     assert result is not None and result.conflicts == 1 and result.inserted == 1
-    assert services.worksheets.answer(project.id, "diagnose", "target_group") != "dijawab di laptop B"
+    mine = services.worksheets.answer(project.id, "diagnose", "target_group")
+    assert mine != "dijawab di laptop B"
     counter = _counter(services)  # again: nothing
     plan, result = import_bundle(services.store, tmp_path / "b.labinov")
     assert result is not None and result.inserted == 0 and _counter(services) == counter
