@@ -8,8 +8,10 @@ import json
 import zipfile
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
+from labinov.errors import UserError
 from labinov.exchange.export import export_bundle
 from labinov.exchange.merge import import_bundle
 from labinov.services import Services
@@ -286,3 +288,39 @@ def test_stage_work_made_on_two_laptops_gives_way(
     counter = _counter(services)  # again: nothing
     plan, result = import_bundle(services.store, tmp_path / "b.labinov")
     assert result is not None and result.inserted == 0 and _counter(services) == counter
+
+
+def test_a_team_bundle_carries_its_teams_deletions_only(
+    services: Services, sample: str, tmp_path: Path
+) -> None:
+    """A project deleted in one team travels in that team's bundle (its tombstones reach
+    the team through the deleted project's), not in another team's."""
+    projects = services.projects.summaries(sample)
+    gone = projects[0]
+    other_team = next(p.team_id for p in projects if p.team_id != gone.team_id)
+    services.projects.delete(gone.id)
+    export_bundle(services.store, "team", gone.team_id, tmp_path / "mine.labinov")
+    export_bundle(services.store, "team", other_team, tmp_path / "theirs.labinov")
+    stones = _manifest(tmp_path / "mine.labinov")["tombstones"]
+    assert gone.id in {s["id"] for s in stones} and len(stones) > 10
+    assert _manifest(tmp_path / "theirs.labinov")["tombstones"] == []
+
+
+def test_tombstones_in_an_older_format_are_refused(
+    services: Services, other: Services, sample: str, tmp_path: Path
+) -> None:
+    _, note_id = _first_note(services, sample)
+    services.canvases.delete_items([note_id])
+    export_bundle(services.store, "workshop", sample, tmp_path / "w.labinov")
+    with zipfile.ZipFile(tmp_path / "w.labinov") as zf:
+        entries = {info.filename: zf.read(info) for info in zf.infolist()}
+    manifest = json.loads(entries["manifest.json"])
+    manifest["format_version"] = 3
+    entries["manifest.json"] = json.dumps(manifest).encode()
+    with zipfile.ZipFile(tmp_path / "bad.labinov", "w") as zf:
+        for name, data in entries.items():
+            zf.writestr(name, data)
+    before = dump(other.store)
+    with pytest.raises(UserError, match="does not match the format"):
+        import_bundle(other.store, tmp_path / "bad.labinov")
+    assert dump(other.store) == before
