@@ -24,6 +24,7 @@ from labinov.exchange import format as fmt
 from labinov.exchange.common import PROJECT_TABLES, Progress
 from labinov.exchange.decide import incoming_row, incoming_tombstone, version_of
 from labinov.exchange.names import Named, Namer
+from labinov.exchange.owners import keep_owners, revive_owners
 from labinov.exchange.rows import (
     BY_NAME,
     TABLES,
@@ -31,7 +32,6 @@ from labinov.exchange.rows import (
     as_stored,
     parent_key,
     read_stored,
-    references,
 )
 from labinov.store.db import Store
 from labinov.sync.rules import STAMPS, Tomb
@@ -107,8 +107,8 @@ def plan_import(store: Store, path: Path, progress: Progress | None = None) -> I
             _decide_table(conn, plan, table_.name, deletions.get(table_.name, []))
             if progress is not None:
                 progress(step, steps)
-        _revive_owners(plan)
-        _keep_owners(conn, plan)
+        revive_owners(plan.status, plan.rows)
+        keep_owners(conn, plan.status)
         _name(conn, plan)
     _summarise_projects(plan)
     if progress is not None:
@@ -228,53 +228,6 @@ def _bases(conn: Connection, local: dict[str, Row], ids: list[str]) -> dict[str,
             if rev:
                 out[row_id] = rev
     return out
-
-
-WRITTEN = ("new", "newer", "kept")  # bundle rows that are written here
-
-
-def _revive_owners(plan: ImportPlan) -> None:
-    """A row the import writes needs the rows it refers to: one deleted here (stays
-    "gone") comes back from the bundle, "kept" (SYNC.md: a kept row keeps its parent)."""
-    changed = True
-    while changed:
-        changed = False
-        for name, statuses in plan.status.items():
-            for row_id, status in statuses.items():
-                row = plan.rows.get(name, {}).get(row_id)
-                if row is None or status not in WRITTEN:
-                    continue
-                for column_name, target, _ in references(BY_NAME[name]):
-                    target_id = row.get(column_name)
-                    if target_id and plan.status.get(target, {}).get(target_id) == "gone":
-                        plan.status[target][target_id] = "kept"
-                        changed = True
-
-
-def _keep_owners(conn: Connection, plan: ImportPlan) -> None:
-    """A row here to be deleted that still owns rows staying here (added or edited here)
-    stays too: a deletion would take them along (``ON DELETE CASCADE``)."""
-    changed = True
-    while changed:
-        changed = False
-        doomed = plan.of("deleted")
-        for table_ in TABLES:
-            for column_name, target, cascade in references(table_):
-                ids = doomed.get(target)
-                if not cascade or not ids:
-                    continue
-                statuses = plan.status.get(table_.name, {})
-                for start in range(0, len(ids), 500):
-                    chunk = ids[start : start + 500]
-                    query = select(table_.c.id, table_.c[column_name]).where(
-                        table_.c[column_name].in_(chunk)
-                    )
-                    for child_id, owner_id in conn.execute(query):
-                        if statuses.get(child_id) != "deleted" and (
-                            plan.status[target][owner_id] == "deleted"
-                        ):
-                            plan.status[target][owner_id] = "kept"
-                            changed = True
 
 
 def _name(conn: Connection, plan: ImportPlan) -> None:
