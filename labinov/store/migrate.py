@@ -43,6 +43,7 @@ def quick_head() -> str | None:
     return next(iter(heads)) if len(heads) == 1 else None
 
 
+@cache
 def known_revisions() -> frozenset[str]:
     """Every revision id this Labinov has (a database at another one is newer)."""
     return _revision_files()[0]
@@ -80,7 +81,10 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return config
 
 
+@cache
 def head_revision() -> str | None:
+    """The head revision by Alembic (the scripts cannot change in a running process:
+    computed once, a server's every connection asks for it)."""
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(alembic_config()).get_current_head()

@@ -8,6 +8,7 @@ permission, a newer schema) gives one line and exit 1, with nothing changed here
 from __future__ import annotations
 
 import argparse
+import logging
 from typing import Any
 
 from labinov.cli_args import say
@@ -72,6 +73,15 @@ def print_plan(args: argparse.Namespace, plan: Any) -> None:
             say(args, text, row=_named(args, named))
 
 
+def _quiet_driver() -> None:
+    """A server gone in the middle of a sync: psycopg logs the pipeline it can no longer
+    close as a warning, which Python's last-resort handler prints as a second line before
+    our one-line message (the error itself reaches the user through that line)."""
+    driver = logging.getLogger("psycopg")
+    if not driver.handlers:
+        driver.addHandler(logging.NullHandler())
+
+
 def _sync(args: argparse.Namespace, services: Any) -> int:
     from labinov.store.db import Store
     from labinov.store.engines import open_server_engine, schema_guard, shown_url
@@ -89,6 +99,7 @@ def _sync(args: argparse.Namespace, services: Any) -> int:
     from labinov.sync import plan_sync, run_sync
 
     url = args.server_url
+    _quiet_driver()
     server = Store(open_server_engine(url), guard=schema_guard(url))
     try:
         if args.dry_run:

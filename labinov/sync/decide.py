@@ -5,17 +5,14 @@ Reads only; ``apply.apply`` writes."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Literal
 
 from sqlalchemy import Table, UniqueConstraint, select
-from sqlalchemy.engine import Connection
 
-from labinov.store.types import new_rev, utcnow
 from labinov.sync.apply import (
     BY_NAME,
     TABLES,
     Writes,
+    chunks,
     data_columns,
     existing_ids,
     parents,
@@ -23,56 +20,11 @@ from labinov.sync.apply import (
     read_changed_tombs,
     read_rows,
     read_tombs,
+    tables_changed,
 )
 from labinov.sync.names import Named, Namer
+from labinov.sync.plan import SIDES, Peer, SyncPlan, Work, written
 from labinov.sync.rules import Action, Row, Side, Tomb, conflict_row, decide, same_content
-from labinov.sync.scope import Scope
-
-
-@dataclass
-class SyncPlan:
-    """What a sync does: rows written per table each way (``pull``: here, ``push``:
-    there), the deletions carried out on each side (the top of each deleted subtree: a
-    project, not its hundred notes), rows deleted on one side and edited on the other
-    (kept), and rows changed on both (the later version copied or recorded beside)."""
-
-    pull: dict[str, int] = field(default_factory=dict)
-    push: dict[str, int] = field(default_factory=dict)
-    deleted_here: list[Named] = field(default_factory=list)
-    deleted_there: list[Named] = field(default_factory=list)
-    kept: list[Named] = field(default_factory=list)
-    conflicts: list[Named] = field(default_factory=list)
-
-    def empty(self) -> bool:
-        return not (
-            self.pull
-            or self.push
-            or self.deleted_here
-            or self.deleted_there
-            or self.kept
-            or self.conflicts
-        )
-
-
-@dataclass
-class Work:
-    plan: SyncPlan
-    here: Writes
-    there: Writes
-
-
-@dataclass(frozen=True)
-class Peer:
-    """One side of a sync: its transaction's connection, device id, scope, and the change
-    number after which its rows count as changed."""
-
-    connection: Connection
-    device: str
-    scope: Scope
-    after: int
-
-
-SIDES: tuple[Side, Side] = ("here", "there")
 
 
 def _by_table(tombs: list[Tomb]) -> dict[str, dict[str, Tomb]]:
@@ -84,14 +36,17 @@ def _by_table(tombs: list[Tomb]) -> dict[str, dict[str, Tomb]]:
 
 class Decider:
     def __init__(self, here: Peer, there: Peer, first: Side = "there") -> None:
-        self.side = {"here": here, "there": there}
+        self.side: dict[Side, Peer] = {"here": here, "there": there}
         self.first: Side = first
         self.work = Work(SyncPlan(), Writes(), Writes())
-        self.namer = {"here": Namer(here.connection), "there": Namer(there.connection)}
+        self.namer: dict[Side, Namer] = {
+            "here": Namer(here.connection),
+            "there": Namer(there.connection),
+        }
         self._generated: list[tuple[str, Row]] = []
         self._deleted: dict[Side, list[tuple[str, Row]]] = {"here": [], "there": []}
         self._exists: dict[tuple[Side, str, str], bool] = {}
-        self._now = utcnow()
+        self._tables: dict[Side, set[str]] = {"here": set(), "there": set()}
 
     def writes(self, side: Side) -> Writes:
         return self.work.here if side == "here" else self.work.there
@@ -104,6 +59,10 @@ class Decider:
         theirs_tombs = _by_table(
             there.scope.tombs(read_changed_tombs(there.connection, there.after).values())
         )
+        self._tables = {
+            "here": tables_changed(here.connection, here.after),
+            "there": tables_changed(there.connection, there.after),
+        }
         for table in TABLES:
             self._table(
                 table.name, ours_tombs.get(table.name, {}), theirs_tombs.get(table.name, {})
@@ -115,10 +74,13 @@ class Decider:
         self._keep_parents()
         self._name_deletions()
         plan = self.work.plan
-        plan.pull, plan.push = _written(self.work.here), _written(self.work.there)
+        plan.pull, plan.push = written(self.work.here), written(self.work.there)
         return self.work
 
-    def _changed(self, peer: Peer, table: str) -> dict[str, Row]:
+    def _changed(self, side: Side, table: str) -> dict[str, Row]:
+        if table not in self._tables[side]:
+            return {}
+        peer = self.side[side]
         rows = read_changed(peer.connection, BY_NAME[table], peer.after)
         inside = peer.scope.rows(table, rows)
         return {row_id: row for row_id, row in rows.items() if row_id in inside}
@@ -126,7 +88,7 @@ class Decider:
     def _table(self, name: str, ours_tombs: dict[str, Tomb], theirs_tombs: dict[str, Tomb]) -> None:
         here, there = self.side["here"], self.side["there"]
         table = BY_NAME[name]
-        ours, theirs = self._changed(here, name), self._changed(there, name)
+        ours, theirs = self._changed("here", name), self._changed("there", name)
         changed_here, changed_there = set(ours) | set(ours_tombs), set(theirs) | set(theirs_tombs)
         ids = changed_here | changed_there
         if not ids:
@@ -134,11 +96,11 @@ class Decider:
         ours.update(read_rows(here.connection, table, ids - set(ours)))
         theirs.update(read_rows(there.connection, table, ids - set(theirs)))
         ours_tombs = {
-            **read_tombs(here.connection, ids - set(ours) - set(ours_tombs)),
+            **read_tombs(here.connection, ids - set(ours) - set(ours_tombs), name),
             **ours_tombs,
         }
         theirs_tombs = {
-            **read_tombs(there.connection, ids - set(theirs) - set(theirs_tombs)),
+            **read_tombs(there.connection, ids - set(theirs) - set(theirs_tombs), name),
             **theirs_tombs,
         }
         for row_id in sorted(ids):
@@ -191,8 +153,6 @@ class Decider:
             lost,
             origin=self.side[loser].device,
             project_id=namer.project_id(table, stayed),
-            now=self._now,
-            rev=new_rev(),
         )
         self._generated.append(("conflict", record))
         if copy is not None:
@@ -213,19 +173,30 @@ class Decider:
             for columns in keys:
                 for side in SIDES:
                     arriving = list(self.writes(side).inserts.get(table.name, {}).values())
+                    holders = self._holders(side, table, columns, arriving)
                     for row in arriving:
-                        self._unique_key(side, table, columns, row)
+                        key = tuple(row[c] for c in columns)
+                        existing = holders.get(key)
+                        if existing is not None and existing["id"] != row["id"]:
+                            self._give_way(side, table, row, existing)
 
-    def _unique_key(self, side: Side, table: Table, columns: tuple[str, ...], row: Row) -> None:
-        connection = self.side[side].connection
-        query = select(*data_columns(table)).where(
-            table.c.id != row["id"], *(table.c[c] == row[c] for c in columns)
-        )
-        found = connection.execute(query).mappings().first()
-        if found is None:
-            return
-        existing = dict(found)
+    def _holders(
+        self, side: Side, table: Table, columns: tuple[str, ...], arriving: list[Row]
+    ) -> dict[tuple[object, ...], Row]:
+        """The rows on ``side`` holding the unique keys of ``arriving`` rows, by key (one
+        query per chunk of the key's first column)."""
+        out: dict[tuple[object, ...], Row] = {}
+        firsts = sorted({str(row[columns[0]]) for row in arriving})
+        for chunk in chunks(firsts):
+            query = select(*data_columns(table)).where(table.c[columns[0]].in_(chunk))
+            for found in self.side[side].connection.execute(query).mappings():
+                out[tuple(found[c] for c in columns)] = dict(found)
+        return out
+
+    def _give_way(self, side: Side, table: Table, row: Row, existing: Row) -> None:
         writes = self.writes(side)
+        if existing["id"] in writes.replaced.get(table.name, set()):
+            return  # settled from the other side already
         if writes.deleting(table.name, existing["id"]):
             writes.replace(table.name, existing["id"])  # gone before the new row comes
             return
@@ -246,8 +217,6 @@ class Decider:
                 loser,
                 origin=self.side[loser_side].device,
                 project_id=namer.project_id(table.name, winner),
-                now=self._now,
-                rev=new_rev(),
             )
             self._generated.append(("conflict", record))
             self.work.plan.conflicts.append(namer.named(table.name, winner))
@@ -263,9 +232,9 @@ class Decider:
         """Copies and conflict rows go to both sides, unless a side has them already (a
         second try after a cut connection: the ids are derived, the first try's rows win)."""
         for table, row in self._generated:
-            for side in ("here", "there"):
-                writes = self.writes(side)  # type: ignore[arg-type]
-                if writes.written(table, row["id"]) or self._exists_on(side, table, row["id"]):  # type: ignore[arg-type]
+            for side in SIDES:
+                writes = self.writes(side)
+                if writes.written(table, row["id"]) or self._exists_on(side, table, row["id"]):
                     continue
                 writes.insert(table, row)
 
@@ -274,11 +243,11 @@ class Decider:
         deleted on that side is kept (and goes back to the side that deleted it); a
         parent missing there comes from the other side."""
         pending: list[tuple[Side, str, Row]] = []
-        for side in ("here", "there"):
-            writes = self.writes(side)  # type: ignore[arg-type]
+        for side in SIDES:
+            writes = self.writes(side)
             for group in (writes.inserts, writes.updates):
                 for table, rows in group.items():
-                    pending.extend((side, table, row) for row in rows.values())  # type: ignore[misc]
+                    pending.extend((side, table, row) for row in rows.values())
         while pending:
             side, table, row = pending.pop()
             other: Side = "there" if side == "here" else "here"
@@ -313,24 +282,16 @@ class Decider:
         """Name the top of each deleted subtree: rows deleted with a row they belong to
         (a note with its canvas, a connector with its note) are not named."""
         plan = self.work.plan
-        for side, names in (("here", plan.deleted_here), ("there", plan.deleted_there)):
-            writes = self.writes(side)  # type: ignore[arg-type]
-            for table, row in self._deleted[side]:  # type: ignore[index]
+        sides: tuple[tuple[Side, list[Named]], ...] = (
+            ("here", plan.deleted_here),
+            ("there", plan.deleted_there),
+        )
+        for side, names in sides:
+            writes = self.writes(side)
+            for table, row in self._deleted[side]:
                 if any(
                     row.get(column) is not None and writes.deleting(parent, row[column])
                     for column, parent in parents(BY_NAME[table])
                 ):
                     continue
-                names.append(self.namer[side].named(table, row))  # type: ignore[index]
-
-
-def _written(writes: Writes) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for group in (writes.inserts, writes.updates):
-        for table, rows in group.items():
-            if rows:
-                out[table] = out.get(table, 0) + len(rows)
-    return out
-
-
-Direction = Literal["pull", "push"]
+                names.append(self.namer[side].named(table, row))

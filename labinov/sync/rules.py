@@ -137,6 +137,11 @@ def conflict_id(row_id: str, rev: str) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"labinov:conflict-row:{row_id}:{rev}"))
 
 
+def conflict_rev(row_id: str, rev: str) -> str:
+    """The version of the ``conflict`` row about version ``rev`` of row ``row_id``."""
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"labinov:conflict-rev:{row_id}:{rev}").hex[:16]
+
+
 def marked_copy(table: str, other: Row) -> Row:
     """The losing version of a copyable row as a row of its own beside the one that
     stayed (a note moved a little, so both can be seen)."""
@@ -173,19 +178,19 @@ def conflict_row(
     *,
     origin: str,
     project_id: str | None,
-    now: datetime,
-    rev: str,
 ) -> tuple[Row, Row | None]:
     """The ``conflict`` row recording that ``other`` lost to ``stayed``, and the marked
     copy of ``other`` (None for a table whose rows cannot stand twice: then the conflict
-    row holds ``other``'s values). ``now`` and ``rev`` are given so that both stores
-    receive the very same rows."""
+    row holds ``other``'s values). Every value derives from the two versions (its time:
+    the later of their edits), so a sync cut after the server's commit, synced again,
+    or a bundle builds the very same row on every store."""
     copy = marked_copy(table, other) if table in COPYABLE else None
+    moment = max(v["updated_at"] for v in (stayed, other) if v.get("updated_at") is not None)
     record: Row = {
         "id": conflict_id(stayed["id"], other["rev"]),
-        "created_at": now,
-        "updated_at": now,
-        "rev": rev,
+        "created_at": moment,
+        "updated_at": moment,
+        "rev": conflict_rev(stayed["id"], other["rev"]),
         "table_name": table,
         "row_id": stayed["id"],
         "copy_id": None if copy is None else copy["id"],

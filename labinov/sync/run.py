@@ -27,7 +27,8 @@ from labinov.store.sync_schema import lock_counter, read_counter
 from labinov.store.types import utcnow
 from labinov.sync import marks
 from labinov.sync.apply import TABLES, apply
-from labinov.sync.decide import Decider, Peer, SyncPlan, Work
+from labinov.sync.decide import Decider
+from labinov.sync.plan import Peer, SyncPlan, Work
 from labinov.sync.scope import Scope
 
 Progress = Callable[[int, int], None]  # (done, total), as labinov.exchange.common

@@ -13,6 +13,7 @@ from labinov.sync.rules import (
     Decision,
     Tomb,
     conflict_id,
+    conflict_rev,
     conflict_row,
     copy_id,
     decide,
@@ -149,15 +150,15 @@ def test_a_note_copy_lies_beside_the_original() -> None:
 
 def test_a_conflict_on_a_note_records_its_copy() -> None:
     record, copy = conflict_row(
-        "canvasitem", note("a", "Ours"), note("b", "Theirs"),
-        origin="laptop-b", project_id="p1", now=T1, rev="f" * 16,
+        "canvasitem", note("a", "Ours"), note("b", "Theirs", updated_at=T1),
+        origin="laptop-b", project_id="p1",
     )  # fmt: skip
     assert copy is not None and copy["text"] == "Theirs"
-    assert record == {
+    assert record == {  # derived from the two versions: every store builds the same row
         "id": conflict_id("n1", "b"),
         "created_at": T1,
         "updated_at": T1,
-        "rev": "f" * 16,
+        "rev": conflict_rev("n1", "b"),
         "table_name": "canvasitem",
         "row_id": "n1",
         "copy_id": copy["id"],
@@ -170,6 +171,7 @@ def test_a_conflict_on_a_note_records_its_copy() -> None:
 
 def test_a_conflict_on_a_text_answer_keeps_the_other_version_as_payload() -> None:
     stayed = {"id": "s1", "rev": "a", "stage": "diagnose", "answers": {"masalah": "A"}}
+    stayed["updated_at"] = T1
     other = {
         "id": "s1",
         "rev": "b",
@@ -179,9 +181,7 @@ def test_a_conflict_on_a_text_answer_keeps_the_other_version_as_payload() -> Non
         "started_at": T0,
         "day": date(2026, 11, 3),
     }
-    record, copy = conflict_row(
-        "stagework", stayed, other, origin="x" * 80, project_id="p1", now=T1, rev="0" * 16
-    )
+    record, copy = conflict_row("stagework", stayed, other, origin="x" * 80, project_id="p1")
     assert copy is None and record["copy_id"] is None and record["row_id"] == "s1"
     assert record["payload"] == {
         "id": "s1",

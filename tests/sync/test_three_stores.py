@@ -259,7 +259,7 @@ def test_a_stage_made_on_two_stores_keeps_the_servers(
     export_bundle(laptop_a, "workshop", one["workshop"], tmp_path / "w.labinov")
     import_bundle(laptop_b, tmp_path / "w.labinov")
     with laptop_b.engine.begin() as connection:  # B made its own stage rows meanwhile
-        connection.execute(text("UPDATE stagework SET id = 'b' || substr(id, 2)"))
+        connection.execute(text("UPDATE stagework SET id = 'z' || substr(id, 2)"))
     b.worksheets.set_answer(one["project"], "diagnose", "problem_statement", "Antrean")
     run_sync(laptop_a, server)
     plan = run_sync(laptop_b, server).plan
@@ -267,5 +267,37 @@ def test_a_stage_made_on_two_stores_keeps_the_servers(
     run_sync(laptop_a, server)
     same = _same_everywhere(laptop_a, laptop_b, server, revs=False)
     assert rows(laptop_a) == rows(server)
-    assert len(same["stagework"]) == 5 and all(not i.startswith("b") for i in same["stagework"])
+    assert len(same["stagework"]) == 5 and all(not i.startswith("z") for i in same["stagework"])
     assert len(same["conflict"]) == 1 and run_sync(laptop_b, server).plan.empty()
+
+
+def test_two_laptops_syncing_at_once_both_complete(
+    laptop_a: Store, laptop_b: Store, server: Store
+) -> None:
+    import threading
+
+    a, b = Services(laptop_a), Services(laptop_b)
+    one = project_with_notes(a)
+    _all_ways(laptop_a, laptop_b, server)
+    a.canvases.update_items({one["items"][0]: {"text": "Dari A"}})
+    b.canvases.update_items({one["items"][1]: {"text": "Dari B"}})
+    b.members.add(one["team"], "Budi")
+    errors: list[BaseException] = []
+
+    def sync(laptop: Store) -> None:
+        try:
+            run_sync(laptop, server)
+        except BaseException as error:  # reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=sync, args=(laptop,)) for laptop in (laptop_a, laptop_b)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == [] and not any(thread.is_alive() for thread in threads)
+    _all_ways(laptop_a, laptop_b, server)
+    same = _same_everywhere(laptop_a, laptop_b, server)
+    texts = {row[0]: row for row in same["canvasitem"].values()}
+    assert len(texts) == 4 and same["conflict"] == {}  # no lost update, nothing doubled
+    assert {i["text"] for i in a.canvases.load(one["canvas"])[0]} >= {"Dari A", "Dari B"}

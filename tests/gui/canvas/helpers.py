@@ -48,11 +48,13 @@ def centre(view: BoardView, item_id: str) -> tuple[float, float]:
 
 
 def rows(services, project_id: str) -> dict:
-    """Every canvas, item and link row of a project, without ``updated_at``."""
+    """Every canvas, item and link row of a project, without ``updated_at`` and ``rev``
+    (every write moves both; store/sync_schema.py)."""
 
     def clean(row):
         values = row.model_dump()
         values.pop("updated_at")
+        values.pop("rev")
         return values
 
     with services.store.transaction() as session:
