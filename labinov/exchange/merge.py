@@ -31,6 +31,7 @@ from labinov.exchange.rows import (
     driver_errors,
     insert_rows,
     integrity_errors,
+    read_stored,
     update_rows,
 )
 from labinov.store.db import Store, storage_error
@@ -132,18 +133,19 @@ def _conflict(
     result: ImportResult,
 ) -> None:
     """Ours stays; theirs becomes a marked copy (rows that own nothing) or its values are
-    kept in the ``conflict`` record (``sync.rules.conflict_row``: the rows a sync makes,
-    their times and version those of their row, so every store makes the same); neither
-    again when this version was met before (a resolved conflict stays resolved)."""
+    kept in the ``conflict`` record (``sync.rules.conflict_row``: the very rows a sync
+    makes, derived from both versions); neither again when this version was met before
+    (a resolved conflict stays resolved)."""
     theirs = {k: v for k, v in row.items() if k != "data"} | {"rev": rev}
+    here: str = plan.gives_way.get(row["id"]) or row["id"]
+    stayed = read_stored(conn, BY_NAME[name], [here]).get(here) or {"id": here}
+    stayed.pop("data", None)
     record, copy = conflict_row(
         name,
-        {"id": plan.gives_way.get(row["id"], row["id"])},
+        stayed,
         theirs,
         origin=plan.bundle.manifest.device_id,
         project_id=row["id"] if name == "project" else plan.project_of.get(row["id"]),
-        now=row["updated_at"],
-        rev=rev,
     )
     if _seen(conn, "conflict", record["id"]):
         return
