@@ -83,6 +83,7 @@ def new_manifest(
     device_id: str,
     documents: list[str],
     attachments: list[dict[str, Any]],
+    tombstones: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     return {
         "format": fmt.FORMAT_NAME,
@@ -93,6 +94,7 @@ def new_manifest(
         "scope": {"kind": kind, "id": scope_id},
         "documents": documents,
         "attachments": attachments,
+        "tombstones": tombstones or [],
     }
 
 
@@ -377,6 +379,14 @@ def _read(zf: zipfile.ZipFile, path: Path) -> Bundle:
         manifest = fmt.Manifest.model_validate(raw)
     except ValidationError as error:
         raise _invalid(fmt.MANIFEST, error) from error
+    if manifest.tombstones and manifest.format_version < 4:
+        raise _damaged(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The bundle is damaged: {name} does not match the format ({reason})."
+            ),
+            name=fmt.MANIFEST,
+            reason="tombstones: format 4 or later",
+        )
     expected = {
         fmt.MANIFEST,
         *manifest.documents,

@@ -30,14 +30,29 @@ QT_TRANSLATE_NOOP(
     "they are marked “check this number” in the readiness view.",
 )
 QT_TRANSLATE_NOOP(
-    "Cli", "Imported: {inserted} rows added, {updated} updated, {copies} conflict copies made."
+    "Cli",
+    "Imported: {inserted} rows added, {updated} updated, {deleted} deleted, "
+    "{conflicts} conflicts recorded.",
 )
 QT_TRANSLATE_NOOP(
-    "Cli", 'Changed on both sides: {table} "{label}" — ours is kept, theirs added as a copy.'
+    "Cli",
+    "Deletions: {deleted} deleted here, {gone} stay deleted, {kept} deleted on one side "
+    "and edited on the other (kept)",
 )
-QT_TRANSLATE_NOOP(
-    "Cli", 'Changed on both sides: {table} "{label}" — ours is kept, theirs is not imported.'
-)
+# one line per row the user must know of, named by project and item (never by id)
+OUTCOMES = {
+    "conflict": QT_TRANSLATE_NOOP(
+        "Cli", "Changed on both sides: {what} — ours stays, theirs is kept beside it."
+    ),
+    "version": QT_TRANSLATE_NOOP(
+        "Cli", "Changed on both sides: {what} — ours stays, theirs is kept as a version to open."
+    ),
+    "deleted": QT_TRANSLATE_NOOP("Cli", "Deleted there, unchanged here: {what} — deleted."),
+    "kept": QT_TRANSLATE_NOOP("Cli", "Deleted on one side, edited on the other: {what} — kept."),
+    "gone": QT_TRANSLATE_NOOP("Cli", "Deleted here: {what} — stays deleted."),
+}
+QT_TRANSLATE_NOOP("Cli", '{table} "{item}" of "{project}"')
+QT_TRANSLATE_NOOP("Cli", '{table} "{item}"')
 QT_TRANSLATE_NOOP("Cli", "Wrote {count} rows to {path}")
 QT_TRANSLATE_NOOP("Cli", "Backup written to {path}")
 QT_TRANSLATE_NOOP("Cli", "Replace ALL data with the backup {path}? [y/N] ")
@@ -48,8 +63,15 @@ TABLE_NAMES = {
     "workshop": QT_TRANSLATE_NOOP("Cli", "workshop"),
     "team": QT_TRANSLATE_NOOP("Cli", "team"),
     "member": QT_TRANSLATE_NOOP("Cli", "member"),
+    "project": QT_TRANSLATE_NOOP("Cli", "project"),
+    "stagework": QT_TRANSLATE_NOOP("Cli", "stage work"),
+    "canvas": QT_TRANSLATE_NOOP("Cli", "canvas"),
+    "attachment": QT_TRANSLATE_NOOP("Cli", "attachment"),
+    "canvasitem": QT_TRANSLATE_NOOP("Cli", "note"),
+    "link": QT_TRANSLATE_NOOP("Cli", "link"),
     "agendasession": QT_TRANSLATE_NOOP("Cli", "agenda session"),
     "parkingitem": QT_TRANSLATE_NOOP("Cli", "parking lot item"),
+    "conflict": QT_TRANSLATE_NOOP("Cli", "conflict record"),
 }
 
 STATUS_NAMES = {
@@ -58,6 +80,9 @@ STATUS_NAMES = {
     "older": QT_TRANSLATE_NOOP("Cli", "older"),
     "unchanged": QT_TRANSLATE_NOOP("Cli", "unchanged"),
     "conflict": QT_TRANSLATE_NOOP("Cli", "in conflict"),
+    "deleted": QT_TRANSLATE_NOOP("Cli", "deleted"),
+    "kept": QT_TRANSLATE_NOOP("Cli", "kept"),
+    "gone": QT_TRANSLATE_NOOP("Cli", "stays deleted"),
 }
 
 
@@ -77,6 +102,7 @@ def _export_bundle(args: argparse.Namespace, services: Any) -> int:
 
 def _import(args: argparse.Namespace, services: Any) -> int:
     from labinov.exchange.merge import import_bundle
+    from labinov.sync.rules import COPYABLE
 
     plan, result = import_bundle(services.store, Path(args.file), dry_run=args.dry_run)
     translate = translator(args.language)
@@ -93,15 +119,25 @@ def _import(args: argparse.Namespace, services: Any) -> int:
         "Rows: {new} new, {newer} newer, {older} older, {unchanged} same, {conflict} conflicts",
         **plan.counts(),
     )
-    for table, _row_id, label, copied in plan.outside:  # never silent: name each one
+    counts = plan.counts()
+    if counts["deleted"] or counts["gone"] or counts["kept"]:
         say(
             args,
-            'Changed on both sides: {table} "{label}" — ours is kept, theirs added as a copy.'
-            if copied
-            else 'Changed on both sides: {table} "{label}" — ours is kept, theirs is not imported.',
-            table=translate("Cli", TABLE_NAMES.get(table, table)),
-            label=label[:60],
+            "Deletions: {deleted} deleted here, {gone} stay deleted, {kept} deleted on one side "
+            "and edited on the other (kept)",
+            deleted=counts["deleted"],
+            gone=counts["gone"],
+            kept=counts["kept"],
         )
+    for status, named in (
+        ("conflict", plan.conflicts),
+        ("deleted", plan.deleted),
+        ("kept", plan.kept),
+        ("gone", plan.gone),
+    ):
+        for row in named:  # never silent: name each one
+            shown = "version" if status == "conflict" and row.table not in COPYABLE else status
+            say(args, OUTCOMES[shown], what=_what(translate, row))
     if plan.bundle.numbers_to_check:
         say(
             args,
@@ -114,12 +150,24 @@ def _import(args: argparse.Namespace, services: Any) -> int:
     else:
         say(
             args,
-            "Imported: {inserted} rows added, {updated} updated, {copies} conflict copies made.",
+            "Imported: {inserted} rows added, {updated} updated, {deleted} deleted, "
+            "{conflicts} conflicts recorded.",
             inserted=result.inserted,
             updated=result.updated,
-            copies=len(result.copies) + len(result.row_copies),
+            deleted=result.deleted,
+            conflicts=result.conflicts,
         )
     return 0
+
+
+def _what(translate: Any, row: Any) -> str:
+    """A row as the user calls it: its kind, its label and its project."""
+    table = translate("Cli", TABLE_NAMES.get(row.table, row.table))
+    item = row.item if len(row.item) <= 60 else row.item[:57] + "..."
+    if row.project and row.table != "project":
+        text = translate("Cli", '{table} "{item}" of "{project}"')
+        return text.format(table=table, item=item, project=row.project[:60])
+    return translate("Cli", '{table} "{item}"').format(table=table, item=item)
 
 
 def _export_table(args: argparse.Namespace, services: Any) -> int:

@@ -68,20 +68,23 @@ QT_TRANSLATE_NOOP("UserError", "workshop")
 
 
 def record_base(
-    conn: Connection, rows: list[tuple[str, str, str]], *, replace: bool = True
+    conn: Connection, rows: list[tuple[str, str, str, str]], *, replace: bool = True
 ) -> None:
-    """Remember the exchanged version of rows. An export only records rows never shared
-    before (the receiver may not take our later versions); an import records what it took."""
+    """Remember the exchanged version (id, table, updated_at, rev) of rows. An export only
+    records rows never shared before (the receiver may not take our later versions); an
+    import records what both sides now know. Imports compare by ``rev``, never by time."""
     if not rows:
         return
     # plain executemany: tens of thousands of rows; the text is UtcDateTime's stored form
-    action = "UPDATE SET updated_at = excluded.updated_at" if replace else "NOTHING"
+    action = "UPDATE SET updated_at = excluded.updated_at, rev = excluded.rev"
+    if not replace:  # only a base from before versions whose row is still that version
+        action += " WHERE exchangebase.rev = '' AND exchangebase.updated_at = excluded.updated_at"
     raw_cursor(conn).executemany(
-        f"INSERT INTO exchangebase (row_id, table_name, updated_at) VALUES ({marks(conn, 3)}) "
-        f"ON CONFLICT (row_id) DO {action}",
+        "INSERT INTO exchangebase (row_id, table_name, updated_at, rev) "
+        f"VALUES ({marks(conn, 4)}) ON CONFLICT (row_id) DO {action}",
         # in key order: fewer page splits; str(t): a table's quoted_name would make sqlite3
         # look for an adapter on every row
-        sorted((i, str(t), stored(u)) for i, t, u in rows),
+        sorted((i, str(t), stored(u), r) for i, t, u, r in rows),
     )
 
 

@@ -20,6 +20,7 @@ from labinov.exchange.rows import (
     subtree,
     to_json,
 )
+from labinov.exchange.scope import scope_conflicts, scope_tombstones
 from labinov.store.db import Store
 
 
@@ -33,6 +34,12 @@ def _ancestors(conn: Connection, name: str, row_id: str) -> list[tuple[Any, Row]
     return [*above, (table, to_json(table, dict(row)))]
 
 
+def _conflicts(conn: Connection, project_ids: list[str], row_ids: set[str]) -> list[Any]:
+    """The ``conflict`` records of these projects and rows, as (table, row) pairs."""
+    ids = scope_conflicts(conn, project_ids, row_ids)
+    return list(subtree(conn, "conflict", ids)) if ids else []
+
+
 def export_bundle(store: Store, kind: str, scope_id: str, path: Path) -> dict[str, int]:
     """Write the project, team or workshop ``scope_id`` to ``path``; returns row counts."""
     if kind not in ("project", "team", "workshop"):
@@ -41,7 +48,8 @@ def export_bundle(store: Store, kind: str, scope_id: str, path: Path) -> dict[st
     attachments: dict[str, bytes] = {}
     entries: list[dict[str, Any]] = []
     counts: Counter[str] = Counter()
-    exported: dict[str, tuple[str, str]] = {}
+    exported: dict[str, tuple[str, str, str]] = {}
+    owners: set[str] = set()  # rows whose whole subtree the bundle holds
     with store.transaction() as session:
         conn = session.connection()
         chain = _ancestors(conn, kind, scope_id)
@@ -57,7 +65,7 @@ def export_bundle(store: Store, kind: str, scope_id: str, path: Path) -> dict[st
                 )
                 if row["id"] not in exported:
                     counts[table.name] += 1
-                exported[row["id"]] = (table.name, row["updated_at"])
+                exported[row["id"]] = (table.name, row["updated_at"], row.get("rev", ""))
                 if table.name == "attachment":
                     for column in binary_columns(table):
                         data = bytes(row[column])
@@ -77,7 +85,10 @@ def export_bundle(store: Store, kind: str, scope_id: str, path: Path) -> dict[st
             project_ids = [
                 r["id"] for t, r in subtree(conn, kind, [scope_id]) if t.name == "project"
             ]
-            frame = chain[:-1] + list(subtree(conn, kind, [scope_id], frozenset({"project"})))
+            below = list(subtree(conn, kind, [scope_id], frozenset({"project"})))
+            owners.update(row["id"] for _, row in below)
+            records = _conflicts(conn, [], {row["id"] for _, row in chain + below})
+            frame = chain[:-1] + below + records
             documents[f"frames/{scope_id}.json"] = document("frame", scope_id, "", frame)
         for project_id in project_ids:
             context = _ancestors(conn, "project", project_id)[:-1]
@@ -88,11 +99,17 @@ def export_bundle(store: Store, kind: str, scope_id: str, path: Path) -> dict[st
                 if pair[0].name != "team"
             ]
             own = list(subtree(conn, "project", [project_id]))
+            owners.update(row["id"] for _, row in own)
+            outside = {row["id"] for _, row in context + members} if kind == "project" else set()
+            records = _conflicts(conn, [project_id], outside)
             documents[f"projects/{project_id}.json"] = document(
-                "project", project_id, own[0][1]["title"], context + members + own
+                "project", project_id, own[0][1]["title"], context + members + own + records
             )
+        tombstones = scope_tombstones(conn, owners, team if kind == "project" else None)
         if not store.read_only:  # a read-only folder cannot remember what it exported
-            record_base(conn, [(i, t, u) for i, (t, u) in exported.items()], replace=False)
-        manifest = bundles.new_manifest(kind, scope_id, device_id(store), list(documents), entries)
+            record_base(conn, [(i, t, u, r) for i, (t, u, r) in exported.items()], replace=False)
+        manifest = bundles.new_manifest(
+            kind, scope_id, device_id(store), list(documents), entries, tombstones
+        )
     bundles.write_bundle(path, manifest, documents, attachments)
     return dict(counts)

@@ -1,4 +1,4 @@
-"""The ``.labinov`` bundle format, version 3 (FORMAT.md; versions 1 and 2 still read) in pydantic.
+"""The ``.labinov`` bundle format, version 4 (FORMAT.md; versions 1 to 3 still read) in pydantic.
 
 Row models are built from the tables' columns, so columns and tables added by other
 features with a migration are validated (and travel) without edits here. A bundle from a
@@ -35,7 +35,7 @@ from labinov.exchange.rows import TABLES, columns, stored_time
 from labinov.store.models import ALL_TABLES
 
 FORMAT_NAME = "labinov-bundle"
-FORMAT_VERSION = 3  # the ledger of versions is in FORMAT.md
+FORMAT_VERSION = 4  # the ledger of versions is in FORMAT.md
 MANIFEST = "manifest.json"
 # what an SQLite INTEGER holds; a larger number cannot be stored (the driver overflows)
 INT_MIN, INT_MAX = -(2**63), 2**63 - 1
@@ -85,6 +85,25 @@ class Scope(BaseModel):
     id: Id
 
 
+def _data_table(value: Any) -> str:
+    if type(value) is not str or value not in {t.name for t in TABLES}:
+        raise ValueError("expected the name of a data table")
+    return value
+
+
+class Tombstone(BaseModel):
+    """A deletion the bundle carries (format 4): the row ``id`` of ``table`` was deleted at
+    version ``rev`` on ``device``; ``parent_id`` is the row that owned it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    table: Annotated[str, PlainValidator(_data_table)]
+    id: Id
+    parent_id: Id | None = None
+    rev: StrictStr = Field(max_length=32)
+    deleted_at: Annotated[AwareDatetime, BeforeValidator(_text)]
+    device: StrictStr = Field(max_length=64)
+
+
 class Manifest(BaseModel):
     """``manifest.json``: what the bundle is, who made it and what it holds."""
 
@@ -97,6 +116,7 @@ class Manifest(BaseModel):
     scope: Scope
     documents: list[Annotated[str, Field(pattern=r"^(projects|frames)/[0-9a-fA-F-]{36}\.json$")]]
     attachments: list[AttachmentEntry] = []
+    tombstones: list[Tombstone] = []  # format 4: every deletion of the scope
 
 
 REQUIRED = ("id", "created_at", "updated_at")

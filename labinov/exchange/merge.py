@@ -1,28 +1,28 @@
 """Carrying out an import plan: one transaction, all or nothing.
 
-A project with any conflict in its subtree is kept as it is and the bundle's version is
-imported beside it as a copy with new ids, its profile marking the origin
-(``conflict_copy_of``, ``conflict_origin``); a conflicting row outside projects that owns
-nothing is added as a marked copy. Nothing is overwritten silently.
+Rows are written with the bundle's version (``rev``), so the stores agree on it; the
+trigger of each table gives them this store's change sequence. A row changed on both sides
+stays ours; theirs becomes, for a note, link, member, agenda session or parking-lot item, a
+marked copy beside it (its id derived from the row and their version, so a second import
+or a sync finds it), and for any other row a ``conflict`` record holding their values.
+Never a copy of a whole project. Deletions the bundle carries are carried out, children
+first.
 """
 
 from __future__ import annotations
 
-import hashlib
-import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
-from labinov.exchange.common import Progress, label, record_base, remap
-from labinov.exchange.plan import ImportPlan, copyable, plan_import
+from labinov.exchange.common import Progress, record_base
+from labinov.exchange.decide import version_of
+from labinov.exchange.plan import TOMBSTONE, ImportPlan, plan_import
 from labinov.exchange.rows import (
     BY_NAME,
     TABLES,
@@ -31,126 +31,56 @@ from labinov.exchange.rows import (
     driver_errors,
     insert_rows,
     integrity_errors,
-    marks,
-    raw_cursor,
+    read_stored,
     update_rows,
 )
 from labinov.store.db import Store, storage_error
-from labinov.store.types import new_id
-
-
-def _origin(plan: ImportPlan) -> str:
-    return f"{plan.bundle.manifest.device_id} {plan.bundle.manifest.created_at.isoformat()}"
+from labinov.sync.apply import delete_rows
+from labinov.sync.rules import conflict_row
 
 
 @dataclass
 class ImportResult:
-    """What an import did. ``copies``: ids of the projects added as conflict copies;
-    ``row_copies``: (table, id) of other rows added as conflict copies; ``kept``: (table,
-    label) of rows in conflict kept as they are here (a workshop or team)."""
+    """What an import did. ``copies``: (table, id) of the marked copies added beside rows
+    changed on both sides; ``conflicts``: how many ``conflict`` records were written."""
 
     inserted: int = 0
     updated: int = 0
-    copies: list[str] = field(default_factory=list)
-    row_copies: list[tuple[str, str]] = field(default_factory=list)
-    kept: list[tuple[str, str]] = field(default_factory=list)
-
-    @property
-    def kept_local(self) -> int:
-        return len(self.kept)
-
-
-def _row_copy(conn: Connection, table: Any, row: Row, origin: str) -> Row | None:
-    """The bundle's version of a row outside projects as a copy beside ours, its label
-    marked with the origin; None when this very version was copied before (the id is
-    derived from the row and its version, so a second import finds it)."""
-    copy_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"labinov:{row['id']}:{row['updated_at']}"))
-    cursor = raw_cursor(conn)
-    cursor.execute(f'SELECT 1 FROM "{table.name}" WHERE id = {marks(conn, 1)}', (copy_id,))
-    if cursor.fetchone() is not None:
-        return None
-    values = {**row, "id": copy_id}
-    for column in ("name", "title", "text"):
-        if isinstance(values.get(column), str):
-            values[column] = f"{values[column]} ({origin.split()[0][:8]})"
-            break
-    return values
+    deleted: int = 0
+    copies: list[tuple[str, str]] = field(default_factory=list)
+    conflicts: int = 0
 
 
 def apply_import(store: Store, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
     """Carry out ``plan`` in one transaction (all or nothing); ``progress(done, total)``
     after each table."""
     result = ImportResult()
-    conflicted = {pid for pid, _, status in plan.projects if status == "conflict"}
-    origin = _origin(plan)
-    inserts: dict[str, list[Row]] = {}
-    updates: dict[str, list[Row]] = {}
-    base: list[tuple[str, str, str]] = []
-    copy_ids: dict[str, str] = {}
-    for row_id, owner in plan.project_of.items():
-        if owner in conflicted:
-            copy_ids[row_id] = new_id()
     attachments = plan.bundle.attachments
+    steps = 2 * len(TABLES) + 1
     try:
         with attachments.opened(), store.transaction() as session:
             conn = session.connection()
-            for table in TABLES:
-                name = table.name
-                statuses = plan.status.get(name, {})
-                add = inserts.setdefault(name, [])
-                change = updates.setdefault(name, [])
-                for row_id, row in plan.rows.get(name, {}).items():
-                    status = statuses[row_id]
-                    if name == "attachment":
-                        row = {**row, "data": Deferred(partial(attachments.read, row_id))}
-                    if row_id in copy_ids:
-                        if name != "project" and plan.project_of[row_id] not in copy_ids:
-                            continue  # its project has this very copy already
-                        values = {k: remap(v, copy_ids) for k, v in row.items()}
-                        if name == "project":
-                            digest = _version_digest(plan, row_id)
-                            if _has_copy(conn, row_id, digest):
-                                copy_ids.pop(row_id)
-                                continue
-                            values["profile"] = {
-                                **values["profile"],
-                                "conflict_copy_of": row_id,
-                                "conflict_origin": origin,
-                                "conflict_version": digest,
-                            }
-                            values["title"] = f"{values['title']} ({origin.split()[0][:8]})"
-                            result.copies.append(copy_ids[row_id])
-                        add.append(values)
-                    elif status == "new":
-                        add.append(row)
-                        base.append((row_id, name, row["updated_at"]))
-                    elif status == "newer":
-                        change.append(row)
-                        base.append((row_id, name, row["updated_at"]))
-                    elif status == "unchanged":
-                        base.append((row_id, name, row["updated_at"]))
-                    elif status == "conflict":
-                        if copyable(name):
-                            copy = _row_copy(conn, table, row, origin)
-                            if copy is not None:
-                                add.append(copy)
-                                result.row_copies.append((name, copy["id"]))
-                        else:
-                            result.kept.append((name, label(row)))
+            writes, base = _writes(conn, plan, result)
             for done, table in enumerate(TABLES, start=1):
-                rows = inserts.get(table.name)
-                if rows:
-                    insert_rows(conn, table, rows)
-                    result.inserted += len(rows)
-                rows = updates.get(table.name)
-                if rows:
-                    update_rows(conn, table, rows)
-                    result.updated += len(rows)
+                inserts, updates = writes.get(table.name, ([], []))
+                if inserts:
+                    insert_rows(conn, table, inserts)
+                    result.inserted += len(inserts)
+                if updates:
+                    update_rows(conn, table, updates)
+                    result.updated += len(updates)
                 if progress is not None:
-                    progress(done, len(TABLES) + 1)
+                    progress(done, steps)
+            doomed = plan.of("deleted")
+            for done, table in enumerate(reversed(TABLES), start=len(TABLES) + 1):
+                ids = doomed.get(table.name, [])
+                delete_rows(conn, table, ids)  # the triggers leave tombstones here too
+                result.deleted += len(ids)
+                if progress is not None:
+                    progress(done, steps)
             record_base(conn, base)
             if progress is not None:
-                progress(len(TABLES) + 1, len(TABLES) + 1)
+                progress(steps, steps)
     except integrity_errors() as error:  # raw executemany: the driver's own error
         raise _misfit(error) from error
     except driver_errors() as error:
@@ -158,6 +88,83 @@ def apply_import(store: Store, plan: ImportPlan, progress: Progress | None = Non
     except IntegrityError as error:
         raise _misfit(error.orig or error) from error
     return result
+
+
+def _writes(
+    conn: Connection, plan: ImportPlan, result: ImportResult
+) -> tuple[dict[str, tuple[list[Row], list[Row]]], list[tuple[str, str, str, str]]]:
+    """Rows to insert and update per table, and the exchange bases to record (id, table,
+    updated_at, rev). A row coming back after a deletion here is inserted: the insert
+    trigger removes its tombstone."""
+    writes: dict[str, tuple[list[Row], list[Row]]] = {}
+    base: list[tuple[str, str, str, str]] = []
+    attachments = plan.bundle.attachments
+    for table in TABLES:
+        name = table.name
+        inserts, updates = writes.setdefault(name, ([], []))
+        statuses = plan.status.get(name, {})
+        for row_id, row in plan.rows.get(name, {}).items():
+            status = statuses[row_id]
+            rev = version_of(row)
+            if status in ("new", "kept", "newer"):
+                row = {**row, "rev": rev}  # a format 1-3 row gets its derived version
+                if name == "attachment":
+                    row["data"] = Deferred(partial(attachments.read, row_id))
+                (updates if status == "newer" else inserts).append(row)
+                base.append((row_id, name, row["updated_at"], rev))
+            elif row_id in plan.gives_way:  # ours holds its unique key: only a record
+                if status == "conflict":
+                    _conflict(conn, plan, name, row, rev, writes, result)
+            elif status == "unchanged":
+                base.append((row_id, name, row["updated_at"], plan.ours[row_id]))
+            elif status == "conflict":
+                _conflict(conn, plan, name, row, rev, writes, result)
+                base.append((row_id, name, row["updated_at"], rev))  # their version seen
+    return writes, base
+
+
+def _conflict(
+    conn: Connection,
+    plan: ImportPlan,
+    name: str,
+    row: Row,
+    rev: str,
+    writes: dict[str, tuple[list[Row], list[Row]]],
+    result: ImportResult,
+) -> None:
+    """Ours stays; theirs becomes a marked copy (rows that own nothing) or its values are
+    kept in the ``conflict`` record (``sync.rules.conflict_row``: the very rows a sync
+    makes, derived from both versions); neither again when this version was met before
+    (a resolved conflict stays resolved)."""
+    theirs = {k: v for k, v in row.items() if k != "data"} | {"rev": rev}
+    here: str = plan.gives_way.get(row["id"]) or row["id"]
+    stayed = read_stored(conn, BY_NAME[name], [here]).get(here) or {"id": here}
+    stayed.pop("data", None)
+    record, copy = conflict_row(
+        name,
+        stayed,
+        theirs,
+        origin=plan.bundle.manifest.device_id,
+        project_id=row["id"] if name == "project" else plan.project_of.get(row["id"]),
+    )
+    if _seen(conn, "conflict", record["id"]):
+        return
+    if copy is not None:
+        if _seen(conn, name, copy["id"]):
+            return
+        writes[name][0].append(copy)
+        result.copies.append((name, copy["id"]))
+    writes.setdefault("conflict", ([], []))[0].append(record)
+    result.conflicts += 1
+
+
+def _seen(conn: Connection, name: str, row_id: str) -> bool:
+    """Row ``row_id`` is here or was deleted here (a resolved conflict stays resolved)."""
+    table = BY_NAME[name]
+    if conn.execute(select(table.c.id).where(table.c.id == row_id)).first() is not None:
+        return True
+    query = select(TOMBSTONE.c.row_id).where(TOMBSTONE.c.row_id == row_id)
+    return conn.execute(query).first() is not None
 
 
 def _misfit(error: BaseException) -> UserError:
@@ -168,29 +175,6 @@ def _misfit(error: BaseException) -> UserError:
         ),
         reason=str(error)[:160],
     )
-
-
-def _version_digest(plan: ImportPlan, project_id: str) -> str:
-    # times as ISO text (their form before format 1 rows were read as stored text), so a
-    # copy made by an earlier version is still recognised
-    parts = sorted(
-        f"{t}:{i}:{datetime.fromisoformat(r['updated_at']).replace(tzinfo=UTC).isoformat()}"
-        for t, rows in plan.rows.items()
-        for i, r in rows.items()
-        if plan.project_of.get(i) == project_id
-    )
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
-
-
-def _has_copy(conn: Connection, project_id: str, digest: str) -> bool:
-    """A conflict copy of this very version exists already (the same bundle imported twice)."""
-    table = BY_NAME["project"]
-    query = select(func.count()).where(
-        # JSON paths in SQLAlchemy: json_extract on SQLite, ->> on PostgreSQL
-        table.c.profile["conflict_copy_of"].as_string() == project_id,
-        table.c.profile["conflict_version"].as_string() == digest,
-    )
-    return bool(conn.execute(query).scalar())
 
 
 def import_bundle(

@@ -10,8 +10,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.exchange import bundle as bundles
 from labinov.exchange.common import PROJECT_TABLES, not_found, remap
-from labinov.exchange.plan import plan_import
 from labinov.exchange.rows import (
     BY_NAME,
     TABLES,
@@ -29,8 +29,10 @@ def replicate(
 ) -> str:
     """Import a project of the bundle as a new project of ``team_id`` (new ids), recording
     where it came from in its profile; returns the new project's id."""
-    plan = plan_import(store, path)
-    projects = [d for d in plan.bundle.documents if d["kind"] == "project"]
+    # only read and checked: the rows are new ones, nothing here is compared with them
+    bundle = bundles.read_bundle(path)
+    all_rows = bundles.rows_of(bundle)
+    projects = [d for d in bundle.documents if d["kind"] == "project"]
     if project_id is not None:
         projects = [d for d in projects if d["id"] == project_id]
     if not projects:
@@ -48,7 +50,10 @@ def replicate(
         for row in rows
     }
     now = stored_time(datetime.now(UTC))
-    with plan.bundle.attachments.opened(), store.transaction() as session:
+    for attachment_id in all_rows.get("attachment", {}):
+        if attachment_id not in bundle.attachments:
+            raise bundles._missing(f"attachments/{attachment_id}")
+    with bundle.attachments.opened(), store.transaction() as session:
         conn = session.connection()
         team = BY_NAME["team"]
         if conn.execute(select(team.c.id).where(team.c.id == team_id)).first() is None:
@@ -58,11 +63,13 @@ def replicate(
                 continue
             rows = []
             for row in tables.get(table.name, []):
-                row = plan.rows[table.name][row["id"]]  # with defaults filled
+                row = all_rows[table.name][row["id"]]  # with defaults filled
                 values = {k: remap(v, ids) for k, v in row.items()}
                 values["created_at"] = values["updated_at"] = now
+                if "rev" in values:
+                    values["rev"] = ""  # a new row: the trigger gives it a version
                 if table.name == "attachment":
-                    values["data"] = Deferred(partial(plan.bundle.attachments.read, row["id"]))
+                    values["data"] = Deferred(partial(bundle.attachments.read, row["id"]))
                 if table.name == "stagework":  # the receiver's route starts empty
                     values["answers"] = spreading.receiver_answers(values.get("answers") or {})
                 if table.name == "project":

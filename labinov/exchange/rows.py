@@ -32,16 +32,14 @@ ROOT = Workshop.__table__.name  # type: ignore[attr-defined]
 
 Row = dict[str, Any]
 
-# change_seq never leaves a store (store/models.py LOCAL_COLUMNS); rev does not travel in
-# bundles before format_version 4 (the bundles work of issue 16): an imported row gets a
-# new version here, as any write does
-NOT_EXCHANGED = LOCAL_COLUMNS | {"rev"}
-
 
 @cache
 def columns(table: Table) -> tuple[Column[Any], ...]:
-    """The columns of ``table`` that exchange rows carry."""
-    return tuple(c for c in table.columns if c.name not in NOT_EXCHANGED)
+    """The columns of ``table`` that travel: all but ``LOCAL_COLUMNS`` (the local change
+    counter, SYNC.md), which stays out of bundle documents, the format, comparisons and
+    digests and is never written by an import (the store's trigger owns it). ``rev``, the
+    row's version, travels (format 4)."""
+    return tuple(c for c in table.columns if c.name not in LOCAL_COLUMNS)
 
 
 def parent_key(table: Table) -> tuple[str, str] | None:
@@ -53,6 +51,19 @@ def parent_key(table: Table) -> tuple[str, str] | None:
         if target is not table:
             return column.name, target.name
     return None
+
+
+@cache
+def references(table: Table) -> tuple[tuple[str, str, bool], ...]:
+    """(column, referenced table, deleting the referenced row deletes this one) of every
+    foreign key of ``table``: what must exist before a row is written, and what a deletion
+    would take along."""
+    out = []
+    for column in table.columns:
+        for key in column.foreign_keys:
+            cascade = (key.ondelete or "").upper() == "CASCADE"
+            out.append((column.name, key.column.table.name, cascade))
+    return tuple(out)
 
 
 def children_of(name: str) -> list[tuple[Table, str]]:

@@ -249,6 +249,8 @@ class ExchangeBase(SQLModel, table=True):
     row_id: str = Field(primary_key=True, max_length=36)
     table_name: str
     updated_at: datetime = Field(sa_type=UtcDateTime, nullable=False)
+    # the version last exchanged (migration 0010): what an import compares with
+    rev: str = Field(default="", max_length=32, sa_column_kwargs={"server_default": ""})
 
 
 ALL_TABLES: tuple[type[Row], ...] = (

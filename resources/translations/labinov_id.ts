@@ -687,24 +687,48 @@ Folder log: {logs}</translation>
         <translation>{count} angka dari Labinov versi lama mungkin salah terbaca (“1.200” menjadi 1,2): angka itu ditandai “periksa angka ini” di tampilan kesiapan.</translation>
     </message>
     <message>
-        <source>Imported: {inserted} rows added, {updated} updated, {copies} conflict copies made.</source>
-        <translation>Selesai diimpor: {inserted} baris ditambahkan, {updated} diperbarui, {copies} salinan konflik dibuat.</translation>
-    </message>
-    <message>
-        <source>Changed on both sides: {table} &quot;{label}&quot; — ours is kept, theirs added as a copy.</source>
-        <translation>Diubah di kedua sisi: {table} &quot;{label}&quot; — versi di sini dipertahankan, versi mereka ditambahkan sebagai salinan.</translation>
-    </message>
-    <message>
-        <source>Changed on both sides: {table} &quot;{label}&quot; — ours is kept, theirs is not imported.</source>
-        <translation>Diubah di kedua sisi: {table} &quot;{label}&quot; — versi di sini dipertahankan, versi mereka tidak diimpor.</translation>
-    </message>
-    <message>
         <source>Wrote {count} rows to {path}</source>
         <translation>{count} baris ditulis ke {path}</translation>
     </message>
     <message>
         <source>Wrote the directory of {count} innovations to {path}</source>
         <translation>Direktori {count} inovasi ditulis ke {path}</translation>
+    </message>
+    <message>
+        <source>Imported: {inserted} rows added, {updated} updated, {deleted} deleted, {conflicts} conflicts recorded.</source>
+        <translation>Diimpor: {inserted} baris ditambahkan, {updated} diperbarui, {deleted} dihapus, {conflicts} konflik dicatat.</translation>
+    </message>
+    <message>
+        <source>Deletions: {deleted} deleted here, {gone} stay deleted, {kept} deleted on one side and edited on the other (kept)</source>
+        <translation>Penghapusan: {deleted} dihapus di sini, {gone} tetap terhapus, {kept} dihapus di satu sisi dan diubah di sisi lain (dipertahankan)</translation>
+    </message>
+    <message>
+        <source>Changed on both sides: {what} — ours stays, theirs is kept beside it.</source>
+        <translation>Diubah di kedua sisi: {what} — versi di sini tetap, versi mereka disimpan di sampingnya.</translation>
+    </message>
+    <message>
+        <source>Changed on both sides: {what} — ours stays, theirs is kept as a version to open.</source>
+        <translation>Diubah di kedua sisi: {what} — versi di sini tetap, versi mereka disimpan sebagai versi bertentangan untuk dibuka.</translation>
+    </message>
+    <message>
+        <source>Deleted there, unchanged here: {what} — deleted.</source>
+        <translation>Dihapus di sana, tidak diubah di sini: {what} — dihapus.</translation>
+    </message>
+    <message>
+        <source>Deleted on one side, edited on the other: {what} — kept.</source>
+        <translation>Dihapus di satu sisi, diubah di sisi lain: {what} — dipertahankan.</translation>
+    </message>
+    <message>
+        <source>Deleted here: {what} — stays deleted.</source>
+        <translation>Dihapus di sini: {what} — tetap terhapus.</translation>
+    </message>
+    <message>
+        <source>{table} &quot;{item}&quot; of &quot;{project}&quot;</source>
+        <translation>{table} &quot;{item}&quot; pada &quot;{project}&quot;</translation>
+    </message>
+    <message>
+        <source>{table} &quot;{item}&quot;</source>
+        <translation>{table} &quot;{item}&quot;</translation>
     </message>
     <message>
         <source>Backup written to {path}</source>
@@ -735,6 +759,10 @@ Folder log: {logs}</translation>
         <translation>anggota</translation>
     </message>
     <message>
+        <source>attachment</source>
+        <translation>lampiran</translation>
+    </message>
+    <message>
         <source>agenda session</source>
         <translation>sesi agenda</translation>
     </message>
@@ -761,6 +789,18 @@ Folder log: {logs}</translation>
     <message>
         <source>in conflict</source>
         <translation>konflik</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>dipertahankan</translation>
+    </message>
+    <message>
+        <source>stays deleted</source>
+        <translation>tetap terhapus</translation>
     </message>
     <message>
         <source>a .labinov bundle for another laptop</source>
@@ -1749,8 +1789,32 @@ Folder log: {logs}</translation>
         <translation>tidak berubah: dilewati</translation>
     </message>
     <message>
-        <source>changed on both sides: ours is kept, theirs added as a copy</source>
-        <translation>diubah di kedua sisi: versi di sini dipertahankan, versi mereka ditambahkan sebagai salinan</translation>
+        <source>changed on both sides: ours stays, theirs is kept beside it</source>
+        <translation>diubah di kedua sisi: versi di sini tetap, versi mereka disimpan di sampingnya</translation>
+    </message>
+    <message>
+        <source>deleted there, unchanged here: will be deleted</source>
+        <translation>dihapus di sana, tidak diubah di sini: akan dihapus</translation>
+    </message>
+    <message>
+        <source>deleted on one side, edited on the other: kept</source>
+        <translation>dihapus di satu sisi, diubah di sisi lain: dipertahankan</translation>
+    </message>
+    <message>
+        <source>deleted here: stays deleted</source>
+        <translation>dihapus di sini: tetap terhapus</translation>
+    </message>
+    <message>
+        <source>changed on both sides: ours stays, theirs is kept as a version to open</source>
+        <translation>diubah di kedua sisi: versi di sini tetap, versi mereka disimpan sebagai versi bertentangan untuk dibuka</translation>
+    </message>
+    <message>
+        <source>Rows: {new} new, {newer} newer, {older} older, {unchanged} unchanged, {conflict} in conflict. Nothing is overwritten: of a row changed on both sides ours stays and theirs is kept beside it.</source>
+        <translation>Baris: {new} baru, {newer} lebih baru, {older} lebih lama, {unchanged} tidak berubah, {conflict} konflik. Tidak ada yang ditimpa: dari baris yang diubah di kedua sisi, versi di sini tetap dan versi mereka disimpan di sampingnya.</translation>
+    </message>
+    <message>
+        <source>Deletions: {deleted} deleted here, {gone} stay deleted, {kept} kept (deleted on one side, edited on the other).</source>
+        <translation>Penghapusan: {deleted} dihapus di sini, {gone} tetap terhapus, {kept} dipertahankan (dihapus di satu sisi, diubah di sisi lain).</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -1765,12 +1829,44 @@ Folder log: {logs}</translation>
         <translation>Anggota</translation>
     </message>
     <message>
+        <source>Project</source>
+        <translation>Proyek</translation>
+    </message>
+    <message>
+        <source>Stage work</source>
+        <translation>Pekerjaan tahap</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Kanvas</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Penghubung</translation>
+    </message>
+    <message>
         <source>Agenda session</source>
         <translation>Sesi agenda</translation>
     </message>
     <message>
         <source>Parking lot item</source>
         <translation>Catatan parkir gagasan</translation>
+    </message>
+    <message>
+        <source>Conflict record</source>
+        <translation>Versi bertentangan</translation>
+    </message>
+    <message>
+        <source>{what} — in {project}</source>
+        <translation>{what} — di {project}</translation>
     </message>
     <message>
         <source>Reading and checking the bundle…</source>
@@ -1781,16 +1877,8 @@ Folder log: {logs}</translation>
         <translation>proyek baru tim Anda</translation>
     </message>
     <message>
-        <source>changed on both sides: ours is kept, theirs is not imported</source>
-        <translation>diubah di kedua sisi: versi di sini dipertahankan, versi mereka tidak diimpor</translation>
-    </message>
-    <message>
         <source>Choose the innovation to start from: it becomes a new project of your team, and its origin is recorded in the profile.</source>
         <translation>Pilih inovasi yang menjadi titik awal: inovasi itu menjadi proyek baru tim Anda, dan asal-usulnya dicatat di profil.</translation>
-    </message>
-    <message>
-        <source>Rows: {new} new, {newer} newer, {older} older, {unchanged} unchanged, {conflict} in conflict. Nothing is overwritten: a version changed on both sides is added as a copy.</source>
-        <translation>Baris: {new} baru, {newer} lebih baru, {older} lebih lama, {unchanged} tidak berubah, {conflict} konflik. Tidak ada yang ditimpa: versi yang diubah di kedua sisi ditambahkan sebagai salinan.</translation>
     </message>
     <message>
         <source>Adding the innovation to your team…</source>

@@ -90,7 +90,51 @@ def test_import_names_conflicts_outside_projects(
     capsys.readouterr()
     assert main(["import", str(bundle), "--data-dir", str(b)]) == 0  # Indonesian by default
     out = capsys.readouterr().out
-    assert 'Diubah di kedua sisi: tim "Tim A" — versi di sini dipertahankan' in out
+    assert 'Diubah di kedua sisi: tim "Tim A" — versi di sini tetap, versi mereka disimpan' in out
+    assert "sebagai versi bertentangan untuk dibuka" in out
+    assert "1 konflik dicatat" in out
+
+
+def test_import_names_deletions_by_project_and_item(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A note deleted on laptop B: the dry run says which note of which project will be
+    deleted, never its id; the import deletes it."""
+    from labinov.paths import user_paths
+    from labinov.services import Services
+    from labinov.store.db import open_store
+    from labinov.sync.names import label
+
+    a, b = tmp_path / "a", tmp_path / "b"
+    bundle = tmp_path / "b.labinov"
+    assert main(["sample", "--data-dir", str(a)]) == 0
+    assert (
+        main(["export", "bundle", "--workshop", SAMPLE, "-o", str(bundle), "--data-dir", str(a)])
+        == 0
+    )
+    assert main(["import", str(bundle), "--data-dir", str(b)]) == 0
+    store = open_store(user_paths(b))
+    services = Services(store)
+    project = services.projects.summaries(SAMPLE)[0]
+    canvas = services.canvases.list(project.id, "diagnose")[0]
+    note = next(i for i in services.canvases.load(canvas.id)[0] if i["text"])
+    services.canvases.delete_items([note["id"]])
+    store.dispose()
+    bundle = tmp_path / "b.labinov"
+    assert (
+        main(["export", "bundle", "--workshop", SAMPLE, "-o", str(bundle), "--data-dir", str(b)])
+        == 0
+    )
+    capsys.readouterr()
+    assert main(["import", str(bundle), "--dry-run", "--data-dir", str(a), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    text = label(note)[:57]
+    assert f'Deleted there, unchanged here: note "{text}' in out
+    assert f'of "{project.title[:60]}" — deleted.' in out and note["id"] not in out
+    assert "Deletions: 1 deleted here, 0 stay deleted, 0 deleted on one side" in out
+    assert main(["import", str(bundle), "--data-dir", str(a), "--lang", "id"]) == 0
+    out = capsys.readouterr().out
+    assert "Dihapus di sana, tidak diubah di sini: catatan" in out and "1 dihapus" in out
 
 
 def test_restore_without_yes_asks_and_no_cancels(

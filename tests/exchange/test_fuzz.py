@@ -48,9 +48,19 @@ def _break_document(rng: random.Random, entries: dict[str, bytes]) -> dict[str, 
     document = json.loads(entries[name])
     if name == "manifest.json":
         key = rng.choice(sorted(document))
-        document[key] = rng.choice(
-            [v for v in WRONG if v != document[key] and not isinstance(v, str)]
-        )
+        if key == "tombstones":  # one deletion made invalid ([] alone would be valid)
+            stone = rng.choice(document[key])
+            field = rng.choice(sorted(stone))
+            stone[field] = rng.choice(
+                [v for v in WRONG if type(v) is not type(stone[field]) and v is not None]
+                + ["../../etc", "2020-13-45"] * (field in ("id", "deleted_at"))
+            )
+            if rng.random() < 0.3:
+                stone["unknown key"] = 1
+        else:
+            document[key] = rng.choice(
+                [v for v in WRONG if v != document[key] and not isinstance(v, str)]
+            )
     else:
         tables = document["tables"]
         table = rng.choice(sorted(tables))
@@ -102,7 +112,11 @@ def test_mutated_bundles_are_refused_cleanly(
 ) -> None:
     good = tmp_path / "good.labinov"
     project = services.projects.summaries(sample)[0]
+    for canvas in services.canvases.list(project.id, "diagnose"):  # deletions travel too
+        items, _ = services.canvases.load(canvas.id)
+        services.canvases.delete_items([item["id"] for item in items[:2]])
     export_bundle(services.store, "project", project.id, good)
+    assert len(json.loads(_entries(good)["manifest.json"])["tombstones"]) >= 2
     raw = good.read_bytes()
     entries = _entries(good)
     rng = random.Random(20261123)

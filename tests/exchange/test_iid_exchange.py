@@ -26,7 +26,7 @@ def test_supporting_files_round_trip_byte_identical(
     export_bundle(services.store, "project", made.id, path)
     with zipfile.ZipFile(path) as zf:
         manifest = json.loads(zf.read("manifest.json"))
-        assert manifest["format_version"] == FORMAT_VERSION == 3
+        assert manifest["format_version"] == FORMAT_VERSION == 4
         document = json.loads(zf.read(f"projects/{made.id}.json"))
     purposes = {r["filename"]: r["purpose"] for r in document["tables"]["attachment"]}
     assert purposes["perwali.pdf"] == "indicator:16"

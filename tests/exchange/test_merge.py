@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from labinov.exchange.export import export_bundle
 from labinov.exchange.merge import import_bundle
 from labinov.exchange.replicate import replicate
 from labinov.services import Services
+from labinov.store.models import Conflict
 from tests.exchange.conftest import dump
 
 
@@ -87,12 +88,28 @@ def _text(services: Services, item_id: str) -> list[str]:
         ]
 
 
+def _conflicts(services: Services) -> list[dict]:
+    with services.store.engine.connect() as connection:
+        rows = connection.execute(select(Conflict).order_by(Conflict.row_id))
+        return [dict(r._mapping) for r in rows]
+
+
+def _counter(services: Services) -> int:
+    """This store's change counter: any write moves it."""
+    with services.store.engine.connect() as connection:
+        return connection.execute(text("SELECT counter FROM syncstate")).scalar_one()
+
+
 def test_same_note_edited_on_both_sides_keeps_both(
     services: Services, other: Services, sample: str, tmp_path: Path
 ) -> None:
+    """Per row, never per project: ours stays the note, theirs becomes a marked copy beside
+    it (moved by 24, 24, its id derived from the note and their version) with a conflict
+    record pointing at it; no project is copied; the same bundle again changes nothing."""
     export_bundle(services.store, "workshop", sample, tmp_path / "w.labinov")
     import_bundle(other.store, tmp_path / "w.labinov")
     project_id, note_id = _first_note(services, sample)
+    projects = len(services.projects.summaries(sample))
     services.canvases.update_items({note_id: {"text": "edit in A"}})
     other.canvases.update_items({note_id: {"text": "edit in B"}})
     export_bundle(services.store, "workshop", sample, tmp_path / "a.labinov")
@@ -100,28 +117,44 @@ def test_same_note_edited_on_both_sides_keeps_both(
 
     plan_b, result_b = import_bundle(other.store, tmp_path / "a.labinov")
     plan_a, result_a = import_bundle(services.store, tmp_path / "b.labinov")
+    title = services.projects.get(project_id).title
     for plan, result, services_, mine, theirs in (
         (plan_b, result_b, other, "edit in B", "edit in A"),
         (plan_a, result_a, services, "edit in A", "edit in B"),
     ):
         assert plan.status["canvasitem"][note_id] == "conflict"
-        assert (project_id, plan.projects[0][1], "conflict") in plan.projects or any(
-            p[0] == project_id and p[2] == "conflict" for p in plan.projects
+        assert plan.counts()["conflict"] == 1
+        assert any(p[0] == project_id and p[2] == "conflict" for p in plan.projects)
+        assert [(n.table, n.project, n.item) for n in plan.conflicts] == [
+            ("canvasitem", title, theirs)
+        ]
+        assert [table for table, _ in result.copies] == ["canvasitem"]
+        copy = result.copies[0][1]
+        assert sorted(_text(services_, note_id)) == sorted([mine, theirs])
+        items, _ = services_.canvases.load(_canvas_of(services_, note_id))
+        by_id = {item["id"]: item for item in items}
+        assert by_id[note_id]["text"] == mine  # ours stays the note
+        assert by_id[copy]["text"] == theirs
+        assert (by_id[copy]["x"], by_id[copy]["y"]) == (
+            by_id[note_id]["x"] + 24,
+            by_id[note_id]["y"] + 24,
         )
-        assert len(result.copies) == 1
-        texts = _text(services_, note_id)
-        assert sorted(texts) == sorted([mine, theirs])
-        assert services_.canvases.load(_canvas_of(services_, note_id))[0]  # local kept
-        copy = services_.projects.get(result.copies[0])
-        assert copy.profile["conflict_copy_of"] == project_id
-        assert copy.profile["conflict_origin"]
-        original = services_.projects.get(project_id)
-        assert "conflict_copy_of" not in original.profile
+        (record,) = _conflicts(services_)
+        assert (record["table_name"], record["row_id"], record["copy_id"]) == (
+            "canvasitem",
+            note_id,
+            copy,
+        )
+        assert record["project_id"] == project_id and not record["resolved"]
+        assert record["origin"] == plan.bundle.manifest.device_id
+        assert len(services_.projects.summaries(sample)) == projects  # no project copied
 
-    # the same bundle again: no second copy
-    before = dump(services.store)
-    _, again = import_bundle(services.store, tmp_path / "b.labinov")
-    assert again.copies == [] and dump(services.store) == before
+    # the same bundle again: nothing written at all
+    before, counter = dump(services.store), _counter(services)
+    plan, again = import_bundle(services.store, tmp_path / "b.labinov")
+    assert again.copies == [] and again.conflicts == again.inserted == again.updated == 0
+    assert plan.conflicts == []
+    assert dump(services.store) == before and _counter(services) == counter
 
 
 def test_replication_makes_a_new_project_with_its_source(
@@ -145,9 +178,9 @@ def test_replication_makes_a_new_project_with_its_source(
 def test_conflicts_outside_projects_are_reported_and_never_lost(
     services: Services, other: Services, sample: str, tmp_path: Path
 ) -> None:
-    """A member changed on both sides: ours kept, theirs added as a copy marked with its
-    origin; a team renamed on both sides (it owns projects, a copy makes no sense): ours
-    kept and the conflict named in the preview and in the result."""
+    """A member changed on both sides: ours stays, theirs a copy beside it; a team renamed
+    on both sides (it owns projects: it cannot stand twice): ours stays, theirs kept in a
+    conflict record's payload; both named in the preview."""
     export_bundle(services.store, "workshop", sample, tmp_path / "w.labinov")
     import_bundle(other.store, tmp_path / "w.labinov")
     team = services.teams.list(sample)[0]
@@ -160,18 +193,19 @@ def test_conflicts_outside_projects_are_reported_and_never_lost(
 
     plan, result = import_bundle(services.store, tmp_path / "b.labinov")
     assert plan.status["member"][member.id] == plan.status["team"][team.id] == "conflict"
-    assert ("member", member.id, "Nama di laptop B", True) in plan.outside
-    assert ("team", team.id, "Tim B", False) in plan.outside
-    assert result.kept == [("team", "Tim B")]
-    assert [table for table, _ in result.row_copies] == ["member"]
+    named = {(n.table, n.project, n.item) for n in plan.conflicts}
+    assert named == {("member", "", "Nama di laptop B"), ("team", "", "Tim B")}
+    assert [table for table, _ in result.copies] == ["member"] and result.conflicts == 2
     assert services.teams.get(team.id).name == "Tim A"  # ours, not overwritten
     names = sorted(m.name for m in services.members.list(team.id))
-    device = plan.bundle.manifest.device_id[:8]
-    assert "Nama di laptop A" in names and f"Nama di laptop B ({device})" in names
+    assert "Nama di laptop A" in names and "Nama di laptop B" in names
+    records = {r["table_name"]: r for r in _conflicts(services)}
+    assert records["team"]["payload"]["name"] == "Tim B" and records["team"]["copy_id"] is None
+    assert records["member"]["copy_id"] == result.copies[0][1]
 
     before = dump(services.store)  # the same bundle again: no second copy
     _, again = import_bundle(services.store, tmp_path / "b.labinov")
-    assert again.row_copies == [] and dump(services.store) == before
+    assert again.copies == [] and again.conflicts == 0 and dump(services.store) == before
 
 
 def test_a_column_left_out_gets_its_default(

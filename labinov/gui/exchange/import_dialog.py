@@ -1,7 +1,8 @@
-"""The import dialog: what a bundle would change (new / newer / older / conflict) per
-project and for rows outside projects changed on both sides, then one all-or-nothing
-import, or the replication of one innovation. Reading and importing run in a worker thread
-with a progress bar: a large bundle takes seconds and the window must not freeze.
+"""The import dialog: what a bundle would change per project (new / newer / older /
+conflict), then every row changed on both sides, deleted or kept despite a deletion, named
+by project and item; then one all-or-nothing import, or the replication of one innovation.
+Reading and importing run in a worker thread with a progress bar: a large bundle takes
+seconds and the window must not freeze.
 
 Signals: ``loaded()`` when the preview is shown (or the bundle refused), ``imported()``
 after a successful import (the window refreshes its navigator).
@@ -29,12 +30,14 @@ from PySide6.QtWidgets import (
 
 from labinov.errors import UserError
 from labinov.exchange.merge import ImportResult, apply_import
+from labinov.exchange.names import Named
 from labinov.exchange.plan import ImportPlan, plan_import
 from labinov.exchange.replicate import replicate
 from labinov.gui.context import AppContext
 from labinov.gui.dialog_focus import focus_first_field
 from labinov.gui.errors import show_user_error
 from labinov.gui.worker import Worker
+from labinov.sync.rules import COPYABLE
 
 
 class ImportDialog(QDialog):
@@ -158,7 +161,10 @@ class ImportDialog(QDialog):
             "newer": self.tr("newer: will be updated"),
             "older": self.tr("older: ours is kept"),
             "unchanged": self.tr("unchanged: skipped"),
-            "conflict": self.tr("changed on both sides: ours is kept, theirs added as a copy"),
+            "conflict": self.tr("changed on both sides: ours stays, theirs is kept beside it"),
+            "deleted": self.tr("deleted there, unchanged here: will be deleted"),
+            "kept": self.tr("deleted on one side, edited on the other: kept"),
+            "gone": self.tr("deleted here: stays deleted"),
         }[status]
 
     def _table_name(self, table: str) -> str:
@@ -166,9 +172,23 @@ class ImportDialog(QDialog):
             "workshop": self.tr("Workshop"),
             "team": self.tr("Team"),
             "member": self.tr("Member"),
+            "project": self.tr("Project"),
+            "stagework": self.tr("Stage work"),
+            "canvas": self.tr("Canvas"),
+            "attachment": self.tr("Attachment"),
+            "canvasitem": self.tr("Note"),
+            "link": self.tr("Link"),
             "agendasession": self.tr("Agenda session"),
             "parkingitem": self.tr("Parking lot item"),
+            "conflict": self.tr("Conflict record"),
         }.get(table, table)
+
+    def _named_text(self, row: Named) -> str:
+        """ "Note: Antrean panjang — Akta Lahir Sehari": what, and in which project."""
+        text = f"{self._table_name(row.table)}: {row.item[:80]}"
+        if row.project and row.table != "project":
+            text = self.tr("{what} — in {project}").format(what=text, project=row.project[:60])
+        return text
 
     def load(self) -> None:
         """Read and check the bundle in a worker; then the preview, or the bundle's
@@ -190,21 +210,29 @@ class ImportDialog(QDialog):
     def _show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
         projects = plan.projects
-        outside = [] if self.team_id else plan.outside
-        self.table.setRowCount(len(projects) + len(outside))
+        named: list[tuple[Named, str]] = []
+        if not self.team_id:
+            for status, rows in (
+                ("conflict", plan.conflicts),
+                ("deleted", plan.deleted),
+                ("kept", plan.kept),
+                ("gone", plan.gone),
+            ):
+                named.extend((row, status) for row in rows)
+        self.table.setRowCount(len(projects) + len(named))
         for row, (_, title, status) in enumerate(projects):
             self.table.setItem(row, 0, QTableWidgetItem(title))
             text = (
                 self.tr("new project of your team") if self.team_id else self._status_text(status)
             )
             self.table.setItem(row, 1, QTableWidgetItem(text))
-        for row, (table, _, label, copied) in enumerate(outside, start=len(projects)):
-            self.table.setItem(row, 0, QTableWidgetItem(f"{self._table_name(table)}: {label[:80]}"))
-            text = (
-                self._status_text("conflict")
-                if copied
-                else self.tr("changed on both sides: ours is kept, theirs is not imported")
-            )
+        for row, (what, status) in enumerate(named, start=len(projects)):
+            self.table.setItem(row, 0, QTableWidgetItem(self._named_text(what)))
+            text = self._status_text(status)
+            if status == "conflict" and what.table not in COPYABLE:  # cannot stand twice
+                text = self.tr(
+                    "changed on both sides: ours stays, theirs is kept as a version to open"
+                )
             self.table.setItem(row, 1, QTableWidgetItem(text))
         for row in range(self.table.rowCount()):
             for column in (0, 1):
@@ -226,13 +254,17 @@ class ImportDialog(QDialog):
             self.loaded.emit()
             return
         counts = plan.counts()
-        self.summary.setText(
-            self.tr(
-                "Rows: {new} new, {newer} newer, {older} older, {unchanged} unchanged, "
-                "{conflict} in conflict. Nothing is overwritten: a version changed on both "
-                "sides is added as a copy."
+        text = self.tr(
+            "Rows: {new} new, {newer} newer, {older} older, {unchanged} unchanged, "
+            "{conflict} in conflict. Nothing is overwritten: of a row changed on both "
+            "sides ours stays and theirs is kept beside it."
+        ).format(**counts)
+        if counts["deleted"] or counts["gone"] or counts["kept"]:
+            text += " " + self.tr(
+                "Deletions: {deleted} deleted here, {gone} stay deleted, {kept} kept "
+                "(deleted on one side, edited on the other)."
             ).format(**counts)
-        )
+        self.summary.setText(text)
         self.ok_button.setEnabled(True)
         self.loaded.emit()
 
@@ -264,7 +296,7 @@ class ImportDialog(QDialog):
 
         def done(result: ImportResult) -> None:
             self.result = result
-            self._imported(result.copies)
+            self._imported([row_id for _, row_id in result.copies])
 
         self._start(
             lambda progress, _cancelled: apply_import(store, plan, progress), done, self._failed

@@ -17,6 +17,7 @@ from labinov.gui.main_window import MainWindow
 from labinov.paths import user_paths
 from labinov.services import Services
 from labinov.store.db import open_store
+from labinov.sync.names import label
 
 SHOTS = Path("/tmp/shots/exchange")
 
@@ -125,18 +126,62 @@ def test_conflicts_outside_projects_are_listed_in_the_preview(
         (dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
         for r in range(dialog.table.rowCount())
     ]
-    assert (
-        "Tim: Nama tim di laptop lain",
-        "diubah di kedua sisi: versi di sini dipertahankan, versi mereka tidak diimpor",
-    ) in rows
-    assert any(a.startswith("Anggota: Anggota <&> 🌱") and "salinan" in b for a, b in rows)
+    beside = "diubah di kedua sisi: versi di sini tetap, versi mereka disimpan di sampingnya"
+    version = (
+        "diubah di kedua sisi: versi di sini tetap, "
+        "versi mereka disimpan sebagai versi bertentangan untuk dibuka"
+    )
+    assert ("Tim: Nama tim di laptop lain", version) in rows
+    assert ("Anggota: Anggota <&> 🌱 di laptop lain", beside) in rows
     SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SHOTS / "import_conflicts.png"))
     with qtbot.waitSignal(dialog.imported):
         dialog.ok_button.click()
     assert services.teams.get(team.id).name == "Nama tim di sini"
-    assert dialog.result.kept == [("team", "Nama tim di laptop lain")]
-    assert len(dialog.result.row_copies) == 1
+    assert dialog.result.conflicts == 2
+    assert [table for table, _ in dialog.result.copies] == ["member"]
+
+
+def test_the_preview_names_deletions_by_project_and_item(
+    qtbot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    """A note deleted on the other laptop and one deleted here: the preview names both
+    with their project, says what happens, and the import carries the deletion out."""
+    path, workshop_id = _bundle(tmp_path)
+    import_bundle(services.store, path)
+    other = open_store(user_paths(tmp_path / "giver"))
+    giver = Services(other)
+    project = giver.projects.summaries(workshop_id)[0]
+    canvas = giver.canvases.list(project.id, "diagnose")[0]
+    there, here = [i for i in giver.canvases.load(canvas.id)[0] if i["text"]][:2]
+    giver.canvases.delete_items([there["id"]])
+    export_bundle(other, "workshop", workshop_id, path)
+    other.dispose()
+    services.canvases.delete_items([here["id"]])
+    window.refresh()
+    dialog = window.exchange_actions.import_bundle(path)
+    qtbot.waitUntil(lambda: not dialog.busy)
+    rows = [
+        (dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
+        for r in range(dialog.table.rowCount())
+    ]
+    first = label(there)
+    assert (
+        f"Catatan: {first} — di {project.title[:60]}",
+        "dihapus di sana, tidak diubah di sini: akan dihapus",
+    ) in rows
+    first = label(here)
+    assert (
+        f"Catatan: {first} — di {project.title[:60]}",
+        "dihapus di sini: tetap terhapus",
+    ) in rows
+    assert "Penghapusan: 1 dihapus di sini, 1 tetap terhapus" in dialog.summary.text()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "import_deletions.png"))
+    with qtbot.waitSignal(dialog.imported):
+        dialog.ok_button.click()
+    texts = [i["text"] for i in services.canvases.load(canvas.id)[0]]
+    assert there["text"] not in texts and here["text"] not in texts
 
 
 def test_replication_adds_a_project_to_my_team(
