@@ -63,8 +63,9 @@ FEATURES: tuple[str, ...] = (
 # Features whose actions are all in menus (no toolbar button, nothing on the first screen):
 # ``run_gui`` installs them right after the first paint, when no menu can be open yet. Any
 # other window built (a language switch, the tests) gets every feature at once.
+# (the server's actions are not among them: "Sinkronkan" has a toolbar button)
 MENU_ONLY_FEATURES: frozenset[str] = frozenset(
-    {"labinov.gui.report.actions", "labinov.gui.exchange.actions", "labinov.gui.server.actions"}
+    {"labinov.gui.report.actions", "labinov.gui.exchange.actions"}
 )
 STAGE_PANELS: tuple[str, ...] = (
     "labinov.gui.canvas.panel:CanvasPanel",
