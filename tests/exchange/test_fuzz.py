@@ -15,6 +15,8 @@ import random
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from labinov.errors import UserError
 from labinov.exchange.export import export_bundle
 from labinov.exchange.format import FORMAT_VERSION
@@ -107,6 +109,8 @@ def _hostile_value(rng: random.Random, entries: dict[str, bytes]) -> dict[str, b
     return {**entries, name: json.dumps(document).replace(f'"{MARK}"', value).encode()}
 
 
+# The suite's 120-s limit fits the quick run; a long run gets half a second per case.
+@pytest.mark.timeout(max(120, CASES // 2))
 def test_mutated_bundles_are_refused_cleanly(
     services: Services, other: Services, sample: str, tmp_path: Path
 ) -> None:
