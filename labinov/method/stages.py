@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -64,6 +63,8 @@ class StageContent:
 
 @cache
 def load_stage_contents() -> dict[Stage, StageContent]:
+    import json  # here: the navigator's first paint needs the stage names only later
+
     raw = json.loads(resource("method", "stages.json").read_text(encoding="utf-8"))
     contents = {}
     for number, entry in enumerate(raw["stages"], start=1):
