@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from labinov import __version__
 from labinov.errors import UserError
@@ -168,6 +168,8 @@ def _notify_fatal(message: str) -> None:
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         print(f"labinov: {message}", file=sys.stderr)  # nobody would see a dialog
         return
+    from PySide6.QtWidgets import QMessageBox  # not needed for the first paint
+
     QMessageBox.critical(None, "Labinov", message)
 
 

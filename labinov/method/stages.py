@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from labinov.errors import QT_TRANSLATE_NOOP
 from labinov.paths import resource
@@ -46,8 +45,9 @@ def pick(text: Localized | str, language: str) -> Any:
     return text
 
 
-@dataclass(frozen=True)
-class StageContent:
+# A NamedTuple, not a frozen dataclass: a dataclass compiles its generated methods when
+# its module loads (~1 ms each before the first paint of the window)
+class StageContent(NamedTuple):
     """What a stage asks: its name, question, goal, steps, guiding questions, outputs, tips."""
 
     stage: Stage

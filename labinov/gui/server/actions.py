@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QMessageBox
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.gui.action_registry import add_action
@@ -154,6 +153,8 @@ class ServerActions(QObject):
             return None
         address = remembered(self.window.context.settings)
         if address is None:
+            from PySide6.QtWidgets import QMessageBox  # not needed for the first paint
+
             box = QMessageBox(
                 QMessageBox.Icon.Information,
                 _tr(SYNC_TITLE),
