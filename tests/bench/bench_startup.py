@@ -15,10 +15,11 @@ the ratio is what Labinov adds. Each run gets its own copy of a data folder hold
 sample workshop with its first project as the last one opened (a moderator's second start
 of the day). Byte-code is written on the warm-up runs, as an installed package has it.
 
-Not counted: what ``labinov`` (``cli.main``) does before ``run_gui`` — importing the CLI,
-building its parser with every command module, and on X11 ``display_check`` loading the xcb
-plugin — ~0.1–0.15 s of CPU measured separately (session 6), a third to a half of the bare
-window's whole start.
+The Labinov side runs the real command, ``labinov --data-dir DIR --lang id``
+(``labinov.cli.main``, which goes straight to the window: see its ``gui_arguments``); an
+import hook only sets the first-paint watcher on ``labinov.app`` when the command imports
+it. The offscreen platform skips the display check, as a desktop with a screen passes its
+cheap part (the xcb library check runs only when Qt fails).
 
 ``LABINOV_BENCH_BASE=<git revision or folder>`` adds the same figures for another tree
 (issue 11: against ``1c3e61e``, the commit before it), interleaved with this one;
