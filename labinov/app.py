@@ -17,18 +17,20 @@ Features plug in by name, so a missing optional piece never stops the app from s
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from labinov import __version__
 from labinov.errors import UserError
@@ -124,11 +126,18 @@ def install_features(window: MainWindow, features: Sequence[str]) -> None:
         _resolve(name).install(window)  # type: ignore[attr-defined]
 
 
-def application() -> QApplication:
+def application(on_no_platform: Callable[[], str | None] | None = None) -> QApplication:
+    """The ``QApplication`` (made if needed). ``on_no_platform``: when Qt cannot load its
+    platform plugin (no display, a missing xcb library) it aborts the process with a core
+    dump and an English hint; this says why instead, in one line, and exits 1."""
     refcount_guard.apply()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        app = QApplication(sys.argv[:1])
+        if on_no_platform is None:
+            app = QApplication(sys.argv[:1])
+        else:
+            with _platform_failure_explained(on_no_platform):
+                app = QApplication(sys.argv[:1])
     app.setApplicationName("Labinov")
     app.setOrganizationName("Labinov")
     app.setApplicationVersion(__version__)
@@ -138,10 +147,29 @@ def application() -> QApplication:
     return app
 
 
+@contextmanager
+def _platform_failure_explained(explain: Callable[[], str | None]) -> Iterator[None]:
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if kind == QtMsgType.QtFatalMsg:  # Qt aborts right after this: say it and go
+            print(f"labinov: {explain() or message}", file=sys.stderr, flush=True)
+            os._exit(1)
+        print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
+
+
 def _notify_fatal(message: str) -> None:
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         print(f"labinov: {message}", file=sys.stderr)  # nobody would see a dialog
         return
+    from PySide6.QtWidgets import QMessageBox  # not needed for the first paint
+
     QMessageBox.critical(None, "Labinov", message)
 
 
@@ -151,16 +179,17 @@ def run_gui(
     self_test: bool = False,
     notify: Notify = _notify_fatal,
     files: Sequence[Path] = (),
+    on_no_platform: Callable[[], str | None] | None = None,
 ) -> int:
     """Start the application; returns the process exit code. ``files`` (``.labinov``
     bundles) open in the import preview — in the instance already running on the folder,
-    if there is one."""
+    if there is one. ``on_no_platform``: see ``application``."""
     temp_dir = None
     if self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         temp_dir = tempfile.mkdtemp(prefix="labinov-self-test-")
         data_dir = temp_dir
-    app = application()
+    app = application(on_no_platform)
     paths = user_paths(data_dir)
     chosen = language or system_language()
     translators = install_translations(app, chosen)
@@ -217,7 +246,7 @@ def run_gui(
             if previous_crash is not None:
                 offer_report(window, previous_crash)
 
-        _after_first_paint(window, after_paint)
+        _after_first_paint(window, _collecting(after_paint))
         window.show()
         if self_test:
             return _self_test(app, window)
@@ -270,6 +299,17 @@ class _FirstPaintWatcher(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._then)
         return False
+
+
+def _collecting(then: Callable[[], None]) -> Callable[[], None]:
+    """``then`` with the garbage collector on again first (``cli._start_gui`` turns it off
+    for the start, which makes only objects that live as long as the window)."""
+
+    def collecting() -> None:
+        gc.enable()
+        then()
+
+    return collecting
 
 
 def _after_first_paint(window: MainWindow, then: Callable[[], None]) -> None:

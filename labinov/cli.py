@@ -13,28 +13,32 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from labinov import __version__
-from labinov.cli_help import argparse_words, language_from_argv, translate_parser
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.file_args import split_file_arguments
-from labinov.i18n import saved_language, system_language, translator
+from labinov.i18n import LANGUAGES, saved_language, system_language, translator
 from labinov.paths import UserPaths, user_paths
 from labinov.reasons import reason
 from labinov.store.overview import Overview
 
-COMMAND_MODULES: tuple[str, ...] = (
-    "labinov.report.cli",
-    "labinov.exchange.cli",
-    "labinov.competition_cli",
-    "labinov.store.server_cli",
-    "labinov.sync.cli",
-)
+# Each module and the top-level commands it registers ("export": kinds under it). Only the
+# modules of the command named are imported (all for ``--help`` or an unknown command):
+# importing them all cost every start ~0.1 s (a test keeps this table true).
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "labinov.report.cli": ("export",),
+    "labinov.exchange.cli": ("backup", "import", "restore", "export"),
+    "labinov.competition_cli": ("check",),
+    "labinov.store.server_cli": ("server",),
+    "labinov.sync.cli": ("sync",),
+}
+BUILT_IN = ("list", "sample")
+# options of the top-level parser and whether they take a value
+_GUI_OPTIONS = {"--data-dir": True, "--database-url": True, "--lang": True, "--self-test": False}
 
 
 def _cmd_list(args: argparse.Namespace, services) -> int:
@@ -67,6 +71,8 @@ def _print_list(args: argparse.Namespace, overview: Overview) -> int:
             ],
             "projects": [p.as_dict() for p in overview.projects],
         }
+        import json
+
         print(json.dumps(payload, ensure_ascii=False, indent=1))
         return 0
     from labinov.method.stages import STATUS_LABELS, stage_content
@@ -104,7 +110,57 @@ class _Parser(argparse.ArgumentParser):
     """argparse that exits with 2 on usage errors (as it does) but never prints a traceback."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def named_command(argv: Sequence[str]) -> str | None:
+    """The subcommand ``argv`` names (its first positional argument), or None."""
+    args = list(argv)
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--":
+            return args[index + 1] if index + 1 < len(args) else None
+        if not arg.startswith("-"):
+            return arg
+        index += 2 if _GUI_OPTIONS.get(arg) else 1
+    return None
+
+
+def _modules_for(command: str | None) -> list[str]:
+    if command in BUILT_IN:
+        return []
+    wanted = [name for name, commands in COMMAND_MODULES.items() if command in commands]
+    return wanted or list(COMMAND_MODULES)  # none named or unknown: all, for the help
+
+
+def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The GUI's options when ``argv`` has nothing else (no command, no help), read without
+    building the parser; None sends ``argv`` to argparse (help, errors, abbreviations)."""
+    values: dict[str, str | bool | None] = {
+        "data_dir": None, "database_url": None, "language": None, "self_test": False,
+    }  # fmt: skip
+    args = list(argv)
+    index = 0
+    while index < len(args):
+        name, has_value, value = args[index].partition("=")
+        takes = _GUI_OPTIONS.get(name)
+        if takes is None or (has_value and not takes):
+            return None
+        if takes and not has_value:
+            if index + 1 >= len(args):
+                return None
+            index += 1
+            value = args[index]
+        if takes and (value.startswith("-") or not value):
+            return None
+        key = "language" if name == "--lang" else name[2:].replace("-", "_")
+        values[key] = value if takes else True
+        index += 1
+    if values["language"] not in (None, *LANGUAGES):
+        return None
+    return argparse.Namespace(**values)
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser with every command; with ``command`` named, only the modules it needs."""
     parser = _Parser(
         prog="labinov", description=QT_TRANSLATE_NOOP("Cli", "Laboratorium Inovasi 5D (Labinov)")
     )
@@ -192,7 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export = export_parser.add_subparsers(dest="export_kind", metavar="KIND", required=True)
 
-    for module_name in COMMAND_MODULES:
+    for module_name in _modules_for(command):
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as error:
@@ -208,33 +264,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     files, argv = split_file_arguments(sys.argv[1:] if argv is None else argv)
+    gui = gui_arguments(argv)
+    if gui is not None:  # the plain start: straight to the window
+        return _start_gui(gui, files)
+    from labinov.cli_help import argparse_words, language_from_argv, translate_parser
+
     words = translator(language_from_argv(argv))  # --help and usage errors speak it too
     with argparse_words(words):
-        parser = build_parser()
+        parser = build_parser(named_command(argv))
         translate_parser(parser, words)
         args = parser.parse_args(argv)
-    given = args.language  # None: the saved setting (GUI), then the system, decide
     language = args.language or system_language()
-    args.language = language
     translate = translator(language)
     if files and args.command is not None:
         parser.error(f"{args.command}: not with a .labinov file")
-    if args.database_url:  # every store opened from here on is that server
-        os.environ["LABINOV_DATABASE_URL"] = args.database_url
     if args.install_desktop or args.uninstall_desktop:
         return _desktop_integration(args.install_desktop, translate)
-    if args.command is None:
-        if not args.self_test:  # Qt would abort without a word from us
-            from labinov.display_check import problem
-
-            saved = given or saved_language(user_paths(args.data_dir).data_dir)
-            trouble = problem(translator(saved or language))
-            if trouble:
-                print(f"labinov: {trouble}", file=sys.stderr)
-                return 1
-        from labinov.app import run_gui  # Qt is imported only now
-
-        return run_gui(args.data_dir, language=given, self_test=args.self_test, files=files)
+    if args.command is None:  # args.language None: the saved setting, then the system
+        return _start_gui(args, files)
+    args.language = language
+    if args.database_url:  # every store opened from here on is that server
+        os.environ["LABINOV_DATABASE_URL"] = args.database_url
     paths = user_paths(args.data_dir)
     try:
         code = _run(args, paths)
@@ -260,6 +310,45 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = translate("Cli", "Unexpected error: {error}. Details: {log}")
         print(f"labinov: {message.format(error=error, log=where)}", file=sys.stderr)
         return 1
+
+
+def _start_gui(args: argparse.Namespace, files: Sequence[Path]) -> int:
+    """The window. Qt is imported only here; nothing of the commands' is."""
+    if args.database_url:  # every store opened from here on is that server
+        os.environ["LABINOV_DATABASE_URL"] = args.database_url
+    given = args.language  # None: the saved setting, then the system, decide
+    if not args.self_test:  # no screen at all: say so without loading Qt
+        from labinov.display_check import problem
+
+        if problem(lambda _context, text: text, libraries=False):
+            trouble = _display_problem(args.data_dir, given, libraries=False)
+            print(f"labinov: {trouble}", file=sys.stderr)
+            return 1
+    import gc
+
+    # The start allocates ~30,000 objects that live as long as the window; the collector
+    # would walk them ~40 times before the first paint and free nothing. It is on again
+    # right after the first paint (``run_gui``).
+    gc.disable()
+    from labinov.app import run_gui  # Qt is imported only now
+
+    return run_gui(
+        args.data_dir,
+        language=given,
+        self_test=args.self_test,
+        files=files,
+        on_no_platform=lambda: _display_problem(args.data_dir, given),
+    )
+
+
+def _display_problem(data_dir: str | None, given: str | None, libraries: bool = True) -> str | None:
+    """Why no window opens here, in the user's language (the saved one if not given).
+    ``libraries``: also load the xcb plugin to name a missing system library (~0.05 s: done
+    only when Qt has failed, see ``run_gui(on_no_platform=)``)."""
+    from labinov.display_check import problem
+
+    language = given or saved_language(user_paths(data_dir).data_dir) or system_language()
+    return problem(translator(language), libraries=libraries)
 
 
 def _desktop_integration(install: bool, translate) -> int:  # type: ignore[no-untyped-def]

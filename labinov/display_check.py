@@ -1,14 +1,17 @@
-"""Can Qt open a window here? Checked before ``QApplication`` exists, without Qt.
+"""Can Qt open a window here? Answered without Qt.
 
 Qt answers a missing display or a missing xcb library with ``qFatal`` (SIGABRT, a core
-dump and a hint about ``libxcb-cursor0`` in English). Labinov says it first, in one line in
-the user's language, and exits 1. Only Linux and the BSDs use X11/Wayland; Windows and
+dump and a hint about ``libxcb-cursor0`` in English). Labinov says it instead, in one line
+in the user's language, and exits 1. Only Linux and the BSDs use X11/Wayland; Windows and
 macOS always have their platform plugin.
+
+The start asks the cheap questions (is there a display at all?) before importing Qt; the
+library check loads the xcb plugin (~0.05 s), so it runs only when Qt has failed to load
+its platform (``labinov.app.run_gui(on_no_platform=)``), to name what is missing.
 """
 
 from __future__ import annotations
 
-import ctypes
 import os
 import re
 import sys
@@ -98,6 +101,8 @@ def _xcb_plugin() -> Path | None:
 
 def missing_xcb_library() -> str | None:
     """The soname of the first library the xcb plugin cannot load, or ``None``."""
+    import ctypes  # only on this path: it costs the start of the window otherwise
+
     plugin = _xcb_plugin()
     if plugin is not None:
         try:
@@ -119,8 +124,10 @@ def problem(
     translate: Translate,
     env: Mapping[str, str] | None = None,
     platform: str = sys.platform,
+    libraries: bool = True,
 ) -> str | None:
-    """One line saying why no window can open here, or ``None`` when one can."""
+    """One line saying why no window can open here, or ``None`` when one can
+    (``libraries=False``: without loading the xcb plugin to check its libraries)."""
     if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
         return None
     env = os.environ if env is None else env
@@ -133,7 +140,7 @@ def problem(
         return translate(CONTEXT, NO_WAYLAND)
     if not env.get("DISPLAY"):
         return translate(CONTEXT, NO_DISPLAY)
-    library = missing_xcb_library()
+    library = missing_xcb_library() if libraries else None
     if library is not None:
         package = XCB_LIBRARIES.get(library, library.split(".so")[0])
         return translate(CONTEXT, MISSING_LIBRARY).format(library=library, package=package)

@@ -6,7 +6,6 @@ so it reads the ``.ts`` sources (small XML) for the few messages it prints.
 
 from __future__ import annotations
 
-import locale
 import os
 from functools import cache
 from pathlib import Path
@@ -23,6 +22,8 @@ def system_language() -> str:
         value = os.environ.get(var)
         if value:
             return "en" if value.lower().startswith("en") else DEFAULT_LANGUAGE
+    import locale  # rarely reached: the variables above are set on most systems
+
     try:
         code = locale.getlocale()[0] or ""
     except ValueError:

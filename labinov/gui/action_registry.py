@@ -22,8 +22,7 @@ them there) and translated when the ``QAction`` is made, in the spec's ``context
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -42,8 +41,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 SPECS_ATTRIBUTE = "__labinov_actions__"
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+# A NamedTuple, not a frozen dataclass: a dataclass compiles its generated methods when its
+# module loads (~1 ms each before the first paint of the window)
+class ActionSpec(NamedTuple):
     """One action, declared once.
 
     ``slot`` names the owner's method called on ``triggered`` with ``args`` (``toggled(bool)``
@@ -133,28 +133,31 @@ def declared(owner_type: type) -> list[ActionSpec]:
     for klass in reversed(owner_type.__mro__):
         for member in vars(klass).values():
             for item in getattr(member, SPECS_ATTRIBUTE, ()):
-                found.append(item if item.context else replace(item, context=klass.__name__))
+                found.append(item if item.context else item._replace(context=klass.__name__))
     return found
 
 
-@dataclass
 class ActionSet:
     """The ``QAction`` objects of one owner: ``actions[id]``, ``update(state)``, and the
     helpers to put them in menus and toolbars.
 
     ``shortcut_context``: for actions of a panel (e.g. ``WidgetWithChildrenShortcut``), the
     actions are also added to ``parent`` so their shortcuts work while focus is inside it.
+    ``with_icons``: False when the owner calls ``set_icons()`` later (after a paint).
     """
 
-    parent: QWidget
-    owner: object
-    specs: Sequence[ActionSpec] | None = None
-    shortcut_context: Qt.ShortcutContext | None = None
-    with_icons: bool = True  # False: the owner calls ``set_icons()`` later (after a paint)
-    actions: dict[str, QAction] = field(default_factory=dict, init=False)
-    by_id: dict[str, ActionSpec] = field(default_factory=dict, init=False)
-
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        owner: object,
+        specs: Sequence[ActionSpec] | None = None,
+        shortcut_context: Qt.ShortcutContext | None = None,
+        with_icons: bool = True,
+    ) -> None:
+        self.parent, self.owner, self.specs = parent, owner, specs
+        self.shortcut_context, self.with_icons = shortcut_context, with_icons
+        self.actions: dict[str, QAction] = {}
+        self.by_id: dict[str, ActionSpec] = {}
         specs = self.specs if self.specs is not None else declared(type(self.owner))
         for item in specs:
             self.by_id[item.id] = item

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QMenu
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.gui import settings as prefs
@@ -385,6 +385,10 @@ class StructureActions(QObject):
             "project": self.tr("Delete the project “{name}” with all its stages and canvases?"),
         }
         if confirm:
+            from PySide6.QtWidgets import (
+                QMessageBox,  # its class and enums: not for the first paint
+            )
+
             answer = QMessageBox.question(
                 self.window,
                 self.tr("Delete"),
@@ -423,6 +427,8 @@ class StructureActions(QObject):
         switch = self.context.language_switch
         if switch is not None and switch.request(language):
             return
+        from PySide6.QtWidgets import QMessageBox  # not needed for the first paint
+
         QMessageBox.information(
             self.window,
             self.tr("Language"),

@@ -5,6 +5,7 @@ icon, built from the PNGs rendered from ``resources/icons/app/*.svg``
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 
 from labinov.paths import resource
@@ -17,8 +18,8 @@ def _icon(name: str) -> QIcon:
     folder = resource("icons", "app")
     for size in SIZES:
         path = folder / f"{name}-{size}.png"
-        if path.is_file():
-            icon.addFile(str(path))
+        if path.is_file():  # the size given: Qt reads the file when it paints that size
+            icon.addFile(str(path), QSize(size, size))
     return icon
 
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from labinov.errors import StorageError, UserError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 class SaveState(QObject):
@@ -46,6 +51,8 @@ def show_user_error(
     """
     if isinstance(error, StorageError) and save_state is not None:
         save_state.report(False)
+    from PySide6.QtWidgets import QMessageBox  # not needed for the first paint
+
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("Errors", "Labinov"),

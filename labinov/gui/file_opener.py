@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent
-from PySide6.QtWidgets import QMessageBox
 
 if TYPE_CHECKING:
     from labinov.gui.main_window import MainWindow
@@ -75,6 +74,10 @@ class FileOpener(QObject):
 
     def _open(self, path: Path) -> None:
         if not path.is_file():
+            from PySide6.QtWidgets import (
+                QMessageBox,  # its class and enums: not for the first paint
+            )
+
             QMessageBox.warning(
                 self.window,
                 "Labinov",

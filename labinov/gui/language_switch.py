@@ -19,7 +19,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from labinov.gui.autosave import flush_all
 from labinov.gui.context import AppContext
 from labinov.gui.main_window import MainWindow
 from labinov.gui.translations import install
@@ -63,6 +62,8 @@ class LanguageSwitch(QObject):
         if language == self.context.language:
             return self.window
         old = self.window
+        from labinov.gui.autosave import flush_all  # not needed for the first paint
+
         flush_all(old)  # typing not yet saved goes to the store before the new window reads
         old.save_state()  # its place and size, for the new window to take
         _kind, row_id = old.navigator.current()

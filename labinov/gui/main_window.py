@@ -24,14 +24,12 @@ from labinov.gui import icons
 from labinov.gui import settings as prefs
 from labinov.gui.action_registry import ActionSet, ActionSpec, rebuild
 from labinov.gui.actions import StructureActions
-from labinov.gui.autosave import flush_all
 from labinov.gui.context import AppContext
 from labinov.gui.layout_modes import NAVIGATOR_MIN_WIDTH, LayoutModes, default_split, fit_to_screen
 from labinov.gui.models.navigator import NavigatorModel
 from labinov.gui.navigator_view import NavigatorView
 from labinov.gui.projector import ProjectorPreset
 from labinov.gui.read_only import ReadOnlyBanner
-from labinov.gui.welcome import WelcomePage
 from labinov.gui.window_actions import WindowActions
 from labinov.gui.window_hooks import Selection
 from labinov.store.engines import is_sqlite
@@ -41,6 +39,7 @@ if TYPE_CHECKING:
     from labinov.gui.project_page import ProjectPage
     from labinov.gui.stage_page import StagePanel
     from labinov.gui.summary_page import SummaryPage
+    from labinov.gui.welcome import WelcomePage
 
 TOOLBAR_ICON = 20  # pixels: the toolbar shares the menu bar's line (layout_modes)
 MENUS = ("file", "edit", "view", "workshop", "project", "tools", "help")
@@ -92,16 +91,12 @@ class MainWindow(QMainWindow):
         self._early_overview = overview
         self.navigator = NavigatorView(self.model)
         self.navigator.setMinimumWidth(NAVIGATOR_MIN_WIDTH)
-        self.welcome = WelcomePage(context.language)
-        for button, icon in (
-            (self.welcome.new_button, "folder-plus-outline"),  # as File ▸ New workshop
-            (self.welcome.sample_button, "lightbulb-on-outline"),
-            (self.welcome.import_button, "import"),  # as File ▸ Import bundle
-        ):
-            button.setIcon(icons.icon(icon))
         self.info: SummaryPage | None = None  # built when a workshop or team is selected
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.welcome)
+        # The welcome page is built when first shown: the fast start with a cohort in the
+        # navigator paints an empty page while the store loads, then the last project
+        self._welcome: WelcomePage | None = None
+        self._import_slot: Callable[[], None] | None = None  # offer_import() before it exists
         self.project_page: ProjectPage | None = None  # built when a project is opened
 
         self.splitter = QSplitter()
@@ -135,8 +130,6 @@ class MainWindow(QMainWindow):
 
         self.navigator.selected.connect(self._selection_changed)
         ProjectorPreset.of(context).changed.connect(self.projector_mode_changed)
-        self.welcome.new_workshop.connect(self.structure.new_workshop)
-        self.welcome.open_sample.connect(self.structure.open_sample)
         context.events.structure_changed.connect(self.refresh)
         self.data_changed.connect(self.refresh)
         self._shown: tuple[str, str] = ("", "")
@@ -152,6 +145,7 @@ class MainWindow(QMainWindow):
         if context.services is not None:
             self._show_read_only()
             self._restore_session()
+            self._show_some_page()
 
     def _show_save_state(self, ok: bool) -> None:
         if ok:
@@ -166,6 +160,34 @@ class MainWindow(QMainWindow):
             )
             self.save_status.setStyleSheet("color: #c0392b; font-weight: bold;")
 
+    @property
+    def welcome(self) -> WelcomePage:
+        """The welcome page (start a workshop, open the sample, import), built on first use."""
+        if self._welcome is None:
+            from labinov.gui.welcome import WelcomePage  # not needed for the fast first paint
+
+            page = WelcomePage(self.context.language)
+            for button, icon in (
+                (page.new_button, "folder-plus-outline"),  # as File ▸ New workshop
+                (page.sample_button, "lightbulb-on-outline"),
+                (page.import_button, "import"),  # as File ▸ Import bundle
+            ):
+                button.setIcon(icons.icon(icon))
+            page.new_workshop.connect(self.structure.new_workshop)
+            page.open_sample.connect(self.structure.open_sample)
+            if self._import_slot is not None:
+                page.enable_import()
+                page.import_bundle.connect(self._import_slot)
+            page.setEnabled(self.context.services is not None and not self.context.read_only)
+            self._welcome = page
+            self.pages.addWidget(page)
+        return self._welcome
+
+    def _show_some_page(self) -> None:
+        """The welcome page where no selection has shown another (the stack is empty)."""
+        if self.pages.currentWidget() is None:
+            self.pages.setCurrentWidget(self.welcome)
+
     def services_ready(self) -> None:
         """The store is open and the services attached: load for real, enable editing."""
         self._early_overview = None
@@ -176,10 +198,12 @@ class MainWindow(QMainWindow):
             self.refresh()
         finally:
             self._restoring = False
-        self.welcome.setEnabled(True)
+        if self._welcome is not None:
+            self._welcome.setEnabled(True)
         self._show_read_only()
         if not self._restore_session():
             self._selection_changed(*self.navigator.current())
+        self._show_some_page()
 
     def _show_read_only(self) -> None:
         """A read-only store: the banner on top, the welcome page's buttons and every
@@ -189,7 +213,8 @@ class MainWindow(QMainWindow):
         self.read_only_banner = ReadOnlyBanner(self.context.read_only_copy, self)
         self.addToolBar(self.read_only_banner)  # the top area, the default
         self.read_only_banner.show()  # added to a window already shown (the fast start)
-        self.welcome.setEnabled(False)
+        if self._welcome is not None:
+            self._welcome.setEnabled(False)
         self.update_actions()
 
     @property
@@ -269,8 +294,10 @@ class MainWindow(QMainWindow):
         self._selection_changed(*self.navigator.current())
 
     def offer_import(self, slot) -> None:  # type: ignore[no-untyped-def]
-        self.welcome.enable_import()
-        self.welcome.import_bundle.connect(slot)
+        self._import_slot = slot
+        if self._welcome is not None:
+            self._welcome.enable_import()
+            self._welcome.import_bundle.connect(slot)
 
     def after_show(self, slot) -> None:  # type: ignore[no-untyped-def]
         QTimer.singleShot(AFTER_SHOW_MS, self, slot)
@@ -315,7 +342,8 @@ class MainWindow(QMainWindow):
             overview = services.projects.overview()
         else:
             overview = self._early_overview or Overview([], [], [])
-            self.welcome.setEnabled(False)
+            if self._welcome is not None:
+                self._welcome.setEnabled(False)
         self.navigator.reload(overview)
         if self.model.rowCount() == 0:
             self._show_welcome()
@@ -425,6 +453,8 @@ class MainWindow(QMainWindow):
 
     def _drop_project_page(self) -> None:
         if self.project_page is not None:
+            from labinov.gui.autosave import flush_all
+
             flush_all(self.project_page)
             self.pages.removeWidget(self.project_page)
             self.project_page.deleteLater()
@@ -468,6 +498,8 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from labinov.gui.autosave import flush_all
+
         flush_all(self)  # typing not yet saved goes to the store now
         self.save_state()
         super().closeEvent(event)

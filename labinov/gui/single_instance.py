@@ -9,7 +9,6 @@ of another protocol version, or not JSON at all, is logged and ignored, never ac
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -38,12 +37,16 @@ def encode_request(files: Sequence[Path]) -> bytes:
         "version": __version__,
         "files": [str(Path(f).resolve()) for f in files],
     }
+    import json  # not for the first paint: messages come after it
+
     return json.dumps(message).encode("utf-8") + b"\n"
 
 
 def decode_request(data: bytes) -> list[Path] | None:
     """The files of a request, or None when it is not a request we understand."""
     try:
+        import json
+
         message = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         log.warning("single instance: ignored a request that is not JSON")

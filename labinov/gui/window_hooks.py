@@ -9,8 +9,7 @@ navigator model or the menus: the window places the actions by their declared ``
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -19,8 +18,9 @@ if TYPE_CHECKING:
     from labinov.gui.context import AppContext
 
 
-@dataclass(frozen=True)
-class Selection:
+# A NamedTuple, not a frozen dataclass: a dataclass compiles its generated methods when
+# its module loads (~1 ms each before the first paint of the window)
+class Selection(NamedTuple):
     """What the navigator has selected, and whether the store is open (``ready``)."""
 
     ready: bool = False

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from labinov.errors import QT_TRANSLATE_NOOP
 from labinov.paths import resource
@@ -47,8 +45,9 @@ def pick(text: Localized | str, language: str) -> Any:
     return text
 
 
-@dataclass(frozen=True)
-class StageContent:
+# A NamedTuple, not a frozen dataclass: a dataclass compiles its generated methods when
+# its module loads (~1 ms each before the first paint of the window)
+class StageContent(NamedTuple):
     """What a stage asks: its name, question, goal, steps, guiding questions, outputs, tips."""
 
     stage: Stage
@@ -64,6 +63,8 @@ class StageContent:
 
 @cache
 def load_stage_contents() -> dict[Stage, StageContent]:
+    import json  # here: the navigator's first paint needs the stage names only later
+
     raw = json.loads(resource("method", "stages.json").read_text(encoding="utf-8"))
     contents = {}
     for number, entry in enumerate(raw["stages"], start=1):

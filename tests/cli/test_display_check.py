@@ -79,7 +79,7 @@ def test_a_missing_xcb_library_is_named_with_its_package(
             raise OSError("libxcb-cursor.so.0: cannot open shared object file: No such file")
         return real(name, *args, **kwargs)
 
-    monkeypatch.setattr(display_check.ctypes, "CDLL", without_cursor)
+    monkeypatch.setattr(ctypes, "CDLL", without_cursor)  # imported when needed
     assert display_check.missing_xcb_library() == "libxcb-cursor.so.0"
     line = display_check.problem(translator("id"), {"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":0"})
     assert line is not None and "sudo apt install libxcb-cursor0" in line

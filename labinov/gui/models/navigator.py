@@ -6,7 +6,6 @@ thousands); views keep their selection by id across reloads.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,7 +20,7 @@ from PySide6.QtGui import QColor, QIcon
 from labinov.gui.icons import icon
 from labinov.gui.texts import status_text
 from labinov.method.stages import stage_content
-from labinov.store.overview import Overview
+from labinov.store.overview import Overview, ProjectSummary
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -34,15 +33,27 @@ ID_ROLE = USER_ROLE + 2
 ARCHIVED_COLOUR = QColor("gray")
 
 
-@dataclass(eq=False)
 class Node:
-    kind: str  # "root", "workshop", "team", "project"
-    id: str
-    name: str
-    detail: str = ""
-    archived: bool = False
-    parent: Node | None = None
-    children: list[Node] = field(default_factory=list)
+    """One row. A plain class: a dataclass's generated methods cost the start ~1 ms each."""
+
+    __slots__ = ("archived", "children", "detail", "id", "kind", "name", "parent", "summary")
+
+    def __init__(
+        self,
+        kind: str,  # "root", "workshop", "team", "project"
+        id: str,
+        name: str,
+        detail: str = "",
+        archived: bool = False,
+        parent: Node | None = None,
+    ) -> None:
+        self.kind, self.id, self.name, self.detail = kind, id, name, detail
+        self.archived, self.parent = archived, parent
+        self.children: list[Node] = []
+        self.summary: ProjectSummary | None = None  # a project's, until ``detail`` is worded
+
+    def __repr__(self) -> str:
+        return f"Node({self.kind!r}, {self.id!r}, {self.name!r})"
 
     def row(self) -> int:
         return self.parent.children.index(self) if self.parent else 0
@@ -79,22 +90,25 @@ class NavigatorModel(QAbstractItemModel):
                 for summary in summaries.get(team.id, []):
                     if summary.archived and not self.show_archived:
                         continue
-                    stage = stage_content(summary.current_stage).name(self._language)
-                    status = status_text(summary.stage_status)
-                    detail = f"{stage} · {status} · {summary.stages_done}/5"
                     p_node = Node(
-                        "project",
-                        summary.id,
-                        summary.title,
-                        detail,
-                        summary.archived,
-                        parent=t_node,
+                        "project", summary.id, summary.title, "", summary.archived, t_node
                     )
+                    p_node.summary = summary  # its detail is worded when first asked for
                     t_node.children.append(p_node)
                     by_id[summary.id] = p_node
         self.beginResetModel()
         self._root, self._by_id = root, by_id
         self.endResetModel()
+
+    def _detail(self, node: Node) -> str:
+        """ "Stage · status · done/5" of a project (the stage names load on first hover)."""
+        summary = node.summary
+        if summary is not None:
+            stage = stage_content(summary.current_stage).name(self._language)
+            status = status_text(summary.stage_status)
+            node.detail = f"{stage} · {status} · {summary.stages_done}/5"
+            node.summary = None
+        return node.detail
 
     # -- lookups -------------------------------------------------------------------
 
@@ -153,7 +167,7 @@ class NavigatorModel(QAbstractItemModel):
         if role == DISPLAY_ROLE:
             return node.name
         if role == TOOLTIP_ROLE:
-            detail = node.detail
+            detail = self._detail(node)
             if node.archived:
                 archived = QCoreApplication.translate("NavigatorModel", "Archived")
                 detail = f"{archived} · {detail}" if detail else archived
@@ -168,7 +182,7 @@ class NavigatorModel(QAbstractItemModel):
         if role == ID_ROLE:
             return node.id
         if role == STATUS_TIP_ROLE:
-            return node.detail
+            return self._detail(node)
         if role == FOREGROUND_ROLE and node.archived:
             return ARCHIVED_COLOUR
         return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from labinov.errors import QT_TRANSLATE_NOOP
 from labinov.gui.action_registry import add_action
@@ -61,6 +61,8 @@ class ModeratorTools:
     def _workshop(self) -> str | None:
         workshop_id = self.window.current_workshop_id()
         if workshop_id is None or self.window.context.services is None:
+            from PySide6.QtWidgets import QMessageBox  # not needed for the first paint
+
             box = QMessageBox(
                 QMessageBox.Icon.Information,
                 tr(QT_TRANSLATE_NOOP("ModeratorTools", "Choose a workshop")),
@@ -209,6 +211,8 @@ class ModeratorTools:
 
         project_id = self.window.current_project_id()
         if project_id is None or self.window.context.services is None:
+            from PySide6.QtWidgets import QMessageBox  # not needed for the first paint
+
             box = QMessageBox(
                 QMessageBox.Icon.Information,
                 tr(QT_TRANSLATE_NOOP("ModeratorTools", "Choose an innovation")),

@@ -11,11 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QMessageBox
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.gui.action_registry import add_action
-from labinov.gui.autosave import flush_all
 from labinov.gui.errors import show_user_error
 from labinov.gui.window_hooks import ON_LAPTOP, READY
 
@@ -117,6 +115,8 @@ class ServerActions(QObject):
         from labinov.services import Services
 
         context = self.window.context
+        from labinov.gui.autosave import flush_all  # not needed for the first paint
+
         flush_all(self.window)  # type: ignore[arg-type]
         old = context.services.store if context.services is not None else None
         context.services = Services(store)
@@ -153,6 +153,8 @@ class ServerActions(QObject):
             return None
         address = remembered(self.window.context.settings)
         if address is None:
+            from PySide6.QtWidgets import QMessageBox  # not needed for the first paint
+
             box = QMessageBox(
                 QMessageBox.Icon.Information,
                 _tr(SYNC_TITLE),
@@ -163,6 +165,8 @@ class ServerActions(QObject):
             box.setObjectName("noServerBox")
             box.open()  # not exec(): the event loop (autosave timers) keeps running
             return None
+        from labinov.gui.autosave import flush_all
+
         flush_all(self.window)  # typing waiting for its idle pause goes with this sync
         dialog = SyncDialog(self.window.context, address, self.window)  # type: ignore[arg-type]
         dialog.synced.connect(lambda _result: self._synced(address.keyring_user))
