@@ -116,14 +116,16 @@ class DateField(QWidget):
         self.button.setToolTip(self.tr("Choose from a calendar (Alt+Down)"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field
         self.button.clicked.connect(self.open_calendar)
-        self.popup = CalendarPopup(language, allow_month, self)
-        self.popup.picked.connect(self._picked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.button)
         self.setFocusProxy(self.edit)
+        # the popup (a window of its own) after the focus proxy: made before it, it cut the
+        # form's Tab chain, so Tab from the second of two date fields went back to the first
+        self.popup = CalendarPopup(language, allow_month, self)
+        self.popup.picked.connect(self._picked)
         self.error: str | None = None
 
     # -- value ---------------------------------------------------------------------

@@ -279,7 +279,12 @@ class WorksheetPanel(QWidget):
             table = self.tables[key]
             row = index if index is not None else table.model.rowCount() - 1
             table.select_row(row)
-            table.view.setCurrentIndex(table.model.index(row, 0))
+            cell = table.model.index(row, 0)
+            table.view.setCurrentIndex(cell)
+            # the keyboard goes to the new row: typing after "Add row" fills it (with the
+            # focus left on the button, each space typed pressed it again and added a row)
+            table.view.setFocus()
+            table.view.edit(cell)
         return done
 
     def delete_row(self, key: str, row: int) -> bool:

@@ -302,3 +302,25 @@ def test_full_disk_keeps_answer_on_screen_and_table_unchanged(
     assert panel.texts["how_it_works"].editor.property("unsaved") is True
     assert ws.answer(project_id, "design", "how_it_works") is None
     assert stack.count() == steps  # nothing to undo: nothing happened
+
+
+def test_add_row_puts_the_keyboard_in_the_new_row(qtbot, make_panel, context, project_id) -> None:
+    """After "Add row" (clicked, or Space on it after Tab) typing fills the new row. The focus
+    stayed on the button: the typed words were lost and each space added another row."""
+    panel = make_panel("drum_up")
+    panel.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel.window(), timeout=3000)
+    table = panel.tables["issues"]
+    table.add_button.setFocus()
+    QTest.keyClick(table.add_button, Qt.Key.Key_Space)
+    typed = "Berkas izin UMK tidak lengkap: 1.200 pemohon, 94,53%"
+    QTest.keyClicks(QApplication.focusWidget(), typed)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    QApplication.processEvents()  # the delegate commits on Enter through a queued call
+    assert context.services.worksheets.answer(project_id, "drum_up", "issues") == [typed]
+    QTest.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    QTest.keyClicks(QApplication.focusWidget(), "Pemohon bolak-balik ke MPP")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    QApplication.processEvents()
+    stored = context.services.worksheets.answer(project_id, "drum_up", "issues")
+    assert stored == [typed, "Pemohon bolak-balik ke MPP"]
