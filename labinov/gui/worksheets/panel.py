@@ -30,6 +30,7 @@ from labinov.gui.projector import ProjectorPreset
 from labinov.gui.spelling import SpellHighlighter
 from labinov.gui.spelling import attach as attach_spelling
 from labinov.gui.worksheets.canvas_pick import CanvasPickDialog
+from labinov.gui.worksheets.steady_label import SteadyLabel
 from labinov.gui.worksheets.table_editor import TableEditor
 from labinov.gui.worksheets.table_model import WorksheetTableModel
 from labinov.gui.worksheets.text_field import TextFieldEditor
@@ -77,9 +78,8 @@ class WorksheetPanel(QWidget):
         self.tables: dict[str, TableEditor] = {}
         self.spell_marks: list[SpellHighlighter] = []  # one per multi-line text
 
-        self.progress_label = QLabel()
+        self.progress_label = SteadyLabel()  # the form does not move as the list shortens
         self.progress_label.setObjectName("worksheetProgress")
-        self.progress_label.setWordWrap(True)
         page = QWidget()
         form = QVBoxLayout(page)
         if sheet is not None and pick(sheet.help, self.language):

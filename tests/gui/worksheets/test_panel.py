@@ -324,3 +324,33 @@ def test_add_row_puts_the_keyboard_in_the_new_row(qtbot, make_panel, context, pr
     QApplication.processEvents()
     stored = context.services.worksheets.answer(project_id, "drum_up", "issues")
     assert stored == [typed, "Pemohon bolak-balik ke MPP"]
+
+
+def test_the_form_does_not_jump_as_the_missing_list_shortens(make_panel) -> None:
+    """Filling the USG table shortens "Still missing: …" from two lines to one; the form
+    moved up under the mouse and the next click hit the wrong button."""
+    panel = make_panel("diagnose")
+    table = panel.tables["usg"]
+    label = panel.progress_label
+    metrics = label.fontMetrics()
+    before = label.text()
+    after = before.replace("0/6", "1/6").replace("Prioritas masalah (USG); ", "")
+    # wide enough for the shorter text on one line, too narrow for the longer one
+    panel.resize(metrics.horizontalAdvance(after) + 60, 900)
+    QApplication.processEvents()
+    assert metrics.horizontalAdvance(before) > label.width() > metrics.horizontalAdvance(after)
+    lines_before = label.height() // label.fontMetrics().lineSpacing()
+    assert lines_before >= 2, label.text()
+    y_before = table.add_button.mapTo(panel, table.add_button.rect().topLeft()).y()
+    for row, problem in enumerate(("Berkas izin tidak lengkap", "Tidak ada notifikasi")):
+        QTest.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+        edit_cell(table.view, row, 0, problem)
+        for column, score in ((1, "5"), (2, "4"), (3, str(4 - row))):
+            edit_cell(table.view, row, column, score)
+    QApplication.processEvents()
+    assert label.text() == after  # one line now
+    y_after = table.add_button.mapTo(panel, table.add_button.rect().topLeft()).y()
+    assert y_after == y_before
+    panel.resize(1300, 900)  # a wider window measures again: the room comes back
+    QApplication.processEvents()
+    assert label.height() < lines_before * label.fontMetrics().lineSpacing()
