@@ -289,11 +289,15 @@ class WorksheetPanel(QWidget):
 
     def delete_row(self, key: str, row: int) -> bool:
         service, project_id, stage = self.service, self.project_id, self.stage
-        return self._run(
+        done = self._run(
             key,
             self.tr("Delete a row of {field}").format(field=self._name(key)),
             lambda version: service.delete_row(project_id, stage, key, row, version),
         )
+        if done:  # the next row takes the selection: Delete pressed again deletes it
+            table = self.tables[key]
+            table.select_row(min(row, table.model.rowCount() - 1))
+        return done
 
     def move_row(self, key: str, row: int, to: int) -> bool:
         service, project_id, stage = self.service, self.project_id, self.stage

@@ -83,6 +83,9 @@ def test_delete_and_f2_in_a_worksheet_table_act_on_the_row(window, qtbot) -> Non
     QTest.keyClick(table.view, Qt.Key.Key_Delete)
     qtbot.wait(200)
     assert ws.answer(project.id, "drum_up", "issues") == rows[1:]
+    QTest.keyClick(table.view, Qt.Key.Key_Delete)  # the next row is selected: again
+    qtbot.wait(200)
+    assert ws.answer(project.id, "drum_up", "issues") == rows[2:]
     assert services.projects.get(project.id) is not None and opened == []
     table.select_row(0)
     table.view.setCurrentIndex(table.model.index(0, 0))
