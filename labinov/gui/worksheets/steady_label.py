@@ -1,4 +1,5 @@
-"""A wrapped label that keeps its height when its text gets shorter.
+"""Worksheet labels: one that keeps its height when its text gets shorter, and text colour
+that leaves the font alone.
 
 The worksheet's progress line ("Still missing: …") shrinks from two lines to one as the
 team fills the sheet; the whole form then jumped up under the mouse, and the next click
@@ -8,8 +9,17 @@ only when its width changes (the window resized), never while someone is typing.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
+
+
+def set_text_colour(label: QLabel, colour: str) -> None:
+    """Colour a label's text through its palette. A style sheet ("color: …") on the label
+    stopped the projector preset's larger font from reaching it: a worksheet's questions
+    stayed small on the wall while the answers grew."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    label.setPalette(palette)
 
 
 class SteadyLabel(QLabel):
