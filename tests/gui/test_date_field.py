@@ -173,3 +173,24 @@ def test_workshop_dialog_takes_indonesian_dates(qtbot, window: MainWindow) -> No
     values = dialog.values()
     assert values["start_date"] == dt.date(2019, 7, 15)
     assert values["end_date"] == dt.date(2019, 7, 17)
+
+
+def test_the_end_dates_calendar_opens_at_the_start(qtbot, window: MainWindow) -> None:
+    """Picking a workshop of next month by mouse: the end date's calendar opened on today's
+    month, one page before the start just picked."""
+    dialog = WorkshopDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    typed(dialog.start, "3/12/2031")
+    QTest.mouseClick(dialog.end.button, Qt.MouseButton.LeftButton)
+    calendar = dialog.end.popup.calendar
+    assert (calendar.yearShown(), calendar.monthShown()) == (2031, 12)
+    calendar.clicked.emit(QDate(2031, 12, 5))
+    assert dialog.end.value() == dt.date(2031, 12, 5)
+    dialog.end.popup.hide()
+    typed(dialog.start, "7/1/2032")  # a later start moves where the empty calendar opens
+    typed(dialog.end, "")
+    QTest.mouseClick(dialog.end.button, Qt.MouseButton.LeftButton)
+    assert (calendar.yearShown(), calendar.monthShown()) == (2032, 1)
+    dialog.end.popup.hide()
+    dialog.done(0)
