@@ -194,3 +194,25 @@ def test_the_end_dates_calendar_opens_at_the_start(qtbot, window: MainWindow) ->
     assert (calendar.yearShown(), calendar.monthShown()) == (2032, 1)
     dialog.end.popup.hide()
     dialog.done(0)
+
+
+def test_long_choices_of_the_profile_wrap_in_a_narrow_window(qtbot, window: MainWindow) -> None:
+    """At 1024×600 "Ketenteraman, ketertiban umum dan pelindungan masyarakat" ran out of
+    the related affairs' box behind a sideways scroll bar."""
+    from PySide6.QtWidgets import QApplication, QListWidget
+
+    services = window.context.services
+    workshop = services.workshops.create("Labinov Beken 2026")
+    team = services.teams.create(workshop.id, "Disdukcapil")
+    project = services.projects.create(team.id, "AKTA KILAT")
+    form = ProfileForm(window.context, project.id)
+    qtbot.addWidget(form)
+    form.resize(700, 600)
+    form.show()
+    QApplication.processEvents()
+    listing = next(w for w in form.findChildren(QListWidget) if w.isVisible())
+    assert listing.horizontalScrollBar().maximum() == 0
+    rows = [listing.visualItemRect(listing.item(i)) for i in range(listing.count())]
+    assert all(rect.right() <= listing.viewport().width() for rect in rows)
+    longest = max(range(listing.count()), key=lambda i: len(listing.item(i).text()))
+    assert rows[longest].height() > min(rect.height() for rect in rows)  # two lines
