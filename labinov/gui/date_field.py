@@ -116,14 +116,17 @@ class DateField(QWidget):
         self.button.setToolTip(self.tr("Choose from a calendar (Alt+Down)"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field
         self.button.clicked.connect(self.open_calendar)
-        self.popup = CalendarPopup(language, allow_month, self)
-        self.popup.picked.connect(self._picked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.button)
         self.setFocusProxy(self.edit)
+        self.near: DateValue | None = None  # where an empty field's calendar opens
+        # the popup (a window of its own) after the focus proxy: made before it, it cut the
+        # form's Tab chain, so Tab from the second of two date fields went back to the first
+        self.popup = CalendarPopup(language, allow_month, self)
+        self.popup.picked.connect(self._picked)
         self.error: str | None = None
 
     # -- value ---------------------------------------------------------------------
@@ -145,6 +148,10 @@ class DateField(QWidget):
         except UserError:
             self._value = None
         self._show_error(None)
+
+    def set_near(self, value: DateValue | None) -> None:
+        """Open the calendar of an empty field at ``value`` (e.g. the start date)."""
+        self.near = value
 
     def iso(self) -> str | None:
         """The value as stored: "2019-07-15", "2017-04", or ``None``."""
@@ -194,7 +201,7 @@ class DateField(QWidget):
         """Opens on the typed date, or on the last good value when the text is not one."""
         if self.edit.text().strip() != self._shown():
             self.commit_text()
-        self.popup.show_at(self.edit, self._value)
+        self.popup.show_at(self.edit, self._value or self.near)
 
     def _shown(self) -> str:
         return "" if self._value is None else format_date(self._value, self.language)

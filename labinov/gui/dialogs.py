@@ -79,6 +79,10 @@ class WorkshopDialog(_FormDialog):
         self.place = QLineEdit(values.get("place", ""))
         self.start = self._date(values.get("start_date"))
         self.end = self._date(values.get("end_date"))
+        # the end's calendar opens at the start's month, not today's (a workshop of next
+        # month took a page forward in each calendar)
+        self.end.set_near(self.start.value())
+        self.start.value_changed.connect(self.end.set_near)
         self.moderators = QLineEdit(values.get("moderators", ""))
         self.description = QPlainTextEdit(values.get("description", ""))
         self.description.setFixedHeight(90)

@@ -24,6 +24,7 @@ from labinov.gui.dialog_focus import focus_first_field
 from labinov.gui.texts import member_role_text
 from labinov.method.teams import MEMBER_ROLES
 
+NIP_SAMPLE = "19700812 199503 1 004"  # 18 digits in the usual 8-6-1-3 groups
 NAME, NIP, POSITION, ROLE = range(4)
 TEXT_KEYS = {NAME: "name", NIP: "nip", POSITION: "position"}
 ID_ROLE = Qt.ItemDataRole.UserRole  # on the name cell: the member's id
@@ -52,7 +53,9 @@ class MembersDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(POSITION, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(NIP, 170)
+        # a whole NIP as written on letters ("19700812 199503 1 004") shows uncut
+        nip_width = self.fontMetrics().horizontalAdvance(NIP_SAMPLE) + 24
+        header.resizeSection(NIP, max(170, nip_width))
         header.resizeSection(ROLE, 150)
         for member in members:
             self.add_row(member)

@@ -171,6 +171,11 @@ class ProfileForm(QScrollArea):
         if field.kind == "multichoice":
             listing = QListWidget()
             listing.setMaximumHeight(150)
+            # long affairs wrap ("Ketenteraman, ketertiban umum dan pelindungan
+            # masyarakat"): at 1024×600 they ran out of the box behind a sideways scroll bar
+            listing.setWordWrap(True)
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            listing.setResizeMode(QListWidget.ResizeMode.Adjust)
             for key, _label in field.choices:
                 item = QListWidgetItem(field.choice_label(key, lang))
                 item.setData(Qt.ItemDataRole.UserRole, key)

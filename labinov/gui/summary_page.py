@@ -11,6 +11,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from labinov.gui.context import AppContext
+from labinov.gui.projector import ProjectorPreset
 from labinov.gui.texts import member_role_text, status_text, team_kind_text
 from labinov.method.locale import format_date
 from labinov.method.stages import stage_content
@@ -29,6 +30,8 @@ class SummaryPage(QTextBrowser):
         self.setObjectName("selectionInfo")
         self.context = context
         self.setOpenLinks(False)
+        # shown on the wall as often as the overview: larger text with the projector preset
+        ProjectorPreset.of(context).follow(self)
 
     def show_workshop(self, workshop_id: str) -> None:
         services = self.context.services
@@ -46,7 +49,8 @@ class SummaryPage(QTextBrowser):
         teams = [team for team in overview.teams if team.workshop_id == workshop_id]
         parts = [f"<h2>{_e(workshop.name)}</h2>", self._details(details)]
         if workshop.description:
-            parts.append(f"<p>{_e(workshop.description)}</p>")
+            # its lines as typed (pasted from Word, a paragraph per line)
+            parts.append(f"<p>{_e(workshop.description).replace(chr(10), '<br/>')}</p>")
         heading = self.tr("%n team(s)", "", len(teams))
         parts.append(f"<h3>{_e(heading)}</h3>")
         if not teams:

@@ -173,3 +173,46 @@ def test_workshop_dialog_takes_indonesian_dates(qtbot, window: MainWindow) -> No
     values = dialog.values()
     assert values["start_date"] == dt.date(2019, 7, 15)
     assert values["end_date"] == dt.date(2019, 7, 17)
+
+
+def test_the_end_dates_calendar_opens_at_the_start(qtbot, window: MainWindow) -> None:
+    """Picking a workshop of next month by mouse: the end date's calendar opened on today's
+    month, one page before the start just picked."""
+    dialog = WorkshopDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    typed(dialog.start, "3/12/2031")
+    QTest.mouseClick(dialog.end.button, Qt.MouseButton.LeftButton)
+    calendar = dialog.end.popup.calendar
+    assert (calendar.yearShown(), calendar.monthShown()) == (2031, 12)
+    calendar.clicked.emit(QDate(2031, 12, 5))
+    assert dialog.end.value() == dt.date(2031, 12, 5)
+    dialog.end.popup.hide()
+    typed(dialog.start, "7/1/2032")  # a later start moves where the empty calendar opens
+    typed(dialog.end, "")
+    QTest.mouseClick(dialog.end.button, Qt.MouseButton.LeftButton)
+    assert (calendar.yearShown(), calendar.monthShown()) == (2032, 1)
+    dialog.end.popup.hide()
+    dialog.done(0)
+
+
+def test_long_choices_of_the_profile_wrap_in_a_narrow_window(qtbot, window: MainWindow) -> None:
+    """At 1024×600 "Ketenteraman, ketertiban umum dan pelindungan masyarakat" ran out of
+    the related affairs' box behind a sideways scroll bar."""
+    from PySide6.QtWidgets import QApplication, QListWidget
+
+    services = window.context.services
+    workshop = services.workshops.create("Labinov Beken 2026")
+    team = services.teams.create(workshop.id, "Disdukcapil")
+    project = services.projects.create(team.id, "AKTA KILAT")
+    form = ProfileForm(window.context, project.id)
+    qtbot.addWidget(form)
+    form.resize(700, 600)
+    form.show()
+    QApplication.processEvents()
+    listing = next(w for w in form.findChildren(QListWidget) if w.isVisible())
+    assert listing.horizontalScrollBar().maximum() == 0
+    rows = [listing.visualItemRect(listing.item(i)) for i in range(listing.count())]
+    assert all(rect.right() <= listing.viewport().width() for rect in rows)
+    longest = max(range(listing.count()), key=lambda i: len(listing.item(i).text()))
+    assert rows[longest].height() > min(rect.height() for rect in rows)  # two lines

@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 
 import labinov.gui
-from labinov.gui.dialog_focus import first_field
+from labinov.gui.dialog_focus import fields, first_field
 from labinov.gui.main_window import MainWindow
 
 Factory = Callable[[MainWindow, Path], QDialog]
@@ -209,3 +209,29 @@ def _answer_box(qtbot, answer: Callable[[QMessageBox], None]) -> None:  # type: 
             QTimer.singleShot(20, handle)
 
     QTimer.singleShot(0, handle)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["WorkshopDialog", "TeamDialog", "ExportDialog", "ConnectDialog"],
+)
+def test_tab_visits_every_field_once_in_reading_order(
+    qtbot, window: MainWindow, tmp_path: Path, name: str
+) -> None:
+    """Tab, pressed as a user does, goes field to field down the form. Two date fields in a
+    row (a workshop's start and end) sent Tab from the second back to the first: their
+    calendar popup, a window of its own, cut the chain, and the rest could not be reached."""
+    make, _field = factories(qtbot)[name]
+    dialog = make(window, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+    expected = fields(dialog)
+    assert len(expected) >= 2, name
+    visited = [QApplication.focusWidget()]
+    for _ in expected[1:]:
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    assert visited == expected, f"{name}: {[type(w).__name__ for w in visited]}"
+    dialog.close()

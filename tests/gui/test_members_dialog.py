@@ -73,3 +73,25 @@ def test_members_added_edited_removed_and_undone(qtbot, window: MainWindow) -> N
     assert services.members.list(team_id) == []
     window.action_map["redoAction"].trigger()
     assert services.members.list(team_id)[0].id == leader_id  # the same member again
+
+
+def test_a_whole_nip_fits_its_column(qtbot) -> None:
+    """At 1024×600 and 1366×768 the NIP column showed "19700812 199503 …" (a desktop whose
+    text is a little larger than the tests' default, as the X window's was)."""
+    from PySide6.QtWidgets import QApplication
+
+    nip = "19700812 199503 1 004"
+    default = QApplication.font()
+    larger = QApplication.font()
+    larger.setPointSizeF(default.pointSizeF() * 1.4)
+    QApplication.setFont(larger)
+    try:
+        member = {"name": "Drs. H. Muh. Syarif, M.AP", "nip": nip}
+        dialog = MembersDialog("Tim DPMPTSP", [member])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        width = dialog.table.horizontalHeader().sectionSize(NIP)
+        assert width >= dialog.table.fontMetrics().horizontalAdvance(nip) + 12
+        assert dialog.table.item(0, NIP).text() == nip
+    finally:
+        QApplication.setFont(default)

@@ -38,7 +38,8 @@ def test_local_government_words_are_known_in_both_languages(tmp_path: Path) -> N
     workshop writes them; a misspelling of them is still flagged."""
     for language in ("id", "en"):
         checker = SpellChecker(language, tmp_path / "my_words.txt")
-        for word in ("Disdukcapil", "Bapperida", "Posyandu", "Pemkot", "luring"):
+        words = ("Disdukcapil", "Bapperida", "Posyandu", "Pemkot", "luring", "Rp", "Kabid")
+        for word in (*words, "Drs", "Perwali", "Musrenbang"):  # a budget, a letter's title
             assert checker.check(word), (language, word)
         assert not checker.check("Disdukcapill")
     assert not (tmp_path / "my_words.txt").exists()  # nothing written to the user's list

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -30,6 +31,7 @@ from labinov.gui.charts import Bar, BarChart
 from labinov.gui.context import AppContext
 from labinov.gui.dialog_focus import focus_first_field
 from labinov.gui.errors import show_user_error
+from labinov.gui.layout_modes import available_area
 from labinov.method.locale import format_number
 from labinov.services.region import (
     DIMENSIONS,
@@ -91,6 +93,9 @@ class RegionDashboard(QDialog):
             chart = BarChart(self.language)
             chart.setObjectName(f"chart_{dimension}")
             chart.set_placeholder(self.tr("No innovations"))
+            # every bar shown: the grid squeezed the charts into the window and cut their
+            # last bars off; now the tab scrolls (its scroll bar says there is more)
+            chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
             self.charts[dimension] = chart
             box.addWidget(title)
             box.addWidget(chart)
@@ -139,7 +144,8 @@ class RegionDashboard(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
-        self.resize(1100, 720)
+        area = available_area(parent or self)  # within the screen, down to 1024×600
+        self.resize(min(1100, area.width() - 40), min(720, area.height() - 60))
         self.refresh()
         self.focus = focus_first_field(self)
 

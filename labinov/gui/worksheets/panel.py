@@ -30,6 +30,7 @@ from labinov.gui.projector import ProjectorPreset
 from labinov.gui.spelling import SpellHighlighter
 from labinov.gui.spelling import attach as attach_spelling
 from labinov.gui.worksheets.canvas_pick import CanvasPickDialog
+from labinov.gui.worksheets.steady_label import SteadyLabel, set_text_colour
 from labinov.gui.worksheets.table_editor import TableEditor
 from labinov.gui.worksheets.table_model import WorksheetTableModel
 from labinov.gui.worksheets.text_field import TextFieldEditor
@@ -43,8 +44,9 @@ if TYPE_CHECKING:
     from labinov.store.fast_edits import Version
 
 TYPING_MERGE_ID = 4101  # typing in one field merges into one undo step
-MISSING_STYLE = "color: #b9770e;"
-DONE_STYLE = "color: #1e8449;"
+MISSING_COLOUR = "#b9770e"
+DONE_COLOUR = "#1e8449"
+HINT_COLOUR = "#4d5656"  # readable on a projector, quieter than the field
 
 
 def panel_title() -> str:
@@ -77,9 +79,8 @@ class WorksheetPanel(QWidget):
         self.tables: dict[str, TableEditor] = {}
         self.spell_marks: list[SpellHighlighter] = []  # one per multi-line text
 
-        self.progress_label = QLabel()
+        self.progress_label = SteadyLabel()  # the form does not move as the list shortens
         self.progress_label.setObjectName("worksheetProgress")
-        self.progress_label.setWordWrap(True)
         page = QWidget()
         form = QVBoxLayout(page)
         if sheet is not None and pick(sheet.help, self.language):
@@ -122,7 +123,7 @@ class WorksheetPanel(QWidget):
         if help_text:
             hint = QLabel(str(help_text))
             hint.setWordWrap(True)
-            hint.setStyleSheet("color: #4d5656;")  # readable on a projector, quieter than the field
+            set_text_colour(hint, HINT_COLOUR)
             box.addWidget(hint)
         if item.kind in (TEXT, DATE):
             editor = TextFieldEditor(
@@ -188,12 +189,12 @@ class WorksheetPanel(QWidget):
             text = self.tr("Required outputs filled: {progress}. Still missing: {missing}").format(
                 progress=progress, missing="; ".join(missing)
             )
-            self.progress_label.setStyleSheet(MISSING_STYLE)
+            set_text_colour(self.progress_label, MISSING_COLOUR)
         else:
             text = self.tr(
                 "All required outputs are filled ({progress}). The stage can be marked done."
             ).format(progress=progress)
-            self.progress_label.setStyleSheet(DONE_STYLE)
+            set_text_colour(self.progress_label, DONE_COLOUR)
         self.progress_label.setText(text)
 
     def _sheet_progress(self, answers: dict[str, Any]) -> None:
@@ -204,7 +205,8 @@ class WorksheetPanel(QWidget):
                 "Questions answered: {filled}/{required}. This sheet does not hold up the stage."
             ).format(filled=filled, required=required)
         )
-        self.progress_label.setStyleSheet(DONE_STYLE if filled >= required else MISSING_STYLE)
+        colour = DONE_COLOUR if filled >= required else MISSING_COLOUR
+        set_text_colour(self.progress_label, colour)
 
     # -- editing (each one undoable step) -----------------------------------------------
 
@@ -279,16 +281,25 @@ class WorksheetPanel(QWidget):
             table = self.tables[key]
             row = index if index is not None else table.model.rowCount() - 1
             table.select_row(row)
-            table.view.setCurrentIndex(table.model.index(row, 0))
+            cell = table.model.index(row, 0)
+            table.view.setCurrentIndex(cell)
+            # the keyboard goes to the new row: typing after "Add row" fills it (with the
+            # focus left on the button, each space typed pressed it again and added a row)
+            table.view.setFocus()
+            table.view.edit(cell)
         return done
 
     def delete_row(self, key: str, row: int) -> bool:
         service, project_id, stage = self.service, self.project_id, self.stage
-        return self._run(
+        done = self._run(
             key,
             self.tr("Delete a row of {field}").format(field=self._name(key)),
             lambda version: service.delete_row(project_id, stage, key, row, version),
         )
+        if done:  # the next row takes the selection: Delete pressed again deletes it
+            table = self.tables[key]
+            table.select_row(min(row, table.model.rowCount() - 1))
+        return done
 
     def move_row(self, key: str, row: int, to: int) -> bool:
         service, project_id, stage = self.service, self.project_id, self.stage

@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -88,6 +97,7 @@ class TableEditor(QWidget):
         self.view.setModel(model)
         model._view = self.view  # bad input is reported over the table
         self.view.setItemDelegate(ChoiceDelegate(model, self.view))
+        self.view.installEventFilter(self)  # Delete and F2 act on the table, not the project
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(
@@ -150,6 +160,24 @@ class TableEditor(QWidget):
         button.setObjectName(f"{name}_{self.model.item.key}")
         button.clicked.connect(slot)
         return button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Delete deletes the selected row and F2 edits the cell while the table has the
+        focus: the window's Delete and F2 act on the navigator's project, and pressed here
+        they asked to delete the whole project, or renamed it."""
+        if watched is not self.view or not isinstance(event, QKeyEvent):
+            return False
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        if event.key() not in (Qt.Key.Key_Delete, Qt.Key.Key_F2):
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # the key comes to the table as a key press
+            return True
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
+            self._delete()
+            return True
+        return False  # F2: the view opens the cell's editor
 
     def current_row(self) -> int:
         rows = self.view.selectionModel().selectedRows()

@@ -55,3 +55,30 @@ def test_dashboard_draws_the_counts_and_finds_innovations(
     assert book.worksheets[0]["A2"].value.startswith("Inovasi: 2 (tahun 2024)")
     pdf = dialog.export("pdf", tmp_path / "daerah.pdf")
     assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_every_bar_is_shown_and_the_statistics_scroll(make_window, qtbot) -> None:
+    """At 1366×768 the charts were squeezed into the window: the last bars of "Innovations
+    per year", "Stage", "Initiator" and "Government affair" were cut off. Each chart keeps
+    its full height and the tab scrolls, its scroll bar showing there is more."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    window = make_window()
+    _region(window.context.services)
+    dialog = window.server_actions.region_dashboard()
+    qtbot.addWidget(dialog)
+    dialog.resize(1100, 690)  # what a 1366×768 screen leaves it
+    dialog.show()
+    QApplication.processEvents()
+    charts = [dialog.findChild(BarChart, f"chart_{d}") for d, _label in DIMENSIONS]
+    for chart in charts:
+        assert chart.height() >= chart.sizeHint().height(), chart.objectName()
+    scroll = dialog.tabs.widget(0)
+    assert isinstance(scroll, QScrollArea)
+    bar = scroll.verticalScrollBar()
+    assert bar.isVisible() and bar.maximum() > 0
+    bar.setValue(bar.maximum())  # the last chart can be scrolled into view, whole
+    QApplication.processEvents()
+    last = charts[-1]
+    bottom = last.mapTo(scroll.viewport(), last.rect().bottomLeft()).y()
+    assert bottom <= scroll.viewport().height()

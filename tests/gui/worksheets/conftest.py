@@ -7,7 +7,14 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QStyledItemDelegate, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QStyledItemDelegate,
+    QTableView,
+)
 
 from labinov.app import build_context
 from labinov.gui.context import AppContext
@@ -46,8 +53,10 @@ def make_panel(qtbot, context: AppContext, project_id: str) -> Callable[[str], W
 def edit_cell(view: QTableView, row: int, column: int, text: str) -> None:
     """Open the cell's editor as a double-click would, type (or choose) ``text``, press Enter."""
     index: QModelIndex = view.model().index(row, column)
-    view.setCurrentIndex(index)
-    view.edit(index)
+    editing = view.state() == QAbstractItemView.State.EditingState
+    if not (editing and view.currentIndex() == index):  # "Add row" opens the new row's cell
+        view.setCurrentIndex(index)
+        view.edit(index)
     QApplication.processEvents()
     editors = [w for w in view.viewport().findChildren(QComboBox) if w.isVisible()]
     if editors:

@@ -302,3 +302,55 @@ def test_full_disk_keeps_answer_on_screen_and_table_unchanged(
     assert panel.texts["how_it_works"].editor.property("unsaved") is True
     assert ws.answer(project_id, "design", "how_it_works") is None
     assert stack.count() == steps  # nothing to undo: nothing happened
+
+
+def test_add_row_puts_the_keyboard_in_the_new_row(qtbot, make_panel, context, project_id) -> None:
+    """After "Add row" (clicked, or Space on it after Tab) typing fills the new row. The focus
+    stayed on the button: the typed words were lost and each space added another row."""
+    panel = make_panel("drum_up")
+    panel.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel.window(), timeout=3000)
+    table = panel.tables["issues"]
+    table.add_button.setFocus()
+    QTest.keyClick(table.add_button, Qt.Key.Key_Space)
+    typed = "Berkas izin UMK tidak lengkap: 1.200 pemohon, 94,53%"
+    QTest.keyClicks(QApplication.focusWidget(), typed)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    QApplication.processEvents()  # the delegate commits on Enter through a queued call
+    assert context.services.worksheets.answer(project_id, "drum_up", "issues") == [typed]
+    QTest.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    QTest.keyClicks(QApplication.focusWidget(), "Pemohon bolak-balik ke MPP")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    QApplication.processEvents()
+    stored = context.services.worksheets.answer(project_id, "drum_up", "issues")
+    assert stored == [typed, "Pemohon bolak-balik ke MPP"]
+
+
+def test_the_form_does_not_jump_as_the_missing_list_shortens(make_panel) -> None:
+    """Filling the USG table shortens "Still missing: …" from two lines to one; the form
+    moved up under the mouse and the next click hit the wrong button."""
+    panel = make_panel("diagnose")
+    table = panel.tables["usg"]
+    label = panel.progress_label
+    metrics = label.fontMetrics()
+    before = label.text()
+    after = before.replace("0/6", "1/6").replace("Prioritas masalah (USG); ", "")
+    # wide enough for the shorter text on one line, too narrow for the longer one
+    panel.resize(metrics.horizontalAdvance(after) + 60, 900)
+    QApplication.processEvents()
+    assert metrics.horizontalAdvance(before) > label.width() > metrics.horizontalAdvance(after)
+    lines_before = label.height() // label.fontMetrics().lineSpacing()
+    assert lines_before >= 2, label.text()
+    y_before = table.add_button.mapTo(panel, table.add_button.rect().topLeft()).y()
+    for row, problem in enumerate(("Berkas izin tidak lengkap", "Tidak ada notifikasi")):
+        QTest.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+        edit_cell(table.view, row, 0, problem)
+        for column, score in ((1, "5"), (2, "4"), (3, str(4 - row))):
+            edit_cell(table.view, row, column, score)
+    QApplication.processEvents()
+    assert label.text() == after  # one line now
+    y_after = table.add_button.mapTo(panel, table.add_button.rect().topLeft()).y()
+    assert y_after == y_before
+    panel.resize(1300, 900)  # a wider window measures again: the room comes back
+    QApplication.processEvents()
+    assert label.height() < lines_before * label.fontMetrics().lineSpacing()

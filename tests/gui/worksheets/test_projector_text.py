@@ -1,0 +1,35 @@
+"""The projector preset enlarges a worksheet's questions with its answers: the room reads
+the question the team answers."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QGroupBox, QLabel
+
+from labinov.gui.projector import PROJECTOR_SCALE, ProjectorPreset
+
+
+def _hints(panel) -> list[QLabel]:  # type: ignore[no-untyped-def]
+    return [
+        label
+        for group in panel.findChildren(QGroupBox)
+        for label in group.findChildren(QLabel)
+        if label.wordWrap() and label.text()
+    ]
+
+
+def test_questions_grow_with_the_answers_on_the_projector(make_panel, context) -> None:
+    base = QApplication.font().pointSizeF()
+    panel = make_panel("drum_up")
+    hints = _hints(panel)
+    assert len(hints) >= 4
+    preset = ProjectorPreset.of(context)
+    preset.set_enabled(True)  # switched on with the sheet open
+    QApplication.processEvents()
+    assert panel.font().pointSizeF() == base * PROJECTOR_SCALE
+    for label in [*hints, panel.progress_label]:
+        assert label.font().pointSizeF() == base * PROJECTOR_SCALE, label.text()
+    opened_after = make_panel("diagnose")  # opened with the preset on
+    for label in _hints(opened_after):
+        assert label.font().pointSizeF() == base * PROJECTOR_SCALE, label.text()
+    preset.set_enabled(False)
+    assert all(label.font().pointSizeF() == base for label in hints)
