@@ -5,15 +5,11 @@ version the next answer is saved, and its undo is checked like any write."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 
-from labinov.app import build_context
 from labinov.gui.commands import safe_undo_redo
 from labinov.gui.worksheets import WorksheetPanel
-from labinov.paths import user_paths
-from tests.gui.two_stores import MESSAGE, two_stores  # noqa: F401 - the fixture
+from tests.gui.two_stores import MESSAGE, TwoStaff, two_staff, two_stores  # noqa: F401
 
 
 def _page(qtbot, context, project_id: str) -> WorksheetPanel:
@@ -43,14 +39,9 @@ def _boxes(panel: WorksheetPanel) -> list[str]:
     return [box.text() for box in panel.findChildren(QMessageBox, "userErrorBox")]
 
 
-def test_two_staff_on_one_worksheet(qtbot, two_stores, tmp_path: Path, language: str) -> None:  # noqa: F811
-    first, second = two_stores
-    mine = build_context(first, user_paths(tmp_path / "mine"), language)
-    theirs = build_context(second, user_paths(tmp_path / "theirs"), language)
+def test_two_staff_on_one_worksheet(qtbot, two_staff: TwoStaff) -> None:  # noqa: F811
+    mine, theirs, project = two_staff.mine, two_staff.theirs, two_staff.project
     services = mine.services
-    workshop = services.workshops.create("Labinov Kota Makassar 2026")
-    team = services.teams.create(workshop.id, "Disdukcapil")
-    project = services.projects.create(team.id, "Akta Lahir Sehari").id
     page_a, page_b = _page(qtbot, mine, project), _page(qtbot, theirs, project)
 
     _type(page_a, "problem_statement", "Antrean akta lahir sampai tiga minggu")
