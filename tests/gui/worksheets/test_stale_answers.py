@@ -5,11 +5,12 @@ version the next answer is saved, and its undo is checked like any write."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QMessageBox
 
 from labinov.gui.commands import safe_undo_redo
 from labinov.gui.worksheets import WorksheetPanel
 from tests.gui.two_stores import MESSAGE, TwoStaff, two_staff, two_stores  # noqa: F401
+from tests.gui.worksheets.conftest import type_into
 
 
 def _page(qtbot, context, project_id: str) -> WorksheetPanel:
@@ -19,16 +20,6 @@ def _page(qtbot, context, project_id: str) -> WorksheetPanel:
     panel.show()
     qtbot.waitExposed(panel)
     return panel
-
-
-def _type(panel: WorksheetPanel, key: str, text: str) -> None:
-    editor = panel.texts[key].editor
-    editor.setFocus()
-    if isinstance(editor, QPlainTextEdit):
-        editor.setPlainText(text)
-    else:
-        editor.setText(text)
-    panel.texts[key].saver.flush()  # as leaving the field does
 
 
 def _shown(panel: WorksheetPanel, key: str) -> str:
@@ -44,12 +35,12 @@ def test_two_staff_on_one_worksheet(qtbot, two_staff: TwoStaff) -> None:  # noqa
     services = mine.services
     page_a, page_b = _page(qtbot, mine, project), _page(qtbot, theirs, project)
 
-    _type(page_a, "problem_statement", "Antrean akta lahir sampai tiga minggu")
+    type_into(page_a, "problem_statement", "Antrean akta lahir sampai tiga minggu")
     answers = services.worksheets.answers(project, "diagnose")
     assert answers == {"problem_statement": "Antrean akta lahir sampai tiga minggu"}
 
     # B loaded the stage before A's answer: refused, reloaded, told once
-    _type(page_b, "problem_statement", "Petugas kurang")
+    type_into(page_b, "problem_statement", "Petugas kurang")
     assert services.worksheets.answers(project, "diagnose") == answers
     assert _shown(page_b, "problem_statement") == "Antrean akta lahir sampai tiga minggu"
     assert page_b.texts["problem_statement"].editor.property("unsaved") is False
@@ -57,7 +48,7 @@ def test_two_staff_on_one_worksheet(qtbot, two_staff: TwoStaff) -> None:  # noqa
     assert theirs.stack_for(project).count() == 0
 
     # from the reloaded version B's answer is saved; A's undo is now from an old version
-    _type(page_b, "problem_statement", "Antrean tiga minggu, petugas kurang")
+    type_into(page_b, "problem_statement", "Antrean tiga minggu, petugas kurang")
     stored = services.worksheets.answer(project, "diagnose", "problem_statement")
     assert stored == "Antrean tiga minggu, petugas kurang"
     safe_undo_redo(mine.stack_for(project), page_a, redo=False)  # as Edit ▸ Undo does
