@@ -242,10 +242,15 @@ def test_backup_now_and_restore(window: MainWindow, services: Services, tmp_path
     assert saved is not None and saved.exists()
     project = services.projects.summaries(workshop.id)[0]
     services.projects.rename(project.id, "setelah cadangan")
+    window.context.versions.record(("project", project.id), "an old version")
     safety = window.exchange_actions.restore(saved, confirm=False)
     assert safety is not None and safety.exists()
     restored = window.context.services
     assert restored.projects.get(project.id).title == project.title
+    # the restored data has the gate and language of the old services; old versions go
+    assert restored.stages.gate is not None
+    assert restored.worksheets.language == window.context.language
+    assert window.context.versions.get(("project", project.id)) is None
     restored.store.dispose()
 
 
