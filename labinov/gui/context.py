@@ -100,10 +100,14 @@ class AppContext:
         # a stage is done when its required outputs are filled (or a moderator overrides)
         self.services.worksheets.install_gate(self.language)
         if old is not None:
-            for key in list(self._stacks):
-                self.forget_stack(key)
+            self.forget_stacks()
             self.versions.clear()
         return old
+
+    def forget_stacks(self) -> None:
+        """Drop every undo history (the data changed under them: a sync, another store)."""
+        for key in list(self._stacks):
+            self.forget_stack(key)
 
     def stack_for(self, project_id: str | None) -> QUndoStack:
         """The undo stack of a project (created on first use); ``None`` gives the structure
