@@ -132,7 +132,7 @@ def test_conflicts_outside_projects_are_listed_in_the_preview(
         "versi mereka disimpan sebagai versi bertentangan untuk dibuka"
     )
     assert ("Tim: Nama tim di laptop lain", version) in rows
-    assert ("Anggota: Anggota <&> 🌱 di laptop lain", beside) in rows
+    assert ("Anggota tim: Anggota <&> 🌱 di laptop lain", beside) in rows
     SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SHOTS / "import_conflicts.png"))
     with qtbot.waitSignal(dialog.imported):
