@@ -446,7 +446,8 @@ def _missing(name: str) -> UserError:
 
 def rows_of(bundle: Bundle) -> dict[str, dict[str, Row]]:
     """All rows of the bundle by table and id, the columns a row leaves out filled with
-    their defaults (duplicates across documents must agree)."""
+    their defaults (duplicates across documents must agree); a listed attachment whose
+    file is missing is refused."""
     out: dict[str, dict[str, Row]] = {}
     for document in bundle.documents:
         for table_name, rows in document["tables"].items():
@@ -469,4 +470,7 @@ def rows_of(bundle: Bundle) -> dict[str, dict[str, Row]]:
                         table=table_name,
                     )
                 bucket[values["id"]] = values
+    for attachment_id in out.get("attachment", {}):  # every picture's bytes are there
+        if attachment_id not in bundle.attachments:
+            raise _missing(f"attachments/{attachment_id}")
     return out

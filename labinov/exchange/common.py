@@ -14,7 +14,6 @@ from sqlalchemy.engine import Connection
 
 from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError
 from labinov.exchange.rows import (
-    Row,
     children_of,
     marks,
     raw_cursor,
@@ -97,14 +96,6 @@ def stored(value: datetime | str) -> str:
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
     return stored_time(value)
-
-
-def label(row: Row) -> str:
-    """What the user calls a row: its name, title or text, else its id."""
-    for column in ("name", "title", "text"):
-        if isinstance(row.get(column), str) and row[column].strip():
-            return row[column]
-    return row["id"]
 
 
 def remap(value: Any, ids: dict[str, str]) -> Any:

@@ -93,9 +93,6 @@ def plan_import(store: Store, path: Path, progress: Progress | None = None) -> I
     if progress is not None:
         progress(1, steps)
     rows = bundles.rows_of(bundle)
-    for attachment_id in rows.get("attachment", {}):
-        if attachment_id not in bundle.attachments:
-            raise bundles._missing(f"attachments/{attachment_id}")
     plan = ImportPlan(bundle, rows)
     deletions: dict[str, list[fmt.Tombstone]] = {}
     for tombstone in bundle.manifest.tombstones:

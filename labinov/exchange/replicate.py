@@ -50,9 +50,6 @@ def replicate(
         for row in rows
     }
     now = stored_time(datetime.now(UTC))
-    for attachment_id in all_rows.get("attachment", {}):
-        if attachment_id not in bundle.attachments:
-            raise bundles._missing(f"attachments/{attachment_id}")
     with bundle.attachments.opened(), store.transaction() as session:
         conn = session.connection()
         team = BY_NAME["team"]

@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the services pull in SQLModel: imported after the window sh
     from labinov.gui.language_switch import LanguageSwitch
     from labinov.gui.spelling import Spelling
     from labinov.services import Services
+    from labinov.store.db import Store
 
 
 class ContextEvents(QObject):
@@ -83,6 +84,30 @@ class AppContext:
     versions: Versions = field(default_factory=Versions)
 
     STRUCTURE = "structure"
+
+    def use_store(self, store: Store) -> Store | None:
+        """Make ``store`` the one every view reads and writes (a restored backup, the
+        server, this folder again): new services with the worksheet gate on in the UI's
+        language, the store's read-only state; the undo histories and the versions seen
+        go, as they name rows of the data before. Returns the store used until now (the
+        caller disposes of it), None at the first."""
+        from labinov.services import Services
+
+        old = self.services.store if self.services is not None else None
+        self.services = Services(store)
+        self.read_only = store.read_only
+        self.read_only_copy = store.migrated_copy
+        # a stage is done when its required outputs are filled (or a moderator overrides)
+        self.services.worksheets.install_gate(self.language)
+        if old is not None:
+            self.forget_stacks()
+            self.versions.clear()
+        return old
+
+    def forget_stacks(self) -> None:
+        """Drop every undo history (the data changed under them: a sync, another store)."""
+        for key in list(self._stacks):
+            self.forget_stack(key)
 
     def stack_for(self, project_id: str | None) -> QUndoStack:
         """The undo stack of a project (created on first use); ``None`` gives the structure

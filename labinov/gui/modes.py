@@ -27,20 +27,24 @@ FULL_SCREEN, FOCUS = "fullScreen", "focusMode"
 
 
 class Modes(QObject):
-    """The mode state of one main window."""
+    """Which modes of one main window are on, and the order they were entered in (Esc).
+    Focus mode's state is the window's own (``LayoutModes``): read, never copied here."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.entered: list[str] = []  # innermost last
+        self.entered: list[str] = []  # innermost last: the Esc order, not the modes' state
         self._was_maximised = False
+        # focus mode's state is the window's (``LayoutModes``); whoever turns it on or off
+        # (the action, Esc, the floating "Leave focus mode" button), the order follows
+        window.focus_mode_changed.connect(self._focus_changed)
 
     def restore(self) -> None:
         """The remembered navigator choice, at start."""
         self.window.set_navigator_visible(prefs.NAVIGATOR_VISIBLE.get(self.window.context.settings))
 
     def is_on(self, mode: str) -> bool:
-        return mode in self.entered
+        return self.window.focus_mode() if mode == FOCUS else mode in self.entered
 
     def set_full_screen(self, on: bool) -> None:
         if on == self.is_on(FULL_SCREEN):
@@ -55,9 +59,6 @@ class Modes(QObject):
             self.window.showNormal()
 
     def set_focus(self, on: bool) -> None:
-        if on == self.is_on(FOCUS):
-            return
-        self._enter(FOCUS, on)
         self.window.set_focus_mode(on)
 
     def set_navigator(self, on: bool) -> None:
@@ -78,6 +79,9 @@ class Modes(QObject):
         if self.is_on(mode):  # no action, or out of step: turn it off here
             (self.set_full_screen if mode == FULL_SCREEN else self.set_focus)(False)
         return True
+
+    def _focus_changed(self, on: bool) -> None:
+        self._enter(FOCUS, on)
 
     def _enter(self, mode: str, on: bool) -> None:
         if mode in self.entered:

@@ -6,7 +6,6 @@ letter as ready in the profile (in the same step)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton
@@ -17,22 +16,9 @@ from labinov.gui.commands import ServiceCommand, execute
 from labinov.gui.context import AppContext
 from labinov.gui.errors import show_user_error
 from labinov.gui.icons import icon
-from labinov.method.competition import LETTERS_FIELD
 from labinov.services.attachments import FileInfo
 
 CANNOT_READ = QT_TRANSLATE_NOOP("UserError", "Cannot read {path}: {reason}")
-
-
-def _letter_ready(services: Any, project_id: str, purpose: str) -> dict[str, Any] | None:
-    """A letter's file ticks the letter in the profile's "ready" checklist
-    (``letters_ready``); returns the previous values when it changed them, for undo."""
-    kind, _, key = purpose.partition(":")
-    if kind != "letter":
-        return None
-    ready = list(services.projects.get(project_id).profile.get(LETTERS_FIELD) or [])
-    if key in ready:
-        return None
-    return services.projects.update_profile(project_id, {LETTERS_FIELD: [*ready, key]})
 
 
 class ProjectFiles(QObject):
@@ -131,22 +117,11 @@ class SupportingFilesButton(QToolButton):
             return False
         services, project_id, purpose = self.context.services, self.project_id, self.purpose
         context = self.context
-
-        def attach() -> tuple[str, dict[str, Any] | None]:
-            added = services.attachments.add(project_id, purpose, path.name, data)
-            ticked = _letter_ready(services, project_id, purpose)
-            return added, ticked
-
-        def detach(done: tuple[str, dict[str, Any] | None]) -> None:
-            added, ticked = done
-            services.attachments.remove(added)
-            if ticked is not None:  # the letter's "ready" tick goes with its file
-                services.projects.update_profile(project_id, ticked)
-
         command = ServiceCommand(
             self.tr("Attach “{name}”").format(name=path.name),
-            do=attach,
-            undo=detach,
+            # a letter's file ticks the letter as ready, in the same step (the service)
+            do=lambda: services.attachments.attach(project_id, purpose, path.name, data),
+            undo=services.attachments.detach,
             on_change=lambda: context.attachments_changed(project_id),
         )
         return execute(self.context.stack_for(project_id), command, self)

@@ -29,6 +29,10 @@ class Versions:
     def get(self, key: Hashable) -> str | None:
         return self._revs.get(key)
 
+    def clear(self) -> None:
+        """Forget every version (another store was opened: they name its old rows)."""
+        self._revs.clear()
+
     def run(
         self, key: Hashable, write: Callable[[Version | None], T], stale: Callable[[], Any]
     ) -> T:

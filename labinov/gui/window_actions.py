@@ -61,7 +61,7 @@ class WindowActions(QObject):
             action.setChecked(on)
             action.blockSignals(False)
         # the hooks may be called from elsewhere too (the "Leave focus mode" button): the
-        # actions' check marks and the Esc order follow
+        # actions' check marks follow (``Modes`` keeps the Esc order itself)
         for signal, action_id in (
             (window.focus_mode_changed, "focusMode"),
             (window.navigator_visible_changed, "toggleNavigator"),

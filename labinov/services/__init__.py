@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from labinov.services.attachments import AttachmentService
 from labinov.services.canvases import CanvasService
+from labinov.services.conflicts import ConflictService
 from labinov.services.moderation import ModerationService
 from labinov.services.projects import ProjectService
 from labinov.services.samples import SampleService
@@ -29,3 +30,4 @@ class Services:
         self.attachments = AttachmentService(store)
         self.worksheets = WorksheetService(store, self.stages)
         self.moderation = ModerationService(store)
+        self.conflicts = ConflictService(store)

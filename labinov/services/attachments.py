@@ -18,10 +18,12 @@ from dataclasses import dataclass
 from sqlmodel import col, select
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
+from labinov.method.competition import LETTERS_FIELD
 from labinov.services.base import Service, get_or_raise
 from labinov.services.canvases import MAX_IMAGE_BYTES, image_mime
 from labinov.store import snapshot
 from labinov.store.models import Attachment, CanvasItem, Project
+from labinov.store.types import utcnow
 
 MAX_FILE_BYTES = MAX_IMAGE_BYTES  # what a bundle carries per attachment (exchange/bundle.py)
 PURPOSE = re.compile(r"^(field|indicator|letter|spbe):[\w.-]{1,60}$")
@@ -86,9 +88,35 @@ def _info(row: Attachment) -> FileInfo:
     return FileInfo(row.id, row.filename, row.mime, row.size, row.purpose, row.sha256)
 
 
+@dataclass(frozen=True)
+class Attached:
+    """A file ``attach`` kept: its id, and whether it ticked its letter in the profile
+    (``letters_before``: the checklist as it was, for ``detach``)."""
+
+    id: str
+    ticked: bool = False
+    letters_before: list[str] | None = None
+
+
+def _set_letters(project: Project, letters: list[str] | None) -> None:
+    """The profile's "letters ready" checklist (none: the field goes, as an empty answer)."""
+    profile = dict(project.profile)
+    if letters:
+        profile[LETTERS_FIELD] = letters
+    else:
+        profile.pop(LETTERS_FIELD, None)
+    project.profile = profile
+    project.updated_at = utcnow()
+
+
 class AttachmentService(Service):
     def add(self, project_id: str, purpose: str, filename: str, data: bytes) -> str:
         """Keep ``data`` as supporting data of ``purpose``; returns the new id."""
+        return self.attach(project_id, purpose, filename, data).id
+
+    def attach(self, project_id: str, purpose: str, filename: str, data: bytes) -> Attached:
+        """``add``; a letter's file (``letter:KEY``) also ticks that letter as ready in the
+        profile's checklist, in the same transaction (one undoable step: ``detach``)."""
         if not PURPOSE.match(purpose):
             raise ValueError(f"unknown attachment purpose {purpose!r}")
         name = (filename or "").strip().replace("\\", "/").rsplit("/", 1)[-1][:200]
@@ -105,7 +133,7 @@ class AttachmentService(Service):
                 limit=MAX_FILE_BYTES // (1024 * 1024),
             )
         with self.store.transaction() as session:
-            get_or_raise(session, Project, project_id)
+            project = get_or_raise(session, Project, project_id)
             row = Attachment(
                 project_id=project_id,
                 filename=name,
@@ -116,7 +144,23 @@ class AttachmentService(Service):
                 purpose=purpose,
             )
             session.add(row)
-        return row.id
+            kind, _, key = purpose.partition(":")
+            before = project.profile.get(LETTERS_FIELD)
+            ticked = kind == "letter" and key not in (before or [])
+            if ticked:
+                _set_letters(project, [*(before or []), key])
+                session.add(project)
+        return Attached(row.id, ticked, before)
+
+    def detach(self, attached: Attached) -> None:
+        """Undo ``attach``: the file goes, and the letter's tick it made."""
+        with self.store.transaction() as session:
+            row = get_or_raise(session, Attachment, attached.id)
+            if attached.ticked:
+                project = get_or_raise(session, Project, row.project_id)
+                _set_letters(project, attached.letters_before)
+                session.add(project)
+            session.delete(row)
 
     def list(self, project_id: str, purpose: str | None = None) -> builtins.list[FileInfo]:
         """The project's supporting files (``purpose``: only those; a kind such as

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from sqlalchemy import select
 from sqlmodel import Session
 
 from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from labinov.store import snapshot
 from labinov.store.db import Store
-from labinov.store.fast_edits import IN_CHUNK, Version, not_found
+from labinov.store.fast_edits import Version, not_found
 from labinov.store.models import Row
 from labinov.store.types import new_rev, utcnow
 
@@ -114,20 +113,7 @@ class Service:
         return rows
 
     def restore(self, rows: snapshot.Snapshot) -> dict[str, str]:
-        """Put back rows removed by a delete (undo); returns ``{id: rev}``, the versions
-        the restored rows got (a new one each: callers keeping versions take these)."""
+        """Put back rows removed by a delete (undo); returns ``{id: rev}``, the version the
+        restored rows got (a new one: callers keeping versions take it)."""
         with self.store.transaction() as session:
-            snapshot.restore(session, rows)
-            session.flush()
-            revs: dict[str, str] = {}
-            for table in {table for table, _values in rows}:
-                ids = [values["id"] for kind, values in rows if kind is table]
-                columns = table.__table__.c
-                for start in range(0, len(ids), IN_CHUNK):
-                    found = session.execute(
-                        select(columns.id, columns.rev).where(
-                            columns.id.in_(ids[start : start + IN_CHUNK])
-                        )
-                    )
-                    revs.update({row_id: rev for row_id, rev in found})
-        return revs
+            return snapshot.restore(session, rows)

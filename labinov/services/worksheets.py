@@ -9,6 +9,7 @@ Every edit is one transaction and returns the field's previous value, so an undo
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -132,8 +133,20 @@ class WorksheetService(Service):
         stored one (``StaleWriteError`` otherwise, nothing written), and the one this write
         gives. Without it the answers read in this transaction are the version checked (a
         concurrent writer between read and write is refused, never overwritten)."""
+        return self._edit(project_id, stage, key, lambda _stored: value, version)
+
+    def _edit(
+        self,
+        project_id: str,
+        stage: Stage | str,
+        key: str,
+        change: Callable[[Any], Any],
+        version: Version | None,
+    ) -> Any:
+        """``change(stored answer)`` gives the new one, read and written in one transaction
+        (a row edit built on answers read earlier could overwrite a concurrent write);
+        returns the previous value."""
         item = field_of(stage, key)
-        cleaned = clean_value(item, value, self.language)
         edits = self.store.edits
         with edits.transaction() as connection:
             found = edits.first(
@@ -146,6 +159,7 @@ class WorksheetService(Service):
             work_id, answers, rev = found
             answers = dict(answers or {})  # a new dict: the old value stays undo's
             previous = answers.get(key)
+            cleaned = clean_value(item, change(previous), self.language)
             if cleaned is None:
                 answers.pop(key, None)
             else:
@@ -157,6 +171,30 @@ class WorksheetService(Service):
             )
         return previous
 
+    def _edit_rows(
+        self,
+        project_id: str,
+        stage: Stage | str,
+        key: str,
+        change: Callable[[Field, list[Any]], None],
+        version: Version | None,
+    ) -> Any:
+        """``change(field, rows)`` edits a list or table answer's rows in place (a field
+        never edited starts from its suggested rows); returns the previous answer."""
+        item = field_of(stage, key)
+        if item.kind not in (LIST, "table", "usg"):
+            raise ValueError(f"{item.key} has no rows")
+
+        def edited(stored: Any) -> list[Any]:
+            if stored is None and item.rows:  # the suggested rows, stored on first edit
+                rows = item.preset(self.language)
+            else:
+                rows = copy.deepcopy(stored or [])
+            change(item, rows)
+            return rows
+
+        return self._edit(project_id, stage, key, edited, version)
+
     def add_row(
         self,
         project_id: str,
@@ -166,11 +204,11 @@ class WorksheetService(Service):
         index: int | None = None,
         version: Version | None = None,
     ) -> Any:
-        item = field_of(stage, key)
-        rows = self._rows(project_id, stage, item)
-        new = row if row is not None else ("" if item.kind == LIST else empty_row(item))
-        rows.insert(len(rows) if index is None else max(0, min(index, len(rows))), new)
-        return self.set_answer(project_id, stage, key, rows, version)
+        def add(item: Field, rows: list[Any]) -> None:
+            new = row if row is not None else ("" if item.kind == LIST else empty_row(item))
+            rows.insert(len(rows) if index is None else max(0, min(index, len(rows))), new)
+
+        return self._edit_rows(project_id, stage, key, add, version)
 
     def set_cell(
         self,
@@ -183,15 +221,16 @@ class WorksheetService(Service):
         version: Version | None = None,
     ) -> Any:
         """Set one cell from what was typed; ``UserError`` (nothing stored) when invalid."""
-        item = field_of(stage, key)
-        rows = self._rows(project_id, stage, item)
-        self._check_index(rows, row)
-        if item.kind == LIST:
-            rows[row] = str(text or "")
-        else:
-            entries = cell_entries(item.column(column), text, self.language)
-            rows[row] = set_cell_entries(rows[row], entries)
-        return self.set_answer(project_id, stage, key, rows, version)
+
+        def set_cell(item: Field, rows: list[Any]) -> None:
+            _check_index(rows, row)
+            if item.kind == LIST:
+                rows[row] = str(text or "")
+            else:
+                entries = cell_entries(item.column(column), text, self.language)
+                rows[row] = set_cell_entries(rows[row], entries)
+
+        return self._edit_rows(project_id, stage, key, set_cell, version)
 
     def move_row(
         self,
@@ -202,12 +241,12 @@ class WorksheetService(Service):
         to: int,
         version: Version | None = None,
     ) -> Any:
-        item = field_of(stage, key)
-        rows = self._rows(project_id, stage, item)
-        self._check_index(rows, row)
-        self._check_index(rows, to)
-        rows.insert(to, rows.pop(row))
-        return self.set_answer(project_id, stage, key, rows, version)
+        def move(_item: Field, rows: list[Any]) -> None:
+            _check_index(rows, row)
+            _check_index(rows, to)
+            rows.insert(to, rows.pop(row))
+
+        return self._edit_rows(project_id, stage, key, move, version)
 
     def delete_row(
         self,
@@ -217,11 +256,11 @@ class WorksheetService(Service):
         row: int,
         version: Version | None = None,
     ) -> Any:
-        item = field_of(stage, key)
-        rows = self._rows(project_id, stage, item)
-        self._check_index(rows, row)
-        del rows[row]
-        return self.set_answer(project_id, stage, key, rows, version)
+        def delete(_item: Field, rows: list[Any]) -> None:
+            _check_index(rows, row)
+            del rows[row]
+
+        return self._edit_rows(project_id, stage, key, delete, version)
 
     # -- gate and progress -------------------------------------------------------------
 
@@ -303,11 +342,12 @@ class WorksheetService(Service):
         """The user says the marked number is right: the mark goes, the value stays.
         Returns the previous answer (undo: ``set_answer``). Typing the value again in its
         cell (``set_cell``) settles the mark too."""
-        item = field_of(stage, key)
-        rows = self._rows(project_id, stage, item)
-        self._check_index(rows, row)
-        rows[row] = confirmed(rows[row], column)
-        return self.set_answer(project_id, stage, key, rows, version)
+
+        def confirm(_item: Field, rows: list[Any]) -> None:
+            _check_index(rows, row)
+            rows[row] = confirmed(rows[row], column)
+
+        return self._edit_rows(project_id, stage, key, confirm, version)
 
     # -- from canvases -----------------------------------------------------------------
 
@@ -386,14 +426,6 @@ class WorksheetService(Service):
 
     # -- helpers -----------------------------------------------------------------------
 
-    def _rows(self, project_id: str, stage: Stage | str, item: Field) -> list[Any]:
-        if item.kind not in (LIST, "table", "usg"):
-            raise ValueError(f"{item.key} has no rows")
-        answers = self.answers(project_id, stage)
-        if item.key not in answers and item.rows:  # the suggested rows, stored on first edit
-            return item.preset(self.language)
-        return copy.deepcopy(answers.get(item.key) or [])
-
     def _texts(self, project_id: str, stage: Stage | str, item: Field) -> list[str]:
         rows = self.answer(project_id, stage, item.key) or []
         if item.kind == LIST:
@@ -401,10 +433,10 @@ class WorksheetService(Service):
         first = item.columns[0].key
         return [str(r.get(first) or "") for r in rows]
 
-    @staticmethod
-    def _check_index(rows: list[Any], index: int) -> None:
-        if not 0 <= index < len(rows):
-            raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no row {row}."), row=index + 1)
+
+def _check_index(rows: list[Any], index: int) -> None:
+    if not 0 <= index < len(rows):
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no row {row}."), row=index + 1)
 
 
 def _stage_answers() -> Any:

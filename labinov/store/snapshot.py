@@ -22,6 +22,7 @@ from labinov.store.models import (
     Team,
     Workshop,
 )
+from labinov.store.types import new_rev
 
 # parent table -> (child table, foreign key column), in insertion order
 CHILDREN: dict[type[Row], tuple[tuple[type[Row], str], ...]] = {
@@ -59,9 +60,13 @@ def take(session: Session, table: type[Row], row_id: str) -> Snapshot:
     return snapshot
 
 
-def restore(session: Session, snapshot: Snapshot) -> None:
+def restore(session: Session, snapshot: Snapshot) -> dict[str, str]:
     """Insert the rows of ``snapshot`` again, with their original ids, as new versions
-    (a new ``rev``: a deletion undone is a write, it must not pass for the deleted row)."""
+    (a deletion undone is a write, it must not pass for the deleted row); returns ``{id:
+    rev}``. One token for the whole restore, given here rather than by the triggers, so
+    callers that keep versions (the canvas document) know them without reading back."""
+    token = new_rev()
     for table, values in snapshot:
-        session.add(table(**{**values, "rev": ""}))
+        session.add(table(**{**values, "rev": token}))
         session.flush()
+    return {values["id"]: token for _table, values in snapshot}

@@ -1817,54 +1817,6 @@ Folder log: {logs}</translation>
         <translation>Penghapusan: {deleted} dihapus di sini, {gone} tetap terhapus, {kept} dipertahankan (dihapus di satu sisi, diubah di sisi lain).</translation>
     </message>
     <message>
-        <source>Workshop</source>
-        <translation>Lokakarya</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Tim</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Anggota</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Proyek</translation>
-    </message>
-    <message>
-        <source>Stage work</source>
-        <translation>Pekerjaan tahap</translation>
-    </message>
-    <message>
-        <source>Canvas</source>
-        <translation>Kanvas</translation>
-    </message>
-    <message>
-        <source>Attachment</source>
-        <translation>Lampiran</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Catatan</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Penghubung</translation>
-    </message>
-    <message>
-        <source>Agenda session</source>
-        <translation>Sesi agenda</translation>
-    </message>
-    <message>
-        <source>Parking lot item</source>
-        <translation>Catatan parkir gagasan</translation>
-    </message>
-    <message>
-        <source>Conflict record</source>
-        <translation>Versi bertentangan</translation>
-    </message>
-    <message>
         <source>{what} — in {project}</source>
         <translation>{what} — di {project}</translation>
     </message>
@@ -3455,6 +3407,57 @@ Tetap hapus?</translation>
     <message>
         <source>Export all proposals as PDF…</source>
         <translation>Ekspor semua proposal sebagai PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>RowKinds</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Lokakarya</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tim</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Anggota tim</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <source>Stage answers</source>
+        <translation>Jawaban tahap</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>Kanvas</translation>
+    </message>
+    <message>
+        <source>Picture or file</source>
+        <translation>Gambar atau berkas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Penghubung</translation>
+    </message>
+    <message>
+        <source>Agenda session</source>
+        <translation>Sesi agenda</translation>
+    </message>
+    <message>
+        <source>Parked idea</source>
+        <translation>Catatan parkir gagasan</translation>
+    </message>
+    <message>
+        <source>Conflicting version</source>
+        <translation>Versi bertentangan</translation>
     </message>
 </context>
 <context>

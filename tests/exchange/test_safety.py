@@ -157,3 +157,23 @@ def test_a_row_pointing_at_nothing_is_refused_whole(
     document["tables"]["stagework"][0]["project_id"] = "00000000-0000-4000-8000-000000000000"
     bad = _rewrite(good, tmp_path / "bad.labinov", change={name: json.dumps(document).encode()})
     _refused(other, bad, "does not fit")
+
+
+def test_an_attachment_row_without_its_file_is_refused_by_import_and_replication(
+    other: Services, good: Path, tmp_path: Path
+) -> None:
+    from labinov.exchange.replicate import replicate
+
+    entries = _entries(good)
+    name = next(n for n in entries if n.startswith("projects/"))
+    document = json.loads(entries[name])
+    rows = document["tables"].get("attachment")
+    assert rows, "the sample project has a picture"
+    rows.append({**rows[0], "id": "00000000-0000-4000-8000-0000000000aa"})
+    bad = _rewrite(good, tmp_path / "bad.labinov", change={name: json.dumps(document).encode()})
+    _refused(other, bad, "listed but missing")
+    team = other.teams.create(other.workshops.create("Lokakarya").id, "Tim").id
+    before = dump(other.store)
+    with pytest.raises(UserError, match="listed but missing"):
+        replicate(other.store, bad, team)
+    assert dump(other.store) == before

@@ -73,6 +73,16 @@ def test_leaving_focus_mode_by_its_button_unchecks_the_action(qtbot, window: Mai
     assert window.modes.entered == []
 
 
+def test_focus_mode_turned_on_by_its_hook_is_left_by_esc(qtbot, window: MainWindow) -> None:
+    window.navigator.setFocus()
+    window.set_focus_mode(True)  # not through the action: the Esc order still follows
+    assert window.modes.entered == ["focusMode"] and window.modes.is_on("focusMode")
+    assert window.action_map["focusMode"].isChecked()
+    _press(qtbot, window, Qt.Key.Key_Escape)
+    assert not window.focus_mode() and window.modes.entered == []
+    assert not window.action_map["focusMode"].isChecked() and window.navigator.isVisible()
+
+
 def test_projector_preset_is_a_saved_setting_that_esc_keeps(qtbot, window: MainWindow) -> None:
     seen: list[bool] = []
     window.projector_mode_changed.connect(seen.append)

@@ -5,31 +5,22 @@ unsaved) and says so once; the rename dialog checks the version it loaded when i
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from labinov.app import build_context
 from labinov.errors import StaleWriteError
 from labinov.gui.project_page import ProjectPage
 from labinov.gui.structure_commands import update_command
-from labinov.paths import user_paths
-from tests.gui.two_stores import MESSAGE, two_stores  # noqa: F401 - the fixture
+from tests.gui.two_stores import MESSAGE, TwoStaff, two_staff, two_stores  # noqa: F401
 
 
 def _boxes(widget) -> list[str]:
     return [box.text() for box in widget.findChildren(QMessageBox, "userErrorBox")]
 
 
-def test_two_staff_rename_one_project(qtbot, two_stores, tmp_path: Path, language: str) -> None:  # noqa: F811
-    first, second = two_stores
-    mine = build_context(first, user_paths(tmp_path / "mine"), language)
-    theirs = build_context(second, user_paths(tmp_path / "theirs"), language)
-    services = mine.services
-    workshop = services.workshops.create("Labinov Kota Makassar 2026")
-    team = services.teams.create(workshop.id, "Disdukcapil")
-    project = services.projects.create(team.id, "Akta Lahir Sehari").id
+def test_two_staff_rename_one_project(qtbot, two_staff: TwoStaff) -> None:  # noqa: F811
+    mine, theirs, project = two_staff.mine, two_staff.theirs, two_staff.project
+    services, team = mine.services, two_staff.team
     page = ProjectPage(theirs, project)
     qtbot.addWidget(page)
     page.show()
@@ -54,20 +45,20 @@ def test_two_staff_rename_one_project(qtbot, two_stores, tmp_path: Path, languag
     assert services.projects.get(project).title == "Akta Kilat"
 
     # a team renamed through a dialog opened (version recorded) before A's rename
-    key = ("team", team.id)
-    theirs.versions.record(key, theirs.services.teams.get(team.id).rev)
-    services.teams.update(team.id, name="Dinas Dukcapil")
+    key = ("team", team)
+    theirs.versions.record(key, theirs.services.teams.get(team).rev)
+    services.teams.update(team, name="Dinas Dukcapil")
     command = update_command(
         theirs,
         "Rename team",
         theirs.services.teams.update,
-        team.id,
+        team,
         {"name": "Disdukcapil Kota"},
         version_key=key,
     )
     with pytest.raises(StaleWriteError):  # the caller (execute) shows it
         command.redo()
-    assert services.teams.get(team.id).name == "Dinas Dukcapil"
-    theirs.versions.record(key, theirs.services.teams.get(team.id).rev)  # the view reloaded
+    assert services.teams.get(team).name == "Dinas Dukcapil"
+    theirs.versions.record(key, theirs.services.teams.get(team).rev)  # the view reloaded
     command.redo()
-    assert services.teams.get(team.id).name == "Disdukcapil Kota"
+    assert services.teams.get(team).name == "Disdukcapil Kota"

@@ -4,10 +4,13 @@ test server (skipped without one), and a SQLite file opened twice (two windows).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from labinov.app import build_context
+from labinov.gui.context import AppContext
 from labinov.paths import user_paths
 from labinov.store.db import Store, open_store
 
@@ -30,3 +33,26 @@ def two_stores(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple
     yield first, second
     second.dispose()
     first.dispose()
+
+
+@dataclass
+class TwoStaff:
+    """Two apps (``mine``, ``theirs``) on one database, and a project made by the first."""
+
+    mine: AppContext
+    theirs: AppContext
+    team: str
+    project: str
+
+
+@pytest.fixture
+def two_staff(two_stores: tuple[Store, Store], tmp_path: Path, language: str) -> TwoStaff:
+    first, second = two_stores
+    mine = build_context(first, user_paths(tmp_path / "mine"), language)
+    theirs = build_context(second, user_paths(tmp_path / "theirs"), language)
+    services = mine.services
+    assert services is not None
+    workshop = services.workshops.create("Labinov Kota Makassar 2026")
+    team = services.teams.create(workshop.id, "Disdukcapil")
+    project = services.projects.create(team.id, "Akta Lahir Sehari").id
+    return TwoStaff(mine, theirs, team.id, project)

@@ -83,6 +83,17 @@ def test_delete_removes_links_and_restore_brings_both_back(services: Services, c
     assert rows(services, canvas.id) == before
 
 
+def test_restore_returns_the_new_versions_it_stored(services: Services, canvas) -> None:
+    ids = services.canvases.add_items(canvas.id, [{"text": "a"}, {"text": "b"}])
+    link = services.canvases.add_link(canvas.id, ids[0], ids[1])["id"]
+    old = {row["id"]: row["rev"] for row in services.canvases.load(canvas.id)[0]}
+    revs = services.canvases.restore(services.canvases.delete_items(ids))
+    items, links = services.canvases.load(canvas.id)
+    stored = {row["id"]: row["rev"] for row in [*items, *links]}
+    assert revs == stored and set(revs) == {*ids, link}
+    assert all(revs[i] not in (old[i], "") for i in ids)  # a new version, not the deleted one
+
+
 def test_bad_text_and_pictures_are_refused(services: Services, canvas, tmp_path) -> None:
     odd = "<script>alert(1)</script> 🎉 " + "x" * 10_000
     (item_id,) = services.canvases.add_items(canvas.id, [{"text": odd}])

@@ -89,3 +89,22 @@ def test_every_iid_value_has_a_source() -> None:
     assert sum(i["weight"] for i in data["indicators"]) == 37
     broken = {**data, "indicators": [{**data["indicators"][0], "cite": None}]}
     assert iid.missing_sources(broken) == ["indicators[0]"]
+
+
+def test_a_letters_file_ticks_the_letter_and_detach_takes_both_back(services: Services) -> None:
+    made = iid_project(services)
+    files, projects = services.attachments, services.projects
+    letters = lambda: projects.get(made.id).profile.get("letters_ready")  # noqa: E731
+    before = letters()
+    key = "surat_review_test"
+    attached = files.attach(made.id, f"letter:{key}", "surat.pdf", b"%PDF-1.4 surat")
+    assert attached.ticked and letters() == [*(before or []), key]
+    again = files.attach(made.id, f"letter:{key}", "surat-2.pdf", b"%PDF-1.4 lagi")
+    assert not again.ticked  # ticked already: nothing more changes
+    files.detach(again)
+    assert letters() == [*(before or []), key]
+    files.detach(attached)
+    assert letters() == before
+    assert "surat.pdf" not in {f.filename for f in files.list(made.id)}
+    field = files.attach(made.id, "field:results", "hasil.pdf", b"%PDF-1.4 hasil")
+    assert not field.ticked and letters() == before

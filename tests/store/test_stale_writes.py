@@ -17,6 +17,7 @@ from sqlalchemy import select
 from labinov.errors import StaleWriteError
 from labinov.i18n import translator
 from labinov.services import Services
+from labinov.services import worksheets as worksheets_module
 from labinov.store.db import Store, open_store
 from labinov.store.fast_edits import Version, versioned
 from labinov.store.models import Project
@@ -149,3 +150,25 @@ def test_worksheet_answer_from_an_old_version_is_refused(
         "target_group": "Ibu hamil",
         PROBLEM: "Antre lama",
     }
+
+
+def test_a_row_edit_never_overwrites_rows_written_since_it_read_them(
+    services: Services, other: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cell edit reads the table's rows and writes them back in one transaction: another
+    staff member's row, added while the edit was under way, is never silently lost."""
+    project, _canvas, _ids = _board(services)
+    worksheets = services.worksheets
+    worksheets.add_row(project, "design", "action_plan", {"activity": "Sosialisasi"})
+    entries = worksheets_module.cell_entries
+
+    def typed_while_they_add_a_row(*args: Any, **kwargs: Any) -> Any:
+        monkeypatch.setattr(worksheets_module, "cell_entries", entries)
+        other.worksheets.add_row(project, "design", "action_plan", {"activity": "Pelatihan"})
+        return entries(*args, **kwargs)
+
+    monkeypatch.setattr(worksheets_module, "cell_entries", typed_while_they_add_a_row)
+    with pytest.raises(StaleWriteError):
+        worksheets.set_cell(project, "design", "action_plan", 0, "activity", "Rapat")
+    rows = worksheets.answer(project, "design", "action_plan")
+    assert [row["activity"] for row in rows] == ["Sosialisasi", "Pelatihan"]

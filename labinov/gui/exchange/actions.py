@@ -222,7 +222,6 @@ class ExchangeActions(QObject):
     def restore(self, path: Path | None = None, confirm: bool = True) -> Path | None:
         """Replace the data with a backup after asking, keeping a safety backup first."""
         from labinov.exchange import backup
-        from labinov.services import Services
         from labinov.store.db import open_store
 
         context = self.window.context
@@ -255,9 +254,11 @@ class ExchangeActions(QObject):
         except UserError as error:
             show_user_error(self.window, error)
             safety = None
-        context.services = Services(open_store(context.paths))
-        for project_id in list(context._stacks):  # their commands name rows of the old data
-            context.forget_stack(project_id)
+        try:
+            context.use_store(open_store(context.paths))
+        except UserError as error:  # the restored file cannot be opened: say so, not a crash
+            show_user_error(self.window, error)
+            return None
         self.window.data_changed.emit()
         return safety
 

@@ -36,6 +36,7 @@ from labinov.exchange.replicate import replicate
 from labinov.gui.context import AppContext
 from labinov.gui.dialog_focus import focus_first_field
 from labinov.gui.errors import show_user_error
+from labinov.gui.row_kinds import RowKinds
 from labinov.gui.worker import Worker
 from labinov.sync.rules import COPYABLE
 
@@ -167,25 +168,9 @@ class ImportDialog(QDialog):
             "gone": self.tr("deleted here: stays deleted"),
         }[status]
 
-    def _table_name(self, table: str) -> str:
-        return {
-            "workshop": self.tr("Workshop"),
-            "team": self.tr("Team"),
-            "member": self.tr("Member"),
-            "project": self.tr("Project"),
-            "stagework": self.tr("Stage work"),
-            "canvas": self.tr("Canvas"),
-            "attachment": self.tr("Attachment"),
-            "canvasitem": self.tr("Note"),
-            "link": self.tr("Link"),
-            "agendasession": self.tr("Agenda session"),
-            "parkingitem": self.tr("Parking lot item"),
-            "conflict": self.tr("Conflict record"),
-        }.get(table, table)
-
     def _named_text(self, row: Named) -> str:
         """ "Note: Antrean panjang — Akta Lahir Sehari": what, and in which project."""
-        text = f"{self._table_name(row.table)}: {row.item[:80]}"
+        text = f"{RowKinds.name(row.table)}: {row.item[:80]}"
         if row.project and row.table != "project":
             text = self.tr("{what} — in {project}").format(what=text, project=row.project[:60])
         return text

@@ -8,16 +8,12 @@ position shows) and says so once, in Indonesian.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import QMessageBox
 
-from labinov.app import build_context
 from labinov.gui.canvas.board_widget import BoardWidget
 from labinov.gui.canvas.panel import CanvasPanel
 from labinov.gui.context import AppContext
-from labinov.paths import user_paths
-from tests.gui.two_stores import MESSAGE, two_stores  # noqa: F401 - the fixture
+from tests.gui.two_stores import MESSAGE, TwoStaff, two_staff, two_stores  # noqa: F401
 
 
 def _board(qtbot, context: AppContext, project_id: str) -> BoardWidget:
@@ -35,14 +31,9 @@ def _boxes(board: BoardWidget) -> list[str]:
     return [box.text() for box in board.window().findChildren(QMessageBox, "userErrorBox")]
 
 
-def test_two_staff_on_one_board(qtbot, two_stores, tmp_path: Path, language: str) -> None:  # noqa: F811
-    first, second = two_stores
-    mine = build_context(first, user_paths(tmp_path / "mine"), language)
-    theirs = build_context(second, user_paths(tmp_path / "theirs"), language)
+def test_two_staff_on_one_board(qtbot, two_staff: TwoStaff) -> None:  # noqa: F811
+    mine, theirs, project = two_staff.mine, two_staff.theirs, two_staff.project
     services = mine.services
-    workshop = services.workshops.create("Labinov Kota Makassar 2026")
-    team = services.teams.create(workshop.id, "Disdukcapil")
-    project = services.projects.create(team.id, "Akta Lahir Sehari").id
     canvas = services.canvases.create(project, "diagnose", "blank", "Dinding").id
     notes = services.canvases.add_items(
         canvas, [{"text": "Antrean panjang", "x": 40.0}, {"text": "Petugas kurang", "x": 400.0}]
@@ -78,14 +69,9 @@ def test_two_staff_on_one_board(qtbot, two_stores, tmp_path: Path, language: str
     assert {row["id"]: row for row in services.canvases.load(canvas)[0]}[notes[0]]["x"] == 100.0
 
 
-def test_canvas_renamed_by_the_other_app(qtbot, two_stores, tmp_path: Path, language: str) -> None:  # noqa: F811
-    first, second = two_stores
-    mine = build_context(first, user_paths(tmp_path / "mine"), language)
-    theirs = build_context(second, user_paths(tmp_path / "theirs"), language)
+def test_canvas_renamed_by_the_other_app(qtbot, two_staff: TwoStaff) -> None:  # noqa: F811
+    mine, theirs, project = two_staff.mine, two_staff.theirs, two_staff.project
     services = mine.services
-    workshop = services.workshops.create("Labinov Kota Makassar 2026")
-    team = services.teams.create(workshop.id, "Disdukcapil")
-    project = services.projects.create(team.id, "Akta Lahir Sehari").id
     canvas = services.canvases.create(project, "diagnose", "blank", "Dinding").id
     board_a, board_b = _board(qtbot, mine, project), _board(qtbot, theirs, project)
     panel_a, panel_b = board_a.parent(), board_b.parent()

@@ -104,6 +104,18 @@ def test_a_large_import_shows_progress_and_keeps_the_window_responsive(
     assert len(services.projects.summaries(workshop_id)) == 10
 
 
+def _preview(qtbot, window: MainWindow, path: Path) -> tuple[ImportDialog, list[tuple[str, str]]]:
+    """The import dialog of ``path`` once its preview is read, and its rows' two texts."""
+    window.refresh()
+    dialog = window.exchange_actions.import_bundle(path)
+    qtbot.waitUntil(lambda: not dialog.busy)
+    rows = [
+        (dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
+        for r in range(dialog.table.rowCount())
+    ]
+    return dialog, rows
+
+
 def test_conflicts_outside_projects_are_listed_in_the_preview(
     qtbot, window: MainWindow, services: Services, tmp_path: Path
 ) -> None:
@@ -119,20 +131,14 @@ def test_conflicts_outside_projects_are_listed_in_the_preview(
     other.dispose()
     services.teams.update(team.id, name="Nama tim di sini")
     services.members.update(member.id, name="Anggota di sini")
-    window.refresh()
-    dialog = window.exchange_actions.import_bundle(path)
-    qtbot.waitUntil(lambda: not dialog.busy)
-    rows = [
-        (dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
-        for r in range(dialog.table.rowCount())
-    ]
+    dialog, rows = _preview(qtbot, window, path)
     beside = "diubah di kedua sisi: versi di sini tetap, versi mereka disimpan di sampingnya"
     version = (
         "diubah di kedua sisi: versi di sini tetap, "
         "versi mereka disimpan sebagai versi bertentangan untuk dibuka"
     )
     assert ("Tim: Nama tim di laptop lain", version) in rows
-    assert ("Anggota: Anggota <&> 🌱 di laptop lain", beside) in rows
+    assert ("Anggota tim: Anggota <&> 🌱 di laptop lain", beside) in rows
     SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SHOTS / "import_conflicts.png"))
     with qtbot.waitSignal(dialog.imported):
@@ -158,13 +164,7 @@ def test_the_preview_names_deletions_by_project_and_item(
     export_bundle(other, "workshop", workshop_id, path)
     other.dispose()
     services.canvases.delete_items([here["id"]])
-    window.refresh()
-    dialog = window.exchange_actions.import_bundle(path)
-    qtbot.waitUntil(lambda: not dialog.busy)
-    rows = [
-        (dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
-        for r in range(dialog.table.rowCount())
-    ]
+    dialog, rows = _preview(qtbot, window, path)
     first = label(there)
     assert (
         f"Catatan: {first} — di {project.title[:60]}",
@@ -242,10 +242,15 @@ def test_backup_now_and_restore(window: MainWindow, services: Services, tmp_path
     assert saved is not None and saved.exists()
     project = services.projects.summaries(workshop.id)[0]
     services.projects.rename(project.id, "setelah cadangan")
+    window.context.versions.record(("project", project.id), "an old version")
     safety = window.exchange_actions.restore(saved, confirm=False)
     assert safety is not None and safety.exists()
     restored = window.context.services
     assert restored.projects.get(project.id).title == project.title
+    # the restored data has the gate and language of the old services; old versions go
+    assert restored.stages.gate is not None
+    assert restored.worksheets.language == window.context.language
+    assert window.context.versions.get(("project", project.id)) is None
     restored.store.dispose()
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLineEdit,
+    QPlainTextEdit,
     QStyledItemDelegate,
     QTableView,
 )
@@ -48,6 +49,17 @@ def make_panel(qtbot, context: AppContext, project_id: str) -> Callable[[str], W
         return panel
 
     return make
+
+
+def type_into(panel: WorksheetPanel, key: str, text: str) -> None:
+    """Type a text answer and leave the field (its saver writes at once)."""
+    editor = panel.texts[key].editor
+    editor.setFocus()
+    if isinstance(editor, QPlainTextEdit):
+        editor.setPlainText(text)
+    else:
+        editor.setText(text)
+    panel.texts[key].saver.flush()  # as leaving the field does
 
 
 def edit_cell(view: QTableView, row: int, column: int, text: str) -> None:

@@ -4,23 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QApplication
 
-from labinov.gui.worksheets import WorksheetPanel
 from labinov.gui.worksheets.table_model import WorksheetTableModel
 from labinov.method.worksheets import field_of
 from tests.gui.conftest import find_box
-from tests.gui.worksheets.conftest import edit_cell
-
-
-def type_into(panel: WorksheetPanel, key: str, text: str) -> None:
-    editor = panel.texts[key].editor
-    editor.setFocus()
-    if isinstance(editor, QPlainTextEdit):
-        editor.setPlainText(text)
-    else:
-        editor.setText(text)
-    panel.texts[key].saver.flush()  # as leaving the field does
+from tests.gui.worksheets.conftest import edit_cell, type_into
 
 
 def test_word_count_at_limit_and_one_over(make_panel, context, project_id) -> None:

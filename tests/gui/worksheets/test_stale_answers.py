@@ -5,15 +5,12 @@ version the next answer is saved, and its undo is checked like any write."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from PySide6.QtWidgets import QMessageBox
 
-from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
-
-from labinov.app import build_context
 from labinov.gui.commands import safe_undo_redo
 from labinov.gui.worksheets import WorksheetPanel
-from labinov.paths import user_paths
-from tests.gui.two_stores import MESSAGE, two_stores  # noqa: F401 - the fixture
+from tests.gui.two_stores import MESSAGE, TwoStaff, two_staff, two_stores  # noqa: F401
+from tests.gui.worksheets.conftest import type_into
 
 
 def _page(qtbot, context, project_id: str) -> WorksheetPanel:
@@ -25,16 +22,6 @@ def _page(qtbot, context, project_id: str) -> WorksheetPanel:
     return panel
 
 
-def _type(panel: WorksheetPanel, key: str, text: str) -> None:
-    editor = panel.texts[key].editor
-    editor.setFocus()
-    if isinstance(editor, QPlainTextEdit):
-        editor.setPlainText(text)
-    else:
-        editor.setText(text)
-    panel.texts[key].saver.flush()  # as leaving the field does
-
-
 def _shown(panel: WorksheetPanel, key: str) -> str:
     return panel.texts[key].saver.text()
 
@@ -43,22 +30,17 @@ def _boxes(panel: WorksheetPanel) -> list[str]:
     return [box.text() for box in panel.findChildren(QMessageBox, "userErrorBox")]
 
 
-def test_two_staff_on_one_worksheet(qtbot, two_stores, tmp_path: Path, language: str) -> None:  # noqa: F811
-    first, second = two_stores
-    mine = build_context(first, user_paths(tmp_path / "mine"), language)
-    theirs = build_context(second, user_paths(tmp_path / "theirs"), language)
+def test_two_staff_on_one_worksheet(qtbot, two_staff: TwoStaff) -> None:  # noqa: F811
+    mine, theirs, project = two_staff.mine, two_staff.theirs, two_staff.project
     services = mine.services
-    workshop = services.workshops.create("Labinov Kota Makassar 2026")
-    team = services.teams.create(workshop.id, "Disdukcapil")
-    project = services.projects.create(team.id, "Akta Lahir Sehari").id
     page_a, page_b = _page(qtbot, mine, project), _page(qtbot, theirs, project)
 
-    _type(page_a, "problem_statement", "Antrean akta lahir sampai tiga minggu")
+    type_into(page_a, "problem_statement", "Antrean akta lahir sampai tiga minggu")
     answers = services.worksheets.answers(project, "diagnose")
     assert answers == {"problem_statement": "Antrean akta lahir sampai tiga minggu"}
 
     # B loaded the stage before A's answer: refused, reloaded, told once
-    _type(page_b, "problem_statement", "Petugas kurang")
+    type_into(page_b, "problem_statement", "Petugas kurang")
     assert services.worksheets.answers(project, "diagnose") == answers
     assert _shown(page_b, "problem_statement") == "Antrean akta lahir sampai tiga minggu"
     assert page_b.texts["problem_statement"].editor.property("unsaved") is False
@@ -66,7 +48,7 @@ def test_two_staff_on_one_worksheet(qtbot, two_stores, tmp_path: Path, language:
     assert theirs.stack_for(project).count() == 0
 
     # from the reloaded version B's answer is saved; A's undo is now from an old version
-    _type(page_b, "problem_statement", "Antrean tiga minggu, petugas kurang")
+    type_into(page_b, "problem_statement", "Antrean tiga minggu, petugas kurang")
     stored = services.worksheets.answer(project, "diagnose", "problem_statement")
     assert stored == "Antrean tiga minggu, petugas kurang"
     safe_undo_redo(mine.stack_for(project), page_a, redo=False)  # as Edit ▸ Undo does
