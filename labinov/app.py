@@ -211,8 +211,8 @@ def run_gui(
             remove_stale_parts((paths.data_dir, paths.backup_dir))  # left by a killed backup
             instance.listen()
             if context.services is None:
-                _finish_start(context, window, notify)
-            if context.services is not None:
+                _finish_start(context, window, notify, opener.services_ready)
+            else:
                 opener.services_ready()
             if previous_crash is not None:
                 offer_report(window, previous_crash)
@@ -227,6 +227,8 @@ def run_gui(
         restore_qt_messages()
         uninstall_hooks()
         instance.release()
+        if context.boot is not None:  # quit while the store was loading
+            context.boot.close()
         if context.services is not None:
             context.services.store.dispose()
         if context.language_switch is not None:  # translators installed by a switch
@@ -276,12 +278,35 @@ def _after_first_paint(window: MainWindow, then: Callable[[], None]) -> None:
     _FirstPaintWatcher(window, then)
 
 
-def _finish_start(context: AppContext, window: MainWindow, notify: Notify) -> None:
-    """After the first paint: open the store (imports SQLModel), then enable editing."""
-    if _open_store(context, notify):
+def _finish_start(
+    context: AppContext, window: MainWindow, notify: Notify, then: Callable[[], None]
+) -> None:
+    """After the first paint: the last project's board on the boot store at once and the
+    store loading on a thread (``gui/boot.py``), or, when the boot store cannot be used,
+    the store opened here (imports SQLModel); then editing everywhere and ``then()``."""
+    from labinov.gui import boot
+
+    last = prefs.LAST_PROJECT.get(context.settings)
+    if not boot.start(context, window, quick_head(), last):
+        if _open_store(context, notify):
+            window.services_ready()
+            then()
+        else:
+            QApplication.exit(1)
+        return
+
+    def ready(store: Store) -> None:
+        attach_store(context, store)
+        boot.hand_over(context)
         window.services_ready()
-    else:
+        then()
+
+    def failed(error: UserError) -> None:
+        boot.hand_over(context)
+        notify(error.text(QCoreApplication.translate))
         QApplication.exit(1)
+
+    boot.Loader(context, window, ready, failed)
 
 
 def _spelling_works(context: AppContext) -> bool:

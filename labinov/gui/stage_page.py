@@ -119,17 +119,49 @@ class StagePage(QWidget):
         scroll.setWidget(guidance)
         ProjectorPreset.of(context).follow(scroll)
         self.tabs.addTab(scroll, self.tr("Guidance"))
+        # on the quick start's boot store only panels that work on it are built (the
+        # board); the others show "Loading…" until ``services_ready``
+        self._waiting: list[tuple[QWidget, StagePanel]] = []
         for make_panel in panels:
-            made = make_panel(context, project_id, stage.value)
-            for panel in made if isinstance(made, list | tuple) else [made]:
-                title = getattr(panel, "panel_title", None)
-                self.tabs.addTab(panel, title() if callable(title) else panel.windowTitle())
+            if context.services is None and not getattr(make_panel, "WORKS_EARLY", False):
+                waiting = QLabel(self.tr("Loading…"))
+                waiting.setObjectName("panelLoading")
+                waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.tabs.addTab(waiting, self.tr("Loading…"))
+                self._waiting.append((waiting, make_panel))
+                continue
+            self._add_panels(make_panel, self.tabs.count())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs, 1)
         self.reload()
         context.events.project_changed.connect(self._project_changed)
+
+    def _add_panels(self, make_panel: StagePanel, index: int) -> None:
+        made = make_panel(self.context, self.project_id, self.stage.value)
+        for panel in made if isinstance(made, list | tuple) else [made]:
+            title = getattr(panel, "panel_title", None)
+            self.tabs.insertTab(index, panel, title() if callable(title) else panel.windowTitle())
+            index += 1
+
+    def services_ready(self) -> None:
+        """The services took over from the boot store: the waiting panels are built in
+        their places, the board's actions come back, the buttons work."""
+        current = self.tabs.currentWidget()
+        for waiting, make_panel in self._waiting:
+            index = self.tabs.indexOf(waiting)
+            self.tabs.removeTab(index)
+            waiting.deleteLater()
+            self._add_panels(make_panel, index)
+        self._waiting.clear()
+        if self.tabs.indexOf(current) >= 0:
+            self.tabs.setCurrentWidget(current)
+        for index in range(self.tabs.count()):
+            ready = getattr(self.tabs.widget(index), "services_ready", None)
+            if callable(ready):
+                ready()
+        self.reload()
 
     def _project_changed(self, project_id: str) -> None:
         if project_id == self.project_id:
@@ -144,17 +176,36 @@ class StagePage(QWidget):
             if callable(getattr(panel, "set_focus_mode", None)):
                 panel.set_focus_mode(on)
 
-    def reload(self) -> None:
-        work = self.context.services.stages.get(self.project_id, self.stage)
-        text = self.tr("Status: {status}").format(status=status_text(work.status))
-        if work.status == StageStatus.DONE and work.override_reason:
-            text += " — " + self.tr("marked done by the moderator: {reason}").format(
-                reason=work.override_reason
+    def _status(self) -> tuple[str, str | None]:
+        """(status, the moderator's reason); from the boot store before the services."""
+        if self.context.services is None:
+            assert self.context.boot is not None
+            head = self.context.boot.project(self.project_id)
+            value = self.stage.value
+            return head.statuses.get(value, StageStatus.NOT_STARTED), head.override_reasons.get(
+                value
             )
+        work = self.context.services.stages.get(self.project_id, self.stage)
+        return work.status, work.override_reason
+
+    def reload(self) -> None:
+        status, reason = self._status()
+        text = self.tr("Status: {status}").format(status=status_text(status))
+        if status == StageStatus.DONE and reason:
+            text += " — " + self.tr("marked done by the moderator: {reason}").format(reason=reason)
         self.status_label.setText(text)
-        self.start_button.setVisible(work.status == StageStatus.NOT_STARTED)
-        self.done_button.setVisible(work.status != StageStatus.DONE)
-        self.reopen_button.setVisible(work.status == StageStatus.DONE)
+        self.start_button.setVisible(status == StageStatus.NOT_STARTED)
+        self.done_button.setVisible(status != StageStatus.DONE)
+        self.reopen_button.setVisible(status == StageStatus.DONE)
+        early = self.context.services is None
+        loading = self.tr("Available in a moment: Labinov is still loading")
+        for button in (self.start_button, self.reopen_button):
+            button.setEnabled(not early)
+            button.setToolTip(loading if early else "")
+        self.done_button.setEnabled(not early)
+        self.done_button.setToolTip(
+            loading if early else self.tr("Record that this stage's outputs are finished")
+        )
         for index in range(self.tabs.count()):  # a panel with ``applies()`` shows while True
             applies = getattr(self.tabs.widget(index), "applies", None)
             if callable(applies):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QToolTip
 from labinov.gui.canvas import clipboard
 from labinov.gui.canvas.commands import Board
 from labinov.gui.canvas.editor import LinkLabelEditor, NoteEditor
-from labinov.store.types import new_id
+from labinov.store.ids import new_id
 
 EDIT_PX = 16.0  # editing zooms in until the words are at least this tall on the screen
 

@@ -1,0 +1,117 @@
+"""The quick start's second half: the last project's board editable from ``sqlite3`` while
+the store loads, then the hand-over to the services (issue 14, "editable").
+
+After the first paint ``start`` opens the ``BootStore`` (``store/boot_store.py``: head
+schema, writable file, else None and the caller takes the normal path) and shows the
+project page on it; the board takes notes, text, moves and deletes at once. Meanwhile a
+``Worker`` thread imports SQLAlchemy, SQLModel, the services and the page's other panels
+and opens the store: importing them on the GUI thread froze it for ~0.8 s, in one piece (a
+package's ``__init__`` imports the whole package, so a chain of one import per event-loop
+turn still had a 0.5 s turn). The thread shares the GIL, so the GUI keeps answering, if
+slower. When the store is open, ``hand_over`` attaches the services on the GUI thread
+between two events: edits before it went to the file through the boot store, edits after
+it go through the services; the undo stack, the documents' rows and their versions stay
+as they are, so undo works across it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+
+from labinov.gui.worker import Worker
+from labinov.store.boot_store import BootStore
+
+if TYPE_CHECKING:
+    from labinov.gui.context import AppContext
+    from labinov.gui.main_window import MainWindow
+    from labinov.store.db import Store
+
+SWITCH_INTERVAL = 0.0005  # seconds, while the store loads on the worker thread
+# in import order: each pulls in what it needs; the later ones are the page's other panels
+LOAD = (
+    "sqlalchemy",
+    "sqlmodel",
+    "labinov.store.models",
+    "labinov.store.db",
+    "labinov.services",
+    "labinov.services.conflicts",
+    "labinov.gui.worksheets",
+    "labinov.gui.profile_form",
+)
+
+
+def start(context: AppContext, window: MainWindow, head: str | None, project_id: str) -> bool:
+    """Open the boot store and show ``project_id`` on it; False (nothing opened, nothing
+    written) when the normal path must run: no such project, a schema other than
+    ``head``, a store that cannot be written, a server."""
+    from labinov.store.engines import database_url
+
+    if not project_id or database_url() is not None:
+        return False
+    boot = BootStore.open(context.paths.database, head)
+    if boot is None:
+        return False
+    try:
+        boot.project(project_id)
+    except Exception:  # gone, or unreadable: the normal path says what is wrong
+        boot.close()
+        return False
+    context.boot = boot
+    if not window.show_early_project(project_id):
+        context.boot = None
+        boot.close()
+        return False
+    return True
+
+
+def open_store_job(context: AppContext) -> Callable[..., Store]:
+    """The worker's job: the imports of ``LOAD``, then the store opened."""
+    paths = context.paths
+
+    def job(_progress: Any, _cancelled: Callable[[], bool]) -> Store:
+        for name in LOAD:
+            importlib.import_module(name)
+        from labinov.store.db import open_store
+
+        return open_store(paths)
+
+    return job
+
+
+class Loader(QObject):
+    """Loads the store on a ``Worker`` thread and calls ``ready(store)`` on the GUI thread,
+    or ``failed(error)`` with the store's ``UserError``."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QObject,
+        ready: Callable[[Store], None],
+        failed: Callable[[Any], None],
+    ) -> None:
+        super().__init__(parent)
+        self.worker = Worker(self)
+        self.worker.finished.connect(self._restore_switching)
+        self.worker.failed.connect(self._restore_switching)
+        self.worker.finished.connect(ready)
+        self.worker.failed.connect(failed)
+        # the GUI thread waits at most this long for the interpreter after each Qt call
+        # that let it go (5 ms by default: a board's repaint, hundreds of calls, crawled)
+        self._switching = sys.getswitchinterval()
+        sys.setswitchinterval(SWITCH_INTERVAL)
+        self.worker.start(open_store_job(context))
+
+    def _restore_switching(self) -> None:
+        sys.setswitchinterval(self._switching)
+
+
+def hand_over(context: AppContext) -> None:
+    """The services are attached: the boot store is closed, nothing writes through it."""
+    boot, context.boot = context.boot, None
+    if boot is not None:
+        boot.close()
