@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QToolTip
 from labinov.gui.canvas import clipboard
 from labinov.gui.canvas.commands import Board
 from labinov.gui.canvas.editor import LinkLabelEditor, NoteEditor
+from labinov.gui.canvas.source import early
 from labinov.store.ids import new_id
 
 EDIT_PX = 16.0  # editing zooms in until the words are at least this tall on the screen
@@ -274,7 +275,21 @@ class BoardEditor:
                 self.selected(), text=QCoreApplication.translate("BoardEditor", "Cut")
             )
 
+    def waiting(self) -> bool:
+        """True (and a tooltip saying so) while the board is on the quick start's boot
+        store: pasting and duplicating (pictures) wait for the services."""
+        if not early(self.document.context):
+            return False
+        where = self.view.viewport().mapToGlobal(self.view.viewport().rect().center())
+        text = QCoreApplication.translate(
+            "CanvasPanel", "Available in a moment: Labinov is still loading"
+        )
+        QToolTip.showText(where, text, self.view.viewport())
+        return True
+
     def paste(self, data: dict | None = None) -> list[str]:
+        if self.waiting():
+            return []
         pos = self.view.mapToScene(self.view.mapFromGlobal(self.view.cursor().pos()))
         if (
             not self.view.viewport()
@@ -285,6 +300,8 @@ class BoardEditor:
         return clipboard.paste(self, pos, data)
 
     def duplicate(self) -> None:
+        if self.waiting():
+            return
         data = clipboard.collect(self.document, self.selected())
         if data["items"]:
             first = data["items"][0]

@@ -151,9 +151,11 @@ class CanvasPanel(QWidget):
         for spec, action in self.toolbar.action_set:
             if spec.id in self._waiting:
                 action.setToolTip(self._waiting.pop(spec.id))
+                action.setEnabled(True)  # then the action's own rule (``_tab_changed``)
         for board in self.boards.values():
             board.document.services_ready()
-        self.reload()
+        # not ``reload``: taking the board out of its tab would end typing in a note
+        self._tab_changed(self.tabs.currentIndex())
 
     def _zoom_changed(self, _zoom: float | None) -> None:
         """The zoom readout shows the current board's zoom as a percentage."""
