@@ -73,6 +73,9 @@ STAGE_PANELS: tuple[str, ...] = (
     "labinov.gui.worksheets:sheet_panels",  # a list: the stage's further sheets, maybe none
 )
 
+# the panels that work on the quick start's boot store (they say so: ``WORKS_EARLY``)
+EARLY_PANELS: frozenset[str] = frozenset({"labinov.gui.canvas.panel:CanvasPanel"})
+
 Notify = Callable[[str], None]
 
 
@@ -82,8 +85,24 @@ def _resolve(spec: str) -> object:
     return getattr(module, attribute) if attribute else module
 
 
+class _LazyPanel:
+    """A stage panel imported when first made: on the quick start only the board is made
+    before the services (``gui/boot.py``), so the worksheets' modules wait too."""
+
+    def __init__(self, spec: str) -> None:
+        self.spec = spec
+
+    def __call__(self, context: AppContext, project_id: str, stage: str) -> object:
+        return _resolve(self.spec)(context, project_id, stage)  # type: ignore[operator]
+
+
 def stage_panels() -> list[StagePanel]:
-    return [_resolve(spec) for spec in STAGE_PANELS]  # type: ignore[misc]
+    """The panels of ``STAGE_PANELS``; those that work on the boot store (``WORKS_EARLY``,
+    named in ``EARLY_PANELS``) imported now, the others when first made."""
+    return [
+        _resolve(spec) if spec in EARLY_PANELS else _LazyPanel(spec)  # type: ignore[misc]
+        for spec in STAGE_PANELS
+    ]
 
 
 def build_context(
@@ -203,19 +222,22 @@ def run_gui(
         if files:
             opener.open_files(files)  # waits for the store
 
-        def after_paint() -> None:  # what the first paint need not wait for
+        def settle() -> None:  # what neither the first paint nor the first note waits for
             from labinov.files import remove_stale_parts
 
             install_features(window, [name for name in FEATURES if name in MENU_ONLY_FEATURES])
             crash.setup_logging(paths)
             remove_stale_parts((paths.data_dir, paths.backup_dir))  # left by a killed backup
             instance.listen()
-            if context.services is None:
-                _finish_start(context, window, notify, opener.services_ready)
-            else:
-                opener.services_ready()
+            opener.services_ready()
             if previous_crash is not None:
                 offer_report(window, previous_crash)
+
+        def after_paint() -> None:  # the store; on the quick start first the last board
+            if context.services is None:
+                _finish_start(context, window, notify, settle)
+            else:
+                settle()
 
         _after_first_paint(window, after_paint)
         window.show()
