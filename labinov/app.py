@@ -321,7 +321,7 @@ def _finish_start(
         attach_store(context, store)
         boot.hand_over(context)
         window.services_ready()
-        then()
+        QTimer.singleShot(1, window, then)  # a turn of its own (a timer: input comes first)
 
     def failed(error: UserError) -> None:
         boot.hand_over(context)

@@ -8,7 +8,8 @@ project page on it; the board takes notes, text, moves and deletes at once. Mean
 and opens the store: importing them on the GUI thread froze it for ~0.8 s, in one piece (a
 package's ``__init__`` imports the whole package, so a chain of one import per event-loop
 turn still had a 0.5 s turn). The thread shares the GIL, so the GUI keeps answering, if
-slower. When the store is open, ``hand_over`` attaches the services on the GUI thread
+slower; it starts ``LOAD_AFTER_MS`` after the board is up, so a first key meets the board
+at full speed. When the store is open, ``hand_over`` attaches the services on the GUI thread
 between two events: edits before it went to the file through the boot store, edits after
 it go through the services; the undo stack, the documents' rows and their versions stay
 as they are, so undo works across it.
@@ -16,12 +17,13 @@ as they are, so undo works across it.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from labinov.gui.worker import Worker
 from labinov.store.boot_store import BootStore
@@ -32,6 +34,10 @@ if TYPE_CHECKING:
     from labinov.store.db import Store
 
 SWITCH_INTERVAL = 0.0005  # seconds, while the store loads on the worker thread
+# The load starts this long after the board is up: the worker shares the interpreter, so
+# the GUI runs at about half speed while it loads (~1 s); a moderator's first click or key
+# (never within 0.2 s of the window showing) meets a board at full speed or a short load.
+LOAD_AFTER_MS = 200
 # in import order: each pulls in what it needs; the later ones are the page's other panels
 LOAD = (
     "sqlalchemy",
@@ -78,7 +84,11 @@ def open_store_job(context: AppContext) -> Callable[..., Store]:
             importlib.import_module(name)
         from labinov.store.db import open_store
 
-        return open_store(paths)
+        store = open_store(paths)
+        # what was loaded lives as long as the app: out of the collector's sight (it is
+        # paused during the job; its first full pass after walked all of it, ~0.2 s)
+        gc.freeze()
+        return store
 
     return job
 
@@ -100,11 +110,15 @@ class Loader(QObject):
         self.worker.failed.connect(self._restore_switching)
         self.worker.finished.connect(ready)
         self.worker.failed.connect(failed)
-        # the GUI thread waits at most this long for the interpreter after each Qt call
-        # that let it go (5 ms by default: a board's repaint, hundreds of calls, crawled)
+        self._job = open_store_job(context)
         self._switching = sys.getswitchinterval()
+        QTimer.singleShot(LOAD_AFTER_MS, self, self._start)
+
+    def _start(self) -> None:
+        # the GUI thread waits at most this long for the interpreter while the worker
+        # holds it (5 ms by default: a board's repaint, many waits, crawled)
         sys.setswitchinterval(SWITCH_INTERVAL)
-        self.worker.start(open_store_job(context))
+        self.worker.start(self._job)
 
     def _restore_switching(self) -> None:
         sys.setswitchinterval(self._switching)

@@ -79,7 +79,6 @@ class ProjectPage(QWidget):
         self.profile_button.setCheckable(True)
         self.profile_button.clicked.connect(lambda: self.show_profile())
         self.stages = QStackedWidget()
-        self._focus = False
         self._watching = False  # text savers of pages built later report to the warning
         self.stage_pages = StagePages(
             self.stages,
@@ -133,7 +132,7 @@ class ProjectPage(QWidget):
             saver.saved_state.connect(lambda ok, s=saver: self._saved_state(s, ok))
 
     def _stage_page_built(self, page: StagePage) -> None:
-        if self._focus:
+        if self.header.isHidden():  # focus mode (the window's, ``set_focus_mode``)
             page.set_focus_mode(True)
         if self._watching:
             self._watch_savers(page)
@@ -243,7 +242,6 @@ class ProjectPage(QWidget):
         """Only the board or worksheet: no title row, stepper or stage tab bar."""
         self.header.setVisible(not on)
         self.layout().setContentsMargins(*((0, 0, 0, 0) if on else MARGINS))
-        self._focus = on
         for page in self.stage_pages.built():
             page.set_focus_mode(on)
 

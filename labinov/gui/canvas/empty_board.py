@@ -67,6 +67,8 @@ class EmptyBoard(QWidget):
             self._gallery.setObjectName("emptyBoardGallery")
             self._gallery.chosen.connect(self.template_chosen)
             self._layout.addWidget(self._gallery, 1)
+            if self.isVisible():  # a layout shows a late child only on a later turn
+                self._gallery.show()
         return self._gallery
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -136,6 +136,13 @@ class CanvasPanel(QWidget):
         if board is not None:
             self.finds.setCurrentWidget(board.find_row)
 
+    def take_focus(self) -> None:
+        """The keyboard to the board, or without one to the template gallery (its hint
+        says Enter chooses): the stage page's tab was clicked."""
+        board = self.current()
+        target = board.view if board is not None else self.empty.gallery
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _wait_for_services(self) -> None:
         """Actions the boot store cannot do are off, their tooltip says why."""
         loading = self.tr("Available in a moment: Labinov is still loading")
@@ -160,7 +167,8 @@ class CanvasPanel(QWidget):
     def _zoom_changed(self, _zoom: float | None) -> None:
         """The zoom readout shows the current board's zoom as a percentage."""
         board = self.current()
-        text = f"{round(board.view.zoom() * 100)} %" if board is not None else ""
+        # "34%" as the "100%" button beside it (Indonesian writes no space)
+        text = f"{round(board.view.zoom() * 100)}%" if board is not None else ""
         self.toolbar.zoom_readout.setText(text)
 
     def _canvases_changed(self, project_id: str, stage: str) -> None:

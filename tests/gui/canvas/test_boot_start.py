@@ -104,7 +104,7 @@ def test_the_board_is_editable_on_the_boot_store_and_the_rest_waits(early, sampl
     assert stored(sample, note)["rev"] == panel.current().document.items[note]["rev"]
 
 
-def test_edits_and_undo_go_on_across_the_hand_over(early, sample) -> None:
+def test_edits_and_undo_go_on_across_the_hand_over(qtbot, early, sample) -> None:
     context, window = early
     panel = panel_of(window)
     board_widget = panel.current()
@@ -126,6 +126,7 @@ def test_edits_and_undo_go_on_across_the_hand_over(early, sample) -> None:
     assert not window.project_page.title.isReadOnly()
     assert panel.toolbar.action_set["newCanvas"].isEnabled()
     stage_page = window.project_page.stages.currentWidget()
+    qtbot.waitUntil(lambda: not stage_page.loading(), timeout=5000)  # a panel per turn
     tabs = [stage_page.tabs.widget(i).objectName() for i in range(stage_page.tabs.count())]
     assert "panelLoading" not in tabs and "worksheet_delivery" in tabs  # built now
     assert stack.count() == steps
