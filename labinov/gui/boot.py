@@ -23,7 +23,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 from labinov.gui.worker import Worker
 from labinov.store.boot_store import BootStore
@@ -34,10 +34,11 @@ if TYPE_CHECKING:
     from labinov.store.db import Store
 
 SWITCH_INTERVAL = 0.0005  # seconds, while the store loads on the worker thread
-# The load starts this long after the board is up: the worker shares the interpreter, so
-# the GUI runs at about half speed while it loads (~1 s); a moderator's first click or key
-# (never within 0.2 s of the window showing) meets a board at full speed or a short load.
+# The load starts this long after the reopened page's first paint: the worker shares the
+# interpreter, so the GUI runs at about half speed while it loads (~1 s); a moderator's
+# first click or key (rarely within 0.2 s of the board showing) meets it at full speed.
 LOAD_AFTER_MS = 200
+LOAD_AT_LATEST_MS = 1000  # after the start of the quick start, painted or not
 # in import order: each pulls in what it needs; the later ones are the page's other panels
 LOAD = (
     "sqlalchemy",
@@ -111,10 +112,24 @@ class Loader(QObject):
         self.worker.finished.connect(ready)
         self.worker.failed.connect(failed)
         self._job = open_store_job(context)
+        self._started = False
         self._switching = sys.getswitchinterval()
-        QTimer.singleShot(LOAD_AFTER_MS, self, self._start)
+        page = getattr(parent, "project_page", None)
+        if page is not None:  # counted from the reopened page's first paint
+            page.title.installEventFilter(self)
+        # at the latest (a window not painted: minimised, covered, or no page)
+        QTimer.singleShot(LOAD_AT_LATEST_MS, self, self._start)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(LOAD_AFTER_MS, self, self._start)
+        return False
 
     def _start(self) -> None:
+        if self._started:
+            return
+        self._started = True
         # the GUI thread waits at most this long for the interpreter while the worker
         # holds it (5 ms by default: a board's repaint, many waits, crawled)
         sys.setswitchinterval(SWITCH_INTERVAL)

@@ -4,6 +4,7 @@ bools), so the board cannot tell which store it was read from."""
 
 from __future__ import annotations
 
+import builtins
 import json
 import sqlite3
 from collections.abc import Sequence
@@ -89,16 +90,19 @@ class BootReads:
             {stage: reason for stage, _status, reason in rows},
         )
 
-    def _canvases(self, where: str, args: tuple[str, ...]) -> list[CanvasRow]:
+    def _canvases(self, where: str, args: tuple[str, ...]) -> builtins.list[CanvasRow]:
         rows = self._db.execute(
             "SELECT id, project_id, stage, template, title, view, rev FROM canvas WHERE "
             + where
             + " ORDER BY sort_order, created_at",
             args,
         ).fetchall()
-        return [CanvasRow(*row[:5], json.loads(row[5] or "{}"), row[6]) for row in rows]
+        return [
+            CanvasRow(row[0], row[1], row[2], row[3], row[4], json.loads(row[5] or "{}"), row[6])
+            for row in rows
+        ]
 
-    def list(self, project_id: str, stage: str) -> list[CanvasRow]:
+    def list(self, project_id: str, stage: str) -> builtins.list[CanvasRow]:
         return self._canvases("project_id = ? AND stage = ?", (project_id, stage))
 
     def get(self, canvas_id: str) -> CanvasRow:
@@ -107,7 +111,7 @@ class BootReads:
             raise not_found(canvas_id)
         return found[0]
 
-    def _rows(self, sql: str, args: Sequence[Any], skip: frozenset[str]) -> list[Fields]:
+    def _rows(self, sql: str, args: Sequence[Any], skip: frozenset[str]) -> builtins.list[Fields]:
         cursor = self._db.execute(sql, tuple(args))
         names = [column[0] for column in cursor.description]
         return [
@@ -115,7 +119,7 @@ class BootReads:
             for row in cursor.fetchall()
         ]
 
-    def load(self, canvas_id: str) -> tuple[list[Fields], list[Fields]]:
+    def load(self, canvas_id: str) -> tuple[builtins.list[Fields], builtins.list[Fields]]:
         """Every item (by z-order) and link of a canvas, without time stamps (as
         ``CanvasService.load``)."""
         skip = STAMPS | NOT_READ

@@ -18,6 +18,7 @@ normal path: the board waits for the store and nothing is written early.
 
 from __future__ import annotations
 
+import builtins
 import os
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -99,8 +100,11 @@ class BootStore(BootReads):
     # -- reads -------------------------------------------------------------------------
 
     def add_items(
-        self, canvas_id: str, items: list[Fields], links: list[Fields] | None = None
-    ) -> list[str]:
+        self,
+        canvas_id: str,
+        items: builtins.list[Fields],
+        links: builtins.list[Fields] | None = None,
+    ) -> builtins.list[str]:
         now, token = stored_time(utcnow()), new_rev()
         rows = []
         for values in items:
@@ -129,7 +133,7 @@ class BootStore(BootReads):
                 raise not_found(canvas_id)
             _insert(db, "canvasitem", rows)
             _insert(db, "link", link_rows)
-        return [row["id"] for row in rows]
+        return [str(row["id"]) for row in rows]
 
     def update_items(
         self, changes: dict[str, Fields], previous: dict[str, Fields] | None = None
@@ -174,7 +178,9 @@ class BootStore(BootReads):
                     raise _stale()
         return held
 
-    def delete_items(self, item_ids: list[str], link_ids: Sequence[str] = ()) -> list:
+    def delete_items(
+        self, item_ids: builtins.list[str], link_ids: Sequence[str] = ()
+    ) -> builtins.list:
         """Delete items, the links touching them and the given links; returns the rows as
         ``[(table name, values)]`` for ``restore`` (``gui/canvas/commands.py`` turns the
         names into the models' classes when the services restore them)."""
@@ -189,7 +195,7 @@ class BootStore(BootReads):
                 [*link_ids, *ids, *ids],
                 NOT_READ,
             )
-            rows: list = []
+            rows: builtins.list = []
             for attachment_id in sorted({i["attachment_id"] for i in items if i["attachment_id"]}):
                 others = db.execute(
                     "SELECT count(*) FROM canvasitem WHERE attachment_id = ?"
@@ -209,7 +215,7 @@ class BootStore(BootReads):
                 db.execute(f"DELETE FROM {table} WHERE id = ?", (values["id"],))
         return rows
 
-    def restore(self, rows: list) -> dict[str, str]:
+    def restore(self, rows: builtins.list) -> dict[str, str]:
         """Insert deleted rows again as new versions (``rev`` '' for the trigger to give
         one); returns ``{id: rev}`` they got."""
         revs: dict[str, str] = {}
@@ -222,7 +228,7 @@ class BootStore(BootReads):
         return revs
 
 
-def _insert(db: sqlite3.Connection, table: str, rows: list[Fields]) -> None:
+def _insert(db: sqlite3.Connection, table: str, rows: builtins.list[Fields]) -> None:
     for row in rows:
         names = list(row)
         db.execute(
