@@ -101,8 +101,8 @@ class ProjectPage(QWidget):
         self.header_layout.setSpacing(6)
         names = QHBoxLayout()
         names.setSpacing(8)
-        names.addWidget(self.title, 3)
-        names.addWidget(self.team, 1)
+        names.addWidget(self.title, 1)  # the room left goes to the title, not round the team
+        names.addWidget(self.team, 0)
         names.addWidget(self.unsaved)
         steps = QHBoxLayout()
         steps.setSpacing(4)
