@@ -75,6 +75,9 @@ STAGE_PANELS: tuple[str, ...] = (
     "labinov.gui.worksheets:sheet_panels",  # a list: the stage's further sheets, maybe none
 )
 
+# the panels that work on the quick start's boot store (they say so: ``WORKS_EARLY``)
+EARLY_PANELS: frozenset[str] = frozenset({"labinov.gui.canvas.panel:CanvasPanel"})
+
 Notify = Callable[[str], None]
 
 
@@ -84,8 +87,24 @@ def _resolve(spec: str) -> object:
     return getattr(module, attribute) if attribute else module
 
 
+class _LazyPanel:
+    """A stage panel imported when first made: on the quick start only the board is made
+    before the services (``gui/boot.py``), so the worksheets' modules wait too."""
+
+    def __init__(self, spec: str) -> None:
+        self.spec = spec
+
+    def __call__(self, context: AppContext, project_id: str, stage: str) -> object:
+        return _resolve(self.spec)(context, project_id, stage)  # type: ignore[operator]
+
+
 def stage_panels() -> list[StagePanel]:
-    return [_resolve(spec) for spec in STAGE_PANELS]  # type: ignore[misc]
+    """The panels of ``STAGE_PANELS``; those that work on the boot store (``WORKS_EARLY``,
+    named in ``EARLY_PANELS``) imported now, the others when first made."""
+    return [
+        _resolve(spec) if spec in EARLY_PANELS else _LazyPanel(spec)  # type: ignore[misc]
+        for spec in STAGE_PANELS
+    ]
 
 
 def build_context(
@@ -104,13 +123,8 @@ def build_context(
 
 
 def attach_store(context: AppContext, store: Store) -> None:
-    from labinov.services import Services
-
-    context.services = Services(store)
-    context.read_only = store.read_only
-    context.read_only_copy = store.migrated_copy
-    # A stage is done when its required outputs are filled (or a moderator overrides).
-    context.services.worksheets.install_gate(context.language)
+    """The first store of a context (the undo steps of a quick start stay)."""
+    context.use_store(store)
 
 
 def build_main_window(
@@ -232,19 +246,22 @@ def run_gui(
         if files:
             opener.open_files(files)  # waits for the store
 
-        def after_paint() -> None:  # what the first paint need not wait for
+        def settle() -> None:  # what neither the first paint nor the first note waits for
             from labinov.files import remove_stale_parts
 
             install_features(window, [name for name in FEATURES if name in MENU_ONLY_FEATURES])
             crash.setup_logging(paths)
             remove_stale_parts((paths.data_dir, paths.backup_dir))  # left by a killed backup
             instance.listen()
-            if context.services is None:
-                _finish_start(context, window, notify)
-            if context.services is not None:
-                opener.services_ready()
+            opener.services_ready()
             if previous_crash is not None:
                 offer_report(window, previous_crash)
+
+        def after_paint() -> None:  # the store; on the quick start first the last board
+            if context.services is None:
+                _finish_start(context, window, notify, settle)
+            else:
+                settle()
 
         _after_first_paint(window, _collecting(after_paint))
         window.show()
@@ -256,6 +273,8 @@ def run_gui(
         restore_qt_messages()
         uninstall_hooks()
         instance.release()
+        if context.boot is not None:  # quit while the store was loading
+            context.boot.close()
         if context.services is not None:
             context.services.store.dispose()
         if context.language_switch is not None:  # translators installed by a switch
@@ -316,12 +335,35 @@ def _after_first_paint(window: MainWindow, then: Callable[[], None]) -> None:
     _FirstPaintWatcher(window, then)
 
 
-def _finish_start(context: AppContext, window: MainWindow, notify: Notify) -> None:
-    """After the first paint: open the store (imports SQLModel), then enable editing."""
-    if _open_store(context, notify):
+def _finish_start(
+    context: AppContext, window: MainWindow, notify: Notify, then: Callable[[], None]
+) -> None:
+    """After the first paint: the last project's board on the boot store at once and the
+    store loading on a thread (``gui/boot.py``), or, when the boot store cannot be used,
+    the store opened here (imports SQLModel); then editing everywhere and ``then()``."""
+    from labinov.gui import boot
+
+    last = prefs.LAST_PROJECT.get(context.settings)
+    if not boot.start(context, window, quick_head(), last):
+        if _open_store(context, notify):
+            window.services_ready()
+            then()
+        else:
+            QApplication.exit(1)
+        return
+
+    def ready(store: Store) -> None:
+        attach_store(context, store)
+        boot.hand_over(context)
         window.services_ready()
-    else:
+        QTimer.singleShot(1, window, then)  # a turn of its own (a timer: input comes first)
+
+    def failed(error: UserError) -> None:
+        boot.hand_over(context)
+        notify(error.text(QCoreApplication.translate))
         QApplication.exit(1)
+
+    boot.Loader(context, window, ready, failed)
 
 
 def _spelling_works(context: AppContext) -> bool:

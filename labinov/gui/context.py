@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the services pull in SQLModel: imported after the window sh
     from labinov.gui.language_switch import LanguageSwitch
     from labinov.gui.spelling import Spelling
     from labinov.services import Services
+    from labinov.store.boot_store import BootStore
     from labinov.store.db import Store
 
 
@@ -82,6 +83,9 @@ class AppContext:
     spelling: Spelling | None = None
     # the rows' versions last loaded or written, for the stale-write check (gui/versions.py)
     versions: Versions = field(default_factory=Versions)
+    # the quick start's sqlite3 store of the reopened board until ``services`` is set
+    # (``gui/boot.py``); None otherwise
+    boot: BootStore | None = None
 
     STRUCTURE = "structure"
 

@@ -191,6 +191,8 @@ class MainWindow(QMainWindow):
     def services_ready(self) -> None:
         """The store is open and the services attached: load for real, enable editing."""
         self._early_overview = None
+        if self.project_page is not None:  # built on the boot store (gui/boot.py): kept
+            self.project_page.services_ready()
         # The reload reselects the row the early navigator had (often the workshop): showing
         # its summary page only to replace it with the last project would cost the start.
         self._restoring = True
@@ -425,6 +427,15 @@ class MainWindow(QMainWindow):
         self.context.undo_group.setActiveStack(self.context.stack_for(project_id))
         prefs.LAST_PROJECT.set(self.context.settings, project_id)
         self.project_selected.emit(project_id)
+
+    def show_early_project(self, project_id: str) -> bool:
+        """The quick start: ``project_id``'s page on the boot store, before the services
+        (``gui/boot.py``); kept when they come. False when the navigator lacks it."""
+        if not self.select(project_id):
+            return False
+        self._shown = ("project", project_id)
+        self._show_project(project_id)
+        return True
 
     def _show_info(self, kind: str, row_id: str) -> None:
         self._drop_project_page()

@@ -26,6 +26,7 @@ from labinov.gui.five_d import FiveDNavigator
 from labinov.gui.stage_page import StagePage, StagePanel
 from labinov.gui.stage_pages import StagePages
 from labinov.method.stages import Stage
+from labinov.store.overview import current_stage
 
 if TYPE_CHECKING:
     from labinov.gui.profile_form import ProfileForm
@@ -78,7 +79,6 @@ class ProjectPage(QWidget):
         self.profile_button.setCheckable(True)
         self.profile_button.clicked.connect(lambda: self.show_profile())
         self.stages = QStackedWidget()
-        self._focus = False
         self._watching = False  # text savers of pages built later report to the warning
         self.stage_pages = StagePages(
             self.stages,
@@ -101,8 +101,8 @@ class ProjectPage(QWidget):
         self.header_layout.setSpacing(6)
         names = QHBoxLayout()
         names.setSpacing(8)
-        names.addWidget(self.title, 3)
-        names.addWidget(self.team, 1)
+        names.addWidget(self.title, 1)  # the room left goes to the title, not round the team
+        names.addWidget(self.team, 0)
         names.addWidget(self.unsaved)
         steps = QHBoxLayout()
         steps.setSpacing(4)
@@ -118,7 +118,9 @@ class ProjectPage(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         self.reload()
-        self.show_stage(self.context.services.projects.stage_of(project_id).value)
+        self.show_stage(self._current_stage())
+        if context.services is None:  # the quick start (gui/boot.py): editing comes later
+            self._wait_for_services()
         # one warning for the page: the title, profile fields and panels' text fields
         self._unsaved: set[TextSaver] = set()
         self._watch_savers(self)
@@ -130,7 +132,7 @@ class ProjectPage(QWidget):
             saver.saved_state.connect(lambda ok, s=saver: self._saved_state(s, ok))
 
     def _stage_page_built(self, page: StagePage) -> None:
-        if self._focus:
+        if self.header.isHidden():  # focus mode (the window's, ``set_focus_mode``)
             page.set_focus_mode(True)
         if self._watching:
             self._watch_savers(page)
@@ -146,29 +148,64 @@ class ProjectPage(QWidget):
         if project_id == self.project_id:
             self.reload()
 
-    def reload(self) -> None:
+    def _current_stage(self) -> str:
+        if self.context.services is None:
+            assert self.context.boot is not None
+            return current_stage(self.context.boot.project(self.project_id).statuses)[0]
+        return self.context.services.projects.stage_of(self.project_id).value
+
+    def _wait_for_services(self) -> None:
+        """On the boot store the board works; the title and the profile wait."""
+        loading = self.tr("Available in a moment: Labinov is still loading")
+        self.title.setReadOnly(True)
+        self.profile_button.setEnabled(False)
+        self.profile_button.setToolTip(loading)
+
+    def services_ready(self) -> None:
+        """The services took over from the boot store (``gui/boot.py``)."""
+        self.title.setReadOnly(False)
+        self.profile_button.setEnabled(True)
+        self.profile_button.setToolTip(self.tr("Innovation profile"))
+        self.reload()
+        for page in self.stage_pages.built():
+            page.services_ready()
+
+    def _read(self) -> tuple[str, str, str, dict[str, str], dict[str, str], dict | None]:
+        """(title, rev, team, statuses, worksheet progress, missing outputs); the last two
+        are empty on the boot store."""
         services = self.context.services
-        try:
-            project = services.projects.get(self.project_id)
-        except UserError:
-            return  # deleted; the main window is switching away
+        if services is None:
+            assert self.context.boot is not None
+            head = self.context.boot.project(self.project_id)
+            return head.title, head.rev, head.team, head.statuses, {}, None
+        project = services.projects.get(self.project_id)
         team = services.teams.get(project.team_id)
-        self.context.versions.record(("project", self.project_id), project.rev)
-        self.title_saver.load(project.title)
-        self.title.setCursorPosition(0) if not self.title.hasFocus() else None
-        self.title.setToolTip(
-            self.tr("Innovation title — click to edit")
-            + "\n\n"
-            + shorten(" ".join(project.title.split()), TOOLTIP_CHARS, placeholder=" …")
-        )
-        self.team.setText(self.tr("Team: {team}").format(team=" ".join(team.name.split())))
         statuses = {work.stage: work.status for work in services.stages.list(self.project_id)}
         worksheets = services.worksheets
-        self.navigator.set_statuses(
+        return (
+            project.title,
+            project.rev,
+            team.name,
             statuses,
             worksheets.progress_texts(self.project_id),
             worksheets.missing_by_stage(self.project_id, self.context.language),
         )
+
+    def reload(self) -> None:
+        try:
+            title, rev, team, statuses, progress, missing = self._read()
+        except UserError:
+            return  # deleted; the main window is switching away
+        self.context.versions.record(("project", self.project_id), rev)
+        self.title_saver.load(title)
+        self.title.setCursorPosition(0) if not self.title.hasFocus() else None
+        self.title.setToolTip(
+            self.tr("Innovation title — click to edit")
+            + "\n\n"
+            + shorten(" ".join(title.split()), TOOLTIP_CHARS, placeholder=" …")
+        )
+        self.team.setText(self.tr("Team: {team}").format(team=" ".join(team.split())))
+        self.navigator.set_statuses(statuses, progress, missing)
         self._fit_header()  # a longer title or step may need a line of its own
 
     def show_stage(self, stage: str) -> None:
@@ -205,7 +242,6 @@ class ProjectPage(QWidget):
         """Only the board or worksheet: no title row, stepper or stage tab bar."""
         self.header.setVisible(not on)
         self.layout().setContentsMargins(*((0, 0, 0, 0) if on else MARGINS))
-        self._focus = on
         for page in self.stage_pages.built():
             page.set_focus_mode(on)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,9 @@ from labinov.gui.stage_colours import STAGE_COLOURS
 from labinov.gui.texts import status_text
 from labinov.method.stages import Stage, StageStatus, stage_content
 
+# the waiting panels are built one per timer turn after the services come (a timer, not a
+# zero timer: those are posted events, and a chain of them starved input and other timers)
+TURN_MS = 1
 StagePanel = Callable[[AppContext, str, str], QWidget | Sequence[QWidget]]
 
 STEPS = QT_TRANSLATE_NOOP("StagePage", "Steps")
@@ -119,17 +122,68 @@ class StagePage(QWidget):
         scroll.setWidget(guidance)
         ProjectorPreset.of(context).follow(scroll)
         self.tabs.addTab(scroll, self.tr("Guidance"))
+        # on the quick start's boot store only panels that work on it are built (the
+        # board); the others show "Loading…" until ``services_ready``
+        self._waiting: list[tuple[QWidget, StagePanel]] = []
         for make_panel in panels:
-            made = make_panel(context, project_id, stage.value)
-            for panel in made if isinstance(made, list | tuple) else [made]:
-                title = getattr(panel, "panel_title", None)
-                self.tabs.addTab(panel, title() if callable(title) else panel.windowTitle())
+            if context.services is None and not getattr(make_panel, "WORKS_EARLY", False):
+                waiting = QLabel(self.tr("Loading…"))
+                waiting.setObjectName("panelLoading")
+                waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.tabs.addTab(waiting, self.tr("Loading…"))
+                self._waiting.append((waiting, make_panel))
+                continue
+            self._add_panels(make_panel, self.tabs.count())
 
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs, 1)
         self.reload()
         context.events.project_changed.connect(self._project_changed)
+
+    def _tab_shown(self, index: int) -> None:
+        """A tab chosen with the mouse: its panel takes the keyboard (a board: N adds a
+        note at once). Arrow keys on the tab bar keep it there, to go on through tabs."""
+        take_focus = getattr(self.tabs.widget(index), "take_focus", None)
+        if self.isVisible() and callable(take_focus) and not self.tabs.tabBar().hasFocus():
+            take_focus()
+
+    def _add_panels(self, make_panel: StagePanel, index: int) -> None:
+        made = make_panel(self.context, self.project_id, self.stage.value)
+        for panel in made if isinstance(made, list | tuple) else [made]:
+            title = getattr(panel, "panel_title", None)
+            self.tabs.insertTab(index, panel, title() if callable(title) else panel.windowTitle())
+            index += 1
+
+    def services_ready(self) -> None:
+        """The services took over from the boot store: the board's actions come back, the
+        buttons work, and the waiting panels are built in their places, one per turn of
+        the event loop (a worksheet panel takes ~0.1 s: typing goes on in between)."""
+        for index in range(self.tabs.count()):
+            ready = getattr(self.tabs.widget(index), "services_ready", None)
+            if callable(ready):
+                ready()
+        self.reload()
+        QTimer.singleShot(TURN_MS, self, self._build_waiting)
+
+    def _build_waiting(self) -> None:
+        if not self._waiting:
+            return
+        waiting, make_panel = self._waiting.pop(0)
+        current = self.tabs.currentWidget()
+        index = self.tabs.indexOf(waiting)
+        self.tabs.removeTab(index)
+        waiting.deleteLater()
+        self._add_panels(make_panel, index)
+        if current is not waiting and self.tabs.indexOf(current) >= 0:
+            self.tabs.setCurrentWidget(current)
+        if self._waiting:
+            QTimer.singleShot(TURN_MS, self, self._build_waiting)
+
+    def loading(self) -> bool:
+        """Panels still wait for the services (built after ``services_ready``)."""
+        return bool(self._waiting)
 
     def _project_changed(self, project_id: str) -> None:
         if project_id == self.project_id:
@@ -139,22 +193,37 @@ class StagePage(QWidget):
         """Hide the tab bar and the status buttons: the open tab takes the whole page."""
         self.tabs.tabBar().setVisible(not on)
         self.status_bar.setVisible(not on)
-        for index in range(self.tabs.count()):  # a panel may hide more of its own (find bars…)
-            panel = self.tabs.widget(index)
-            if callable(getattr(panel, "set_focus_mode", None)):
-                panel.set_focus_mode(on)
+
+    def _status(self) -> tuple[str, str | None]:
+        """(status, the moderator's reason); from the boot store before the services."""
+        if self.context.services is None:
+            assert self.context.boot is not None
+            head = self.context.boot.project(self.project_id)
+            value = self.stage.value
+            return head.statuses.get(value, StageStatus.NOT_STARTED), head.override_reasons.get(
+                value
+            )
+        work = self.context.services.stages.get(self.project_id, self.stage)
+        return work.status, work.override_reason
 
     def reload(self) -> None:
-        work = self.context.services.stages.get(self.project_id, self.stage)
-        text = self.tr("Status: {status}").format(status=status_text(work.status))
-        if work.status == StageStatus.DONE and work.override_reason:
-            text += " — " + self.tr("marked done by the moderator: {reason}").format(
-                reason=work.override_reason
-            )
+        status, reason = self._status()
+        text = self.tr("Status: {status}").format(status=status_text(status))
+        if status == StageStatus.DONE and reason:
+            text += " — " + self.tr("marked done by the moderator: {reason}").format(reason=reason)
         self.status_label.setText(text)
-        self.start_button.setVisible(work.status == StageStatus.NOT_STARTED)
-        self.done_button.setVisible(work.status != StageStatus.DONE)
-        self.reopen_button.setVisible(work.status == StageStatus.DONE)
+        self.start_button.setVisible(status == StageStatus.NOT_STARTED)
+        self.done_button.setVisible(status != StageStatus.DONE)
+        self.reopen_button.setVisible(status == StageStatus.DONE)
+        early = self.context.services is None
+        loading = self.tr("Available in a moment: Labinov is still loading")
+        for button in (self.start_button, self.reopen_button):
+            button.setEnabled(not early)
+            button.setToolTip(loading if early else "")
+        self.done_button.setEnabled(not early)
+        self.done_button.setToolTip(
+            loading if early else self.tr("Record that this stage's outputs are finished")
+        )
         for index in range(self.tabs.count()):  # a panel with ``applies()`` shows while True
             applies = getattr(self.tabs.widget(index), "applies", None)
             if callable(applies):

@@ -24,6 +24,7 @@ from labinov.errors import QT_TRANSLATE_NOOP, StorageError
 from labinov.paths import UserPaths
 from labinov.reasons import reason
 from labinov.store.fast_edits import FastEdits
+from labinov.store.write_errors import storage_error
 
 SYNCHRONOUS = "FULL"
 BUSY_TIMEOUT_MS = 5000
@@ -43,31 +44,6 @@ def make_engine(database: Path | str) -> Engine:
     engine = create_engine(f"sqlite:///{database}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
     return engine
-
-
-def storage_error(error: BaseException, where: Path | str = "") -> StorageError:
-    """Turn SQLite's write failures into a message the user can act on."""
-    text = str(getattr(error, "orig", error)).lower()
-    if "full" in text:
-        return StorageError(
-            QT_TRANSLATE_NOOP("UserError", "The disk is full: the last change was not saved.")
-        )
-    if "readonly" in text or "read-only" in text:
-        return StorageError(
-            QT_TRANSLATE_NOOP(
-                "UserError", "The data folder is read-only: the last change was not saved."
-            )
-        )
-    if "locked" in text or "busy" in text:
-        return StorageError(
-            QT_TRANSLATE_NOOP(
-                "UserError", "The database is busy in another program: please try again."
-            )
-        )
-    return StorageError(
-        QT_TRANSLATE_NOOP("UserError", "The data could not be saved: {reason}"),
-        reason=reason(error),
-    )
 
 
 class Store:

@@ -41,8 +41,9 @@ from sqlalchemy.sql.dml import Insert, Update
 from sqlalchemy.sql.selectable import Select
 
 from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError, StaleWriteError
+from labinov.store.ids import new_rev, utcnow
+from labinov.store.ids import versioned as versioned  # its home before ids.py
 from labinov.store.prepared import Fields, Prepared
-from labinov.store.types import new_rev, utcnow
 
 IN_CHUNK = 500  # ids per IN (...): under SQLite's bound-variable limit
 TRIGGER_OWNED = frozenset({"change_seq"})  # set by the sync triggers, never by a statement
@@ -62,13 +63,6 @@ def stale() -> StaleWriteError:
             "UserError", "This item was just changed by someone else; the view was reloaded."
         )
     )
-
-
-def versioned(changes: Mapping[str, Fields]) -> dict[str, Fields]:
-    """``changes`` with one new version token in every row (replacing a ``rev`` they held,
-    e.g. undo's previous values): the caller then knows the rows' new ``rev``."""
-    token = new_rev()
-    return {row_id: {**fields, "rev": token} for row_id, fields in changes.items()}
 
 
 @dataclass(frozen=True)

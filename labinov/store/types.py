@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from datetime import UTC, datetime
 from typing import Any
 
@@ -11,22 +9,9 @@ from sqlalchemy import DateTime
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
+from labinov.store.ids import new_id, new_rev, utcnow
 
-def new_id() -> str:
-    """A random UUID as text: rows from different laptops merge without collisions."""
-    return str(uuid.uuid4())
-
-
-def new_rev() -> str:
-    """A random row version token (16 hex digits): a new one on every write; the same
-    token on two stores means the same version of the row (``store/sync_schema.py``).
-    Eight random bytes straight from the OS: a uuid4 object per edit cost more than the
-    rest of a note's fast edit in Python (``tests/bench/profile_edits.py``)."""
-    return os.urandom(8).hex()
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
+__all__ = ["UtcDateTime", "new_id", "new_rev", "utcnow"]
 
 
 class UtcDateTime(TypeDecorator[datetime]):

@@ -501,6 +501,10 @@ Folder log: {logs}</translation>
         <source>Reorder canvases</source>
         <translation>Ubah urutan kanvas</translation>
     </message>
+    <message>
+        <source>Available in a moment: Labinov is still loading</source>
+        <translation>Sebentar lagi: Labinov masih memuat</translation>
+    </message>
 </context>
 <context>
     <name>CanvasPickDialog</name>
@@ -2237,6 +2241,10 @@ Folder log: {logs}</translation>
         <translation>Profil inovasi</translation>
     </message>
     <message>
+        <source>Available in a moment: Labinov is still loading</source>
+        <translation>Sebentar lagi: Labinov masih memuat</translation>
+    </message>
+    <message>
         <source>Team: {team}</source>
         <translation>Tim: {team}</translation>
     </message>
@@ -3573,12 +3581,20 @@ Tetap hapus?</translation>
         <translation>Panduan</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
         <source>marked done by the moderator: {reason}</source>
         <translation>ditandai selesai oleh moderator: {reason}</translation>
+    </message>
+    <message>
+        <source>Available in a moment: Labinov is still loading</source>
+        <translation>Sebentar lagi: Labinov masih memuat</translation>
     </message>
     <message>
         <source>Start {stage}</source>

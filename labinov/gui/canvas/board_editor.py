@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QToolTip
 from labinov.gui.canvas import clipboard
 from labinov.gui.canvas.commands import Board
 from labinov.gui.canvas.editor import LinkLabelEditor, NoteEditor
-from labinov.store.types import new_id
+from labinov.gui.canvas.source import early
+from labinov.store.ids import new_id
 
+CASCADE = 20  # places N tries, each down and right of a note already there
 EDIT_PX = 16.0  # editing zooms in until the words are at least this tall on the screen
 
 if TYPE_CHECKING:
@@ -36,6 +38,7 @@ class BoardEditor:
         self.editor: NoteEditor | None = None
         self.label_editor: LinkLabelEditor | None = None
         self.refusal = ""  # the last "locked" message shown
+        self.last_click: QPointF | None = None  # on the board (scene): where N adds a note
 
     def add_note(
         self,
@@ -44,16 +47,26 @@ class BoardEditor:
         edit: bool = True,
         colour: str | None = None,
     ) -> str | None:
-        """A new note centred on ``pos`` (the view centre by default), snapped into a zone."""
-        if pos is None:
-            pos = self.view.mapToScene(self.view.viewport().rect().center())
+        """A new note centred on ``pos`` (by default the last click on the board while it
+        is in view, else the view's centre), snapped into a zone; without ``pos`` moved
+        down and right past a note already in that very place (N pressed again)."""
         base = self.scene.look.base
         size = {"frame": (base * 20, base * 14), "text": (base * 14, base * 2.8)}.get(
             kind, self.document.template.note_size
         )
-        x, y, zone = self.document.template.snap(
-            pos.x() - size[0] / 2, pos.y() - size[1] / 2, *size
-        )
+        free = pos is None
+        if pos is None:
+            visible = self.view.visible_rect()
+            clicked = self.last_click
+            pos = clicked if clicked is not None and visible.contains(clicked) else None
+            pos = pos or self.view.mapToScene(self.view.viewport().rect().center())
+        for _ in range(CASCADE):
+            x, y, zone = self.document.template.snap(
+                pos.x() - size[0] / 2, pos.y() - size[1] / 2, *size
+            )
+            if not free or not self._taken(x, y):
+                break
+            pos = QPointF(pos.x() + base * 2, pos.y() + base * 2)
         if kind == "frame":
             zone = None
         row = {
@@ -86,6 +99,11 @@ class BoardEditor:
         if edit:
             self.edit(ids[0], merge_key=first_text)
         return ids[0]
+
+    def _taken(self, x: float, y: float) -> bool:
+        return any(
+            abs(row["x"] - x) < 1 and abs(row["y"] - y) < 1 for row in self.document.items.values()
+        )
 
     def add_next(self) -> str | None:
         """Tab (Miro, Mural, FigJam): a note of the same colour right of the selected or
@@ -274,7 +292,21 @@ class BoardEditor:
                 self.selected(), text=QCoreApplication.translate("BoardEditor", "Cut")
             )
 
+    def waiting(self) -> bool:
+        """True (and a tooltip saying so) while the board is on the quick start's boot
+        store: pasting and duplicating (pictures) wait for the services."""
+        if not early(self.document.context):
+            return False
+        where = self.view.viewport().mapToGlobal(self.view.viewport().rect().center())
+        text = QCoreApplication.translate(
+            "CanvasPanel", "Available in a moment: Labinov is still loading"
+        )
+        QToolTip.showText(where, text, self.view.viewport())
+        return True
+
     def paste(self, data: dict | None = None) -> list[str]:
+        if self.waiting():
+            return []
         pos = self.view.mapToScene(self.view.mapFromGlobal(self.view.cursor().pos()))
         if (
             not self.view.viewport()
@@ -285,6 +317,8 @@ class BoardEditor:
         return clipboard.paste(self, pos, data)
 
     def duplicate(self) -> None:
+        if self.waiting():
+            return
         data = clipboard.collect(self.document, self.selected())
         if data["items"]:
             first = data["items"][0]

@@ -11,14 +11,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
-from labinov.gui.canvas import clipboard, export
-from labinov.gui.canvas.presentation import PresentationWindow
-from labinov.gui.canvas.voting import ResultsDialog, StartVotingDialog, VotingRound
+from labinov.gui.canvas import clipboard
 from labinov.gui.errors import show_user_error
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the tools' modules load on first use: a start needs none of them
     from labinov.gui.canvas.board_widget import BoardWidget
     from labinov.gui.canvas.panel import CanvasPanel
+    from labinov.gui.canvas.presentation import PresentationWindow
+    from labinov.gui.canvas.voting import ResultsDialog
     from labinov.gui.context import AppContext
 
 
@@ -83,18 +83,24 @@ class BoardTools:
         if board is None:
             return
         if participants is None or votes_each is None:
+            from labinov.gui.canvas.voting import StartVotingDialog
+
             dialog = StartVotingDialog(self.panel)
             accepted = dialog.exec()
             participants, votes_each = dialog.participants.value(), dialog.votes_each.value()
             dialog.deleteLater()
             if not accepted:
                 return
+        from labinov.gui.canvas.voting import VotingRound
+
         board.start_voting(VotingRound(participants, votes_each))
 
     def show_results(self) -> ResultsDialog | None:
         board = self.current()
         if board is None:
             return None
+        from labinov.gui.canvas.voting import ResultsDialog
+
         dialog = ResultsDialog(board.view, self.panel)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -105,6 +111,8 @@ class BoardTools:
         if board is None:
             return None
         ids = self.panel.canvas_ids()
+        from labinov.gui.canvas.presentation import PresentationWindow
+
         self.presentation = PresentationWindow(self.context, ids, ids.index(board.canvas_id))
         self.presentation.showFullScreen()
         self.presentation.setFocus()
@@ -128,6 +136,8 @@ class BoardTools:
             )
             if not path:
                 return None
+        from labinov.gui.canvas import export
+
         try:
             if kind == "png":
                 return export.export_png(board.view.board_scene, path)

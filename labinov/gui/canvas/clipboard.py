@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.gui.canvas.document import BoardDocument
 from labinov.gui.errors import show_user_error
-from labinov.store.types import new_id
+from labinov.store.ids import new_id
 
 if TYPE_CHECKING:
     from labinov.gui.canvas.board_editor import BoardEditor

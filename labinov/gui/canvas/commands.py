@@ -17,10 +17,9 @@ from PySide6.QtWidgets import QWidget
 
 from labinov.errors import StaleWriteError
 from labinov.gui.canvas.document import CanvasHub, Change, Row
+from labinov.gui.canvas.source import canvas_store, for_store, table_name
 from labinov.gui.commands import ServiceCommand, execute
-from labinov.store.fast_edits import versioned
-from labinov.store.models import CanvasItem, Link
-from labinov.store.types import new_id, new_rev
+from labinov.store.ids import new_id, new_rev, versioned
 
 if TYPE_CHECKING:
     from labinov.gui.context import AppContext
@@ -55,14 +54,14 @@ def complete_item(canvas_id: str, values: Row) -> Row:
 def _snapshot_change(canvas_id: str, rows: list, revs: dict[str, str]) -> Change:
     """The rows a restore put back, with the versions they got (``revs``)."""
 
-    def restored(table: type) -> list[Row]:
+    def restored(table: str) -> list[Row]:
         return [
             {**values, "rev": revs.get(values["id"], values.get("rev"))}
             for kind, values in rows
-            if kind is table
+            if table_name(kind) == table
         ]
 
-    return Change(canvas_id, added_items=restored(CanvasItem), added_links=restored(Link))
+    return Change(canvas_id, added_items=restored("canvasitem"), added_links=restored("link"))
 
 
 class AddCommand(ServiceCommand):
@@ -94,11 +93,15 @@ class Board:
         self.canvas_id = canvas_id
         self.parent = parent
         self._items = items  # the document's rows: the values undo needs, without a read
-        self.stack = context.stack_for(context.services.canvases.get(canvas_id).project_id)
+        self.stack = context.stack_for(canvas_store(context).get(canvas_id).project_id)
 
     @property
     def service(self):
-        return self.context.services.canvases
+        """The services' canvases, or the boot store until they are there (``source``)."""
+        return canvas_store(self.context)
+
+    def restore(self, rows: list) -> dict[str, str]:
+        return self.service.restore(for_store(self.context, rows))
 
     def held(self, changes: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]] | None:
         """The document's current values of the fields ``changes`` sets, when it holds
@@ -158,7 +161,7 @@ class Board:
         def do() -> None:
             if saved:  # redo: the rows as they were when undone (text typed since the add)
                 snap = saved.pop()
-                revs = self.service.restore(snap)
+                revs = self.restore(snap)
                 self.emit(_snapshot_change(self.canvas_id, snap, revs))
             else:
                 self.service.add_items(self.canvas_id, rows, link_rows)
@@ -206,12 +209,12 @@ class Board:
 
         def do() -> list:
             saved = self.service.delete_items(item_ids, link_ids)
-            gone_links = [values["id"] for table, values in saved if table is Link]
+            gone_links = [values["id"] for table, values in saved if table_name(table) == "link"]
             self.emit(Change(self.canvas_id, removed_items=item_ids, removed_links=gone_links))
             return saved
 
         def undo(saved: list) -> None:
-            revs = self.service.restore(saved)
+            revs = self.restore(saved)
             self.emit(_snapshot_change(self.canvas_id, saved, revs))
 
         return self.run(text or QCoreApplication.translate("CanvasCommands", "Delete"), do, undo)
@@ -223,7 +226,7 @@ class Board:
 
         def do() -> None:
             if saved:
-                self.service.restore(saved.pop())
+                self.restore(saved.pop())
             else:
                 made.append(
                     self.service.add_link(self.canvas_id, source_id, target_id, link_id=link_id)

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from labinov.gui.canvas.source import canvas_store
 from labinov.method import templates
-from labinov.services.conflicts import ConflictService
 
 if TYPE_CHECKING:
     from labinov.gui.context import AppContext
@@ -98,7 +98,7 @@ class BoardDocument(QObject):
         self.canvas_id = canvas_id
         self.items: dict[str, Row] = {}
         self.links: dict[str, Row] = {}
-        canvas = context.services.canvases.get(canvas_id)
+        canvas = canvas_store(context).get(canvas_id)
         self.project_id = canvas.project_id
         self.stage = canvas.stage
         self.title = canvas.title
@@ -112,14 +112,28 @@ class BoardDocument(QObject):
     def reload(self) -> None:
         """Read every item and link in one query each (STYLE.md §12)."""
         with collection_paused():
-            items, links = self.context.services.canvases.load(self.canvas_id)
-            # marked conflict copies (the board badges them): copy id -> the note's label
-            self.conflict_copies = ConflictService(self.context.services.store).copies_on_canvas(
-                self.canvas_id
-            )
+            items, links = canvas_store(self.context).load(self.canvas_id)
+            # marked conflict copies (the board badges them): copy id -> the note's label;
+            # on the boot store none yet (``services_ready`` reads them)
+            self.conflict_copies = self._conflict_copies()
             self.items = {row["id"]: row for row in items}
             self.links = {row["id"]: row for row in links}
         self.reset.emit()
+
+    def _conflict_copies(self) -> dict[str, str]:
+        if self.context.services is None:
+            return {}
+        from labinov.services.conflicts import ConflictService
+
+        return ConflictService(self.context.services.store).copies_on_canvas(self.canvas_id)
+
+    def services_ready(self) -> None:
+        """The store took over from the boot store: the rows are the same (every edit
+        went to the file), the conflict copies are read now."""
+        copies = self._conflict_copies()
+        if copies != self.conflict_copies:
+            self.conflict_copies = copies
+            self.reset.emit()
 
     def links_of(self, item_id: str) -> list[Row]:
         return [
@@ -135,7 +149,7 @@ class BoardDocument(QObject):
         """Read the rows again and take what differs (another user's edits, after a stale
         write was refused) as item and link changes: the rest of the board stays as it is
         (selection, scroll)."""
-        items, links = self.context.services.canvases.load(self.canvas_id)
+        items, links = canvas_store(self.context).load(self.canvas_id)
         rows = {row["id"]: row for row in items}
         edges = {row["id"]: row for row in links}
         change = Change(

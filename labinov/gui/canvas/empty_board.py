@@ -4,7 +4,7 @@ template gallery, so a new team's project always has a way to its first board.""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from labinov.gui.canvas.picker import TemplateGallery
@@ -43,9 +43,8 @@ class EmptyBoard(QWidget):
         self.button.setDefault(True)
         self.button.setAutoDefault(True)
         self.button.clicked.connect(self.create_requested)
-        self.gallery = TemplateGallery(stage, language)
-        self.gallery.setObjectName("emptyBoardGallery")
-        self.gallery.chosen.connect(self.template_chosen)
+        self._stage, self._language = stage, language
+        self._gallery: TemplateGallery | None = None  # its previews: built when first shown
         row = QHBoxLayout()
         row.addWidget(self.button)
         row.addStretch(1)
@@ -54,6 +53,24 @@ class EmptyBoard(QWidget):
         layout.addWidget(heading)
         layout.addWidget(hint)
         layout.addLayout(row)
-        layout.addWidget(self.gallery, 1)
+        self._layout = layout
         self.setFocusProxy(self.button)  # the first Tab into the panel lands on the button
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    @property
+    def gallery(self) -> TemplateGallery:
+        """The template gallery, made the first time it is shown or asked for: drawing
+        its previews cost a board's worth of time on every stage page built, most of
+        which have a canvas (the start reopening the last project among them)."""
+        if self._gallery is None:
+            self._gallery = TemplateGallery(self._stage, self._language)
+            self._gallery.setObjectName("emptyBoardGallery")
+            self._gallery.chosen.connect(self.template_chosen)
+            self._layout.addWidget(self._gallery, 1)
+            if self.isVisible():  # a layout shows a late child only on a later turn
+                self._gallery.show()
+        return self._gallery
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.gallery  # noqa: B018 - built on first show
+        super().showEvent(event)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPainter, QPen, QPolygonF, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from labinov.gui.context import AppContext
 
+RETRY_MS = 200
 QT = "QWidgetTextControl"  # Qt's own context for a text editor's menu (qt_texts.py)
 WAVY = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
 
@@ -40,9 +41,24 @@ class NoteSpelling:
     """The spell check of one note editor: ``highlighter`` and ``menu_at``."""
 
     def __init__(self, editor: QGraphicsTextItem, context: AppContext, project_id: str) -> None:
+        """The checker starts on a later turn of the event loop (and once the services
+        are there, for the project's glossary): loading the dictionary and reading the
+        glossary held up the first note typed after a start by ~0.1 s."""
         self.editor = editor
-        glossary = project_glossary(context.services, project_id)
-        self.highlighter = SpellHighlighter(editor.document(), spelling_for(context), glossary)
+        self.highlighter: SpellHighlighter | None = None
+        self._context, self._project_id = context, project_id
+        QTimer.singleShot(0, editor, self._attach)
+
+    def _attach(self) -> None:
+        context = self._context
+        if context.services is None:  # the quick start is still loading the store
+            QTimer.singleShot(RETRY_MS, self.editor, self._attach)
+            return
+        glossary = project_glossary(context.services, self._project_id)
+        document = self.editor.document()
+        self.highlighter = SpellHighlighter(document, spelling_for(context), glossary)
+        if not document.isEmpty():  # typed before the check started: read it now
+            self.highlighter.rehighlight()
 
     def paint_marks(self, painter: QPainter, zoom: float) -> None:
         """The wavy underline again, at least 1.5 px on the screen: Qt draws it a hairline
@@ -86,7 +102,7 @@ class NoteSpelling:
         """The context menu for a right click at ``pos`` (item coordinates)."""
         menu = QMenu()
         found = self.word_at(pos)
-        if found is not None:
+        if found is not None and self.highlighter is not None:
             word, position, length = found
             replace = partial(self.replace, position, length)
             made = SpellMenu.word_actions(menu, self.highlighter, word, replace)

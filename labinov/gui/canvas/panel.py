@@ -26,16 +26,26 @@ from labinov.gui.canvas.document import CanvasHub
 from labinov.gui.canvas.empty_board import EmptyBoard
 from labinov.gui.canvas.panel_toolbar import CanvasToolbar
 from labinov.gui.canvas.picker import TemplatePicker
+from labinov.gui.canvas.source import canvas_store, early
 from labinov.gui.commands import ServiceCommand, execute
 from labinov.method import templates
-from labinov.store.types import new_id
+from labinov.store.ids import new_id
 
 if TYPE_CHECKING:
     from labinov.gui.context import AppContext
 
+# what a board can do on the quick start's boot store (``store/boot_store.py``): notes,
+# text, frames, their look and places; the rest waits for the services
+EARLY_ACTIONS = frozenset(
+    {"addNote", "addFrame", "addText", "toFront", "toBack", "toggleLock", "fitAll", "zoom100"}
+)
+EARLY_PREFIXES = ("align_", "colour_")
+
 
 class CanvasPanel(QWidget):
     """Tabs of the stage's canvases and a toolbar acting on the current one."""
+
+    WORKS_EARLY = True  # built on the quick start's boot store (stage_page.py)
 
     def __init__(
         self, context: AppContext, project_id: str, stage: str, parent: QWidget | None = None
@@ -69,6 +79,7 @@ class CanvasPanel(QWidget):
         self.pages.addWidget(self.empty)
         layout.addWidget(self.pages, 1)
         CanvasHub.of(context).canvases_changed.connect(self._canvases_changed)
+        self._waiting: dict[str, str] = {}  # action id -> its tooltip, while loading
         self.reload()
 
     def panel_title(self) -> str:
@@ -86,7 +97,7 @@ class CanvasPanel(QWidget):
     def reload(self, select: str | None = None) -> None:
         """Rebuild the tabs from the store, keeping open boards and the current tab."""
         select = select or (self.current().canvas_id if self.current() else None)
-        canvases = self.context.services.canvases.list(self.project_id, self.stage)
+        canvases = canvas_store(self.context).list(self.project_id, self.stage)
         for canvas in canvases:  # the titles' versions, for a rename's check
             self.context.versions.record(("canvas", canvas.id), canvas.rev)
         self.tabs.blockSignals(True)
@@ -117,16 +128,47 @@ class CanvasPanel(QWidget):
         """Actions on a board follow whether there is one; making a canvas never waits."""
         has = self.current() is not None
         self.toolbar.update_actions()
+        if early(self.context):
+            self._wait_for_services()
         self.pages.setCurrentWidget(self.tabs if has else self.empty)
         board = self.current()
         self._zoom_changed(board.view.zoom() if board else None)
         if board is not None:
             self.finds.setCurrentWidget(board.find_row)
 
+    def take_focus(self) -> None:
+        """The keyboard to the board, or without one to the template gallery (its hint
+        says Enter chooses): the stage page's tab was clicked."""
+        board = self.current()
+        target = board.view if board is not None else self.empty.gallery
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _wait_for_services(self) -> None:
+        """Actions the boot store cannot do are off, their tooltip says why."""
+        loading = self.tr("Available in a moment: Labinov is still loading")
+        for spec, action in self.toolbar.action_set:
+            if spec.id in EARLY_ACTIONS or spec.id.startswith(EARLY_PREFIXES):
+                continue
+            self._waiting.setdefault(spec.id, action.toolTip())
+            action.setEnabled(False)
+            action.setToolTip(loading)
+
+    def services_ready(self) -> None:
+        """The services took over from the boot store: every action as its rule says."""
+        for spec, action in self.toolbar.action_set:
+            if spec.id in self._waiting:
+                action.setToolTip(self._waiting.pop(spec.id))
+                action.setEnabled(True)  # then the action's own rule (``_tab_changed``)
+        for board in self.boards.values():
+            board.document.services_ready()
+        # not ``reload``: taking the board out of its tab would end typing in a note
+        self._tab_changed(self.tabs.currentIndex())
+
     def _zoom_changed(self, _zoom: float | None) -> None:
         """The zoom readout shows the current board's zoom as a percentage."""
         board = self.current()
-        text = f"{round(board.view.zoom() * 100)} %" if board is not None else ""
+        # "34%" as the "100%" button beside it (Indonesian writes no space)
+        text = f"{round(board.view.zoom() * 100)}%" if board is not None else ""
         self.toolbar.zoom_readout.setText(text)
 
     def _canvases_changed(self, project_id: str, stage: str) -> None:

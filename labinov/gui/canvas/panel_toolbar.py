@@ -84,7 +84,7 @@ class CanvasToolbar(QToolBar):
         self.zoom_readout = QLabel()
         self.zoom_readout.setObjectName("zoomReadout")
         self.zoom_readout.setMinimumWidth(
-            self.zoom_readout.fontMetrics().horizontalAdvance("400 %") + 12
+            self.zoom_readout.fontMetrics().horizontalAdvance("400%") + 12
         )
         self.zoom_readout.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.zoom_readout.setToolTip(self.tr("Zoom"))

@@ -11,6 +11,7 @@ from labinov.gui.canvas.connector_items import LinkItem, LinkLayer
 from labinov.gui.canvas.document import BoardDocument, collection_paused
 from labinov.gui.canvas.note_item import SELECTABLE, SELECTABLE_EMPTY, NoteItem
 from labinov.gui.canvas.notes_layer import NotesLayer
+from labinov.gui.canvas.source import canvas_store
 from labinov.gui.canvas.template_item import TemplateItem
 from labinov.gui.canvas.text_fit import NoteLook
 
@@ -142,7 +143,7 @@ class BoardScene(QGraphicsScene):
             return None
         if attachment_id not in self._pixmaps:
             pixmap = QPixmap()
-            pixmap.loadFromData(self.document.context.services.canvases.image_data(attachment_id))
+            pixmap.loadFromData(canvas_store(self.document.context).image_data(attachment_id))
             self._pixmaps[attachment_id] = pixmap
         return self._pixmaps[attachment_id]
 

@@ -131,6 +131,7 @@ class BoardView(QGraphicsView):
                 super().mousePressEvent(event)
                 return
         self.edits.finish_editing()
+        self.edits.last_click = pos
         self.setFocus()
         if event.button() == Qt.MouseButton.MiddleButton or (
             self.keys.space and event.button() == Qt.MouseButton.LeftButton

@@ -140,6 +140,9 @@ class ZoomControl(QObject):
         state = dict(self.document.view_state, zoom=self(), cx=centre.x(), cy=centre.y())
         state["user"] = not self.auto_fit
         self.document.view_state = state
+        if self.document.context.services is None:  # the quick start: saved once loaded
+            self._timer.start()
+            return
         try:
             self.document.context.services.canvases.set_view(self.document.canvas_id, state)
         except UserError as error:

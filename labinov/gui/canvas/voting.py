@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labinov.gui.charts import Bar, BarChart
 from labinov.gui.dialog_focus import focus_first_field
 from labinov.method.templates import NOTE_COLOURS
 
@@ -222,6 +221,8 @@ class ResultsDialog(QDialog):
             (row for row in view.document.items.values() if row["votes"] > 0),
             key=lambda row: (-row["votes"], row["text"]),
         )
+        from labinov.gui.charts import Bar, BarChart  # Babel's formats: not on a start
+
         self.chart = BarChart(view.document.context.language, scale=RESULTS_SCALE)
         self.chart.setObjectName("resultsChart")
         self.chart.set_placeholder(QCoreApplication.translate("Voting", "No votes yet."))

@@ -94,8 +94,12 @@ def test_first_canvas_by_mouse_only(qtbot, window: MainWindow, services) -> None
     panel = _canvas_panel(window, "design")
     bar = stage_page.tabs.tabBar()
     index = stage_page.tabs.indexOf(panel)
+    window.activateWindow()  # the closed dialogs left no window active
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
     QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     assert panel.empty.isVisible()
+    # the keyboard goes to the templates, as the hint says (Enter chooses the first)
+    assert QApplication.focusWidget() is panel.empty.gallery
     _path_enabled(panel)
     gallery = panel.empty.gallery
     entry = next(

@@ -66,11 +66,11 @@ def test_f6_and_ctrl_tab_leave_the_board(qtbot, panel, key, mods) -> None:
 
 def test_the_zoom_readout_shows_the_percentage(qtbot, panel) -> None:
     view = panel.current().view
-    assert panel.toolbar.zoom_readout.text() == "50 %"
+    assert panel.toolbar.zoom_readout.text() == "50%"
     QTest.keyClick(view.viewport(), Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    assert panel.toolbar.zoom_readout.text() == f"{round(view.zoom() * 100)} %" == "62 %"
+    assert panel.toolbar.zoom_readout.text() == f"{round(view.zoom() * 100)}%" == "62%"
     view.fit_all()
-    assert panel.toolbar.zoom_readout.text() == f"{round(view.zoom() * 100)} %"
+    assert panel.toolbar.zoom_readout.text() == f"{round(view.zoom() * 100)}%"
 
 
 def test_where_am_i_map_shows_on_a_large_canvas_and_moves_the_view(qtbot, panel) -> None:
@@ -119,3 +119,21 @@ def test_a_fitted_board_settles_at_every_size(qtbot, make_panel) -> None:
     assert view.horizontalScrollBarPolicy() == view.verticalScrollBarPolicy() == off
     view.set_zoom(1.0)  # the user's zoom: the board may scroll now
     assert view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+
+
+def test_n_adds_where_last_clicked_and_never_on_top_of_the_previous_note(qtbot, panel):
+    view = panel.current().view
+    before = set(view.document.items)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(200, 250))
+    added = []
+    for _ in range(3):
+        QTest.keyClick(view.viewport(), Qt.Key.Key_N)
+        QTest.keyClick(view.viewport(), Qt.Key.Key_Escape)
+        (new,) = set(view.document.items) - before - set(added)
+        added.append(new)
+    rows = [view.document.items[note] for note in added]
+    places = {(row["x"], row["y"]) for row in rows}
+    assert len(places) == 3  # each N a place of its own, not a pile
+    first = rows[0]
+    centre = (first["x"] + first["width"] / 2, first["y"] + first["height"] / 2)
+    assert abs(centre[0] - 200) < first["width"] and abs(centre[1] - 250) < first["height"]

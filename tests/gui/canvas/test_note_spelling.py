@@ -33,8 +33,9 @@ def marked(editor) -> list[str]:
 
 def settle(qtbot, context) -> None:
     """Wait for the idle-time check, as a user pausing would."""
-    spelling = context.spelling
     QApplication.processEvents()  # a new editor's highlighter starts on the next turn
+    qtbot.waitUntil(lambda: context.spelling is not None, timeout=5000)
+    spelling = context.spelling
     qtbot.waitUntil(lambda: not spelling._pending and not spelling._timer.isActive(), timeout=5000)
     QApplication.processEvents()
 

@@ -1,0 +1,40 @@
+"""Ids, version tokens and the clock of the rows, without SQLAlchemy.
+
+``store/types.py`` (column types, SQLAlchemy) re-exports them; code on the quick start
+(``store/boot_write.py``, the canvas) imports them from here, as importing SQLAlchemy alone
+costs more than the whole start-up budget (tests/bench/bench_startup.py).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+Fields = dict[str, Any]
+
+
+def new_id() -> str:
+    """A random UUID as text: rows from different laptops merge without collisions."""
+    return str(uuid.uuid4())
+
+
+def new_rev() -> str:
+    """A random row version token (16 hex digits): a new one on every write; the same
+    token on two stores means the same version of the row (``store/sync_schema.py``).
+    Eight random bytes straight from the OS: a uuid4 object per edit cost more than the
+    rest of a note's fast edit in Python (``tests/bench/profile_edits.py``)."""
+    return os.urandom(8).hex()
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def versioned(changes: Mapping[str, Fields]) -> dict[str, Fields]:
+    """``changes`` with one new version token in every row (replacing a ``rev`` they held,
+    e.g. undo's previous values): the caller then knows the rows' new ``rev``."""
+    token = new_rev()
+    return {row_id: {**fields, "rev": token} for row_id, fields in changes.items()}
