@@ -9,7 +9,7 @@ from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
 from labinov.report import fonts
-from labinov.report.figure import UNIT_CIRCLE
+from labinov.report.figure_notes import UNIT_CIRCLE
 from labinov.report.pen import Pen
 
 LINES = ["Catatan dengan emoji 😀 dan ✓", "", "baris kedua: layanan akta", "😀😀 akhir"]
