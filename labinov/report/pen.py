@@ -97,11 +97,12 @@ class PenMemo:
         found = self._readable.get(font)
         if found is None:
             face = pdfmetrics.getFont(font)
-            face.splitString("", self.document)  # its subsets start as splitString starts them
-            glyphs = face.face.charToGlyph  # type: ignore[attr-defined]
-            found = self._readable[font] = bool(getattr(face, "_asciiReadable", False)) and all(
-                code in glyphs for code in range(32, 127)
-            )
+            found = False
+            if getattr(face, "_dynamicFont", False) and getattr(face, "_asciiReadable", False):
+                face.splitString("", self.document)  # its subsets start as splitString's do
+                glyphs = face.face.charToGlyph  # type: ignore[attr-defined]
+                found = all(code in glyphs for code in range(32, 127))
+            self._readable[font] = found
         return found
 
     def font_set(self, font: str, size: float, leading: float) -> str:
@@ -257,3 +258,20 @@ class Pen:
     def centred(self, x: float, y: float, text: str, font: str, size: float) -> None:
         """``setFont(font, size)`` and ``drawCentredString(x, y, text)``."""
         self.string(x - 0.5 * self.memo.width(text, font, size), y, text, font, size)
+
+
+def quick_string(canv: Any, x: float, y: float, text: str) -> bool:
+    """``canv.drawString(x, y, text)`` for the usual text — printable ASCII in an embedded
+    font set on ``canv``, drawn bottom-up — written straight (the very same operators, with
+    no text object made and no ``splitString``); False when it is not such a text and
+    nothing was written."""
+    if type(text) is not str or not text or not text.isascii() or not text.isprintable():
+        return False
+    memo = PenMemo.of(canv)
+    font = canv._fontname
+    if not canv.bottomup or not memo.readable(font):
+        return False
+    font_set = memo.font_set(font, canv._fontsize, canv._leading)
+    codes = canv._escape(text.encode())
+    canv._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {font_set} ({codes}) Tj T* ET")
+    return True
