@@ -25,7 +25,6 @@ from labinov.report.figure_layout import (
     Box,
     bounds,
     template_of,
-    wholly_inside,
     wrap_lines,
 )
 from labinov.report.figure_notes import NotePainter, colour
@@ -96,13 +95,45 @@ class CanvasFigure(Flowable):
         items = {item["id"]: item for item in self.data.items}
         for link in self.data.links:
             source, target = items.get(link["source_id"]), items.get(link["target_id"])
-            if source is not None and target is not None:
+            if source is None or target is None:
+                continue
+            if link.get("label") or self._visible(
+                min(source["x"], target["x"]),
+                min(source["y"], target["y"]),
+                max(source["x"] + source["width"], target["x"] + target["width"]),
+                max(source["y"] + source["height"], target["y"] + target["height"]),
+            ):  # (a label is kept inside the frame, wherever its link is)
                 self._draw_link(source, target, link)
         painter = NotePainter(self)  # from here on every colour goes through its pen
-        for item in sorted(self.data.items, key=lambda i: (i.get("kind") != "frame", i["z"])):
-            if not self.zoomed or wholly_inside(self.box, item):  # a detail: whole notes only
-                painter.item(item)
+        order = self.data.drawing_order
+        if self.zoomed:  # a detail: whole notes only
+            left, top, right, bottom = self.box
+            order = [
+                i
+                for i in order
+                if left <= i["x"]
+                and top <= i["y"]
+                and i["x"] + i["width"] <= right
+                and i["y"] + i["height"] <= bottom
+            ]
+        for item in order:
+            painter.item(item)
         canv.restoreState()  # also puts reportlab's view of the state right after the pen
+
+    def _visible(self, left: float, top: float, right: float, bottom: float) -> bool:
+        """Whether a part of the canvas (a zone, a line, a link, in scene units) may show
+        in the figure: a detail leaves out what its frame would clip away whole (with
+        room for strokes and arrow heads)."""
+        if not self.zoomed:
+            return True
+        margin = 40 + 8 / self.scale
+        view_left, view_top, view_right, view_bottom = self.box
+        return (
+            left - margin <= view_right
+            and right + margin >= view_left
+            and top - margin <= view_bottom
+            and bottom + margin >= view_top
+        )
 
     def _in_view(self, x: float, y: float) -> bool:
         left, top, right, bottom = self.box
@@ -112,6 +143,8 @@ class CanvasFigure(Flowable):
         canv, s = self.canv, self.scale
         for zone in self.template.zones:
             left, top, width, height = zone.rect
+            if not self._visible(left, top, left + width, top + height):
+                continue  # clipped away whole, its label too
             x, y = self._xy(left, top + height)
             canv.setFillColor(colour(zone.colour, "white"))
             canv.setStrokeColor(ZONE_EDGE)
@@ -132,6 +165,9 @@ class CanvasFigure(Flowable):
         canv.setFillColor(LINE)
         for shape in self.template.shapes:
             if shape.kind in ("line", "arrow") and len(shape.points) == 4:
+                xs, ys = shape.points[0::2], shape.points[1::2]
+                if not self._visible(min(xs), min(ys), max(xs), max(ys)):
+                    continue
                 x1, y1 = self._xy(shape.points[0], shape.points[1])
                 x2, y2 = self._xy(shape.points[2], shape.points[3])
                 canv.setLineWidth(max(shape.width * s, 0.4))

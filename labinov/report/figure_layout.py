@@ -162,11 +162,6 @@ def _contains(box: Box, x: float, y: float) -> bool:
     return box[0] <= x < box[2] and box[1] <= y < box[3]
 
 
-def wholly_inside(view: Box, item: dict[str, Any]) -> bool:
-    left, top, right, bottom = item_box(item)
-    return view[0] <= left and view[1] <= top and right <= view[2] and bottom <= view[3]
-
-
 def wrap_lines(
     text: str,
     font: str,
