@@ -52,6 +52,10 @@ def _never() -> bool:
     return False
 
 
+def _file_name(target: Path | BinaryIO) -> str | BinaryIO:
+    return str(target) if isinstance(target, Path) else target
+
+
 def render(
     data: ProjectData,
     target: Path | BinaryIO,
@@ -79,7 +83,8 @@ def render(
     # supporting PDFs and pictures follow the proposal's pages (and count in its page
     # total): read them first, lay out into memory, then write the whole
     appended = appended_pages(data.files)
-    laid_out: Path | BinaryIO = io.BytesIO() if appended else target
+    # reportlab takes a file name as a str, not a Path
+    laid_out: str | BinaryIO = io.BytesIO() if appended else _file_name(target)
     furniture = PageFurniture(
         late,
         tr(texts.PAGE),

@@ -104,7 +104,10 @@ class CanvasFigure(Flowable):
                 max(source["y"] + source["height"], target["y"] + target["height"]),
             ):  # (a label is kept inside the frame, wherever its link is)
                 self._draw_link(source, target, link)
-        painter = NotePainter(self)  # from here on every colour goes through its pen
+        self._draw_items(self._items_in_view())
+        canv.restoreState()  # also puts reportlab's view of the state right after the pen
+
+    def _items_in_view(self) -> list[dict[str, Any]]:
         order = self.data.drawing_order
         if self.zoomed:  # a detail: whole notes only
             left, top, right, bottom = self.box
@@ -116,9 +119,12 @@ class CanvasFigure(Flowable):
                 and i["x"] + i["width"] <= right
                 and i["y"] + i["height"] <= bottom
             ]
-        for item in order:
+        return order
+
+    def _draw_items(self, items: list[dict[str, Any]]) -> None:
+        painter = NotePainter(self)  # from here on every colour goes through its pen
+        for item in items:
             painter.item(item)
-        canv.restoreState()  # also puts reportlab's view of the state right after the pen
 
     def _visible(self, left: float, top: float, right: float, bottom: float) -> bool:
         """Whether a part of the canvas (a zone, a line, a link, in scene units) may show

@@ -25,7 +25,8 @@ class NoteLink(LinkAnnotation):
     def __init__(self, rect: Any, destination: Any, formatted: Formatted) -> None:
         # what LinkAnnotation.__init__ sets, without its keyword arguments' dictionary work
         self.Rect, self.Contents, self.Destination = rect, "", destination
-        self.Border, self.otherkw = PDFArray([0, 0, 0]), {}
+        self.Border = PDFArray([0, 0, 0])
+        self.otherkw: dict[str, Any] = {}
         self.formatted = formatted
 
     def format(self, document: Any) -> bytes:
