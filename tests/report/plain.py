@@ -11,7 +11,6 @@ are ours (text and pixels).
 from __future__ import annotations
 
 import math
-from pathlib import Path
 from typing import Any, BinaryIO
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -131,7 +130,7 @@ class PlainFigure(CanvasFigure):
         canv.drawText(text)
 
 
-def render_plain(data: ProjectData, target: Path | BinaryIO, options: Options) -> None:
+def render_plain(data: ProjectData, target: str | BinaryIO, options: Options) -> None:
     """``export.render`` with plain figures and reportlab's own ``Canvas`` (no appended
     files: the benchmark's project has none)."""
     late = LateNumbers()
