@@ -43,8 +43,13 @@ LOAD_STEPS = 10  # progress units given to reading the data, before the layout
 
 
 def default_filename(title: str) -> str:
-    """``<project>-proposal.pdf`` with the title made safe for every file system."""
-    slug = re.sub(r"[^\w\-]+", "-", title, flags=re.UNICODE).strip("-_")[:80].rstrip("-")
+    """``<project>-proposal.pdf`` with the title made safe for every file system, at most
+    80 characters of it, cut where a word ends."""
+    slug = re.sub(r"[^\w\-]+", "-", title, flags=re.UNICODE).strip("-_")
+    if len(slug) > 80:  # cut at a word's end, unless the first 80 are one word
+        cut = slug.rfind("-", 0, 81)
+        slug = slug[: cut if cut > 20 else 80]
+    slug = slug.rstrip("-_")
     return f"{slug or 'proyek'}-proposal.pdf"
 
 
