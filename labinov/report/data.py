@@ -7,6 +7,7 @@ The document builder reads only from a ``ProjectData``; answers are read defensi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import select
@@ -30,6 +31,12 @@ class CanvasData:
     items: list[dict[str, Any]]
     links: list[dict[str, Any]]
     images: dict[str, bytes] = field(default_factory=dict)
+
+    @cached_property
+    def drawing_order(self) -> list[dict[str, Any]]:
+        """Items as a figure draws them: frames below, then by z (a canvas's overview
+        and its details share it)."""
+        return sorted(self.items, key=lambda i: (i.get("kind") != "frame", i["z"]))
 
 
 @dataclass

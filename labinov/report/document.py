@@ -25,6 +25,7 @@ from labinov.errors import Cancelled
 from labinov.report import fonts
 from labinov.report.furniture import LateNumbers, PageFurniture
 from labinov.report.markup import para
+from labinov.report.pen import quick_string
 from labinov.report.styles import MUTED, Styles
 
 PORTRAIT = "portrait"
@@ -38,7 +39,12 @@ class ExportCancelled(Cancelled):
 
 def make_canvas_class(late: LateNumbers) -> type[Canvas]:
     class ProposalCanvas(Canvas):
-        """Defines the late-number forms just before the file is written."""
+        """Defines the late-number forms just before the file is written; writes the
+        thousands of one-line strings of the note tables straight (``quick_string``)."""
+
+        def drawString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
+            if args or kwargs or not quick_string(self, x, y, text):
+                super().drawString(x, y, text, *args, **kwargs)
 
         def save(self) -> None:
             late.define(self)

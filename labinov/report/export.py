@@ -43,13 +43,22 @@ LOAD_STEPS = 10  # progress units given to reading the data, before the layout
 
 
 def default_filename(title: str) -> str:
-    """``<project>-proposal.pdf`` with the title made safe for every file system."""
-    slug = re.sub(r"[^\w\-]+", "-", title, flags=re.UNICODE).strip("-_")[:80].rstrip("-")
+    """``<project>-proposal.pdf`` with the title made safe for every file system, at most
+    80 characters of it, cut where a word ends."""
+    slug = re.sub(r"[^\w\-]+", "-", title, flags=re.UNICODE).strip("-_")
+    if len(slug) > 80:  # cut at a word's end, unless the first 80 are one word
+        cut = slug.rfind("-", 0, 81)
+        slug = slug[: cut if cut > 20 else 80]
+    slug = slug.rstrip("-_")
     return f"{slug or 'proyek'}-proposal.pdf"
 
 
 def _never() -> bool:
     return False
+
+
+def _file_name(target: Path | BinaryIO) -> str | BinaryIO:
+    return str(target) if isinstance(target, Path) else target
 
 
 def render(
@@ -79,7 +88,8 @@ def render(
     # supporting PDFs and pictures follow the proposal's pages (and count in its page
     # total): read them first, lay out into memory, then write the whole
     appended = appended_pages(data.files)
-    laid_out: Path | BinaryIO = io.BytesIO() if appended else target
+    # reportlab takes a file name as a str, not a Path
+    laid_out: str | BinaryIO = io.BytesIO() if appended else _file_name(target)
     furniture = PageFurniture(
         late,
         tr(texts.PAGE),

@@ -10,63 +10,31 @@ Scene coordinates grow downwards (Qt); PDF ones upwards, so every y is flipped t
 
 from __future__ import annotations
 
-import io
 import math
-from functools import cache
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.utils import ImageReader
-from reportlab.pdfgen.pdfgeom import bezierArc
 from reportlab.platypus import Flowable
 
 from labinov.method.stages import pick
-from labinov.method.templates import NOTE_COLOURS
 from labinov.report import fonts
 from labinov.report.data import CanvasData
 from labinov.report.figure_layout import (
-    MAX_FONT,
     MIN_FONT,
     NOTE_FONT,
     Box,
     bounds,
     template_of,
-    wholly_inside,
     wrap_lines,
 )
-from labinov.report.links import link_rect
+from labinov.report.figure_notes import NotePainter, colour
 from labinov.report.markup import clean
-from labinov.report.pen import Pen
 
-PALETTE = NOTE_COLOURS  # as on the canvas
-INK = colors.HexColor("#212121")
 LINE = colors.HexColor("#37474f")
 LINK = colors.HexColor("#455a64")
-VOTE = colors.HexColor("#c62828")
-NUMBER = colors.HexColor("#37474f")
-WHITE = colors.white
-
-
 ZONE_EDGE = colors.Color(0, 0, 0, alpha=0.15)
 ZONE_LABEL = colors.Color(0, 0, 0, alpha=0.65)
-NOTE_EDGE = colors.Color(0, 0, 0, alpha=0.45)
-FRAME = colors.HexColor("#607d8b")
 BORDER = colors.HexColor("#cfd8dc")
-
-
-# reportlab's four Bézier arcs of a circle, for a unit circle: a badge scales them rather
-# than have ``Canvas.circle`` work the arcs out again for each of a thousand notes (the
-# same path operators as ``canv.circle(cx, cy, r, stroke=0, fill=1)``)
-UNIT_CIRCLE = bezierArc(-1.0, -1.0, 1.0, 1.0, 0, 360)
-
-
-@cache  # a figure asks once per note: parsing the same few colours again is wasted time
-def colour(name: str | None, default: str = "yellow") -> colors.Color:
-    value = PALETTE.get(name or default) or name or PALETTE[default]
-    try:
-        return colors.HexColor(value) if value.startswith("#") else colors.toColor(value)
-    except (ValueError, AttributeError):
-        return colors.HexColor(PALETTE[default])
 
 
 class CanvasFigure(Flowable):
@@ -127,13 +95,51 @@ class CanvasFigure(Flowable):
         items = {item["id"]: item for item in self.data.items}
         for link in self.data.links:
             source, target = items.get(link["source_id"]), items.get(link["target_id"])
-            if source is not None and target is not None:
+            if source is None or target is None:
+                continue
+            if link.get("label") or self._visible(
+                min(source["x"], target["x"]),
+                min(source["y"], target["y"]),
+                max(source["x"] + source["width"], target["x"] + target["width"]),
+                max(source["y"] + source["height"], target["y"] + target["height"]),
+            ):  # (a label is kept inside the frame, wherever its link is)
                 self._draw_link(source, target, link)
-        self.pen = Pen(canv)  # from here on every colour goes through the pen
-        for item in sorted(self.data.items, key=lambda i: (i.get("kind") != "frame", i["z"])):
-            if not self.zoomed or wholly_inside(self.box, item):  # a detail: whole notes only
-                self._draw_item(item)
+        self._draw_items(self._items_in_view())
         canv.restoreState()  # also puts reportlab's view of the state right after the pen
+
+    def _items_in_view(self) -> list[dict[str, Any]]:
+        order = self.data.drawing_order
+        if self.zoomed:  # a detail: whole notes only
+            left, top, right, bottom = self.box
+            order = [
+                i
+                for i in order
+                if left <= i["x"]
+                and top <= i["y"]
+                and i["x"] + i["width"] <= right
+                and i["y"] + i["height"] <= bottom
+            ]
+        return order
+
+    def _draw_items(self, items: list[dict[str, Any]]) -> None:
+        painter = NotePainter(self)  # from here on every colour goes through its pen
+        for item in items:
+            painter.item(item)
+
+    def _visible(self, left: float, top: float, right: float, bottom: float) -> bool:
+        """Whether a part of the canvas (a zone, a line, a link, in scene units) may show
+        in the figure: a detail leaves out what its frame would clip away whole (with
+        room for strokes and arrow heads)."""
+        if not self.zoomed:
+            return True
+        margin = 40 + 8 / self.scale
+        view_left, view_top, view_right, view_bottom = self.box
+        return (
+            left - margin <= view_right
+            and right + margin >= view_left
+            and top - margin <= view_bottom
+            and bottom + margin >= view_top
+        )
 
     def _in_view(self, x: float, y: float) -> bool:
         left, top, right, bottom = self.box
@@ -143,6 +149,8 @@ class CanvasFigure(Flowable):
         canv, s = self.canv, self.scale
         for zone in self.template.zones:
             left, top, width, height = zone.rect
+            if not self._visible(left, top, left + width, top + height):
+                continue  # clipped away whole, its label too
             x, y = self._xy(left, top + height)
             canv.setFillColor(colour(zone.colour, "white"))
             canv.setStrokeColor(ZONE_EDGE)
@@ -163,6 +171,9 @@ class CanvasFigure(Flowable):
         canv.setFillColor(LINE)
         for shape in self.template.shapes:
             if shape.kind in ("line", "arrow") and len(shape.points) == 4:
+                xs, ys = shape.points[0::2], shape.points[1::2]
+                if not self._visible(min(xs), min(ys), max(xs), max(ys)):
+                    continue
                 x1, y1 = self._xy(shape.points[0], shape.points[1])
                 x2, y2 = self._xy(shape.points[2], shape.points[3])
                 canv.setLineWidth(max(shape.width * s, 0.4))
@@ -209,114 +220,3 @@ class CanvasFigure(Flowable):
             width = fonts.text_width(label, fonts.SANS, size)
             tx, ty = self._inside((sx + ex) / 2 - width / 2, (sy + ey) / 2 + 2, width, size)
             fonts.draw_text_runs(canv, tx, ty, label, fonts.SANS, size)
-
-    def _draw_item(self, item: dict) -> None:
-        canv, pen, s = self.canv, self.pen, self.scale
-        kind = item.get("kind", "note")
-        x, y = self._xy(item["x"], item["y"] + item["height"])
-        width, height = item["width"] * s, item["height"] * s
-        if kind == "frame":
-            canv.setDash(3, 2)
-            pen.stroke(FRAME)
-            pen.line_width(max(2 * s, 0.5))
-            pen.rect(x, y, width, height, stroke=1, fill=0)
-            canv.setDash()
-        elif kind in ("note", "image"):
-            pen.fill(colour(item.get("colour")))
-            pen.stroke(NOTE_EDGE)
-            pen.line_width(0.3)
-            pen.rect(x, y, width, height, stroke=1, fill=1)
-        if kind == "image":
-            self._draw_image(item, x, y, width, height)
-        number = self.numbers.get(item["id"])
-        badge = self._badge_radius(item, width) if item.get("votes") else 0.0
-        number_size = max(min(8 * s * 1.4, 7.0), MIN_FONT)
-        if item.get("text") and kind != "image":
-            footer = number_size + 1 if number is not None else 0.0
-            self._draw_note_text(
-                item, x, y, width, height, kind in ("frame", "text"), footer, badge
-            )
-        if badge:
-            self._draw_badge(item, x + width, y + height, badge)
-        if number is not None:
-            pen.fill(NUMBER)
-            label = f"#{number}"
-            label_width = pen.memo.width(label, fonts.SANS, number_size)
-            nx, ny = self._inside(x + width - label_width - 1.2, y + 1.5, label_width, number_size)
-            pen.string(nx, ny, label, fonts.SANS, number_size)
-            if self.table_key:
-                link_rect(canv, self.table_key, (x, y, x + width, y + height))
-
-    def _badge_radius(self, item: dict, width: float) -> float:
-        """Big enough for its number at ``MIN_FONT``, small against the note."""
-        digits = len(str(item["votes"]))
-        return max(min(17 * self.scale, width / 4), MIN_FONT * (0.55 + 0.3 * digits))
-
-    def _draw_badge(self, item: dict, right: float, top: float, radius: float) -> None:
-        """The vote count on the note's top-right corner; the note's text makes room."""
-        pen = self.pen
-        cx, cy = right, top
-        pen.fill(VOTE)
-        pen.disc(cx, cy, radius, UNIT_CIRCLE)
-        pen.fill(WHITE)
-        size = max(radius * 1.1 / (0.55 + 0.3 * len(str(item["votes"]))) * 0.85, MIN_FONT)
-        pen.centred(cx, cy - size * 0.36, str(item["votes"]), fonts.SANS_BOLD, size)
-
-    def _draw_note_text(
-        self,
-        item: dict,
-        x: float,
-        y: float,
-        width: float,
-        height: float,
-        bold: bool,
-        footer: float = 0.0,
-        badge: float = 0.0,
-    ) -> None:
-        """Wrapped text above the number's line (``footer``), its first lines clear of the
-        vote badge; a text that does not fit ends in " …" (it is whole in the note table)."""
-        base = 22.0 if item.get("kind") == "text" else NOTE_FONT
-        size = min(max(base * self.scale, MIN_FONT), MAX_FONT)
-        font = fonts.SANS_BOLD if bold else fonts.SANS
-        pad = max(3 * self.scale, 1.0)
-        leading = size * 1.18
-        room = int((height - 2 * pad - footer) // leading)
-        if room < 1:
-            return  # too small for a line: the number links to the table
-        line_width = max(width - 2 * pad, size)
-        narrow = max(line_width - badge - 1, size) if badge else None
-        under_badge = math.ceil(badge / leading) if badge else 0
-        measure = self.pen.memo.measurer(font, size)
-        # a line more than fits tells that the text goes on: no need to wrap the rest
-        lines = wrap_lines(
-            item["text"], font, size, line_width, narrow, under_badge, room + 1, measure
-        )
-        if len(lines) > room:
-            last = lines[room - 1]
-            limit = narrow if narrow is not None and room <= under_badge else line_width
-            while last and measure(last + " …") > limit:
-                last = last[:-1]
-            lines = [*lines[: room - 1], last.rstrip() + " …"]
-        self.pen.fill(INK)
-        self.pen.lines(x + pad, y + height - pad - size, font, size, leading, lines)
-
-    def _draw_image(self, item: dict, x: float, y: float, width: float, height: float) -> None:
-        data = self.data.images.get(item.get("attachment_id") or "")
-        if data:
-            try:
-                self.canv.drawImage(
-                    ImageReader(io.BytesIO(data)),
-                    x,
-                    y,
-                    width,
-                    height,
-                    preserveAspectRatio=True,
-                    anchor="c",
-                    mask="auto",
-                )
-                return
-            except Exception:
-                pass
-        self.pen.fill(INK)  # [gambar]
-        size = max(8 * self.scale, MIN_FONT)
-        self.pen.centred(x + width / 2, y + height / 2, self.picture_label, fonts.SANS, size)

@@ -134,15 +134,14 @@ def _zone_of(item: dict[str, Any], template: Any) -> Any:
 def _tiles(title: str, box: Box, width: float, height: float, items: list[Box]) -> list[Detail]:
     """``box`` as one detail, or split in a grid of tiles that fit at ``DETAIL_SCALE``;
     a tile grows to hold whole the notes whose centre lies in it (a figure draws only
-    whole notes in a detail)."""
+    whole notes in a detail), and a tile where no note's centre lies is left out."""
     left, top, right, bottom = box
     columns = max(1, math.ceil((right - left) * DETAIL_SCALE / width))
     rows = max(1, math.ceil((bottom - top) * DETAIL_SCALE / height))
     if columns * rows == 1:
         return [Detail(title, box)]
     step_x, step_y = (right - left) / columns, (bottom - top) / rows
-    count = columns * rows
-    found = []
+    tiles = []
     for row in range(rows):
         for column in range(columns):
             tile = (
@@ -152,19 +151,15 @@ def _tiles(title: str, box: Box, width: float, height: float, items: list[Box]) 
                 top + (row + 1) * step_y,
             )
             inside = [b for b in items if _contains(tile, (b[0] + b[2]) / 2, (b[1] + b[3]) / 2)]
-            found.append(
-                Detail(f"{title} ({row * columns + column + 1}/{count})", _union([tile, *inside]))
-            )
-    return found
+            if inside:  # a tile without a note of its own would print an empty page
+                tiles.append(_union([tile, *inside]))
+    if len(tiles) == 1:
+        return [Detail(title, tiles[0])]
+    return [Detail(f"{title} ({n}/{len(tiles)})", tile) for n, tile in enumerate(tiles, 1)]
 
 
 def _contains(box: Box, x: float, y: float) -> bool:
     return box[0] <= x < box[2] and box[1] <= y < box[3]
-
-
-def wholly_inside(view: Box, item: dict[str, Any]) -> bool:
-    left, top, right, bottom = item_box(item)
-    return view[0] <= left and view[1] <= top and right <= view[2] and bottom <= view[3]
 
 
 def wrap_lines(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from labinov.report import fonts
@@ -68,6 +69,10 @@ class PageFurniture:
     cover: bool = True
     appended: int = 0
     _fitted: dict[tuple[str, float], str] = field(default_factory=dict, repr=False)
+    # (text, width, x, y) → (document, the operators drawing it): the same on every page
+    _drawn: dict[tuple[str, float, float, float], tuple[Any, list[str]]] = field(
+        default_factory=dict, repr=False
+    )
 
     def __call__(self, canv: Any, doc: Any) -> None:
         page = canv.getPageNumber()
@@ -88,17 +93,28 @@ class PageFurniture:
         self.text(canv, margin, self.footer_y, self.footer, width / 2)
         canv.setFont(fonts.SANS, SIZE)
         right = width - margin - 18
-        canv.drawRightString(right, self.footer_y, self.page_label.format(page=page))
+        label = self.page_label.format(page=page)
+        # drawRightString's own steps: through drawString, a proposal canvas writes it fast
+        canv.drawString(
+            right - pdfmetrics.stringWidth(label, fonts.SANS, SIZE), self.footer_y, label
+        )
         self.late.draw(canv, "total", right + 1, self.footer_y, SIZE, right=False)
         canv.restoreState()
 
     def text(self, canv: Any, x: float, y: float, text: str, width: float) -> None:
-        """``text`` on one line, shortened to ``width`` once for all pages."""
+        """``text`` on one line, shortened to ``width`` once for all pages; its operators
+        are worked out on the first page and repeated on the others."""
+        drawn = self._drawn.get((text, width, x, y))
+        if drawn is not None and drawn[0] is canv._doc:
+            canv._code.extend(drawn[1])
+            return
         key = (text, width)
         fitted = self._fitted.get(key)
         if fitted is None:
             fitted = self._fitted[key] = fit_text(text, SIZE, width)
+        start = len(canv._code)
         fonts.draw_text_runs(canv, x, y, fitted, fonts.SANS, SIZE)
+        self._drawn[text, width, x, y] = (canv._doc, canv._code[start:])
 
 
 def fit_text(text: str, size: float, width: float) -> str:

@@ -23,7 +23,10 @@ class NoteLink(LinkAnnotation):
     """``LinkAnnotation`` with no border and no contents, formatted directly."""
 
     def __init__(self, rect: Any, destination: Any, formatted: Formatted) -> None:
-        super().__init__(rect, "", destination, Border=PDFArray([0, 0, 0]))
+        # what LinkAnnotation.__init__ sets, without its keyword arguments' dictionary work
+        self.Rect, self.Contents, self.Destination = rect, "", destination
+        self.Border = PDFArray([0, 0, 0])
+        self.otherkw: dict[str, Any] = {}
         self.formatted = formatted
 
     def format(self, document: Any) -> bytes:
@@ -42,12 +45,34 @@ class NoteLink(LinkAnnotation):
         )
 
 
+class NoteLinks:
+    """Links from one figure's notes to the note table ``key``: what
+    ``canv.linkRect("", key, rect, relative=1, thickness=0)`` adds for each, as
+    ``NoteLink``s (reportlab's own steps: the destination, the absolute rectangle), the
+    destination looked up once. The figure's transform must not change between links."""
+
+    def __init__(self, canv: Any, key: str) -> None:
+        self.canv = canv
+        formatted = getattr(canv, "note_destinations", None)
+        if formatted is None:
+            formatted = canv.note_destinations = {}
+        self.formatted: Formatted = formatted
+        self.destination = canv._bookmarkReference(key)
+        a, b, c, d, e, f = canv._currentMatrix
+        # a figure is only moved and scaled: corners map straight to corners
+        self.plain = b == 0 and c == 0 and a > 0 and d > 0 and not canv._getCmShift()
+        self.matrix = a, d, e, f
+
+    def add(self, rect: tuple[float, float, float, float]) -> None:
+        lx, ly, ux, uy = rect
+        if self.plain and lx <= ux and ly <= uy:
+            a, d, e, f = self.matrix  # absolutePosition's a*x + c*y + e with c = 0
+            absolute: Any = (a * lx + e, d * ly + f, a * ux + e, d * uy + f)
+        else:
+            absolute = self.canv._absRect(rect, 1)
+        self.canv._addAnnotation(NoteLink(absolute, self.destination, self.formatted), None, 1)
+
+
 def link_rect(canv: Any, key: str, rect: tuple[float, float, float, float]) -> None:
-    """What ``canv.linkRect("", key, rect, relative=1, thickness=0)`` adds, as a
-    ``NoteLink`` (reportlab's own steps: the destination, the absolute rectangle)."""
-    formatted = getattr(canv, "note_destinations", None)
-    if formatted is None:
-        formatted = canv.note_destinations = {}
-    destination = canv._bookmarkReference(key)
-    absolute = canv._absRect(rect, 1)
-    canv._addAnnotation(NoteLink(absolute, destination, formatted), None, 1)
+    """One ``NoteLinks(canv, key).add(rect)``."""
+    NoteLinks(canv, key).add(rect)

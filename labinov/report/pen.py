@@ -38,9 +38,11 @@ class PenMemo:
         self._encoded: dict[tuple[str, str], Encoded] = {}
         self._subsets: dict[tuple[str, int], str] = {}
         self._measurers: dict[tuple[str, float], Callable[[str], float]] = {}
-        self._colours: dict[tuple[float, float, float], str] = {}
+        self._colours: dict[tuple[int, str], tuple[Color, str]] = {}
         # (text, font, size, leading, subset before) → (operators, subset after)
         self.formatted: dict[tuple[str, str, float, float, int], tuple[str, int]] = {}
+        self._readable: dict[str, bool] = {}
+        self._fonts: dict[tuple[str, float, float], str] = {}
 
     @classmethod
     def of(cls, canv: Any) -> PenMemo:
@@ -88,12 +90,38 @@ class PenMemo:
             found = self._subsets[key] = face.getSubsetInternalName(subset, self.document)
         return found
 
-    def rgb(self, colour: Color) -> str:
-        key = (colour.red, colour.green, colour.blue)
-        found = self._colours.get(key)
+    def readable(self, font: str) -> bool:
+        """Whether ``font`` codes printable ASCII as itself in its first subset
+        (reportlab's ``asciiReadable`` subsets): ``splitString`` of such a text is then
+        ``[(0, text.encode())]``, no need to ask it."""
+        found = self._readable.get(font)
         if found is None:
-            found = self._colours[key] = fp_str(key)
+            face = pdfmetrics.getFont(font)
+            found = False
+            if getattr(face, "_dynamicFont", False) and getattr(face, "_asciiReadable", False):
+                face.splitString("", self.document)  # its subsets start as splitString's do
+                glyphs = face.face.charToGlyph  # type: ignore[attr-defined]
+                found = all(code in glyphs for code in range(32, 127))
+            self._readable[font] = found
         return found
+
+    def font_set(self, font: str, size: float, leading: float) -> str:
+        """``Tf`` and ``TL`` of ``font``'s first subset, as a text object sets them."""
+        key = (font, size, leading)
+        found = self._fonts.get(key)
+        if found is None:
+            name = self.subset_name(font, 0)
+            found = self._fonts[key] = f"{name} {fp_str(size)} Tf {fp_str(leading)} TL"
+        return found
+
+    def operator(self, colour: Color, operator: str) -> str:
+        """``r g b rg`` (or ``RG``) of an opaque colour."""
+        key = (id(colour), operator)
+        found = self._colours.get(key)
+        if found is None or found[0] is not colour:  # an id may come back for another
+            rgb = fp_str(colour.red, colour.green, colour.blue)
+            found = self._colours[key] = (colour, f"{rgb} {operator}")
+        return found[1]
 
 
 class Pen:
@@ -114,12 +142,18 @@ class Pen:
 
     def fill(self, colour: Color) -> None:
         if colour is not self._fill:
-            self._fill_opaque = self._colour(colour, "rg", self._fill_opaque)
+            if self._fill_opaque and colour.alpha == 1:
+                self.code.append(self.memo.operator(colour, "rg"))
+            else:
+                self._fill_opaque = self._colour(colour, "rg", self._fill_opaque)
             self._fill = colour
 
     def stroke(self, colour: Color) -> None:
         if colour is not self._stroke:
-            self._stroke_opaque = self._colour(colour, "RG", self._stroke_opaque)
+            if self._stroke_opaque and colour.alpha == 1:
+                self.code.append(self.memo.operator(colour, "RG"))
+            else:
+                self._stroke_opaque = self._colour(colour, "RG", self._stroke_opaque)
             self._stroke = colour
 
     def _colour(self, colour: Color, operator: str, opaque_now: bool) -> bool:
@@ -128,7 +162,7 @@ class Pen:
         sets it, with the alpha's graphics state."""
         opaque = colour.alpha == 1
         if opaque and opaque_now:
-            self.code.append(f"{self.memo.rgb(colour)} {operator}")
+            self.code.append(self.memo.operator(colour, operator))
         elif operator == "rg":
             self.canv.setFillColor(colour)
         else:
@@ -188,7 +222,18 @@ class Pen:
         characters DejaVu lacks in Symbola, as ``fonts.fallback_runs`` splits them."""
         out = ["BT", f"1 0 0 1 {fp_str(x, y)} Tm"]
         current, subset = font, -1
+        readable = self.memo.readable(font)
         for line in lines:
+            if readable and line.isascii() and line.isprintable():  # most lines: subset 0
+                if current != font:
+                    current, subset = font, -1
+                if line:
+                    if subset != 0:
+                        out.append(self.memo.font_set(font, size, leading))
+                        subset = 0
+                    out.append(f"({self.escape(line.encode())}) Tj")
+                out.append("T*")
+                continue
             for run, symbols in fonts.fallback_runs(line):
                 wanted = fonts.SYMBOLS if symbols else font
                 if wanted != current:
@@ -200,6 +245,11 @@ class Pen:
 
     def string(self, x: float, y: float, text: str, font: str, size: float) -> None:
         """``setFont(font, size)`` and ``drawString(x, y, text)`` (one font, no fallback)."""
+        if text and self.memo.readable(font) and text.isascii() and text.isprintable():
+            font_set = self.memo.font_set(font, size, size * 1.2)
+            codes = self.escape(text.encode())
+            self.code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {font_set} ({codes}) Tj T* ET")
+            return
         out = ["BT", f"1 0 0 1 {fp_str(x, y)} Tm"]
         self._format(text, font, size, size * 1.2, -1, out)
         out.append("T* ET")
@@ -208,3 +258,20 @@ class Pen:
     def centred(self, x: float, y: float, text: str, font: str, size: float) -> None:
         """``setFont(font, size)`` and ``drawCentredString(x, y, text)``."""
         self.string(x - 0.5 * self.memo.width(text, font, size), y, text, font, size)
+
+
+def quick_string(canv: Any, x: float, y: float, text: str) -> bool:
+    """``canv.drawString(x, y, text)`` for the usual text — printable ASCII in an embedded
+    font set on ``canv``, drawn bottom-up — written straight (the very same operators, with
+    no text object made and no ``splitString``); False when it is not such a text and
+    nothing was written."""
+    if type(text) is not str or not text or not text.isascii() or not text.isprintable():
+        return False
+    memo = PenMemo.of(canv)
+    font = canv._fontname
+    if not canv.bottomup or not memo.readable(font):
+        return False
+    font_set = memo.font_set(font, canv._fontsize, canv._leading)
+    codes = canv._escape(text.encode())
+    canv._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {font_set} ({codes}) Tj T* ET")
+    return True

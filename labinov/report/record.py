@@ -204,7 +204,10 @@ def block_flowables(
                 cells.append(rupiah(raw, language))
             else:
                 cells.append(cell_text(raw, spec, language, row, column["keys"][0]))
-        rows.append(cells)
+        if any(str(cell).strip() for cell in cells):  # a list's blank rows print nothing
+            rows.append(cells)
+    if not rows:
+        return []
     bold: tuple[int, ...] = ()
     total_key = block.get("total_column")
     if total_key:

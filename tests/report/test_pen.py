@@ -9,10 +9,18 @@ from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
 from labinov.report import fonts
-from labinov.report.figure import UNIT_CIRCLE
-from labinov.report.pen import Pen
+from labinov.report.figure_notes import UNIT_CIRCLE
+from labinov.report.pen import Pen, quick_string
 
-LINES = ["Catatan dengan emoji 😀 dan ✓", "", "baris kedua: layanan akta", "😀😀 akhir"]
+LINES = [
+    "Catatan dengan emoji 😀 dan ✓",
+    "",
+    "baris kedua: layanan akta",
+    "😀😀 akhir",
+    "akhir 😀",
+    "",
+    "ASCII (lagi)",
+]
 ALPHA = colors.Color(0, 0, 0, alpha=0.45)
 
 
@@ -97,3 +105,27 @@ def test_a_second_figure_reuses_the_documents_text() -> None:
     assert canv._code[-2].split("Tm", 1)[1] == canv._code[-3].split("Tm", 1)[1]
     other = _canvas()
     assert Pen(other).memo is not first.memo  # another document codes its own subsets
+
+
+def test_quick_strings_are_reportlabs_draw_string() -> None:
+    """The proposal canvas writes a table's one-line cells straight: the operators of
+    ``Canvas.drawString``, and reportlab's own way for what it cannot write (not ASCII,
+    empty, a standard font)."""
+    texts = ["#12", "Catatan (satu) \\ dua", "", "Jalan Ahmad Yani", "é ünïcode", "😀 emoji"]
+    ours, theirs = _canvas(), _canvas()
+    quick = []
+    for index, text in enumerate(texts):
+        for canv in (ours, theirs):
+            canv.setFont(fonts.SANS_BOLD if index % 2 else fonts.SANS, 7 + index, 9 + index)
+        quick.append(quick_string(ours, 10, 20 + index, text))
+        if not quick[-1]:
+            ours.drawString(10, 20 + index, text)
+        theirs.drawString(10, 20 + index, text)
+    ours.setFont("Helvetica", 8)
+    theirs.setFont("Helvetica", 8)
+    quick.append(quick_string(ours, 1, 2, "Helvetica"))
+    assert quick == [True, True, False, True, False, False, False]
+    assert ours._code == theirs._code
+    ours.showPage()
+    theirs.showPage()
+    assert ours.getpdfdata() == theirs.getpdfdata()  # the same font subsets too
