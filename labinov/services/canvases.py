@@ -177,9 +177,11 @@ class CanvasService(Service):
     def delete(self, canvas_id: str) -> snapshot.Snapshot:
         return self._delete(Canvas, canvas_id)
 
-    def set_view(self, canvas_id: str, view: dict[str, Any]) -> dict[str, Any]:
+    def set_view(
+        self, canvas_id: str, view: dict[str, Any], version: Version | None = None
+    ) -> dict[str, Any]:
         """Save zoom/scroll/voting state; not an undoable edit."""
-        previous = self._update(Canvas, canvas_id, {"view": dict(view)})
+        previous = self._update(Canvas, canvas_id, {"view": dict(view)}, version=version)
         return previous["view"]
 
     # -- items and links -------------------------------------------------------------

@@ -123,9 +123,7 @@ class BoardDocument(QObject):
     def _conflict_copies(self) -> dict[str, str]:
         if self.context.services is None:
             return {}
-        from labinov.services.conflicts import ConflictService
-
-        return ConflictService(self.context.services.store).copies_on_canvas(self.canvas_id)
+        return self.context.services.conflicts.copies_on_canvas(self.canvas_id)
 
     def services_ready(self) -> None:
         """The store took over from the boot store: the rows are the same (every edit

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 
-from labinov.errors import UserError
+from labinov.errors import StaleWriteError, UserError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QGraphicsView
@@ -144,11 +144,28 @@ class ZoomControl(QObject):
             self._timer.start()
             return
         try:
-            self.document.context.services.canvases.set_view(self.document.canvas_id, state)
+            self._save_view(state)
         except UserError as error:
             # runs from a timer: a read-only or full disk must not escape into Qt; the
             # user hears about it from the next real edit, zoom and scroll are not worth a box
             _log.warning("canvas view state not saved: %s", error)
+
+    def _save_view(self, state: dict) -> None:
+        """The view is saved on the canvas row, whose version the board's rename checks: the
+        new version is recorded, or a rename after a zoom would be refused as stale. When
+        someone else changed the row, the view is saved anyway and the record left stale,
+        so that rename still reloads first."""
+        context = self.document.context
+        canvases = context.services.canvases
+        canvas_id = self.document.canvas_id
+        try:
+            context.versions.run(
+                ("canvas", canvas_id),
+                lambda version: canvases.set_view(canvas_id, state, version=version),
+                lambda: None,
+            )
+        except StaleWriteError:
+            canvases.set_view(canvas_id, state)
 
     def wheel(self, steps: float) -> None:
         if steps:

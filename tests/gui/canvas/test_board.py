@@ -268,3 +268,16 @@ def test_canvas_rename_reorder_delete_are_undoable(qtbot, panel, context, projec
     stack.undo()
     assert panel.canvas_ids() == [first, second]
     assert panel.tabs.tabText(1) == "5 Mengapa"
+
+
+def test_rename_after_a_zoom_is_not_refused_as_stale(qtbot, panel, context) -> None:
+    """The zoom is saved on the canvas row: its new version must be the one the rename
+    checks (it was refused as "changed by someone else" after any zoom or scroll)."""
+    panel.create_canvas("fishbone")
+    board = panel.current()
+    board.view.zoom.set(0.8)
+    board.view.zoom.save()
+    panel.rename_canvas("Tulang ikan antrean")
+    row = context.services.canvases.get(board.canvas_id)
+    assert row.title == "Tulang ikan antrean"
+    assert row.view["zoom"] == pytest.approx(0.8)
