@@ -53,12 +53,7 @@ class Decider:
 
     def run(self, step: Callable[[], None] | None = None) -> Work:
         here, there = self.side["here"], self.side["there"]
-        ours_tombs = _by_table(
-            here.scope.tombs(read_changed_tombs(here.connection, here.after).values())
-        )
-        theirs_tombs = _by_table(
-            there.scope.tombs(read_changed_tombs(there.connection, there.after).values())
-        )
+        ours_tombs, theirs_tombs = self._changed_tombs("here"), self._changed_tombs("there")
         self._tables = {
             "here": tables_changed(here.connection, here.after),
             "there": tables_changed(there.connection, there.after),
@@ -83,7 +78,17 @@ class Decider:
         peer = self.side[side]
         rows = read_changed(peer.connection, BY_NAME[table], peer.after)
         inside = peer.scope.rows(table, rows)
+        for scope, upto in peer.settled:  # carried by a sync of its workshop alone
+            inside -= scope.settled(table, peer.after, upto)
         return {row_id: row for row_id, row in rows.items() if row_id in inside}
+
+    def _changed_tombs(self, side: Side) -> dict[str, dict[str, Tomb]]:
+        peer = self.side[side]
+        tombs = peer.scope.tombs(read_changed_tombs(peer.connection, peer.after).values())
+        settled: set[str] = set()
+        for scope, upto in peer.settled:
+            settled |= scope.settled_tombs(peer.after, upto)
+        return _by_table([tomb for tomb in tombs if tomb.row_id not in settled])
 
     def _table(self, name: str, ours_tombs: dict[str, Tomb], theirs_tombs: dict[str, Tomb]) -> None:
         here, there = self.side["here"], self.side["there"]

@@ -39,6 +39,22 @@ def read(connection: Connection, peer: str, scope: str) -> Marks:
     return Marks(max(row.sent_upto for row in found), max(row.received_upto for row in found))
 
 
+def finer(connection: Connection, peer: str, base: Marks) -> dict[str, Marks]:
+    """The workshops synced on their own (``--workshop``) further than ``base``, the
+    marks of everything: a sync of everything counts their rows as changed only after
+    their own marks (the rows such a sync carried were exchanged already)."""
+    query = select(PEERS.c.scope, PEERS.c.sent_upto, PEERS.c.received_upto).where(
+        PEERS.c.peer_id == peer, PEERS.c.scope != EVERYTHING
+    )
+    return {
+        row.scope: Marks(
+            max(row.sent_upto, base.sent_upto), max(row.received_upto, base.received_upto)
+        )
+        for row in connection.execute(query)
+        if row.sent_upto > base.sent_upto or row.received_upto > base.received_upto
+    }
+
+
 def write(connection: Connection, peer: str, scope: str, marks: Marks, when: datetime) -> None:
     """Store the marks of ``scope``; a sync of everything covers every workshop too."""
     values = {"sent_upto": marks.sent_upto, "received_upto": marks.received_upto, "synced_at": when}

@@ -111,8 +111,21 @@ def _decide(
             QT_TRANSLATE_NOOP("UserError", "This folder's data and the server are the same store.")
         )
     known = marks.read(local, peer, _scope(workshop))
-    here = Peer(local, me, Scope(local, workshop), known.sent_upto)
-    there = Peer(remote, peer, Scope(remote, workshop), known.received_upto)
+    finer = marks.finer(local, peer, known) if workshop is None else {}
+    here = Peer(
+        local,
+        me,
+        Scope(local, workshop),
+        known.sent_upto,
+        tuple((Scope(local, w), m.sent_upto) for w, m in sorted(finer.items())),
+    )
+    there = Peer(
+        remote,
+        peer,
+        Scope(remote, workshop),
+        known.received_upto,
+        tuple((Scope(remote, w), m.received_upto) for w, m in sorted(finer.items())),
+    )
     return Decider(here, there).run(steps), peer, known
 
 
