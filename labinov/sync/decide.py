@@ -22,6 +22,7 @@ from labinov.sync.apply import (
     read_tombs,
     tables_changed,
 )
+from labinov.sync.copies import place_copies
 from labinov.sync.names import Named, Namer
 from labinov.sync.plan import SIDES, Peer, SyncPlan, Work, written
 from labinov.sync.rules import Action, Row, Side, Tomb, conflict_row, decide, same_content
@@ -44,6 +45,7 @@ class Decider:
             "there": Namer(there.connection),
         }
         self._generated: list[tuple[str, Row]] = []
+        self._copies: list[tuple[Row, Row]] = []  # (copied canvas item, the one that stayed)
         self._deleted: dict[Side, list[tuple[str, Row]]] = {"here": [], "there": []}
         self._exists: dict[tuple[Side, str, str], bool] = {}
         self._tables: dict[Side, set[str]] = {"here": set(), "there": set()}
@@ -67,6 +69,7 @@ class Decider:
         self._unique_keys()
         self._add_generated()
         self._keep_parents()
+        self._place_copies()
         self._name_deletions()
         plan = self.work.plan
         plan.pull, plan.push = written(self.work.here), written(self.work.there)
@@ -162,6 +165,8 @@ class Decider:
         self._generated.append(("conflict", record))
         if copy is not None:
             self._generated.append((table, copy))
+            if table == "canvasitem":
+                self._copies.append((copy, stayed))
         self.work.plan.conflicts.append(namer.named(table, stayed))
 
     def _unique_keys(self) -> None:
@@ -282,6 +287,13 @@ class Decider:
                 theirs.undelete(parent, value)
                 self._deleted[other] = [(t, r) for t, r in self._deleted[other] if r["id"] != value]
                 pending.append((side, parent, found))
+
+    def _place_copies(self) -> None:
+        place_copies(
+            {side: self.side[side].connection for side in SIDES},
+            {side: self.writes(side) for side in SIDES},
+            self._copies,
+        )
 
     def _name_deletions(self) -> None:
         """Name the top of each deleted subtree: rows deleted with a row they belong to
