@@ -167,7 +167,7 @@ class Decider:
             self._generated.append((table, copy))
             if table == "canvasitem":
                 self._copies.append((copy, stayed))
-        self.work.plan.conflicts.append(namer.named(table, stayed))
+        self.work.plan.conflicts.append(namer.named(table, stayed, lost))
 
     def _unique_keys(self) -> None:
         """A row arriving where another row holds its unique key (a project's work in a
@@ -229,7 +229,7 @@ class Decider:
                 project_id=namer.project_id(table.name, winner),
             )
             self._generated.append(("conflict", record))
-            self.work.plan.conflicts.append(namer.named(table.name, winner))
+            self.work.plan.conflicts.append(namer.named(table.name, winner, loser))
 
     def _exists_on(self, side: Side, table: str, row_id: str) -> bool:
         key = (side, table, row_id)

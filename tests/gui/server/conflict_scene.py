@@ -28,6 +28,7 @@ HERE_INDICATOR = {
     "actual": "500–600",
     "source": "Catatan loket Disdukcapil",
 }
+NOTE_TAIL = "1.200 orang/bulan <b>&amp;</b> 😀"  # the version that stays (laptop B's)
 OTHER_INDICATOR = {**HERE_INDICATOR, "baseline": "94,53", "target": "±60", "actual": "1.250"}
 
 
@@ -79,7 +80,7 @@ def build(local: Services, folder: Path) -> Scene:
     ):
         services.worksheets.set_answer(project, "delivery", "indicators", [indicator])
         services.worksheets.set_answer(project, "display", "showcase_summary", words)
-        text = f"{note['text']} — {'±80 orang/hari' if tail == 'A' else '1.200 orang/bulan'}"
+        text = f"{note['text']} — {'±80 orang/hari' if tail == 'A' else NOTE_TAIL}"
         services.canvases.update_items({note["id"]: {"text": text}})
     run_sync(other_store, server)  # B reaches the server first: its versions stay
     return Scene(server, other_store, project, note, folder)

@@ -65,6 +65,7 @@ def main(folder: Path) -> int:
         for size in ((1366, 768), (1024, 600)):
             window.resize(*size)
             conflicts = window.conflict_actions.open_conflicts(scene.project)
+            conflicts.resize(min(900, size[0] - 40), min(600, size[1] - 60))  # as it fits
             _wait(app, conflicts.isVisible, 5)
             for row in range(conflicts.list.count()):
                 conflicts.list.setCurrentRow(row)
