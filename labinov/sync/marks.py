@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from labinov.store.models import SyncPeer, SyncState
@@ -53,6 +53,26 @@ def finer(connection: Connection, peer: str, base: Marks) -> dict[str, Marks]:
         for row in connection.execute(query)
         if row.sent_upto > base.sent_upto or row.received_upto > base.received_upto
     }
+
+
+def adopt(connection: Connection, old: str, new: str) -> None:
+    """Marks kept under a server's bare device id (before marks were keyed by its
+    fingerprint too) become that server's, once: the first server with the id that a
+    laptop meets after the upgrade takes them (the counter check still applies)."""
+    if old == new:
+        return
+    if connection.execute(select(PEERS.c.peer_id).where(PEERS.c.peer_id == new)).first():
+        return
+    connection.execute(update(PEERS).where(PEERS.c.peer_id == old).values(peer_id=new))
+
+
+def forget_beyond(connection: Connection, peer: str, counter: int) -> None:
+    """Drop marks ahead of the peer's own change counter: they were not kept for this
+    store (a copy of the server, or the server restored from an older backup), so the
+    sync compares everything in their scope."""
+    connection.execute(
+        delete(PEERS).where(PEERS.c.peer_id == peer, PEERS.c.received_upto > counter)
+    )
 
 
 def write(connection: Connection, peer: str, scope: str, marks: Marks, when: datetime) -> None:

@@ -28,6 +28,7 @@ from labinov.store.types import utcnow
 from labinov.sync import marks
 from labinov.sync.apply import TABLES, apply
 from labinov.sync.decide import Decider
+from labinov.sync.identity import fingerprint, peer_key
 from labinov.sync.plan import Peer, SyncPlan, Work
 from labinov.sync.scope import Scope
 
@@ -110,8 +111,11 @@ def _decide(
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "This folder's data and the server are the same store.")
         )
-    known = marks.read(local, peer, _scope(workshop))
-    finer = marks.finer(local, peer, known) if workshop is None else {}
+    key = peer_key(peer, fingerprint(remote))
+    marks.adopt(local, peer, key)
+    marks.forget_beyond(local, key, read_counter(remote))
+    known = marks.read(local, key, _scope(workshop))
+    finer = marks.finer(local, key, known) if workshop is None else {}
     here = Peer(
         local,
         me,
@@ -126,7 +130,7 @@ def _decide(
         known.received_upto,
         tuple((Scope(remote, w), m.received_upto) for w, m in sorted(finer.items())),
     )
-    return Decider(here, there).run(steps), peer, known
+    return Decider(here, there).run(steps), key, known
 
 
 def plan_sync(
