@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
@@ -61,18 +62,22 @@ def adopt(connection: Connection, old: str, new: str) -> None:
     laptop meets after the upgrade takes them (the counter check still applies)."""
     if old == new:
         return
-    if connection.execute(select(PEERS.c.peer_id).where(PEERS.c.peer_id == new)).first():
-        return
+    if _any(connection, PEERS.c.peer_id == new) or not _any(connection, PEERS.c.peer_id == old):
+        return  # no write otherwise: a plan must not take the laptop's write lock
     connection.execute(update(PEERS).where(PEERS.c.peer_id == old).values(peer_id=new))
+
+
+def _any(connection: Connection, *where: Any) -> bool:
+    return connection.execute(select(PEERS.c.peer_id).where(*where).limit(1)).first() is not None
 
 
 def forget_beyond(connection: Connection, peer: str, counter: int) -> None:
     """Drop marks ahead of the peer's own change counter: they were not kept for this
     store (a copy of the server, or the server restored from an older backup), so the
     sync compares everything in their scope."""
-    connection.execute(
-        delete(PEERS).where(PEERS.c.peer_id == peer, PEERS.c.received_upto > counter)
-    )
+    where = (PEERS.c.peer_id == peer, PEERS.c.received_upto > counter)
+    if _any(connection, *where):
+        connection.execute(delete(PEERS).where(*where))
 
 
 def write(connection: Connection, peer: str, scope: str, marks: Marks, when: datetime) -> None:

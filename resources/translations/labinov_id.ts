@@ -1117,6 +1117,10 @@ Folder log: {logs}</translation>
         <translation>Tidak ada versi bertentangan di inovasi ini.</translation>
     </message>
     <message>
+        <source>Only its place on the board or its time differs.</source>
+        <translation>Hanya letaknya di papan atau waktunya yang berbeda.</translation>
+    </message>
+    <message>
         <source>Use the other version of {item}</source>
         <translation>Pakai versi lain dari {item}</translation>
     </message>
