@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
+from labinov import errors
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.store.db import Store, storage_error
 from labinov.store.engines import connection_error, is_sqlite
@@ -35,8 +36,9 @@ from labinov.sync.scope import Scope
 Progress = Callable[[int, int], None]  # (done, total), as labinov.exchange.common
 
 
-class Cancelled(UserError):  # noqa: N818 - a cancel is not an error
-    """The user stopped a sync: both stores were left as they were."""
+class Cancelled(UserError, errors.Cancelled):  # noqa: N818 - a cancel is not an error
+    """The user stopped a sync: both stores were left as they were. A UserError (the CLI
+    prints its line) and the cancel every GUI worker understands."""
 
     def __init__(self) -> None:
         super().__init__(QT_TRANSLATE_NOOP("UserError", "Sync cancelled: nothing was changed."))
