@@ -3977,8 +3977,8 @@ Tetap hapus?</translation>
         <translation>Kedua versi dari setiap pertentangan disimpan: pilih salah satunya lewat Proyek ▸ Versi bertentangan…</translation>
     </message>
     <message>
-        <source>Nothing was changed: sync again when the server answers.</source>
-        <translation>Tidak ada yang berubah: sinkronkan lagi saat server menjawab.</translation>
+        <source>Nothing was changed on this laptop: sync again to finish.</source>
+        <translation>Tidak ada yang berubah di laptop ini: sinkronkan lagi untuk menyelesaikannya.</translation>
     </message>
     <message>
         <source>Sync cancelled: nothing was changed on either side.</source>

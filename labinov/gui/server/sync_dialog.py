@@ -240,7 +240,9 @@ class SyncDialog(QDialog):
         self.status.setStyleSheet(ERROR_STYLE)
         message = translate_error(error)
         if failed_sync:
-            message += " " + self.tr("Nothing was changed: sync again when the server answers.")
+            # a cut after the server's commit leaves the server ahead: only this laptop is
+            # sure to be as it was (the next sync recognises what the server took)
+            message += " " + self.tr("Nothing was changed on this laptop: sync again to finish.")
         self.status.setText(message)
         self.sync_button.hide()
         self._closing_button()
