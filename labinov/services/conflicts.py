@@ -19,13 +19,12 @@ from sqlmodel import col, select
 from labinov.services.base import Service, get_or_raise
 from labinov.store import snapshot
 from labinov.store.models import ALL_TABLES, LOCAL_COLUMNS, CanvasItem, Conflict, Row
+from labinov.sync.names import label  # one rule for how a row is called (the sync preview's)
 
 TABLES: dict[str, type[Row]] = {table.__tablename__: table for table in ALL_TABLES}  # type: ignore[misc]
 # not a version's values: identity, bookkeeping, and (for a copy moved beside its row) place
 NOT_VALUES = frozenset({"id", "rev", "change_seq", "created_at", "updated_at"})
 PLACE = frozenset({"x", "y", "z"})
-LABEL_FIELDS = ("text", "title", "name", "label", "filename", "stage")
-LABEL_CHARS = 80
 
 
 def values(row: Row) -> dict[str, Any]:
@@ -35,15 +34,6 @@ def values(row: Row) -> dict[str, Any]:
         for key in row.__table__.columns.keys()  # noqa: SIM118
         if key not in LOCAL_COLUMNS
     }
-
-
-def label(found: dict[str, Any]) -> str:
-    """How a user calls a row: its text, title or name (never its id)."""
-    for field in LABEL_FIELDS:
-        text = " ".join(str(found.get(field) or "").split())
-        if text:
-            return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
-    return ""
 
 
 def _coerce(current: Any, value: Any) -> Any:

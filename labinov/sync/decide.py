@@ -22,6 +22,7 @@ from labinov.sync.apply import (
     read_tombs,
     tables_changed,
 )
+from labinov.sync.copies import place_copies
 from labinov.sync.names import Named, Namer
 from labinov.sync.plan import SIDES, Peer, SyncPlan, Work, written
 from labinov.sync.rules import Action, Row, Side, Tomb, conflict_row, decide, same_content
@@ -44,6 +45,7 @@ class Decider:
             "there": Namer(there.connection),
         }
         self._generated: list[tuple[str, Row]] = []
+        self._copies: list[tuple[Row, Row]] = []  # (copied canvas item, the one that stayed)
         self._deleted: dict[Side, list[tuple[str, Row]]] = {"here": [], "there": []}
         self._exists: dict[tuple[Side, str, str], bool] = {}
         self._tables: dict[Side, set[str]] = {"here": set(), "there": set()}
@@ -53,12 +55,7 @@ class Decider:
 
     def run(self, step: Callable[[], None] | None = None) -> Work:
         here, there = self.side["here"], self.side["there"]
-        ours_tombs = _by_table(
-            here.scope.tombs(read_changed_tombs(here.connection, here.after).values())
-        )
-        theirs_tombs = _by_table(
-            there.scope.tombs(read_changed_tombs(there.connection, there.after).values())
-        )
+        ours_tombs, theirs_tombs = self._changed_tombs("here"), self._changed_tombs("there")
         self._tables = {
             "here": tables_changed(here.connection, here.after),
             "there": tables_changed(there.connection, there.after),
@@ -72,6 +69,7 @@ class Decider:
         self._unique_keys()
         self._add_generated()
         self._keep_parents()
+        self._place_copies()
         self._name_deletions()
         plan = self.work.plan
         plan.pull, plan.push = written(self.work.here), written(self.work.there)
@@ -83,7 +81,17 @@ class Decider:
         peer = self.side[side]
         rows = read_changed(peer.connection, BY_NAME[table], peer.after)
         inside = peer.scope.rows(table, rows)
+        for scope, upto in peer.settled:  # carried by a sync of its workshop alone
+            inside -= scope.settled(table, peer.after, upto)
         return {row_id: row for row_id, row in rows.items() if row_id in inside}
+
+    def _changed_tombs(self, side: Side) -> dict[str, dict[str, Tomb]]:
+        peer = self.side[side]
+        tombs = peer.scope.tombs(read_changed_tombs(peer.connection, peer.after).values())
+        settled: set[str] = set()
+        for scope, upto in peer.settled:
+            settled |= scope.settled_tombs(peer.after, upto)
+        return _by_table([tomb for tomb in tombs if tomb.row_id not in settled])
 
     def _table(self, name: str, ours_tombs: dict[str, Tomb], theirs_tombs: dict[str, Tomb]) -> None:
         here, there = self.side["here"], self.side["there"]
@@ -157,7 +165,9 @@ class Decider:
         self._generated.append(("conflict", record))
         if copy is not None:
             self._generated.append((table, copy))
-        self.work.plan.conflicts.append(namer.named(table, stayed))
+            if table == "canvasitem":
+                self._copies.append((copy, stayed))
+        self.work.plan.conflicts.append(namer.named(table, stayed, lost))
 
     def _unique_keys(self) -> None:
         """A row arriving where another row holds its unique key (a project's work in a
@@ -219,7 +229,7 @@ class Decider:
                 project_id=namer.project_id(table.name, winner),
             )
             self._generated.append(("conflict", record))
-            self.work.plan.conflicts.append(namer.named(table.name, winner))
+            self.work.plan.conflicts.append(namer.named(table.name, winner, loser))
 
     def _exists_on(self, side: Side, table: str, row_id: str) -> bool:
         key = (side, table, row_id)
@@ -277,6 +287,13 @@ class Decider:
                 theirs.undelete(parent, value)
                 self._deleted[other] = [(t, r) for t, r in self._deleted[other] if r["id"] != value]
                 pending.append((side, parent, found))
+
+    def _place_copies(self) -> None:
+        place_copies(
+            {side: self.side[side].connection for side in SIDES},
+            {side: self.writes(side) for side in SIDES},
+            self._copies,
+        )
 
     def _name_deletions(self) -> None:
         """Name the top of each deleted subtree: rows deleted with a row they belong to

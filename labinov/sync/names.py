@@ -69,8 +69,21 @@ class Namer:
             self._titles[project_id] = self.connection.execute(query).scalar() or ""
         return self._titles[project_id]
 
-    def named(self, table: str, row: Row) -> Named:
+    def named(self, table: str, row: Row, other: Row | None = None) -> Named:
+        """``other``: the other version of a row in conflict (a stage's work is then
+        named by its stage and the questions whose answers differ)."""
         project = self.title(self.project_id(table, row))
         if table == "project":
             project = str(row.get("title") or "")
+        if table == "stagework" and other is not None:
+            return Named(table, project, answers_item(row, other))
         return Named(table, project, label(row))
+
+
+def answers_item(one: Row, other: Row) -> str:
+    """A stage's work whose two versions differ, as "<stage>: <question>, <question>"
+    (the keys of the answers that differ; the GUI shows their titles)."""
+    ours, theirs = dict(one.get("answers") or {}), dict(other.get("answers") or {})
+    keys = [k for k in dict.fromkeys([*ours, *theirs]) if ours.get(k) != theirs.get(k)]
+    stage = str(one.get("stage") or "")
+    return f"{stage}: {', '.join(keys)}" if keys else stage

@@ -47,12 +47,15 @@ class Work:
 @dataclass(frozen=True)
 class Peer:
     """One side of a sync: its transaction's connection, device id, scope, and the change
-    number after which its rows count as changed."""
+    number after which its rows count as changed. ``settled``: workshops synced on their
+    own further than ``after`` (a sync of everything after ``--workshop`` syncs), each with
+    the change number up to which its rows were exchanged then."""
 
     connection: Connection
     device: str
     scope: Scope
     after: int
+    settled: tuple[tuple[Scope, int], ...] = ()
 
 
 SIDES: tuple[Side, Side] = ("here", "there")

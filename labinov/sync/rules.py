@@ -11,11 +11,13 @@ for a sync, from the version last exchanged for a bundle - never from clocks.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 from typing import Any, Literal
+
+from labinov.sync.placement import beside
 
 Row = dict[str, Any]
 Side = Literal["here", "there"]
@@ -24,7 +26,6 @@ Side = Literal["here", "there"]
 STAMPS = frozenset({"rev", "change_seq", "created_at", "updated_at"})
 # rows that can stand twice: the losing version of a conflict becomes a marked copy
 COPYABLE = frozenset({"canvasitem", "link", "member", "agendasession", "parkingitem"})
-COPY_OFFSET = 24.0  # a copied note lies this far right and down of the one that stayed
 
 
 @dataclass(frozen=True)
@@ -142,14 +143,19 @@ def conflict_rev(row_id: str, rev: str) -> str:
     return uuid.uuid5(uuid.NAMESPACE_URL, f"labinov:conflict-rev:{row_id}:{rev}").hex[:16]
 
 
-def marked_copy(table: str, other: Row) -> Row:
+def marked_copy(
+    table: str,
+    other: Row,
+    stayed: Row | None = None,
+    items: Iterable[Mapping[str, Any]] = (),
+) -> Row:
     """The losing version of a copyable row as a row of its own beside the one that
-    stayed (a note moved a little, so both can be seen)."""
+    stayed: a canvas item right of ``stayed``, past the canvas's ``items`` it would cover
+    (``placement.beside``)."""
     copy = {key: value for key, value in other.items() if key != "change_seq"}
     copy["id"] = copy_id(other["id"], other["rev"])
     if table == "canvasitem":
-        copy["x"] = float(other.get("x") or 0.0) + COPY_OFFSET
-        copy["y"] = float(other.get("y") or 0.0) + COPY_OFFSET
+        copy["x"], copy["y"] = beside(stayed or other, copy, items)
     return copy
 
 
@@ -178,13 +184,15 @@ def conflict_row(
     *,
     origin: str,
     project_id: str | None,
+    items: Iterable[Mapping[str, Any]] = (),
 ) -> tuple[Row, Row | None]:
     """The ``conflict`` row recording that ``other`` lost to ``stayed``, and the marked
     copy of ``other`` (None for a table whose rows cannot stand twice: then the conflict
     row holds ``other``'s values). Every value derives from the two versions (its time:
     the later of their edits), so a sync cut after the server's commit, synced again,
-    or a bundle builds the very same row on every store."""
-    copy = marked_copy(table, other) if table in COPYABLE else None
+    or a bundle builds the very same row on every store. ``items``: the canvas's items
+    once the exchange is done, which a copied canvas item must not cover."""
+    copy = marked_copy(table, other, stayed, items) if table in COPYABLE else None
     moment = max(v["updated_at"] for v in (stayed, other) if v.get("updated_at") is not None)
     record: Row = {
         "id": conflict_id(stayed["id"], other["rev"]),

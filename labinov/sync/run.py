@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
+from labinov import errors
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.store.db import Store, storage_error
 from labinov.store.engines import connection_error, is_sqlite
@@ -28,14 +29,16 @@ from labinov.store.types import utcnow
 from labinov.sync import marks
 from labinov.sync.apply import TABLES, apply
 from labinov.sync.decide import Decider
+from labinov.sync.identity import fingerprint, peer_key
 from labinov.sync.plan import Peer, SyncPlan, Work
 from labinov.sync.scope import Scope
 
 Progress = Callable[[int, int], None]  # (done, total), as labinov.exchange.common
 
 
-class Cancelled(UserError):  # noqa: N818 - a cancel is not an error
-    """The user stopped a sync: both stores were left as they were."""
+class Cancelled(UserError, errors.Cancelled):  # noqa: N818 - a cancel is not an error
+    """The user stopped a sync: both stores were left as they were. A UserError (the CLI
+    prints its line) and the cancel every GUI worker understands."""
 
     def __init__(self) -> None:
         super().__init__(QT_TRANSLATE_NOOP("UserError", "Sync cancelled: nothing was changed."))
@@ -110,10 +113,26 @@ def _decide(
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "This folder's data and the server are the same store.")
         )
-    known = marks.read(local, peer, _scope(workshop))
-    here = Peer(local, me, Scope(local, workshop), known.sent_upto)
-    there = Peer(remote, peer, Scope(remote, workshop), known.received_upto)
-    return Decider(here, there).run(steps), peer, known
+    key = peer_key(peer, fingerprint(remote))
+    marks.adopt(local, peer, key)
+    marks.forget_beyond(local, key, read_counter(remote))
+    known = marks.read(local, key, _scope(workshop))
+    finer = marks.finer(local, key, known) if workshop is None else {}
+    here = Peer(
+        local,
+        me,
+        Scope(local, workshop),
+        known.sent_upto,
+        tuple((Scope(local, w), m.sent_upto) for w, m in sorted(finer.items())),
+    )
+    there = Peer(
+        remote,
+        peer,
+        Scope(remote, workshop),
+        known.received_upto,
+        tuple((Scope(remote, w), m.received_upto) for w, m in sorted(finer.items())),
+    )
+    return Decider(here, there).run(steps), key, known
 
 
 def plan_sync(

@@ -11,7 +11,7 @@ from sqlalchemy import Table, or_, select
 from sqlalchemy.engine import Connection
 
 from labinov.store.sync_schema import owner_column
-from labinov.sync.apply import BY_NAME, TABLES, chunks, read_tombs
+from labinov.sync.apply import BY_NAME, TABLES, TOMBSTONES, chunks, read_tombs
 from labinov.sync.rules import Tomb
 
 ROOT = "workshop"
@@ -85,6 +85,33 @@ class Scope:
             query = select(table.c.id).where(condition, or_(*scoped))
             found.update(self.connection.execute(query).scalars())
         return found
+
+    def settled(self, table_name: str, after: int, upto: int) -> set[str]:
+        """The ids of the scope's rows of ``table_name`` written here after change number
+        ``after`` up to ``upto`` (carried by a sync of this workshop alone)."""
+        assert self.workshop is not None
+        table = BY_NAME[table_name]
+        inside = _owned_by(table_name, self.workshop)
+        scoped: list[Any] = [inside] if inside is not None else []
+        if table_name in _loose_tables():
+            scoped.append(table.c.row_id.in_(self._all_scoped()))
+        if not scoped:
+            return set()
+        query = select(table.c.id).where(
+            table.c.change_seq > after, table.c.change_seq <= upto, or_(*scoped)
+        )
+        return set(self.connection.execute(query).scalars())
+
+    def settled_tombs(self, after: int, upto: int) -> set[str]:
+        """The row ids of the scope's tombstones written after ``after`` up to ``upto``."""
+        query = select(TOMBSTONES).where(
+            TOMBSTONES.c.change_seq > after, TOMBSTONES.c.change_seq <= upto
+        )
+        found = [
+            Tomb(m["row_id"], m["table_name"], m["rev"], m["parent_id"], m["device_id"])
+            for m in self.connection.execute(query).mappings()
+        ]
+        return {tomb.row_id for tomb in self.tombs(found)}
 
     def _all_scoped(self) -> Any:
         """Every id of the scope (a union over the tables), for rows naming a row by id."""

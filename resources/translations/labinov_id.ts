@@ -1121,6 +1121,10 @@ Folder log: {logs}</translation>
         <translation>Tidak ada versi bertentangan di inovasi ini.</translation>
     </message>
     <message>
+        <source>Only its place on the board or its time differs.</source>
+        <translation>Hanya letaknya di papan atau waktunya yang berbeda.</translation>
+    </message>
+    <message>
         <source>Use the other version of {item}</source>
         <translation>Pakai versi lain dari {item}</translation>
     </message>
@@ -3992,8 +3996,8 @@ Tetap hapus?</translation>
         <translation>Kedua versi dari setiap pertentangan disimpan: pilih salah satunya lewat Proyek ▸ Versi bertentangan…</translation>
     </message>
     <message>
-        <source>Nothing was changed: sync again when the server answers.</source>
-        <translation>Tidak ada yang berubah: sinkronkan lagi saat server menjawab.</translation>
+        <source>Nothing was changed on this laptop: sync again to finish.</source>
+        <translation>Tidak ada yang berubah di laptop ini: sinkronkan lagi untuk menyelesaikannya.</translation>
     </message>
     <message>
         <source>Sync cancelled: nothing was changed on either side.</source>

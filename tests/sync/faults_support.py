@@ -24,7 +24,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
@@ -32,6 +32,8 @@ from labinov.paths import user_paths
 from labinov.store.db import Store, open_store
 from labinov.store.engines import open_server_engine, schema_guard
 from labinov.store.models import ALL_TABLES
+from labinov.sync import marks
+from labinov.sync.identity import fingerprint, peer_key
 from tests.pg.fixtures import create_database, database_url, drop_database
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -113,13 +115,32 @@ class Snapshot:
     template: str
 
     def restore(self, laptop: Path, database: str) -> str:
-        """A fresh copy of both; returns the copied database's URL."""
+        """A fresh copy of both, the laptop's marks kept for the copy (``same_server``);
+        returns the copied database's URL."""
         shutil.rmtree(laptop, ignore_errors=True)
         shutil.copytree(self.laptop, laptop)
-        return create_database(self.admin_url, database, template=self.template)
+        url = create_database(self.admin_url, database, template=self.template)
+        same_server(laptop, url)
+        return url
 
     def discard(self, database: str) -> None:
         drop_database(self.admin_url, database)
+
+
+def same_server(laptop: Path, url: str) -> None:
+    """The laptop's marks for the snapshot's server, taken over by its copy at ``url``:
+    each trial plays the very server the laptop synced with. A template copy is another
+    database, which the sync tells apart by its fingerprint (``sync/identity.py``) and
+    would compare whole."""
+    with opened(open_server(url)) as server, server.engine.connect() as connection:
+        device = marks.device(connection)
+        key = peer_key(device, fingerprint(connection))
+    with opened(open_laptop(laptop)) as store, store.engine.begin() as connection:
+        connection.execute(
+            update(marks.PEERS)
+            .where(marks.PEERS.c.peer_id.startswith(device, autoescape=True))
+            .values(peer_id=key)
+        )
 
 
 def take_snapshot(admin_url: str, laptop: Path, server_db: str, into: Path) -> Snapshot:

@@ -55,6 +55,7 @@ from tests.sync.faults_support import (
     open_server,
     opened,
     rows_of,
+    same_server,
     sync_process,
     take_snapshot,
 )
@@ -303,6 +304,7 @@ def test_two_laptops_syncing_at_once_both_complete_and_lose_nothing(
     url = scenario.snapshot.restore(laptop_a, name)
     laptop_b = work / "b"
     shutil.copytree(scenario.second, laptop_b)
+    same_server(laptop_b, url)
     try:
         processes = [sync_process(laptop_a, url), sync_process(laptop_b, url)]
         results = [finish(p) for p in processes]

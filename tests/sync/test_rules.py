@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from labinov.sync.placement import GAP
 from labinov.sync.rules import (
-    COPY_OFFSET,
     Action,
     Decision,
     Tomb,
@@ -36,6 +36,9 @@ def note(rev: str, text: str = "Antrean panjang", **more: object) -> dict:
         "canvas_id": "c1",
         "x": 10.0,
         "y": 20.0,
+        "width": 160.0,
+        "height": 110.0,
+        "kind": "note",
         "text": text,
         **more,
     }
@@ -139,9 +142,9 @@ def test_copy_ids_are_derived_from_the_row_and_the_losing_version() -> None:
 
 def test_a_note_copy_lies_beside_the_original() -> None:
     loser = note("b", "Theirs")
-    copy = marked_copy("canvasitem", loser)
+    copy = marked_copy("canvasitem", loser, note("a", x=30.0, y=40.0))
     assert copy["id"] == copy_id("n1", "b") and copy["rev"] == "b"
-    assert (copy["x"], copy["y"]) == (10.0 + COPY_OFFSET, 20.0 + COPY_OFFSET)
+    assert (copy["x"], copy["y"]) == (30.0 + 160.0 + GAP, 40.0)  # right of the one that stayed
     assert copy["text"] == "Theirs" and copy["canvas_id"] == "c1" and "change_seq" not in copy
     member = marked_copy("member", {"id": "m1", "rev": "r", "name": "Nurul", "team_id": "t1"})
     assert member == {"id": copy_id("m1", "r"), "rev": "r", "name": "Nurul", "team_id": "t1"}

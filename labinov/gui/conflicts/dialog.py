@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +31,7 @@ from shiboken6 import isValid
 from labinov.errors import QT_TRANSLATE_NOOP
 from labinov.gui.commands import ServiceCommand, execute
 from labinov.gui.context import AppContext
+from labinov.services.conflict_text import Difference, differences, item_label
 from labinov.services.conflicts import ConflictService, Resolution, Version
 
 # what a user calls the fields that differ most often; others show their column name
@@ -62,14 +62,6 @@ KINDS: dict[str, str] = {
     "agendasession": QT_TRANSLATE_NOOP("ConflictsDialog", "Agenda session"),
     "parkingitem": QT_TRANSLATE_NOOP("ConflictsDialog", "Parked idea"),
 }
-
-
-def _value(value: Any) -> str:
-    if isinstance(value, dict):
-        return "\n".join(f"  {key}: {_value(item)}" for key, item in value.items())
-    if value is None or value == "":
-        return "—"
-    return str(value)
 
 
 class ConflictsDialog(QDialog):
@@ -129,8 +121,13 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addLayout(sides, 3)
         layout.addWidget(buttons)
-        self.resize(820, 560)
+        self._fit_screen()
         self.reload()
+
+    def _fit_screen(self) -> None:
+        """Room for both versions side by side, within the screen (1024×600 too)."""
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        self.resize(min(900, screen.width() - 40), min(600, screen.height() - 60))
 
     def reload(self) -> None:
         """List the unresolved conflicts again (after a choice, or its undo)."""
@@ -140,7 +137,7 @@ class ConflictsDialog(QDialog):
         for version in self.versions:
             kind = KINDS.get(version.table)
             shown = QCoreApplication.translate("ConflictsDialog", kind) if kind else version.table
-            entry = QListWidgetItem(f"{shown}: {version.item}")
+            entry = QListWidgetItem(f"{shown}: {item_label(version, self.context.language)}")
             entry.setData(Qt.ItemDataRole.UserRole, version.id)
             self.list.addItem(entry)
         if not self.versions:
@@ -162,17 +159,24 @@ class ConflictsDialog(QDialog):
             self.ours.clear()
             self.theirs.clear()
             return
-        fields = version.differences() or ["text"]
-        self.ours.setPlainText(self._describe(version.ours, fields))
-        self.theirs.setPlainText(self._describe(version.theirs, fields))
+        found = differences(version, self.context.language)
+        if not found:
+            same = self.tr("Only its place on the board or its time differs.")
+            self.ours.setPlainText(f"{version.item}\n\n{same}")
+            self.theirs.setPlainText(f"{version.item}\n\n{same}")
+            return
+        self.ours.setPlainText(self._describe(found, ours=True))
+        self.theirs.setPlainText(self._describe(found, ours=False))
 
     @staticmethod
-    def _describe(found: dict[str, Any], fields: list[str]) -> str:
+    def _describe(found: list[Difference], ours: bool) -> str:
         lines = []
-        for field in fields:
-            name = FIELD_LABELS.get(field)
-            shown = QCoreApplication.translate("ConflictsDialog", name) if name else field
-            lines.append(f"{shown}:\n{_value(found.get(field))}")
+        for difference in found:
+            name = difference.label or FIELD_LABELS.get(difference.key)
+            if not difference.label:
+                name = QCoreApplication.translate("ConflictsDialog", name) if name else None
+            value = difference.ours if ours else difference.theirs
+            lines.append(f"{name or difference.key}:\n{value}")
         return "\n\n".join(lines)
 
     def choose(self, use_other: bool) -> bool:
@@ -184,7 +188,7 @@ class ConflictsDialog(QDialog):
             self.tr("Use the other version of {item}")
             if use_other
             else self.tr("Ignore the other version of {item}")
-        ).format(item=version.item)
+        ).format(item=item_label(version, self.context.language))
         service, conflict_id = self.service, version.id
 
         def do() -> Resolution:

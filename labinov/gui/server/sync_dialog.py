@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labinov.errors import QT_TRANSLATE_NOOP, Cancelled, UserError
+from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.gui.errors import translate_error
 from labinov.gui.server.attempt import ConnectAttempt, open_server
 from labinov.gui.server.sync_preview import SyncPreview
@@ -45,17 +45,16 @@ ERROR_STYLE = "color: #c0392b; font-weight: bold;"
 
 @dataclass(frozen=True)
 class SyncCore:
-    """The sync core's two calls (``labinov.sync``) and its cancel exception."""
+    """The sync core's two calls (``labinov.sync``; its ``Cancelled`` is the worker's)."""
 
     plan: Callable[..., Any]
     run: Callable[..., Any]
-    cancelled: type[BaseException]
 
 
 def sync_core() -> SyncCore:
     from labinov import sync
 
-    return SyncCore(sync.plan_sync, sync.run_sync, sync.Cancelled)
+    return SyncCore(sync.plan_sync, sync.run_sync)
 
 
 class SyncDialog(QDialog):
@@ -164,13 +163,11 @@ class SyncDialog(QDialog):
         self.state = "syncing"
         self.sync_button.setEnabled(False)
         self._busy(self.tr("Syncing…"), steps=True)
-        local, remote, run, stop = self.local, self.remote, self.core.run, self.core.cancelled
+        local, remote, run = self.local, self.remote, self.core.run
 
         def job(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
-            try:
-                return run(local, remote, progress=progress, cancel=cancelled)
-            except stop as error:  # the core's own Cancelled: both sides rolled back
-                raise Cancelled() from error
+            # a cancel raises sync.Cancelled, a labinov.errors.Cancelled: both rolled back
+            return run(local, remote, progress=progress, cancel=cancelled)
 
         self.worker.start(job)
 
@@ -243,7 +240,9 @@ class SyncDialog(QDialog):
         self.status.setStyleSheet(ERROR_STYLE)
         message = translate_error(error)
         if failed_sync:
-            message += " " + self.tr("Nothing was changed: sync again when the server answers.")
+            # a cut after the server's commit leaves the server ahead: only this laptop is
+            # sure to be as it was (the next sync recognises what the server took)
+            message += " " + self.tr("Nothing was changed on this laptop: sync again to finish.")
         self.status.setText(message)
         self.sync_button.hide()
         self._closing_button()

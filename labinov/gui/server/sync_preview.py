@@ -8,6 +8,7 @@ declares it.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import Any, Protocol
 
@@ -28,6 +29,7 @@ from labinov.errors import QT_TRANSLATE_NOOP
 from labinov.gui import icons
 from labinov.method.locale import format_number
 from labinov.paths import resource
+from labinov.services.conflict_text import synced_item
 
 # what a user calls each kind of row (the tables of store/models.py, and sync's ``conflict``)
 TABLE_LABELS: dict[str, str] = {
@@ -81,6 +83,12 @@ class NamedRow(Protocol):
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SyncPreview", text)
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip showing ``text`` as typed: Qt reads a tooltip with tags as rich text
+    ("<b>&amp;" would show a bold "&"), so it is escaped inside a paragraph that wraps."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
 def table_label(table: str) -> str:
@@ -171,9 +179,9 @@ class SyncPreview(QWidget):
             group.setIcon(0, icons.icon(icon_name, folder))
             for named in rows:
                 project = named.project or self.tr("(outside innovations)")
-                row = QTreeWidgetItem([project, named.item, table_label(named.table)])
+                row = QTreeWidgetItem([project, self.item_text(named), table_label(named.table)])
                 for column in (0, 1):  # the whole words, when the column cuts them
-                    row.setToolTip(column, row.text(column))
+                    row.setToolTip(column, plain_tip(row.text(column)))
                 group.addChild(row)
             self.named.addTopLevelItem(group)
             group.setFirstColumnSpanned(True)
@@ -183,6 +191,13 @@ class SyncPreview(QWidget):
         third = max(self.named.viewport().width() // 3, 160)
         self.named.setColumnWidth(0, min(self.named.columnWidth(0), third))
         self.named.setVisible(self.named.topLevelItemCount() > 0)
+
+    def item_text(self, named: NamedRow) -> str:
+        """A row's label; a stage's work by the stage's name and the questions that
+        differ (``services.conflict_text.synced_item``)."""
+        if named.table == "stagework":
+            return synced_item(named.item, self.language)
+        return named.item
 
     def _fit_counts(self) -> None:
         """As tall as its rows (a few kinds of data): the named rows get the rest."""

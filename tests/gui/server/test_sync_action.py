@@ -59,7 +59,7 @@ def test_the_preview_names_deletions_and_conflicts(qtbot, language: str) -> None
         deleted_here=[Named("canvasitem", "Bank Sampah Digital", "Warga enggan memilah")],
         deleted_there=[],
         kept=[Named("member", "Posyandu Keliling", "Siti Rahma")],
-        conflicts=[Named("stagework", "Bank Sampah Digital", "Diagnose: rumusan masalah")],
+        conflicts=[Named("stagework", "Bank Sampah Digital", "diagnose: problem_statement")],
     )
     preview.show_plan(plan)
     assert preview.summary.text() == (
@@ -77,7 +77,7 @@ def test_the_preview_names_deletions_and_conflicts(qtbot, language: str) -> None
     ]
     assert preview.lines() == [
         "Diubah di kedua sisi: kedua versi disimpan (1)",
-        "  Bank Sampah Digital — Diagnose: rumusan masalah (Kerja tahap dan jawaban)",
+        "  Bank Sampah Digital — Diagnose — Rumusan masalah (Kerja tahap dan jawaban)",
         "Dihapus di server: dihapus juga di sini (1)",
         "  Bank Sampah Digital — Warga enggan memilah (Catatan dan item kanvas)",
         "Dihapus di satu sisi, diubah di sisi lain: dipertahankan (1)",
