@@ -22,25 +22,23 @@ is written. A caller that keeps rows' versions (the canvas document) writes
 edit share its token (versions are compared per row id, never across rows).
 
 The connection opens at the first edit and closes when the engine is disposed; a lock
-keeps a background thread from interleaving its transaction with the GUI thread's.
+keeps a background thread from interleaving its transaction with the GUI thread's
+(``store/edit_link.py``: the light transaction on the driver's connection).
 """
 
 from __future__ import annotations
 
-import sqlite3
-import threading
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, bindparam, event, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.sql.dml import Insert, Update
 from sqlalchemy.sql.selectable import Select
 
 from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError, StaleWriteError
+from labinov.store.edit_link import EditLink, Unit, wrapped
 from labinov.store.prepared import Fields, Prepared
 from labinov.store.types import new_rev, utcnow
 
@@ -89,55 +87,26 @@ class FastEdits:
         storage_error: Callable[[BaseException], Exception],
         check_schema: Callable[[Connection], None],
     ) -> None:
-        self._engine = engine
-        self._storage_error = storage_error
-        # a server upgraded by a newer Labinov refuses this client's writes, as in
-        # Store.transaction (a no-op on SQLite)
-        self._check_schema = check_schema
-        self._connection: Connection | None = None
-        self._lock = threading.RLock()
+        self._link = EditLink(engine, storage_error, check_schema)
         self._statements: dict[Hashable, Any] = {}
         self._prepared: dict[int, Prepared] = {}  # by id() of a statement in _statements
-        # Engine.dispose() (Store.dispose, a restore, a test making the store read-only)
-        # closes pooled connections only: this one must follow, or it would write on
-        event.listen(engine, "engine_disposed", lambda _engine: self.close(discard=True))
 
-    @contextmanager
-    def transaction(self) -> Iterator[Connection]:
-        """One unit of work: committed on success, rolled back on any error; write failures
-        become the store's ``StorageError`` (integrity errors pass through, as with
-        ``Store.transaction``)."""
-        with self._lock:
-            connection = self._connect()
-            try:
-                with connection.begin():
-                    self._check_schema(connection)
-                    yield connection
-            except IntegrityError:
-                raise
-            except DBAPIError as error:
-                if error.connection_invalidated:
-                    self.close(discard=True)
-                raise self._storage_error(error) from error
-            except (sqlite3.OperationalError, sqlite3.DatabaseError) as error:
-                if isinstance(error, sqlite3.IntegrityError):
-                    raise
-                raise self._storage_error(error) from error
+    def transaction(self) -> Unit:
+        """One unit of work: ``with edits.transaction() as connection:`` committed on
+        success, rolled back on any error; write failures become the store's
+        ``StorageError`` (integrity errors pass through, as with ``Store.transaction``).
+        A light transaction on the driver's connection (``store/edit_link.py``)."""
+        return self._link.transaction()
+
+    @property
+    def connection(self) -> Connection | None:
+        """The long-lived connection, None before the first edit and after ``close``."""
+        return self._link.connection
 
     def close(self, discard: bool = False) -> None:
-        """Give the connection back (``discard``: close the driver's connection too, as
-        after ``Engine.dispose`` its pool is gone); the next edit opens another."""
-        with self._lock:
-            if self._connection is not None:
-                if discard:
-                    self._connection.invalidate()
-                self._connection.close()
-                self._connection = None
-
-    def _connect(self) -> Connection:
-        if self._connection is None or self._connection.closed:
-            self._connection = self._engine.connect()
-        return self._connection
+        """Give the connection back (``discard``: close the driver's connection too);
+        the next edit opens another."""
+        self._link.close(discard)
 
     # -- statements, each built once per table and set of columns ---------------------
 
@@ -169,7 +138,7 @@ class FastEdits:
 
     def execute(self, connection: Connection, sql: str, params: list[Any]) -> int:
         """Run ``sql`` once per parameter set on the driver's cursor; rows touched."""
-        cursor = self._cursor(connection)
+        cursor = self._link.cursor()
         try:
             if len(params) == 1:
                 cursor.execute(sql, params[0])
@@ -177,7 +146,7 @@ class FastEdits:
                 cursor.executemany(sql, params)
             return int(cursor.rowcount)
         except connection.dialect.loaded_dbapi.Error as error:
-            raise self._wrapped(connection, cursor, sql, params, error) from error
+            raise wrapped(connection, cursor, sql, params, error) from error
         finally:
             cursor.close()
 
@@ -188,12 +157,12 @@ class FastEdits:
         through its columns' result processors; None when there is none."""
         prepared = self.prepared(connection, statement)
         params = prepared.rows([values], {})
-        cursor = self._cursor(connection)
+        cursor = self._link.cursor()
         try:
             cursor.execute(prepared.sql, params[0])
             found = cursor.fetchone()
         except connection.dialect.loaded_dbapi.Error as error:
-            raise self._wrapped(connection, cursor, prepared.sql, params, error) from error
+            raise wrapped(connection, cursor, prepared.sql, params, error) from error
         finally:
             cursor.close()
         if found is None:
@@ -201,34 +170,6 @@ class FastEdits:
         return tuple(
             value if process is None else process(value)
             for value, process in zip(found, prepared.results, strict=True)
-        )
-
-    @staticmethod
-    def _cursor(connection: Connection) -> Any:
-        """A cursor of the driver's connection, inside ``connection``'s transaction."""
-        if not connection.in_transaction():
-            raise RuntimeError("fast edits run inside FastEdits.transaction()")
-        return connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-
-    @staticmethod
-    def _wrapped(
-        connection: Connection, cursor: Any, sql: str, params: Any, error: Exception
-    ) -> DBAPIError:
-        """The driver's ``error`` as SQLAlchemy's own wrapper (``IntegrityError``, …),
-        marked invalidated when the server connection is gone."""
-        dialect = connection.dialect
-        lost = dialect.is_disconnect(
-            error,  # type: ignore[arg-type]  # the driver's DB-API error
-            connection.connection.dbapi_connection,
-            cursor,
-        )
-        return DBAPIError.instance(  # type: ignore[return-value]
-            sql,
-            params,
-            error,
-            dialect.loaded_dbapi.Error,
-            connection_invalidated=lost,
-            dialect=dialect,
         )
 
     def update_by_id(self, table: Table, names: tuple[str, ...], checked: bool) -> Update:
