@@ -251,22 +251,30 @@ class FastEdits:
         """Set the fields of ``changes`` (``{id: {name: value}}``), ``updated_at`` and
         ``rev`` (the row's ``rev`` in ``changes``, else one new token): one executemany per
         set of field names. ``seen``: ``{id: rev}`` the caller last saw, matched in the
-        WHERE clause. ``NotFoundError`` when a row is missing, ``StaleWriteError`` when one
-        changed since it was seen (then the caller rolls the transaction back)."""
-        groups: dict[tuple[tuple[str, ...], bool], list[tuple[Fields, str, str | None]]] = {}
-        for row_id, fields in changes.items():
-            expected = seen.get(row_id) if seen is not None else None
-            groups.setdefault((tuple(fields), expected is not None), []).append(
-                (fields, row_id, expected)
-            )
+        WHERE clause (a row it names is checked: its value is a rev, never None).
+        ``NotFoundError`` when a row is missing, ``StaleWriteError`` when one changed
+        since it was seen (then the caller rolls the transaction back)."""
+        seen = seen or {}
+        shapes = {tuple(fields) for fields in changes.values()}
+        checked_all = seen.keys() >= changes.keys()
+        batches: list[tuple[tuple[str, ...], bool, Iterable[tuple[str, Fields]]]]
+        if len(shapes) == 1 and (checked_all or not seen.keys() & changes.keys()):
+            batches = [(shapes.pop(), checked_all, changes.items())]  # one statement
+        else:
+            groups: dict[tuple[tuple[str, ...], bool], list[tuple[str, Fields]]] = {}
+            for row_id, fields in changes.items():
+                key = (tuple(fields), row_id in seen)
+                groups.setdefault(key, []).append((row_id, fields))
+            batches = [(names, checked, rows) for (names, checked), rows in groups.items()]
         touched = 0
         now = utcnow()
-        token = None if all("rev" in names for names, _checked in groups) else new_rev()
-        for (names, checked), rows in groups.items():
+        token = None if all("rev" in names for names, _c, _r in batches) else new_rev()
+        expected = seen.get
+        for names, checked, rows in batches:
             same = {"now": now} if "rev" in names else {"now": now, "rev": token}
             prepared = self.prepared(connection, self.update_by_id(table, names, checked))
             build, shared = prepared.bound(same)
-            params = [build(fields, row_id, expected, shared) for fields, row_id, expected in rows]
+            params = [build(fields, row_id, expected(row_id), shared) for row_id, fields in rows]
             touched += self.execute(connection, prepared.sql, params)
         if touched != len(changes):  # then find which one, for the message
             found = self.read(connection, table, list(changes), ())
