@@ -107,7 +107,8 @@ def _writes(
             status = statuses[row_id]
             rev = version_of(row)
             if status in ("new", "kept", "newer"):
-                row = {**row, "rev": rev}  # a format 1-3 row gets its derived version
+                if row.get("rev") != rev or name == "attachment":  # copied only to change
+                    row = {**row, "rev": rev}  # a format 1-3 row gets its derived version
                 if name == "attachment":
                     row["data"] = Deferred(partial(attachments.read, row_id))
                 (updates if status == "newer" else inserts).append(row)
