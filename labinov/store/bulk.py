@@ -72,7 +72,7 @@ def _run(
 
 class _DialectKey:
     """What a compiled statement depends on: the dialect's class and parameter style
-    (engines come and go; their dialects must not be kept alive by a cache)."""
+    (each engine has its own dialect object; the cache keeps the first one per key)."""
 
     __slots__ = ("dialect", "key")
 
@@ -100,9 +100,7 @@ def _compiled(table: Table, statement: str, dialect: _DialectKey) -> Prepared:
     else:
         del values["id"]
         built = update(table).where(table.c.id == bindparam("_id")).values(values)
-    prepared = Prepared.of(built, dialect.dialect)
-    dialect.dialect = None  # type: ignore[assignment]  # compiled: not kept alive
-    return prepared
+    return Prepared.of(built, dialect.dialect)
 
 
 @cache

@@ -4,9 +4,10 @@ run on one long-lived connection, one transaction per user edit.
 Why: a Session per transaction, ORM objects and statements built and compiled per call
 cost ~3 ms of CPU per edit, more than the commit itself (tests/bench/bench_edits.py).
 Each Core statement is compiled once for the connection's dialect (``store/prepared.py``)
-and run on the driver's cursor of the SQLAlchemy connection (its transaction, its pool):
-SQLAlchemy's execution layer (events, result set-up) cost more CPU per edit than the
-driver's own call. Values go through the columns' own bind processors (and a SELECT's
+and run on the driver's cursor of the SQLAlchemy connection (its pool), in a light
+transaction ended by the driver's own commit (``store/edit_link.py``): SQLAlchemy's
+execution layer (events, result set-up) and its begin/commit cost more CPU per edit than
+the driver's own calls. Values go through the columns' own bind processors (and a SELECT's
 results through their result processors); driver errors are wrapped as SQLAlchemy would
 wrap them. Core rather than DB-API SQL: the SQL comes from SQLAlchemy's compiler for the
 engine at hand, so the same statements run on SQLite and PostgreSQL (no ``?``, no

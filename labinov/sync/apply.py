@@ -5,7 +5,9 @@ Rows are dicts of Python values as Core reads them (aware datetimes, dates, pars
 booleans, bytes), every column but ``change_seq`` (local: the triggers set it). A row
 written with its ``rev`` keeps that version (the triggers give a new one only when the
 statement leaves it unchanged or empty). ``apply`` writes parents before children and
-deletes children before parents.
+deletes children before parents. Inserts and overwrites go through the one row writer
+that bundle import uses too (``store/bulk.py``: rows as Python values here, through the
+columns' bind processors; the import's in their stored text form).
 """
 
 from __future__ import annotations
