@@ -63,7 +63,7 @@ def _run(
     params = (build(row, None, None, shared) for row in rows)
     cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
-        cursor.executemany(prepared.sql, params)
+        cursor.executemany(prepared.sql, params)  # type: ignore[arg-type]  # an iterator: sqlite3 and psycopg take one
     except connection.dialect.loaded_dbapi.Error as error:
         raise wrapped(connection, cursor, prepared.sql, (), error) from error
     finally:
