@@ -6,7 +6,8 @@ stays ours; theirs becomes, for a note, link, member, agenda session or parking-
 marked copy beside it (its id derived from the row and their version, so a second import
 or a sync finds it), and for any other row a ``conflict`` record holding their values.
 Never a copy of a whole project. Deletions the bundle carries are carried out, children
-first.
+first. Rows are written by the writer sync uses too (``store/bulk.py``), given in their
+stored text form with the import's converters (``exchange/rows.py``).
 """
 
 from __future__ import annotations
@@ -107,7 +108,8 @@ def _writes(
             status = statuses[row_id]
             rev = version_of(row)
             if status in ("new", "kept", "newer"):
-                row = {**row, "rev": rev}  # a format 1-3 row gets its derived version
+                if row.get("rev") != rev or name == "attachment":  # copied only to change
+                    row = {**row, "rev": rev}  # a format 1-3 row gets its derived version
                 if name == "attachment":
                     row["data"] = Deferred(partial(attachments.read, row_id))
                 (updates if status == "newer" else inserts).append(row)

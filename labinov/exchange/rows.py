@@ -9,16 +9,16 @@ dates, JSON columns as they are, binary data (attachments) kept out of the docum
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from functools import cache
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Column, DateTime, LargeBinary, Table, select
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
+from labinov.store import bulk
 from labinov.store.engines import is_sqlite, placeholder
 from labinov.store.models import ALL_TABLES, LOCAL_COLUMNS, Workshop
 
@@ -206,55 +206,27 @@ def _storer(column: Any, sqlite: bool = True) -> Any:
     return None
 
 
-def _row_values(names: list[str], storers: list[Any], rows: list[Row]) -> Iterable[Sequence[Any]]:
-    """The driver's parameters of ``rows``: ``itemgetter`` takes the columns in C, and only
-    the columns with a storer (JSON, booleans, binaries) are converted in Python, one row
-    at a time (a generator: ``Deferred`` binaries are read as the driver asks)."""
-    take = itemgetter(*names)
-    convert = [(index, store) for index, store in enumerate(storers) if store is not None]
-    if not convert:
-        return map(take, rows)
-    return (_converted(list(take(row)), convert) for row in rows)
-
-
-def _converted(values: list[Any], convert: list[tuple[int, Any]]) -> list[Any]:
-    for index, store in convert:
-        values[index] = store(values[index])
-    return values
+@cache
+def _storers(table: Table, sqlite: bool) -> tuple[tuple[str, Any], ...]:
+    """(column, storer) of ``table``: the converters the shared row writer applies to
+    rows in import form instead of the columns' bind processors (built once, so the
+    writer's compiled statement with them is found again)."""
+    return tuple((c.name, _storer(c, sqlite)) for c in columns(table))
 
 
 def insert_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
-    """Insert ``rows`` (import form, every column present) with one DB-API executemany:
-    an import writes tens of thousands of rows. Values are made as the driver takes them
-    (a generator), so ``Deferred`` binaries are read one row at a time."""
-    names = [c.name for c in columns(table)]
-    storers = [_storer(c, is_sqlite(connection)) for c in columns(table)]
-    values = _row_values(names, storers, rows)
-    raw_cursor(connection).executemany(
-        f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({marks(connection, len(names))})',
-        values,
-    )
+    """Insert ``rows`` (import form, every column present) with one executemany of the
+    shared row writer (``store/bulk.py``): an import writes tens of thousands of rows.
+    Values are made as the driver takes them, so ``Deferred`` binaries are read one row
+    at a time."""
+    convert = dict(_storers(table, is_sqlite(connection)))
+    bulk.insert_rows(connection, table, rows, convert)
 
 
 def update_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
     """Overwrite rows (import form, every column present) by id with one executemany."""
-    names = [c.name for c in columns(table) if c.name != "id"]
-    storers = [_storer(table.c[name], is_sqlite(connection)) for name in names]
-    values = (
-        (
-            *(
-                (store(row[name]) if store is not None else row[name])
-                for name, store in zip(names, storers, strict=True)
-            ),
-            row["id"],
-        )
-        for row in rows
-    )
-    mark = placeholder(connection)
-    raw_cursor(connection).executemany(
-        f'UPDATE "{table.name}" SET {", ".join(f"{n} = {mark}" for n in names)} WHERE id = {mark}',
-        values,
-    )
+    convert = dict(_storers(table, is_sqlite(connection)))
+    bulk.update_rows(connection, table, rows, convert)
 
 
 def read_stored(connection: Connection, table: Table, ids: list[str]) -> dict[str, Row]:

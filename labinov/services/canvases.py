@@ -261,17 +261,16 @@ class CanvasService(Service):
         the same transaction (a concurrent writer between read and write is still caught)."""
         if not changes:
             return {}
-        if any("rev" not in fields for fields in changes.values()):
+        shapes = {tuple(fields) for fields in changes.values()}  # one check per shape
+        if any("rev" not in names for names in shapes):
             changes = versioned(changes)
-        checked: set[frozenset[str]] = set()
-        for fields in changes.values():
-            names = frozenset(fields)
-            if names not in checked:
-                if names - WRITABLE:
-                    raise ValueError(f"not editable: {sorted(names - WRITABLE)}")
-                checked.add(names)
-            if "text" in fields:
-                _clean_item({"text": fields["text"]})
+        for names in shapes:
+            if not WRITABLE.issuperset(names):
+                raise ValueError(f"not editable: {sorted(set(names) - WRITABLE)}")
+        if any("text" in names for names in shapes):
+            for fields in changes.values():
+                if "text" in fields:
+                    _clean_item({"text": fields["text"]})
         edits = self.store.edits
         with edits.transaction() as connection:
             held = _restricted(previous, changes) if previous is not None else None
@@ -282,11 +281,12 @@ class CanvasService(Service):
                 if missing:
                     raise not_found(sorted(missing)[0])
                 held = _restricted(current, changes)
-            assert held is not None  # current has every field of changes
+                assert held is not None  # current has every field of changes
+                for item_id, fields in (previous or {}).items():  # a version it saw wins
+                    if "rev" in fields and item_id in held:
+                        held[item_id]["rev"] = fields["rev"]
+            # held has every field of changes, "rev" (the version seen) among them
             seen = {item_id: fields.pop("rev") for item_id, fields in held.items()}
-            for item_id, fields in (previous or {}).items():  # a version the caller saw wins
-                if "rev" in fields and item_id in seen:
-                    seen[item_id] = fields["rev"]
             edits.write(connection, ITEMS, changes, seen)
         return held
 

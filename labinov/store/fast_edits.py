@@ -4,9 +4,10 @@ run on one long-lived connection, one transaction per user edit.
 Why: a Session per transaction, ORM objects and statements built and compiled per call
 cost ~3 ms of CPU per edit, more than the commit itself (tests/bench/bench_edits.py).
 Each Core statement is compiled once for the connection's dialect (``store/prepared.py``)
-and run on the driver's cursor of the SQLAlchemy connection (its transaction, its pool):
-SQLAlchemy's execution layer (events, result set-up) cost more CPU per edit than the
-driver's own call. Values go through the columns' own bind processors (and a SELECT's
+and run on the driver's cursor of the SQLAlchemy connection (its pool), in a light
+transaction ended by the driver's own commit (``store/edit_link.py``): SQLAlchemy's
+execution layer (events, result set-up) and its begin/commit cost more CPU per edit than
+the driver's own calls. Values go through the columns' own bind processors (and a SELECT's
 results through their result processors); driver errors are wrapped as SQLAlchemy would
 wrap them. Core rather than DB-API SQL: the SQL comes from SQLAlchemy's compiler for the
 engine at hand, so the same statements run on SQLite and PostgreSQL (no ``?``, no
@@ -22,25 +23,23 @@ is written. A caller that keeps rows' versions (the canvas document) writes
 edit share its token (versions are compared per row id, never across rows).
 
 The connection opens at the first edit and closes when the engine is disposed; a lock
-keeps a background thread from interleaving its transaction with the GUI thread's.
+keeps a background thread from interleaving its transaction with the GUI thread's
+(``store/edit_link.py``: the light transaction on the driver's connection).
 """
 
 from __future__ import annotations
 
-import sqlite3
-import threading
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, bindparam, event, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.sql.dml import Insert, Update
 from sqlalchemy.sql.selectable import Select
 
 from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError, StaleWriteError
+from labinov.store.edit_link import EditLink, Unit, wrapped
 from labinov.store.ids import new_rev, utcnow
 from labinov.store.ids import versioned as versioned  # its home before ids.py
 from labinov.store.prepared import Fields, Prepared
@@ -83,55 +82,26 @@ class FastEdits:
         storage_error: Callable[[BaseException], Exception],
         check_schema: Callable[[Connection], None],
     ) -> None:
-        self._engine = engine
-        self._storage_error = storage_error
-        # a server upgraded by a newer Labinov refuses this client's writes, as in
-        # Store.transaction (a no-op on SQLite)
-        self._check_schema = check_schema
-        self._connection: Connection | None = None
-        self._lock = threading.RLock()
+        self._link = EditLink(engine, storage_error, check_schema)
         self._statements: dict[Hashable, Any] = {}
         self._prepared: dict[int, Prepared] = {}  # by id() of a statement in _statements
-        # Engine.dispose() (Store.dispose, a restore, a test making the store read-only)
-        # closes pooled connections only: this one must follow, or it would write on
-        event.listen(engine, "engine_disposed", lambda _engine: self.close(discard=True))
 
-    @contextmanager
-    def transaction(self) -> Iterator[Connection]:
-        """One unit of work: committed on success, rolled back on any error; write failures
-        become the store's ``StorageError`` (integrity errors pass through, as with
-        ``Store.transaction``)."""
-        with self._lock:
-            connection = self._connect()
-            try:
-                with connection.begin():
-                    self._check_schema(connection)
-                    yield connection
-            except IntegrityError:
-                raise
-            except DBAPIError as error:
-                if error.connection_invalidated:
-                    self.close(discard=True)
-                raise self._storage_error(error) from error
-            except (sqlite3.OperationalError, sqlite3.DatabaseError) as error:
-                if isinstance(error, sqlite3.IntegrityError):
-                    raise
-                raise self._storage_error(error) from error
+    def transaction(self) -> Unit:
+        """One unit of work: ``with edits.transaction() as connection:`` committed on
+        success, rolled back on any error; write failures become the store's
+        ``StorageError`` (integrity errors pass through, as with ``Store.transaction``).
+        A light transaction on the driver's connection (``store/edit_link.py``)."""
+        return self._link.transaction()
+
+    @property
+    def connection(self) -> Connection | None:
+        """The long-lived connection, None before the first edit and after ``close``."""
+        return self._link.connection
 
     def close(self, discard: bool = False) -> None:
-        """Give the connection back (``discard``: close the driver's connection too, as
-        after ``Engine.dispose`` its pool is gone); the next edit opens another."""
-        with self._lock:
-            if self._connection is not None:
-                if discard:
-                    self._connection.invalidate()
-                self._connection.close()
-                self._connection = None
-
-    def _connect(self) -> Connection:
-        if self._connection is None or self._connection.closed:
-            self._connection = self._engine.connect()
-        return self._connection
+        """Give the connection back (``discard``: close the driver's connection too);
+        the next edit opens another."""
+        self._link.close(discard)
 
     # -- statements, each built once per table and set of columns ---------------------
 
@@ -163,7 +133,7 @@ class FastEdits:
 
     def execute(self, connection: Connection, sql: str, params: list[Any]) -> int:
         """Run ``sql`` once per parameter set on the driver's cursor; rows touched."""
-        cursor = self._cursor(connection)
+        cursor = self._link.cursor()
         try:
             if len(params) == 1:
                 cursor.execute(sql, params[0])
@@ -171,7 +141,7 @@ class FastEdits:
                 cursor.executemany(sql, params)
             return int(cursor.rowcount)
         except connection.dialect.loaded_dbapi.Error as error:
-            raise self._wrapped(connection, cursor, sql, params, error) from error
+            raise wrapped(connection, cursor, sql, params, error) from error
         finally:
             cursor.close()
 
@@ -182,12 +152,12 @@ class FastEdits:
         through its columns' result processors; None when there is none."""
         prepared = self.prepared(connection, statement)
         params = prepared.rows([values], {})
-        cursor = self._cursor(connection)
+        cursor = self._link.cursor()
         try:
             cursor.execute(prepared.sql, params[0])
             found = cursor.fetchone()
         except connection.dialect.loaded_dbapi.Error as error:
-            raise self._wrapped(connection, cursor, prepared.sql, params, error) from error
+            raise wrapped(connection, cursor, prepared.sql, params, error) from error
         finally:
             cursor.close()
         if found is None:
@@ -195,34 +165,6 @@ class FastEdits:
         return tuple(
             value if process is None else process(value)
             for value, process in zip(found, prepared.results, strict=True)
-        )
-
-    @staticmethod
-    def _cursor(connection: Connection) -> Any:
-        """A cursor of the driver's connection, inside ``connection``'s transaction."""
-        if not connection.in_transaction():
-            raise RuntimeError("fast edits run inside FastEdits.transaction()")
-        return connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-
-    @staticmethod
-    def _wrapped(
-        connection: Connection, cursor: Any, sql: str, params: Any, error: Exception
-    ) -> DBAPIError:
-        """The driver's ``error`` as SQLAlchemy's own wrapper (``IntegrityError``, …),
-        marked invalidated when the server connection is gone."""
-        dialect = connection.dialect
-        lost = dialect.is_disconnect(
-            error,  # type: ignore[arg-type]  # the driver's DB-API error
-            connection.connection.dbapi_connection,
-            cursor,
-        )
-        return DBAPIError.instance(  # type: ignore[return-value]
-            sql,
-            params,
-            error,
-            dialect.loaded_dbapi.Error,
-            connection_invalidated=lost,
-            dialect=dialect,
         )
 
     def update_by_id(self, table: Table, names: tuple[str, ...], checked: bool) -> Update:
@@ -304,22 +246,30 @@ class FastEdits:
         """Set the fields of ``changes`` (``{id: {name: value}}``), ``updated_at`` and
         ``rev`` (the row's ``rev`` in ``changes``, else one new token): one executemany per
         set of field names. ``seen``: ``{id: rev}`` the caller last saw, matched in the
-        WHERE clause. ``NotFoundError`` when a row is missing, ``StaleWriteError`` when one
-        changed since it was seen (then the caller rolls the transaction back)."""
-        groups: dict[tuple[tuple[str, ...], bool], list[tuple[Fields, str, str | None]]] = {}
-        for row_id, fields in changes.items():
-            expected = seen.get(row_id) if seen is not None else None
-            groups.setdefault((tuple(fields), expected is not None), []).append(
-                (fields, row_id, expected)
-            )
+        WHERE clause (a row it names is checked: its value is a rev, never None).
+        ``NotFoundError`` when a row is missing, ``StaleWriteError`` when one changed
+        since it was seen (then the caller rolls the transaction back)."""
+        seen = seen or {}
+        shapes = {tuple(fields) for fields in changes.values()}
+        checked_all = seen.keys() >= changes.keys()
+        batches: list[tuple[tuple[str, ...], bool, Iterable[tuple[str, Fields]]]]
+        if len(shapes) == 1 and (checked_all or not seen.keys() & changes.keys()):
+            batches = [(shapes.pop(), checked_all, changes.items())]  # one statement
+        else:
+            groups: dict[tuple[tuple[str, ...], bool], list[tuple[str, Fields]]] = {}
+            for row_id, fields in changes.items():
+                key = (tuple(fields), row_id in seen)
+                groups.setdefault(key, []).append((row_id, fields))
+            batches = [(names, checked, rows) for (names, checked), rows in groups.items()]
         touched = 0
         now = utcnow()
-        token = None if all("rev" in names for names, _checked in groups) else new_rev()
-        for (names, checked), rows in groups.items():
+        token = None if all("rev" in names for names, _c, _r in batches) else new_rev()
+        expected = seen.get
+        for names, checked, rows in batches:
             same = {"now": now} if "rev" in names else {"now": now, "rev": token}
             prepared = self.prepared(connection, self.update_by_id(table, names, checked))
             build, shared = prepared.bound(same)
-            params = [build(fields, row_id, expected, shared) for fields, row_id, expected in rows]
+            params = [build(fields, row_id, expected(row_id), shared) for row_id, fields in rows]
             touched += self.execute(connection, prepared.sql, params)
         if touched != len(changes):  # then find which one, for the message
             found = self.read(connection, table, list(changes), ())

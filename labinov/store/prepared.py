@@ -21,6 +21,8 @@ from sqlalchemy.engine import Dialect
 Fields = dict[str, Any]
 # builds one row's driver parameters from (fields, id, seen rev, shared values)
 RowBuilder = Callable[[Mapping[str, Any], Any, Any, Sequence[Any]], Any]
+# a row builder and the shared values it reads: (position, source, bind processor)
+_Plan = tuple[RowBuilder, tuple[tuple[int, str, Callable[[Any], Any] | None], ...]]
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,7 @@ class Prepared:
     processors: tuple[Callable[[Any], Any] | None, ...]
     positional: bool
     results: tuple[Callable[[Any], Any] | None, ...] = ()  # a SELECT's result processors
-    _builders: dict[frozenset[str], RowBuilder] = field(default_factory=dict, compare=False)
+    _plans: dict[frozenset[str], _Plan] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, statement: Any, dialect: Dialect) -> Prepared:
@@ -66,15 +68,28 @@ class Prepared:
         """The row builder for the shared values ``same`` and those values processed, by
         parameter position. A row's ``id`` and ``seen`` come as the builder's second and
         third arguments when given (not None), else from the row's fields."""
-        shared: list[Any] = []
-        for source, process in zip(self.sources, self.processors, strict=True):
-            value = same.get(source)
-            shared.append(process(value) if process is not None and source in same else value)
-        constants = frozenset(source for source in self.sources if source in same)
-        build = self._builders.get(constants)
-        if build is None:
-            build = self._builders[constants] = self._generate(constants)
+        plan = self._plans.get(frozenset(same))
+        if plan is None:
+            plan = self._plans[frozenset(same)] = self._plan(frozenset(same))
+        build, given = plan
+        shared: list[Any] = [None] * len(self.sources)
+        for index, source, process in given:
+            value = same[source]
+            shared[index] = value if process is None else process(value)
         return build, shared
+
+    def _plan(self, names: frozenset[str]) -> _Plan:
+        """The builder for shared values ``names`` and (position, source, processor) of
+        each parameter they give."""
+        constants = frozenset(source for source in self.sources if source in names)
+        given = tuple(
+            (index, source, process)
+            for index, (source, process) in enumerate(
+                zip(self.sources, self.processors, strict=True)
+            )
+            if source in constants
+        )
+        return self._generate(constants), given
 
     def _generate(self, constants: frozenset[str]) -> RowBuilder:
         scope: dict[str, Any] = {}

@@ -5,7 +5,9 @@ Rows are dicts of Python values as Core reads them (aware datetimes, dates, pars
 booleans, bytes), every column but ``change_seq`` (local: the triggers set it). A row
 written with its ``rev`` keeps that version (the triggers give a new one only when the
 statement leaves it unchanged or empty). ``apply`` writes parents before children and
-deletes children before parents.
+deletes children before parents. Inserts and overwrites go through the one row writer
+that bundle import uses too (``store/bulk.py``: rows as Python values here, through the
+columns' bind processors; the import's in their stored text form).
 """
 
 from __future__ import annotations
@@ -18,18 +20,16 @@ from typing import Any
 from sqlalchemy import (
     Column,
     Table,
-    bindparam,
     delete,
     exists,
-    insert,
     literal,
     select,
     union_all,
-    update,
 )
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
+from labinov.store import bulk
 from labinov.store.models import ALL_TABLES, LOCAL_COLUMNS, Tombstone
 from labinov.store.sync_schema import owner_column
 from labinov.sync.rules import Row, Tomb
@@ -161,30 +161,16 @@ def existing_ids(connection: Connection, table: Table, ids: Iterable[str]) -> se
 
 
 def insert_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
-    """Insert complete rows (every data column), their ``rev`` kept: one executemany
-    (psycopg pipelines it; multi-row VALUES measured 3 to 10 times slower on a server)."""
-    names = [c.name for c in data_columns(table)]
+    """Insert complete rows (every data column), their ``rev`` kept: one executemany of
+    the shared row writer (``store/bulk.py``, which bundle import uses too)."""
     if rows:
-        connection.execute(insert(table), [{name: row[name] for name in names} for row in rows])
-
-
-@cache
-def _update_statement(table: Table) -> Any:
-    names = [c.name for c in data_columns(table) if c.name != "id"]
-    return (
-        update(table)
-        .where(table.c.id == bindparam("b_id"))
-        .values({name: bindparam(f"b_{name}", type_=table.c[name].type) for name in names})
-    )
+        bulk.insert_rows(connection, table, rows)
 
 
 def update_rows(connection: Connection, table: Table, rows: list[Row]) -> None:
     """Overwrite rows by id with every data column of ``rows`` (``rev`` included)."""
     if rows:
-        names = [c.name for c in data_columns(table)]
-        connection.execute(
-            _update_statement(table), [{f"b_{name}": row[name] for name in names} for row in rows]
-        )
+        bulk.update_rows(connection, table, rows)
 
 
 def delete_rows(connection: Connection, table: Table, ids: Iterable[str]) -> None:

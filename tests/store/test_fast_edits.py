@@ -140,9 +140,9 @@ def test_the_connection_follows_engine_dispose(engine_services: Services) -> Non
     _project, canvas, ids = _canvas(services)
     edits = services.store.edits
     services.canvases.update_items({ids[0]: {"text": "satu"}})
-    first = edits._connection
+    first = edits.connection
     assert first is not None and not first.closed
     services.store.engine.dispose()
-    assert edits._connection is None and first.closed
+    assert edits.connection is None and first.closed
     services.canvases.update_items({ids[0]: {"text": "dua"}})  # opens a new one
     assert _items(services, canvas)[ids[0]]["text"] == "dua"
