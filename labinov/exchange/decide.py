@@ -49,7 +49,7 @@ def incoming_row(
     if ours is None:
         return "new"
     changed_here = base is None or ours["rev"] != base
-    action = decide(ours, theirs, changed_here, changed_there, HERE).action
+    action = decide(ours, theirs, changed_here, changed_there, HERE, table).action
     return {
         Action.TAKE: "newer",
         Action.GIVE: "older",

@@ -115,7 +115,7 @@ class Decider:
             mine = ours.get(row_id) or ours_tombs.get(row_id)
             other = theirs.get(row_id) or theirs_tombs.get(row_id)
             decision = decide(
-                mine, other, row_id in changed_here, row_id in changed_there, self.first
+                mine, other, row_id in changed_here, row_id in changed_there, self.first, name
             )
             self._carry_out(name, decision.action, decision.stays, mine, other)
 

@@ -26,6 +26,9 @@ Side = Literal["here", "there"]
 STAMPS = frozenset({"rev", "change_seq", "created_at", "updated_at"})
 # rows that can stand twice: the losing version of a conflict becomes a marked copy
 COPYABLE = frozenset({"canvasitem", "link", "member", "agendasession", "parkingitem"})
+# per-laptop view state (a board's zoom, scroll, voting) saved on its row: it travels with
+# the row, but a difference in it alone is no user's edit, so never a conflict
+VIEW_STATE: dict[str, frozenset[str]] = {"canvas": frozenset({"view"})}
 
 
 @dataclass(frozen=True)
@@ -72,9 +75,11 @@ def _bytes(value: Any) -> Any:
     return bytes(value) if isinstance(value, memoryview | bytearray) else value
 
 
-def same_values(one: Mapping[str, Any], other: Mapping[str, Any]) -> bool:
-    """Equal apart from the version, change number and time stamps."""
-    keys = (set(one) | set(other)) - STAMPS
+def same_values(
+    one: Mapping[str, Any], other: Mapping[str, Any], apart: frozenset[str] = frozenset()
+) -> bool:
+    """Equal apart from the version, change number and time stamps (and ``apart``)."""
+    keys = (set(one) | set(other)) - STAMPS - apart
     return all(_bytes(one.get(key)) == _bytes(other.get(key)) for key in keys)
 
 
@@ -95,13 +100,19 @@ def decide(
     changed_here: bool,
     changed_there: bool,
     first: Side = "there",
+    table: str = "",
 ) -> Decision:
     """The decision for one row id. ``first``: whose version stays in a conflict (the one
-    that reached the server first: the server's; for an import: the importing store's)."""
+    that reached the server first: the server's; for an import: the importing store's).
+    Changed on both sides but differing only in ``table``'s view state (``VIEW_STATE``):
+    theirs (the server's, the bundle's) is taken silently, whatever ``first`` says; every
+    store and every retry derives that same row."""
     if isinstance(ours, dict) and isinstance(theirs, dict):
         if ours.get("rev") == theirs.get("rev") or same_values(ours, theirs):
             return NOTHING
         if changed_here and changed_there:
+            if same_values(ours, theirs, VIEW_STATE.get(table, frozenset())):
+                return Decision(Action.TAKE)
             return Decision(Action.CONFLICT, first)
         if changed_there:
             return Decision(Action.TAKE)
