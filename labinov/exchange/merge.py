@@ -37,6 +37,7 @@ from labinov.exchange.rows import (
 )
 from labinov.store.db import Store, storage_error
 from labinov.sync.apply import delete_rows
+from labinov.sync.placement import beside
 from labinov.sync.rules import conflict_row
 
 
@@ -99,6 +100,7 @@ def _writes(
     trigger removes its tombstone."""
     writes: dict[str, tuple[list[Row], list[Row]]] = {}
     base: list[tuple[str, str, str, str]] = []
+    copies: list[tuple[Row, Row]] = []  # (copied canvas item, the item that stayed)
     attachments = plan.bundle.attachments
     for table in TABLES:
         name = table.name
@@ -116,12 +118,13 @@ def _writes(
                 base.append((row_id, name, row["updated_at"], rev))
             elif row_id in plan.gives_way:  # ours holds its unique key: only a record
                 if status == "conflict":
-                    _conflict(conn, plan, name, row, rev, writes, result)
+                    _conflict(conn, plan, name, row, rev, writes, result, copies)
             elif status == "unchanged":
                 base.append((row_id, name, row["updated_at"], plan.ours[row_id]))
             elif status == "conflict":
-                _conflict(conn, plan, name, row, rev, writes, result)
+                _conflict(conn, plan, name, row, rev, writes, result, copies)
                 base.append((row_id, name, row["updated_at"], rev))  # their version seen
+    _place_copies(conn, plan, writes, copies)
     return writes, base
 
 
@@ -133,6 +136,7 @@ def _conflict(
     rev: str,
     writes: dict[str, tuple[list[Row], list[Row]]],
     result: ImportResult,
+    copies: list[tuple[Row, Row]],
 ) -> None:
     """Ours stays; theirs becomes a marked copy (rows that own nothing) or its values are
     kept in the ``conflict`` record (``sync.rules.conflict_row``: the very rows a sync
@@ -156,8 +160,46 @@ def _conflict(
             return
         writes[name][0].append(copy)
         result.copies.append((name, copy["id"]))
+        if name == "canvasitem":
+            copies.append((copy, stayed))
     writes.setdefault("conflict", ([], []))[0].append(record)
     result.conflicts += 1
+
+
+def _place_copies(
+    conn: Connection,
+    plan: ImportPlan,
+    writes: dict[str, tuple[list[Row], list[Row]]],
+    copies: list[tuple[Row, Row]],
+) -> None:
+    """Each copied canvas item beside the item that stayed, covering none of its canvas's
+    items as the import leaves them: the items here, the bundle's rows written (a note
+    moved to another canvas gone), its deletions carried out, and the copies placed before
+    it in order of id. The rule of a sync (``sync/copies.py``): derived from this store and
+    the bundle alone, so importing the same bundle anew builds the very same copy."""
+    made = {copy["id"] for copy, _stayed in copies}
+    written = [row for group in writes.get("canvasitem", ([], [])) for row in group]
+    doomed = set(plan.of("deleted").get("canvasitem", []))
+    by_canvas: dict[str, list[tuple[Row, Row]]] = {}
+    for copy, stayed in copies:
+        by_canvas.setdefault(copy["canvas_id"], []).append((copy, stayed))
+    items_table = BY_NAME["canvasitem"]
+    shape = [items_table.c[c] for c in ("id", "kind", "x", "y", "width", "height")]
+    for canvas, placing in sorted(by_canvas.items()):
+        query = select(*shape).where(items_table.c.canvas_id == canvas)
+        items: dict[str, Row] = {r["id"]: dict(r) for r in conn.execute(query).mappings()}
+        for row in written:
+            if row["id"] in made:
+                continue
+            if row.get("canvas_id") == canvas:
+                items[row["id"]] = row
+            else:
+                items.pop(row["id"], None)
+        for row_id in doomed:
+            items.pop(row_id, None)
+        for copy, stayed in sorted(placing, key=lambda pair: str(pair[0]["id"])):
+            copy["x"], copy["y"] = beside(items.get(stayed["id"], stayed), copy, items.values())
+            items[copy["id"]] = copy
 
 
 def _seen(conn: Connection, name: str, row_id: str) -> bool:
