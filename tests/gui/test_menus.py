@@ -93,3 +93,11 @@ def test_undo_text_shows_an_ampersand_of_the_note(window: MainWindow) -> None:
     assert accelerator(undo.text()) == accelerator(QApplication.translate("MainWindow", "&Undo"))
     stack.undo()
     assert window.action_map["redoAction"].text().endswith("Ubah <b> && </b>")
+
+
+def test_tools_menu_shows_its_shortcuts(window: MainWindow) -> None:
+    """F9, Shift+F9 and F8 sit beside their items in the Tools menu, as View's do."""
+    shown = {a.objectName(): a.shortcut().toString() for a in window.menu("tools").actions()}
+    assert shown["tools_timer"] == "F9"
+    assert shown["tools_timer_window"] == "Shift+F9"
+    assert shown["tools_overview"] == "F8"
