@@ -68,10 +68,10 @@ class ElidedLineEdit(QLineEdit):
         """The text as painted now: whole while editing or when it fits, else elided."""
         if self.hasFocus():
             return self.text()
-        width = self._text_rect().width()
+        width = self.text_rect().width()
         return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, width)
 
-    def _text_rect(self) -> QRect:
+    def text_rect(self) -> QRect:
         option = QStyleOptionFrame()
         self.initStyleOption(option)
         rect = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
@@ -88,4 +88,4 @@ class ElidedLineEdit(QLineEdit):
         self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelLineEdit, option, painter, self)
         painter.setPen(self.palette().text().color())
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(self._text_rect(), int(flags), shown)
+        painter.drawText(self.text_rect(), int(flags), shown)

@@ -36,6 +36,7 @@ TOOLTIP_CHARS = 400  # a huge title is cut short in its tooltip
 MARGINS = (2, 2, 2, 0)  # round the page: the board needs every pixel
 TEAM_HINT = 160  # pixels the team's name asks for beside the title (it elides)
 TITLE_ROOM = 240  # the most of a title that must show whole for title and steps to share a line
+TEAM_WORDS = ("tim", "team")  # a team's name starting so is not prefixed "Team:"
 TEAM_ROOM = 80  # …and of the team's name (it elides, with a tooltip)
 
 
@@ -64,6 +65,7 @@ class ProjectPage(QWidget):
         self.title.setFrame(False)
         self.title.setMinimumWidth(120)  # a long title scrolls in place; the tooltip has it all
         self.title_saver = TextSaver(self.title, self._save_title)
+        self.title.textChanged.connect(self._fit_title)
         self.team = ElidedLabel(hint=TEAM_HINT)
         self.team.setObjectName("projectTeam")
         self.unsaved = QLabel(self.tr("Not saved — will retry"))
@@ -204,7 +206,7 @@ class ProjectPage(QWidget):
             + "\n\n"
             + shorten(" ".join(title.split()), TOOLTIP_CHARS, placeholder=" …")
         )
-        self.team.setText(self.tr("Team: {team}").format(team=" ".join(team.split())))
+        self.team.setText(self.team_text(" ".join(team.split())))
         self.navigator.set_statuses(statuses, progress, missing)
         self._fit_header()  # a longer title or step may need a line of its own
 
@@ -245,6 +247,20 @@ class ProjectPage(QWidget):
         for page in self.stage_pages.built():
             page.set_focus_mode(on)
 
+    def team_text(self, team: str) -> str:
+        """ "Team: Dinas Sosial", but just "Tim DPMPTSP" for a name that says "Tim" itself."""
+        first = team.split(" ", 1)[0].casefold()
+        return team if first in TEAM_WORDS else self.tr("Team: {team}").format(team=team)
+
+    def _fit_title(self) -> None:
+        """The title takes the width of its text (and a little to type on), no more: the
+        team's name gets the rest of the row rather than being cut beside empty space."""
+        title = self.title
+        frame = title.width() - title.text_rect().width()
+        slack = 2 * title.fontMetrics().averageCharWidth()
+        wanted = title.fontMetrics().horizontalAdvance(title.text()) + frame + slack
+        title.setMaximumWidth(max(title.minimumWidth(), wanted))
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_header()
@@ -253,6 +269,7 @@ class ProjectPage(QWidget):
         """Title and stepper share one line when the steps keep their text and the title
         shows whole (up to ``TITLE_ROOM``), else take two: a title cut mid-word, "Posyandu
         Dig", read as a defect at 1280 logical pixels."""
+        self._fit_title()
         metrics = self.title.fontMetrics()
         title = min(TITLE_ROOM, metrics.horizontalAdvance(self.title.text()) + 16)
         steps = self.navigator.sizeHint().width() + self.profile_button.sizeHint().width()

@@ -80,6 +80,8 @@ class WindowActions(QObject):
     def _describe(action, source: str, command: str) -> None:  # type: ignore[no-untyped-def]
         """ "Undo New team": the menu says what will be undone (as ``createUndoAction`` did)."""
         text = QCoreApplication.translate(C, source)
+        # a note's "&" is text, not an accelerator: a menu shows "&&" as one "&"
+        command = command.replace("&", "&&")
         action.setText(f"{text} {command}" if command else text)
 
     # -- Edit ----------------------------------------------------------------------------

@@ -78,3 +78,26 @@ def test_f11_is_bound_on_every_platform(window: MainWindow) -> None:
     shortcuts = window.action_map["fullScreen"].shortcuts()
     assert QKeySequence("F11") in shortcuts
     assert len(shortcuts) == len(set(s.toString() for s in shortcuts))  # no binding twice
+
+
+def test_undo_text_shows_an_ampersand_of_the_note(window: MainWindow) -> None:
+    """A note's "&" in the undo text is shown as "&", not taken as an accelerator."""
+    from PySide6.QtGui import QUndoCommand, QUndoStack
+
+    stack = QUndoStack(window)
+    window.context.undo_group.addStack(stack)
+    window.context.undo_group.setActiveStack(stack)
+    stack.push(QUndoCommand("Ubah <b> & </b>"))
+    undo = window.action_map["undoAction"]
+    assert undo.text().endswith("Ubah <b> && </b>")
+    assert accelerator(undo.text()) == accelerator(QApplication.translate("MainWindow", "&Undo"))
+    stack.undo()
+    assert window.action_map["redoAction"].text().endswith("Ubah <b> && </b>")
+
+
+def test_tools_menu_shows_its_shortcuts(window: MainWindow) -> None:
+    """F9, Shift+F9 and F8 sit beside their items in the Tools menu, as View's do."""
+    shown = {a.objectName(): a.shortcut().toString() for a in window.menu("tools").actions()}
+    assert shown["tools_timer"] == "F9"
+    assert shown["tools_timer_window"] == "Shift+F9"
+    assert shown["tools_overview"] == "F8"

@@ -42,3 +42,32 @@ def test_a_long_title_is_elided_with_a_tooltip(qtbot, window: MainWindow) -> Non
     window.context.project_changed(project_id)
     title.clearFocus()
     assert title.shown_text() == "Akta Cepat"  # a title that fits is not touched
+
+
+def test_a_short_title_leaves_its_room_to_the_team(qtbot, window: MainWindow) -> None:
+    """With a short title the team's whole name shows (no empty space beside a cut name),
+    and a team called "Tim …" is not shown as "Tim: Tim …"."""
+    from tests.gui.layout.helpers import at_size, sample_project
+
+    shots = os.environ.get("LABINOV_SHOTS")
+    project_id = sample_project(window)
+    project = window.context.services.projects.get(project_id)
+    team = window.context.services.teams.get(project.team_id)
+    long_team = "Dinas Kependudukan dan Pencatatan Sipil Kota Makassar"
+    for width, height, team_name, shown in (
+        (1024, 530, long_team, f"Tim: {long_team}"),
+        (1366, 768, "Tim DPMPTSP", "Tim DPMPTSP"),
+    ):
+        at_size(window, width, height)
+        window.structure.rename_to("team", team.id, team_name)
+        window.context.services.projects.rename(project_id, "PROYEK UJI")
+        window.context.project_changed(project_id)
+        QApplication.processEvents()
+        page = window.project_page
+        label = page.team
+        assert label.text() == shown
+        assert not label.is_elided(), (width, label.width(), label.text())
+        # the title keeps its own text whole
+        assert page.title.shown_text() == "PROYEK UJI"
+        if shots:
+            page.header.grab().save(str(Path(shots) / f"polish-header-{width}.png"))

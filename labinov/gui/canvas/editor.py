@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFocusEvent,
     QFont,
@@ -20,13 +21,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsSceneContextMenuEvent, QGraphicsTextItem
 
 from labinov.gui.canvas.connector_items import LABEL_WIDTH, LinkItem, label_font
-from labinov.gui.canvas.note_item import NoteItem
+from labinov.gui.canvas.note_item import EDGE, WHITE, NoteItem, note_brush
 from labinov.gui.canvas.note_spelling import NoteSpelling
 
 if TYPE_CHECKING:
     from labinov.gui.canvas.board_editor import BoardEditor
 
 IDLE_MS = 1000
+EDITOR_EDGE = EDGE  # the note's own edge round the growing paper
 
 
 class NoteEditor(QGraphicsTextItem):
@@ -58,6 +60,8 @@ class NoteEditor(QGraphicsTextItem):
         self.setTextWidth(area.width())
         self.setPos(note.pos() + area.topLeft())
         self.setZValue(1e8)
+        # a note's colour; a label's or frame's editor is on white
+        self._paper = note_brush(note.row["colour"]) if note.kind == "note" else QBrush(WHITE)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         document = edits.document
         self.spelling = NoteSpelling(self, document.context, document.project_id)
@@ -102,7 +106,18 @@ class NoteEditor(QGraphicsTextItem):
         if event.reason() != Qt.FocusReason.PopupFocusReason:
             self.finished.emit()
 
+    def boundingRect(self) -> QRectF:
+        """The text, and the note's own text area, within the note's padding: a long text
+        grows the note down on a paper of its colour (not over the bare board)."""
+        pad = self.note.look.padding()
+        area = self.note.text_area()
+        area = QRectF(0.0, 0.0, area.width(), area.height())
+        return super().boundingRect().united(area).adjusted(-pad, -pad, pad, pad)
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setBrush(self._paper)
+        painter.setPen(EDITOR_EDGE)
+        painter.drawRect(self.boundingRect())
         super().paint(painter, option, widget)
         self.spelling.paint_marks(
             painter, option.levelOfDetailFromTransform(painter.worldTransform())

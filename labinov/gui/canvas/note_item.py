@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from labinov.gui.canvas.text_fit import (
+    FIT_PX,
     FLAGS,
     Fitted,
     NoteLook,
@@ -231,7 +232,8 @@ class NoteItem(QGraphicsRectItem):
         look, scale = self.look, self.text_scale()
         area = self.text_area()
         start = look.size_at(zoom) * scale
-        smallest = look.floor / zoom
+        # a long note is cut with "…" rather than shrunk to 7 px: unreadable on a projector
+        smallest = max(look.floor, FIT_PX) / zoom
         key = (self.row["text"], area.width(), area.height(), int(start), int(smallest))
         if key != self._fit_key:
             text = self.row["text"]

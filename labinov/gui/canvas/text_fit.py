@@ -1,6 +1,7 @@
 """How a note's words fit its rectangle: every note of a canvas starts at the canvas's one
-text size, shrinks (like Miro's auto-fit) down to the smallest size still readable on the
-screen, and then ends in "…". Below that size a note shows a grey texture of its lines.
+text size, shrinks (like Miro's auto-fit) down to a size still readable from the back of the
+room (``FIT_PX``, never below where it started), and then ends in "…". Below the smallest
+size readable on the screen (``READABLE_PX``) a note shows a grey texture of its lines.
 
 All sizes are canvas units (scene pixels); the screen size is that times the zoom.
 """
@@ -14,6 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 READABLE_PX = 7.0  # text is drawn when at least this tall on the screen
+FIT_PX = 11.0  # auto-fit shrinks words no smaller than this on the screen, then cuts them
 PRESENT_PX = 16.0  # and at least this tall in presentation (a projector)
 ELLIPSIS = "…"
 FLAGS = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

@@ -200,3 +200,31 @@ def test_a_long_note_shrinks_only_as_far_as_it_must(qapp) -> None:
     # below the smallest size on the screen: cut with "…" at that size
     cut = fit_text("kata " * 400, area, 30.0, 12.0)
     assert cut.elided and cut.pixels == 12 and cut.text.endswith("…")
+
+
+def test_a_long_note_is_cut_not_shrunk_below_a_readable_size(qtbot, context, project_id) -> None:
+    """On a 1920×1080 projector's board a 90-word note is cut with "…" at ≥ FIT_PX on the
+    screen, not shrunk to 7 px to fit whole; short notes keep the canvas's size."""
+    import os
+    from pathlib import Path
+
+    from labinov.gui.canvas.text_fit import FIT_PX
+
+    template = templates.get("fishbone")
+    canvas_id = _fill(context, project_id, template)
+    width, height = template.note_size
+    long_text = " ".join(["Pelayanan perizinan usaha mikro lewat kantor kecamatan"] * 13)
+    assert len(long_text.split()) >= 90
+    row = {"x": 100.0, "y": 130.0, "width": width, "height": height, "text": long_text, "z": 99}
+    context.services.canvases.add_items(canvas_id, [dict(row, id="long-note")], [])
+    view = _open(qtbot, context, canvas_id, (1290, 660))
+    image = view.viewport().grab()  # paint once: the notes measure their words
+    if os.environ.get("LABINOV_SHOTS"):
+        image.save(str(Path(os.environ["LABINOV_SHOTS"]) / "polish-long-note-1920.png"))
+    zoom = view.zoom()
+    note = view.board_scene.notes["long-note"]
+    fitted = note.fitted(zoom)
+    assert fitted.elided and fitted.text.endswith("…")
+    assert fitted.pixels * zoom >= FIT_PX - 0.01, fitted.pixels * zoom
+    others = [n.fitted(zoom) for key, n in view.board_scene.notes.items() if key != "long-note"]
+    assert others and all(not f.elided for f in others)
