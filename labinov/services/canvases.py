@@ -21,6 +21,7 @@ from labinov.method import templates
 from labinov.method.stages import Stage
 from labinov.services.base import Service, get_or_raise, required_name
 from labinov.store import snapshot
+from labinov.store.canvas_rows import new_rows
 from labinov.store.fast_edits import Version, not_found, versioned
 from labinov.store.models import Attachment, Canvas, CanvasItem, Link, Project
 from labinov.store.types import new_id, new_rev, utcnow
@@ -211,28 +212,10 @@ class CanvasService(Service):
         and versions (``rev``: then the caller knows the new rows' versions). A canvas that
         is gone fails its foreign key: ``NotFoundError``."""
         now, token = utcnow(), new_rev()
-        item_rows: builtins.list[ItemRow] = []
-        for values in items:
-            row = {key: values.get(key, ITEM_DEFAULTS[key]) for key in ITEM_DEFAULTS}
-            _clean_item(row)
-            row.update(id=values.get("id") or new_id(), canvas_id=canvas_id)
-            row.update(attachment_id=values.get("attachment_id"), created_at=now, updated_at=now)
-            row["rev"] = values.get("rev") or token
-            item_rows.append(row)
-        link_rows = [
-            {
-                "id": values.get("id") or new_id(),
-                "canvas_id": canvas_id,
-                "source_id": values["source_id"],
-                "target_id": values["target_id"],
-                "label": values.get("label", ""),
-                "arrow": values.get("arrow", True),
-                "created_at": now,
-                "updated_at": now,
-                "rev": values.get("rev") or token,
-            }
-            for values in links or []
-        ]
+        item_rows, link_rows = new_rows(
+            canvas_id, items, links, now=now, token=token, defaults=ITEM_DEFAULTS,
+            check=_clean_item,
+        )  # fmt: skip
         edits = self.store.edits
         try:
             with edits.transaction() as connection:

@@ -30,7 +30,8 @@ from urllib.parse import quote
 
 from labinov.errors import QT_TRANSLATE_NOOP, StaleWriteError
 from labinov.store.boot_reads import NOT_READ, BootReads, not_found, stored_time
-from labinov.store.ids import Fields, new_id, new_rev, utcnow, versioned
+from labinov.store.canvas_rows import new_rows
+from labinov.store.ids import Fields, new_rev, utcnow, versioned
 from labinov.store.write_errors import storage_error
 
 # the store's pragmas (db.py; tests/gui/canvas/test_boot_store.py compares them)
@@ -106,28 +107,10 @@ class BootStore(BootReads):
         links: builtins.list[Fields] | None = None,
     ) -> builtins.list[str]:
         now, token = stored_time(utcnow()), new_rev()
-        rows = []
-        for values in items:
-            row = {key: values.get(key, default) for key, default in ITEM_DEFAULTS.items()}
-            _check_text(row["text"])
-            row.update(id=values.get("id") or new_id(), canvas_id=canvas_id)
-            row.update(attachment_id=values.get("attachment_id"), created_at=now, updated_at=now)
-            row["rev"] = values.get("rev") or token
-            rows.append(row)
-        link_rows = [
-            {
-                "id": values.get("id") or new_id(),
-                "canvas_id": canvas_id,
-                "source_id": values["source_id"],
-                "target_id": values["target_id"],
-                "label": values.get("label", ""),
-                "arrow": values.get("arrow", True),
-                "created_at": now,
-                "updated_at": now,
-                "rev": values.get("rev") or token,
-            }
-            for values in links or []
-        ]
+        rows, link_rows = new_rows(
+            canvas_id, items, links, now=now, token=token, defaults=ITEM_DEFAULTS,
+            check=lambda row: _check_text(row["text"]),
+        )  # fmt: skip
         with self._transaction() as db:
             if db.execute("SELECT 1 FROM canvas WHERE id = ?", (canvas_id,)).fetchone() is None:
                 raise not_found(canvas_id)
