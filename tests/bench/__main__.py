@@ -12,6 +12,7 @@ import importlib
 import os
 import pkgutil
 import sys
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -49,9 +50,11 @@ def main() -> int:
     for name in modules:
         module = importlib.import_module(f"tests.bench.{name}")
         print(f"== {name}{' (quick)' if args.quick else ''}", flush=True)
+        started = time.monotonic()
         for figure in module.run(args.quick):
             print("  " + figure.line(), flush=True)
             over += not figure.ok
+        print(f"  ({name} took {time.monotonic() - started:.0f} s)", flush=True)
     print(f"{len(modules)} benchmark modules, {over} figure(s) over budget")
     return 1 if over and not args.quick else 0
 

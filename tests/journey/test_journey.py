@@ -41,8 +41,8 @@ def test_journey_at(screen: str, tmp_path: Path) -> None:
         "QT_SCALE_FACTOR": scale,
         "LABINOV_JOURNEY_SIZE": screen,
     }
-    done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-x", "--timeout", "300", str(STEPS)],
+    done = subprocess.run(  # -n 0: the steps run in order, in one process
+        [sys.executable, "-m", "pytest", "-q", "-x", "-n", "0", "--timeout", "300", str(STEPS)],
         cwd=ROOT,
         env=env,
         capture_output=True,
