@@ -21,7 +21,7 @@ from labinov.method import templates
 from labinov.method.stages import Stage
 from labinov.services.base import Service, get_or_raise, required_name
 from labinov.store import snapshot
-from labinov.store.canvas_rows import check_changes, new_rows, restricted
+from labinov.store.canvas_rows import check_changes, new_rows, restricted, seen_by_caller
 from labinov.store.fast_edits import Version, not_found, versioned
 from labinov.store.models import Attachment, Canvas, CanvasItem, Link, Project
 from labinov.store.types import new_id, new_rev, utcnow
@@ -213,9 +213,7 @@ class CanvasService(Service):
                     raise not_found(sorted(missing)[0])
                 held = restricted(current, changes)
                 assert held is not None  # current has every field of changes
-                for item_id, fields in (previous or {}).items():  # a version it saw wins
-                    if "rev" in fields and item_id in held:
-                        held[item_id]["rev"] = fields["rev"]
+                seen_by_caller(held, previous)
             # held has every field of changes, "rev" (the version seen) among them
             seen = {item_id: fields.pop("rev") for item_id, fields in held.items()}
             edits.write(connection, ITEMS, changes, seen)

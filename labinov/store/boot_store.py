@@ -30,7 +30,7 @@ from urllib.parse import quote
 
 from labinov.errors import QT_TRANSLATE_NOOP, StaleWriteError
 from labinov.store.boot_reads import NOT_READ, BootReads, not_found, stored_time
-from labinov.store.canvas_rows import check_changes, new_rows, restricted
+from labinov.store.canvas_rows import check_changes, new_rows, restricted, seen_by_caller
 from labinov.store.ids import Fields, new_rev, utcnow, versioned
 from labinov.store.write_errors import storage_error
 
@@ -133,6 +133,7 @@ class BootStore(BootReads):
                     if not found:
                         raise not_found(item_id)
                     held[item_id] = found[0]
+                seen_by_caller(held, previous)
             seen = {item_id: fields.pop("rev") for item_id, fields in held.items()}
             for item_id, fields in changes.items():
                 names = [name for name in fields if name != "rev"]

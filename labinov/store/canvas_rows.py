@@ -73,6 +73,14 @@ def restricted(
         return None
 
 
+def seen_by_caller(held: dict[str, Row], previous: Mapping[str, Mapping[str, Any]] | None) -> None:
+    """In the values read for undo (``held``), the version the caller saw wherever it
+    gave one: that version, not the one just read, must still be stored for the write."""
+    for item_id, fields in (previous or {}).items():
+        if "rev" in fields and item_id in held:
+            held[item_id]["rev"] = fields["rev"]
+
+
 def new_rows(
     canvas_id: str,
     items: Iterable[Mapping[str, Any]],

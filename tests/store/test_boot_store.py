@@ -153,3 +153,19 @@ def test_a_folder_the_user_cannot_write_is_left_to_the_normal_path(home, sample)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["None", "False"]
     assert _digest(sample) == before
+
+
+def test_a_version_the_caller_saw_is_checked_without_its_old_values(both, sample):
+    """``previous`` holding only the version seen (not the old text): the current values
+    are read for undo, but the write is refused when that version is no longer stored,
+    by the boot store as by the services."""
+    services, boot = both
+    canvas = services.canvases.list(PROJECT, "diagnose")[0].id
+    for writer in (services.canvases, boot):
+        (note,) = writer.add_items(canvas, [{"text": "satu"}])
+        (seen,) = [row["rev"] for row in boot.load(canvas)[0] if row["id"] == note]
+        services.canvases.update_items({note: {"text": "dua"}})  # someone else, since
+        before = _row(sample / "labinov.sqlite", "canvasitem", note)
+        with pytest.raises(StaleWriteError):
+            writer.update_items(versioned({note: {"text": "tiga"}}), {note: {"rev": seen}})
+        assert _row(sample / "labinov.sqlite", "canvasitem", note) == before
