@@ -86,7 +86,8 @@ class BootStore(BootReads):
             yield self._db
             self._db.execute("COMMIT")
         except BaseException as error:
-            self._db.execute("ROLLBACK")
+            if self._db.in_transaction:  # SQLite ends it itself after an I/O error
+                self._db.execute("ROLLBACK")
             if isinstance(error, sqlite3.Error) and not isinstance(error, sqlite3.IntegrityError):
                 raise storage_error(error) from error
             raise
