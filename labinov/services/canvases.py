@@ -21,37 +21,18 @@ from labinov.method import templates
 from labinov.method.stages import Stage
 from labinov.services.base import Service, get_or_raise, required_name
 from labinov.store import snapshot
-from labinov.store.canvas_rows import new_rows
+from labinov.store.canvas_rows import check_changes, new_rows, restricted, seen_by_caller
 from labinov.store.fast_edits import Version, not_found, versioned
 from labinov.store.models import Attachment, Canvas, CanvasItem, Link, Project
 from labinov.store.types import new_id, new_rev, utcnow
 
 ItemRow = dict[str, Any]
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
-MAX_TEXT = 20_000
 MAX_LABEL = 200  # a connector's label is a few words on the line, not a paragraph
 LINK_FIELDS = ("label", "arrow")
-ITEM_KINDS = ("note", "text", "frame", "image")
-ITEM_FIELDS = (
-    "kind",
-    "x",
-    "y",
-    "width",
-    "height",
-    "text",
-    "colour",
-    "zone",
-    "votes",
-    "z",
-    "locked",
-)
-EDITABLE = frozenset(ITEM_FIELDS)
-WRITABLE = EDITABLE | {"rev"}  # an edit may carry the row's new version (``versioned``)
 ITEMS = CanvasItem.__table__  # type: ignore[attr-defined]
 LINKS = Link.__table__  # type: ignore[attr-defined]
 CANVASES = Canvas.__table__  # type: ignore[attr-defined]
-# what a new item gets for a field it does not give: the model's defaults
-ITEM_DEFAULTS: ItemRow = {key: CanvasItem.model_fields[key].default for key in ITEM_FIELDS}
 # not read by a board: the time stamps and the change number (store/sync_schema.py); the
 # version (``rev``) is, as the document's edits are checked against it (``versioned``)
 STAMPS = ("created_at", "updated_at", "change_seq")
@@ -74,28 +55,6 @@ def image_mime(data: bytes) -> str | None:
         if data.startswith(magic):
             return mime
     return None
-
-
-def _restricted(
-    previous: dict[str, dict[str, Any]], changes: dict[str, dict[str, Any]]
-) -> dict[str, dict[str, Any]] | None:
-    """``previous`` cut to the fields of ``changes``, or None when it lacks one."""
-    try:
-        return {i: {k: previous[i][k] for k in fields} for i, fields in changes.items()}
-    except KeyError:
-        return None
-
-
-def _clean_item(values: ItemRow) -> ItemRow:
-    kind = values.get("kind", "note")
-    if kind not in ITEM_KINDS:
-        raise ValueError(f"unknown canvas item kind {kind!r}")
-    if len(values.get("text") or "") > MAX_TEXT:
-        raise UserError(
-            QT_TRANSLATE_NOOP("UserError", "A note may hold at most {limit} characters."),
-            limit=MAX_TEXT,
-        )
-    return values
 
 
 class CanvasService(Service):
@@ -211,11 +170,7 @@ class CanvasService(Service):
         """Insert items (and links between them) in one transaction; rows may carry ids
         and versions (``rev``: then the caller knows the new rows' versions). A canvas that
         is gone fails its foreign key: ``NotFoundError``."""
-        now, token = utcnow(), new_rev()
-        item_rows, link_rows = new_rows(
-            canvas_id, items, links, now=now, token=token, defaults=ITEM_DEFAULTS,
-            check=_clean_item,
-        )  # fmt: skip
+        item_rows, link_rows = new_rows(canvas_id, items, links, now=utcnow(), token=new_rev())
         edits = self.store.edits
         try:
             with edits.transaction() as connection:
@@ -244,30 +199,21 @@ class CanvasService(Service):
         the same transaction (a concurrent writer between read and write is still caught)."""
         if not changes:
             return {}
-        shapes = {tuple(fields) for fields in changes.values()}  # one check per shape
-        if any("rev" not in names for names in shapes):
+        check_changes(changes)
+        if any("rev" not in fields for fields in changes.values()):
             changes = versioned(changes)
-        for names in shapes:
-            if not WRITABLE.issuperset(names):
-                raise ValueError(f"not editable: {sorted(set(names) - WRITABLE)}")
-        if any("text" in names for names in shapes):
-            for fields in changes.values():
-                if "text" in fields:
-                    _clean_item({"text": fields["text"]})
         edits = self.store.edits
         with edits.transaction() as connection:
-            held = _restricted(previous, changes) if previous is not None else None
+            held = restricted(previous, changes) if previous is not None else None
             if held is None:
                 columns = sorted({name for fields in changes.values() for name in fields})
                 current = edits.read(connection, ITEMS, list(changes), columns)
                 missing = set(changes) - set(current)
                 if missing:
                     raise not_found(sorted(missing)[0])
-                held = _restricted(current, changes)
+                held = restricted(current, changes)
                 assert held is not None  # current has every field of changes
-                for item_id, fields in (previous or {}).items():  # a version it saw wins
-                    if "rev" in fields and item_id in held:
-                        held[item_id]["rev"] = fields["rev"]
+                seen_by_caller(held, previous)
             # held has every field of changes, "rev" (the version seen) among them
             seen = {item_id: fields.pop("rev") for item_id, fields in held.items()}
             edits.write(connection, ITEMS, changes, seen)

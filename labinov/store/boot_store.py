@@ -30,7 +30,7 @@ from urllib.parse import quote
 
 from labinov.errors import QT_TRANSLATE_NOOP, StaleWriteError
 from labinov.store.boot_reads import NOT_READ, BootReads, not_found, stored_time
-from labinov.store.canvas_rows import new_rows
+from labinov.store.canvas_rows import check_changes, new_rows, restricted, seen_by_caller
 from labinov.store.ids import Fields, new_rev, utcnow, versioned
 from labinov.store.write_errors import storage_error
 
@@ -41,13 +41,6 @@ PRAGMAS = (
     "PRAGMA synchronous=FULL",
     "PRAGMA busy_timeout=5000",
 )
-ITEM_FIELDS = ("kind", "x", "y", "width", "height", "text", "colour", "zone", "votes", "z")
-EDITABLE = frozenset((*ITEM_FIELDS, "locked", "rev"))
-ITEM_DEFAULTS: Fields = {  # the model's defaults (models.CanvasItem)
-    "kind": "note", "x": 0.0, "y": 0.0, "width": 160.0, "height": 110.0, "text": "",
-    "colour": "yellow", "zone": None, "votes": 0, "z": 0.0, "locked": False,
-}  # fmt: skip
-MAX_TEXT = 20_000  # as services/canvases.py
 
 
 class BootStore(BootReads):
@@ -93,7 +86,8 @@ class BootStore(BootReads):
             yield self._db
             self._db.execute("COMMIT")
         except BaseException as error:
-            self._db.execute("ROLLBACK")
+            if self._db.in_transaction:  # SQLite ends it itself after an I/O error
+                self._db.execute("ROLLBACK")
             if isinstance(error, sqlite3.Error) and not isinstance(error, sqlite3.IntegrityError):
                 raise storage_error(error) from error
             raise
@@ -106,11 +100,9 @@ class BootStore(BootReads):
         items: builtins.list[Fields],
         links: builtins.list[Fields] | None = None,
     ) -> builtins.list[str]:
-        now, token = stored_time(utcnow()), new_rev()
         rows, link_rows = new_rows(
-            canvas_id, items, links, now=now, token=token, defaults=ITEM_DEFAULTS,
-            check=lambda row: _check_text(row["text"]),
-        )  # fmt: skip
+            canvas_id, items, links, now=stored_time(utcnow()), token=new_rev()
+        )
         with self._transaction() as db:
             if db.execute("SELECT 1 FROM canvas WHERE id = ?", (canvas_id,)).fetchone() is None:
                 raise not_found(canvas_id)
@@ -125,16 +117,12 @@ class BootStore(BootReads):
         ``previous`` when it holds them all, with the version it saw checked)."""
         if not changes:
             return {}
+        check_changes(changes)
         if any("rev" not in fields for fields in changes.values()):
             changes = versioned(changes)
-        for fields in changes.values():
-            if set(fields) - EDITABLE:
-                raise ValueError(f"not editable: {sorted(set(fields) - EDITABLE)}")
-            if "text" in fields:
-                _check_text(fields["text"])
         now = stored_time(utcnow())
         with self._transaction() as db:
-            held = _restricted(previous, changes) if previous is not None else None
+            held = restricted(previous, changes) if previous is not None else None
             if held is None:
                 held = {}
                 for item_id, fields in changes.items():
@@ -146,6 +134,7 @@ class BootStore(BootReads):
                     if not found:
                         raise not_found(item_id)
                     held[item_id] = found[0]
+                seen_by_caller(held, previous)
             seen = {item_id: fields.pop("rev") for item_id, fields in held.items()}
             for item_id, fields in changes.items():
                 names = [name for name in fields if name != "rev"]
@@ -222,25 +211,6 @@ def _insert(db: sqlite3.Connection, table: str, rows: builtins.list[Fields]) -> 
 
 def _bound(value: Any) -> Any:
     return stored_time(value) if isinstance(value, datetime) else value
-
-
-def _restricted(
-    previous: dict[str, Fields], changes: dict[str, Fields]
-) -> dict[str, Fields] | None:
-    try:
-        return {i: {k: previous[i][k] for k in fields} for i, fields in changes.items()}
-    except KeyError:
-        return None
-
-
-def _check_text(text: str | None) -> None:
-    from labinov.errors import UserError
-
-    if len(text or "") > MAX_TEXT:
-        raise UserError(
-            QT_TRANSLATE_NOOP("UserError", "A note may hold at most {limit} characters."),
-            limit=MAX_TEXT,
-        )
 
 
 def _stale() -> StaleWriteError:

@@ -23,6 +23,7 @@ from sqlmodel import Session, create_engine
 from labinov.errors import QT_TRANSLATE_NOOP, StorageError
 from labinov.paths import UserPaths
 from labinov.reasons import reason
+from labinov.store.edit_link import EditLink
 from labinov.store.fast_edits import FastEdits
 from labinov.store.write_errors import storage_error
 
@@ -75,7 +76,7 @@ class Store:
     def edits(self) -> FastEdits:
         """The hot edits' statements and long-lived connection (``store/fast_edits.py``)."""
         if self._edits is None:
-            self._edits = FastEdits(self.engine, storage_error, self.check_schema)
+            self._edits = FastEdits(EditLink(self.engine, storage_error, self.check_schema))
         return self._edits
 
     @contextmanager

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from sqlalchemy import Table, bindparam, insert, select, update
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection
 from sqlalchemy.sql.dml import Insert, Update
 from sqlalchemy.sql.selectable import Select
 
@@ -76,13 +76,8 @@ class Version:
 class FastEdits:
     """Cached Core statements and the connection they run on."""
 
-    def __init__(
-        self,
-        engine: Engine,
-        storage_error: Callable[[BaseException], Exception],
-        check_schema: Callable[[Connection], None],
-    ) -> None:
-        self._link = EditLink(engine, storage_error, check_schema)
+    def __init__(self, link: EditLink) -> None:
+        self._link = link  # the connection and its light transactions
         self._statements: dict[Hashable, Any] = {}
         self._prepared: dict[int, Prepared] = {}  # by id() of a statement in _statements
 

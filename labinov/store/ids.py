@@ -1,7 +1,7 @@
 """Ids, version tokens and the clock of the rows, without SQLAlchemy.
 
 ``store/types.py`` (column types, SQLAlchemy) re-exports them; code on the quick start
-(``store/boot_write.py``, the canvas) imports them from here, as importing SQLAlchemy alone
+(``store/boot_store.py``, the canvas) imports them from here, as importing SQLAlchemy alone
 costs more than the whole start-up budget (tests/bench/bench_startup.py).
 """
 

@@ -15,6 +15,7 @@ from sqlalchemy import false as sa_false
 from sqlalchemy import text as sa_text
 from sqlmodel import Field, SQLModel
 
+from labinov.store.canvas_rows import ITEM_DEFAULTS
 from labinov.store.types import UtcDateTime, new_id, utcnow
 
 OnDelete = Literal["CASCADE", "SET NULL", "RESTRICT"]
@@ -143,20 +144,24 @@ class CanvasItem(Row, table=True):
 
     __table_args__ = (Index("ix_canvasitem_canvas_z", "canvas_id", "z"),)
 
+    # the defaults are ``canvas_rows.ITEM_DEFAULTS``: the quick start's boot store, which
+    # runs before SQLAlchemy is loaded, writes new items with them too
     canvas_id: str = _fk("canvas.id")
-    kind: str = "note"
-    x: float = 0.0
-    y: float = 0.0
-    width: float = 160.0
-    height: float = 110.0
-    text: str = ""
-    colour: str = "yellow"
-    zone: str | None = None
-    votes: int = 0
-    z: float = 0.0
+    kind: str = ITEM_DEFAULTS["kind"]
+    x: float = ITEM_DEFAULTS["x"]
+    y: float = ITEM_DEFAULTS["y"]
+    width: float = ITEM_DEFAULTS["width"]
+    height: float = ITEM_DEFAULTS["height"]
+    text: str = ITEM_DEFAULTS["text"]
+    colour: str = ITEM_DEFAULTS["colour"]
+    zone: str | None = ITEM_DEFAULTS["zone"]
+    votes: int = ITEM_DEFAULTS["votes"]
+    z: float = ITEM_DEFAULTS["z"]
     attachment_id: str | None = _fk("attachment.id", nullable=True, ondelete="SET NULL")
     # refuses move, resize and delete until unlocked (there are no user roles)
-    locked: bool = Field(default=False, sa_column_kwargs={"server_default": sa_false()})
+    locked: bool = Field(
+        default=ITEM_DEFAULTS["locked"], sa_column_kwargs={"server_default": sa_false()}
+    )
 
 
 class Link(Row, table=True):

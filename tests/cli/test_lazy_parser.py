@@ -8,14 +8,11 @@ import argparse
 import contextlib
 import importlib
 import io
-import json
-import os
-import subprocess
-import sys
 
 import pytest
 
 from labinov import cli
+from tests.cli.scripts import run_json
 
 
 def _registered(module_name: str) -> set[str]:
@@ -103,15 +100,7 @@ print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 
 
 def _loaded(*argv: str) -> tuple[int, set[str]]:
-    result = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, *argv],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert result.returncode == 0, result.stderr
-    state = json.loads(result.stdout.strip().splitlines()[-1])
+    state = run_json(_SCRIPT, *argv)
     return state["code"], set(state["modules"])
 
 

@@ -3,10 +3,7 @@ included) must not load SQLAlchemy, which costs a second of a shell script's tim
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
+from tests.cli.scripts import run_json
 
 _SCRIPT = """
 import contextlib, io, json, sys
@@ -22,15 +19,7 @@ print(json.dumps({"code": code, "listed": out.getvalue(), "sqlalchemy": loaded})
 def test_list_json_does_not_load_sqlalchemy(services, data_dir) -> None:
     services.samples.create()
     services.store.dispose()
-    result = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, str(data_dir)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert result.returncode == 0, result.stderr
-    state = json.loads(result.stdout.strip().splitlines()[-1])
+    state = run_json(_SCRIPT, str(data_dir))
     assert state["code"] in (0, None)
     assert "AKTA LAHIR SEHARI" in state["listed"]
     assert state["sqlalchemy"] is False

@@ -1,12 +1,15 @@
-"""Helpers of the exchange tests: a second data folder, canonical dumps."""
+"""Helpers of the exchange tests: a second data folder, canonical dumps, a good bundle and
+its entries to break."""
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from labinov.exchange.export import export_bundle
 from labinov.exchange.rows import canonical_dump
 from labinov.paths import user_paths
 from labinov.services import Services
@@ -42,3 +45,26 @@ def sample(services: Services) -> str:
         canvas = [services.canvases.create(project.id, "diagnose", "blank", "Foto")]
     services.canvases.store_image(project.id, "wall.png", PNG)
     return workshop.id
+
+
+@pytest.fixture
+def good(services: Services, sample: str, tmp_path: Path) -> Path:
+    """A valid bundle of the sample's first project."""
+    path = tmp_path / "good.labinov"
+    project = services.projects.summaries(sample)[0]
+    export_bundle(services.store, "project", project.id, path)
+    return path
+
+
+def read_entries(path: Path) -> dict[str, bytes]:
+    """A bundle's entries by name."""
+    with zipfile.ZipFile(path) as zf:
+        return {info.filename: zf.read(info) for info in zf.infolist()}
+
+
+def write_zip(target: Path, entries: dict[str, bytes]) -> Path:
+    """A bundle (or anything) of ``entries``, written to ``target``."""
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        for name, data in entries.items():
+            zf.writestr(name, data)
+    return target

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -22,7 +21,7 @@ from labinov.exchange.export import export_bundle
 from labinov.exchange.format import FORMAT_VERSION
 from labinov.exchange.merge import import_bundle
 from labinov.services import Services
-from tests.exchange.conftest import dump
+from tests.exchange.conftest import dump, read_entries, write_zip
 
 CASES = int(os.environ.get("LABINOV_FUZZ_CASES", "600"))
 WRONG = [12345, "x" * 40, None, [], {}, True, -1.5, "../../etc", "2020-13-45", "\x00"]
@@ -31,17 +30,6 @@ TIMES = ['"9999-12-31T23:59:59-23:59"', '"0001-01-01T00:00:00+23:59"']
 NUMBERS = [str(2**64), str(-(2**63) - 1), "1e999", "-1e999", "9" * 4301]
 VERSIONS = ["true", "1.0", '"1"', "9" * 4301, "1e999"]
 MARK = "@@HOSTILE@@"
-
-
-def _entries(path: Path) -> dict[str, bytes]:
-    with zipfile.ZipFile(path) as zf:
-        return {info.filename: zf.read(info) for info in zf.infolist()}
-
-
-def _zip(target: Path, entries: dict[str, bytes]) -> None:
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
-        for name, data in entries.items():
-            zf.writestr(name, data)
 
 
 def _break_document(rng: random.Random, entries: dict[str, bytes]) -> dict[str, bytes]:
@@ -120,9 +108,9 @@ def test_mutated_bundles_are_refused_cleanly(
         items, _ = services.canvases.load(canvas.id)
         services.canvases.delete_items([item["id"] for item in items[:2]])
     export_bundle(services.store, "project", project.id, good)
-    assert len(json.loads(_entries(good)["manifest.json"])["tombstones"]) >= 2
+    assert len(json.loads(read_entries(good)["manifest.json"])["tombstones"]) >= 2
     raw = good.read_bytes()
-    entries = _entries(good)
+    entries = read_entries(good)
     rng = random.Random(20261123)
     bad = tmp_path / "bad.labinov"
     refused = accepted = 0
@@ -131,7 +119,7 @@ def test_mutated_bundles_are_refused_cleanly(
         surely_bad = case % 2 == 0
         if surely_bad:
             breaking = _hostile_value if case % 6 == 0 else _break_document
-            _zip(bad, breaking(rng, entries))
+            write_zip(bad, breaking(rng, entries))
         else:
             data = bytearray(raw)
             for _ in range(rng.randint(1, 8)):

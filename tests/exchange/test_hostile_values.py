@@ -15,38 +15,17 @@ from pathlib import Path
 import pytest
 
 from labinov.exchange import bundle as bundles
-from labinov.exchange.export import export_bundle
 from labinov.exchange.format import FORMAT_VERSION
 from labinov.exchange.merge import import_bundle
 from labinov.paths import user_paths
 from labinov.services import Services
 from labinov.services.canvases import MAX_IMAGE_BYTES
 from labinov.store.db import open_store
-from tests.exchange.conftest import dump
+from tests.exchange.conftest import dump, read_entries, write_zip
 
 ROOT = Path(__file__).resolve().parents[2]
 MIB = 1024 * 1024
 BIG_DIGITS = "9" * 5000  # past Python's 4,300-digit limit for int <-> text
-
-
-@pytest.fixture
-def good(services: Services, sample: str, tmp_path: Path) -> Path:
-    path = tmp_path / "good.labinov"
-    project = services.projects.summaries(sample)[0]
-    export_bundle(services.store, "project", project.id, path)
-    return path
-
-
-def _entries(path: Path) -> dict[str, bytes]:
-    with zipfile.ZipFile(path) as zf:
-        return {info.filename: zf.read(info) for info in zf.infolist()}
-
-
-def _write(target: Path, entries: dict[str, bytes]) -> Path:
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
-        for name, data in entries.items():
-            zf.writestr(name, data)
-    return target
 
 
 def _import(data_dir: Path, bundle: Path) -> subprocess.CompletedProcess[str]:
@@ -116,27 +95,27 @@ def _set(entries: dict[str, bytes], table: str, column: str, raw: str) -> dict[s
 def test_values_past_the_store_are_refused(
     good: Path, tmp_path: Path, table: str, column: str, raw: str, words: str
 ) -> None:
-    bad = _write(tmp_path / "bad.labinov", _set(_entries(good), table, column, raw))
+    bad = write_zip(tmp_path / "bad.labinov", _set(read_entries(good), table, column, raw))
     _refused_by_cli(tmp_path, bad, "damaged", words)
 
 
 @pytest.mark.parametrize("raw", [BIG_DIGITS, "true", "1.0", '"1"', "-1"])
 def test_format_version_must_be_the_integer(good: Path, tmp_path: Path, raw: str) -> None:
-    entries = _entries(good)
+    entries = read_entries(good)
     manifest = entries["manifest.json"].decode()
     written = f'"format_version": {FORMAT_VERSION}'
     assert written in manifest
     manifest = manifest.replace(written, f'"format_version": {raw}')
-    bad = _write(tmp_path / "bad.labinov", {**entries, "manifest.json": manifest.encode()})
+    bad = write_zip(tmp_path / "bad.labinov", {**entries, "manifest.json": manifest.encode()})
     text = _refused_by_cli(tmp_path, bad, "manifest.json")
     assert "not valid JSON" in text if raw == BIG_DIGITS else "format_version" in text
 
 
 def test_largest_valid_values_import(good: Path, tmp_path: Path, other: Services) -> None:
     """The bounds refuse only what cannot be stored: the largest integer and float do."""
-    entries = _set(_entries(good), "canvasitem", "votes", str(2**63 - 1))
+    entries = _set(read_entries(good), "canvasitem", "votes", str(2**63 - 1))
     entries = _set(entries, "canvasitem", "x", "1.7e308")
-    bad = _write(tmp_path / "edge.labinov", entries)
+    bad = write_zip(tmp_path / "edge.labinov", entries)
     _plan, result = import_bundle(other.store, bad)
     assert result is not None and result.inserted > 0
 
@@ -147,7 +126,7 @@ def _attachment_bundle(
     """The project bundle with ``count`` more attachments of ``size`` zero bytes (each
     compresses to about 1 KB), the manifest giving their true checksums and ``declared``
     as their size (the true size unless given)."""
-    entries = _entries(good)
+    entries = read_entries(good)
     manifest = json.loads(entries["manifest.json"])
     name = _document(entries)
     document = json.loads(entries[name])

@@ -10,24 +10,10 @@ import pytest
 
 from labinov.errors import UserError
 from labinov.exchange import bundle as bundles
-from labinov.exchange.export import export_bundle
 from labinov.exchange.format import FORMAT_VERSION
 from labinov.exchange.merge import import_bundle
 from labinov.services import Services
-from tests.exchange.conftest import dump
-
-
-@pytest.fixture
-def good(services: Services, sample: str, tmp_path: Path) -> Path:
-    path = tmp_path / "good.labinov"
-    project = services.projects.summaries(sample)[0]
-    export_bundle(services.store, "project", project.id, path)
-    return path
-
-
-def _entries(path: Path) -> dict[str, bytes]:
-    with zipfile.ZipFile(path) as zf:
-        return {info.filename: zf.read(info) for info in zf.infolist()}
+from tests.exchange.conftest import dump, read_entries
 
 
 def _rewrite(
@@ -37,7 +23,7 @@ def _rewrite(
     change: dict[str, bytes] | None = None,
 ) -> Path:
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in _entries(path).items():
+        for name, data in read_entries(path).items():
             zf.writestr(name, (change or {}).get(name, data))
         for info, data in extra:
             zf.writestr(info, data)
@@ -94,7 +80,7 @@ def test_too_many_entries(
 
 
 def test_zip_bomb_is_refused_while_reading(other: Services, good: Path, tmp_path: Path) -> None:
-    entries = _entries(good)
+    entries = read_entries(good)
     name = next(n for n in entries if n.startswith("projects/"))
     bomb = entries[name][:-1] + b" " * (64 * 1024 * 1024) + b"}"  # 64 MB of blanks: ~1000x
     bad = _rewrite(good, tmp_path / "bomb.labinov", change={name: bomb})
@@ -110,7 +96,7 @@ def test_size_limit_counts_real_bytes(
 
 
 def test_newer_format_asks_for_an_update(other: Services, good: Path, tmp_path: Path) -> None:
-    manifest = json.loads(_entries(good)["manifest.json"])
+    manifest = json.loads(read_entries(good)["manifest.json"])
     manifest["format_version"] = FORMAT_VERSION + 1
     bad = _rewrite(
         good, tmp_path / "new.labinov", change={"manifest.json": json.dumps(manifest).encode()}
@@ -122,7 +108,7 @@ def test_newer_format_asks_for_an_update(other: Services, good: Path, tmp_path: 
     "data", [b"{not json", b"\xff\xfe", b"[]", b'{"kind": "project"}', b"1e999999"]
 )
 def test_malformed_documents(other: Services, good: Path, tmp_path: Path, data: bytes) -> None:
-    name = next(n for n in _entries(good) if n.startswith("projects/"))
+    name = next(n for n in read_entries(good) if n.startswith("projects/"))
     bad = _rewrite(good, tmp_path / "bad.labinov", change={name: data})
     _refused(other, bad, "damaged")
 
@@ -138,7 +124,7 @@ def test_unexpected_entry_and_not_a_zip(other: Services, good: Path, tmp_path: P
 def test_messages_are_translated(other: Services, good: Path, tmp_path: Path) -> None:
     from labinov.i18n import translator
 
-    manifest = json.loads(_entries(good)["manifest.json"])
+    manifest = json.loads(read_entries(good)["manifest.json"])
     manifest["format_version"] = 9
     bad = _rewrite(
         good, tmp_path / "new.labinov", change={"manifest.json": json.dumps(manifest).encode()}
@@ -151,7 +137,7 @@ def test_messages_are_translated(other: Services, good: Path, tmp_path: Path) ->
 def test_a_row_pointing_at_nothing_is_refused_whole(
     other: Services, good: Path, tmp_path: Path
 ) -> None:
-    entries = _entries(good)
+    entries = read_entries(good)
     name = next(n for n in entries if n.startswith("projects/"))
     document = json.loads(entries[name])
     document["tables"]["stagework"][0]["project_id"] = "00000000-0000-4000-8000-000000000000"
@@ -164,7 +150,7 @@ def test_an_attachment_row_without_its_file_is_refused_by_import_and_replication
 ) -> None:
     from labinov.exchange.replicate import replicate
 
-    entries = _entries(good)
+    entries = read_entries(good)
     name = next(n for n in entries if n.startswith("projects/"))
     document = json.loads(entries[name])
     rows = document["tables"].get("attachment")

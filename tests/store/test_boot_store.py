@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from labinov.cli import main
-from labinov.errors import NotFoundError, StaleWriteError
+from labinov.errors import NotFoundError, StaleWriteError, StorageError
 from labinov.paths import user_paths
 from labinov.services import Services
 from labinov.store.boot_store import BootStore
@@ -153,3 +153,70 @@ def test_a_folder_the_user_cannot_write_is_left_to_the_normal_path(home, sample)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["None", "False"]
     assert _digest(sample) == before
+
+
+def test_a_version_the_caller_saw_is_checked_without_its_old_values(both, sample):
+    """``previous`` holding only the version seen (not the old text): the current values
+    are read for undo, but the write is refused when that version is no longer stored,
+    by the boot store as by the services."""
+    services, boot = both
+    canvas = services.canvases.list(PROJECT, "diagnose")[0].id
+    for writer in (services.canvases, boot):
+        (note,) = writer.add_items(canvas, [{"text": "satu"}])
+        (seen,) = [row["rev"] for row in boot.load(canvas)[0] if row["id"] == note]
+        services.canvases.update_items({note: {"text": "dua"}})  # someone else, since
+        before = _row(sample / "labinov.sqlite", "canvasitem", note)
+        with pytest.raises(StaleWriteError):
+            writer.update_items(versioned({note: {"text": "tiga"}}), {note: {"rev": seen}})
+        assert _row(sample / "labinov.sqlite", "canvasitem", note) == before
+
+
+def test_a_full_disk_says_so_and_writes_nothing(both, sample):
+    """SQLite ends the transaction itself when the disk is full: the boot store must not
+    try to roll it back again (that failure hid the message behind "cannot rollback")."""
+    services, boot = both
+    canvas = services.canvases.list(PROJECT, "diagnose")[0].id
+    count = "SELECT count(*) FROM canvasitem"
+    before = boot._db.execute(count).fetchone()[0]
+    pages = boot._db.execute("PRAGMA page_count").fetchone()[0]
+    boot._db.execute(f"PRAGMA max_page_count = {pages}")  # the file may not grow: "full"
+    with pytest.raises(StorageError) as raised:
+        boot.add_items(canvas, [{"text": "Antrian panjang " * 1200}])
+    assert "disk is full" in raised.value.text(lambda _context, text: text)
+    assert boot._db.execute(count).fetchone()[0] == before
+
+
+class _CommitFails:
+    """The boot store's connection whose COMMIT meets an I/O error (a USB stick pulled):
+    SQLite then rolls the transaction back itself, as it documents for SQLITE_IOERR."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def execute(self, sql: str, *args):
+        if sql == "COMMIT":
+            self._db.execute("ROLLBACK")
+            raise sqlite3.OperationalError("disk I/O error")
+        return self._db.execute(sql, *args)
+
+    def __getattr__(self, name: str):
+        return getattr(self._db, name)
+
+
+def test_a_commit_that_fails_is_the_stores_error_and_writes_nothing(both):
+    """Not "cannot rollback - no transaction is active", SQLite's English from a second
+    rollback, on the bug path: the user's message, nothing written."""
+    services, boot = both
+    canvas = services.canvases.list(PROJECT, "diagnose")[0].id
+    count = "SELECT count(*) FROM canvasitem"
+    before = boot._db.execute(count).fetchone()[0]
+    real, boot._db = boot._db, _CommitFails(boot._db)
+    try:
+        with pytest.raises(StorageError) as raised:
+            boot.add_items(canvas, [{"text": "Antrian panjang"}])
+    finally:
+        boot._db = real
+    assert "could not be saved" in raised.value.text(lambda _context, text: text)
+    assert boot._db.execute(count).fetchone()[0] == before
+    boot.add_items(canvas, [{"text": "Antrian panjang"}])  # and the next edit works
+    assert boot._db.execute(count).fetchone()[0] == before + 1

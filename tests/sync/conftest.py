@@ -5,6 +5,7 @@ third SQLite store standing in for it)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from sqlalchemy import select
 from labinov.paths import user_paths
 from labinov.services import Services
 from labinov.store.db import Store, open_store
+from labinov.sync import run_sync
 from labinov.sync.apply import TABLES, data_columns
 
 
@@ -34,6 +36,48 @@ def laptop_b(tmp_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def server(store: Store) -> Store:
     return store
+
+
+@dataclass(frozen=True)
+class Shared:
+    """The services of both laptops and the ids of ``project_with_notes`` (``one``)."""
+
+    a: Services
+    b: Services
+    one: dict[str, Any]
+
+
+@pytest.fixture
+def shared(laptop_a: Store, laptop_b: Store, server: Store) -> Shared:
+    """A project with four notes made on laptop A and synced to B through the server."""
+    a = Services(laptop_a)
+    one = project_with_notes(a)
+    all_ways(laptop_a, laptop_b, server)
+    return Shared(a, Services(laptop_b), one)
+
+
+def all_ways(a: Store, b: Store, server: Store) -> None:
+    """Sync A, B, then A again: every side has what every other had."""
+    for laptop in (a, b, a):
+        run_sync(laptop, server)
+
+
+def same_everywhere(*stores: Store, revs: bool = True) -> dict[str, dict[str, tuple[Any, ...]]]:
+    """The stores' ``rows``, checked equal."""
+    first = rows(stores[0], revs)
+    for other in stores[1:]:
+        assert rows(other, revs) == first
+    return first
+
+
+def covers(one: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Whether two items' rectangles overlap."""
+    return (
+        one["x"] < other["x"] + other["width"]
+        and other["x"] < one["x"] + one["width"]
+        and one["y"] < other["y"] + other["height"]
+        and other["y"] < one["y"] + one["height"]
+    )
 
 
 def rows(store: Store, revs: bool = True) -> dict[str, dict[str, tuple[Any, ...]]]:

@@ -15,18 +15,9 @@ from labinov.store.db import Store, open_store
 from labinov.store.models import Conflict
 from labinov.sync import run_sync
 from labinov.sync.apply import BY_NAME, data_columns
-from tests.sync.conftest import project_with_notes, rows
+from tests.sync.conftest import covers, project_with_notes, rows
 
 CONFLICTS = Conflict.__table__  # type: ignore[attr-defined]
-
-
-def _covers(one: dict, other: dict) -> bool:
-    return (
-        one["x"] < other["x"] + other["width"]
-        and other["x"] < one["x"] + one["width"]
-        and one["y"] < other["y"] + other["height"]
-        and other["y"] < one["y"] + one["height"]
-    )
 
 
 def _conflicting_edits(a: Services, b: Services, laptop_a: Store, laptop_b: Store, server: Store):
@@ -53,7 +44,7 @@ def _check_board(services: Services, canvas: str) -> list[dict]:
         stayed = by_text[copy["text"].replace("B", "A")]
         near = abs(copy["x"] - stayed["x"]) + abs(copy["y"] - stayed["y"])
         assert near <= 2 * (160.0 + 16.0)  # in the first ring of cells round its note
-        assert not any(_covers(copy, other) for other in items if other["id"] != copy["id"])
+        assert not any(covers(copy, other) for other in items if other["id"] != copy["id"])
     return copies
 
 

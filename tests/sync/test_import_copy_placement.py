@@ -13,18 +13,9 @@ from labinov.exchange.merge import import_bundle
 from labinov.paths import user_paths
 from labinov.services import Services
 from labinov.store.db import Store, open_store
-from tests.sync.conftest import project_with_notes
+from tests.sync.conftest import covers, project_with_notes
 
 SIZE = {"width": 120.0, "height": 80.0}
-
-
-def _covers(one: dict, other: dict) -> bool:
-    return (
-        one["x"] < other["x"] + other["width"]
-        and other["x"] < one["x"] + one["width"]
-        and one["y"] < other["y"] + other["height"]
-        and other["y"] < one["y"] + one["height"]
-    )
 
 
 def _notes(store: Store, canvas: str) -> dict[str, dict]:
@@ -58,7 +49,7 @@ def test_an_imported_conflict_copy_covers_no_note(
     copy = notes.pop(copy_id)
     assert table == "canvasitem" and copy["text"] == "Versi A"
     assert notes[first]["text"] == "Versi B" and below in notes and right in notes
-    assert not any(_covers(copy, note) for note in notes.values())
+    assert not any(covers(copy, note) for note in notes.values())
     assert (copy["x"], copy["y"]) == (-136.0, 0.0)  # left of its note: right and below taken
 
     # the same bundle into the same store elsewhere: the very same copy, on the same spot

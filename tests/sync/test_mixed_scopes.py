@@ -7,13 +7,7 @@ from __future__ import annotations
 from labinov.services import Services
 from labinov.store.db import Store
 from labinov.sync import run_sync
-from tests.sync.conftest import project_with_notes, rows
-
-
-def _same(*stores: Store) -> None:
-    first = rows(stores[0])
-    for other in stores[1:]:
-        assert rows(other) == first
+from tests.sync.conftest import project_with_notes, rows, same_everywhere
 
 
 def _texts(services: Services, canvas: str) -> set[str]:
@@ -43,7 +37,7 @@ def test_a_full_sync_after_a_workshop_sync_knows_the_rows_it_carried(
     assert plan.conflicts == [] and plan.kept == []
     assert plan.pull == {"canvasitem": 1} and plan.push == {"canvasitem": 1}
     run_sync(laptop_b, server)
-    _same(laptop_a, laptop_b, server)
+    same_everywhere(laptop_a, laptop_b, server)
     assert rows(server)["conflict"] == {}
     assert _texts(a, one["canvas"]) >= {"Dari B, diperbaiki A", "Dari A, diperbaiki B"}
     assert len(rows(server)["canvasitem"]) == len(one["items"])
@@ -67,7 +61,7 @@ def test_a_first_full_sync_after_only_workshop_syncs(
     assert plan.conflicts == [] and plan.pull == {"canvasitem": 1, "project": 1}
     assert plan.push.get("workshop") == 1 and plan.push.get("team") == 1  # Parepare
     run_sync(laptop_b, server)
-    _same(laptop_a, laptop_b, server)
+    same_everywhere(laptop_a, laptop_b, server)
     assert rows(server)["conflict"] == {} and a.projects.get(one["project"]).title == ("Akta Kilat")
 
 
@@ -90,6 +84,6 @@ def test_workshop_and_full_syncs_taking_turns(
         for laptop in [x for x in (store, laptop_a, laptop_b) if x is not None]:
             plan = run_sync(laptop, server, workshop=scope).plan
             assert plan.conflicts == [] and plan.kept == [], (turn, who, scope)
-        _same(laptop_a, laptop_b, server)
+        same_everywhere(laptop_a, laptop_b, server)
     assert rows(server)["conflict"] == {} and len(rows(server)["canvasitem"]) == 3
     assert _texts(b, one["canvas"]) >= {"Putaran 7 (a)"}

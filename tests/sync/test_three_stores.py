@@ -15,30 +15,17 @@ from labinov.services import Services
 from labinov.store.db import Store
 from labinov.store.models import Conflict
 from labinov.sync import Cancelled, Named, plan_sync, run_sync
-from tests.sync.conftest import count, project_with_notes, rows
+from tests.sync.conftest import (
+    Shared,
+    all_ways,
+    count,
+    covers,
+    project_with_notes,
+    rows,
+    same_everywhere,
+)
 
 CONFLICTS = Conflict.__table__  # type: ignore[attr-defined]
-
-
-def _all_ways(a: Store, b: Store, server: Store) -> None:
-    for laptop in (a, b, a):
-        run_sync(laptop, server)
-
-
-def _covers(one: dict, other: dict) -> bool:
-    return (
-        one["x"] < other["x"] + other["width"]
-        and other["x"] < one["x"] + one["width"]
-        and one["y"] < other["y"] + other["height"]
-        and other["y"] < one["y"] + one["height"]
-    )
-
-
-def _same_everywhere(*stores: Store, revs: bool = True) -> dict:
-    first = rows(stores[0], revs)
-    for other in stores[1:]:
-        assert rows(other, revs) == first
-    return first
 
 
 def test_edits_moves_and_deletions_on_every_side_converge(
@@ -47,8 +34,8 @@ def test_edits_moves_and_deletions_on_every_side_converge(
     a, b, s = Services(laptop_a), Services(laptop_b), Services(server)
     one = project_with_notes(a, notes=6)
     second = a.projects.create(one["team"], "Mal Pelayanan Publik").id
-    _all_ways(laptop_a, laptop_b, server)
-    _same_everywhere(laptop_a, laptop_b, server)
+    all_ways(laptop_a, laptop_b, server)
+    same_everywhere(laptop_a, laptop_b, server)
 
     items = one["items"]
     # laptop A: an edit, a move, a deletion, a new member, a member removed
@@ -64,8 +51,8 @@ def test_edits_moves_and_deletions_on_every_side_converge(
     s.members.update(one["members"][0], name="Nurul Hidayah")
     s.canvases.delete_items([items[4]])
 
-    _all_ways(laptop_a, laptop_b, server)
-    same = _same_everywhere(laptop_a, laptop_b, server)
+    all_ways(laptop_a, laptop_b, server)
+    same = same_everywhere(laptop_a, laptop_b, server)
     for gone in (items[2], items[4], second, one["members"][1]):
         assert all(gone not in table for table in same.values())
     assert new_member in same["member"] and added in same["canvasitem"]
@@ -89,11 +76,9 @@ def test_edits_moves_and_deletions_on_every_side_converge(
 
 
 def test_the_same_note_edited_on_two_laptops_gives_one_marked_copy(
-    laptop_a: Store, laptop_b: Store, server: Store
+    laptop_a: Store, laptop_b: Store, server: Store, shared: Shared
 ) -> None:
-    a, b = Services(laptop_a), Services(laptop_b)
-    one = project_with_notes(a)
-    _all_ways(laptop_a, laptop_b, server)
+    a, b, one = shared.a, shared.b, shared.one
     before = count(server)
     note = one["items"][0]
     a.canvases.update_items({note: {"text": "Versi A"}})
@@ -104,7 +89,7 @@ def test_the_same_note_edited_on_two_laptops_gives_one_marked_copy(
     second = run_sync(laptop_b, server).plan
     assert second.conflicts == [Named("canvasitem", "Akta Lahir Sehari", "Versi A")]
     run_sync(laptop_a, server)
-    same = _same_everywhere(laptop_a, laptop_b, server)
+    same = same_everywhere(laptop_a, laptop_b, server)
 
     after = {name: len(table) for name, table in same.items()}
     assert after == {**before, "canvasitem": before["canvasitem"] + 1, "conflict": 1}
@@ -112,7 +97,7 @@ def test_the_same_note_edited_on_two_laptops_gives_one_marked_copy(
     assert items[note]["text"] == "Versi A"
     copies = [i for i in items.values() if i["text"] == "Versi B"]
     assert len(copies) == 1
-    assert not any(_covers(copies[0], other) for other in items.values() if other != copies[0])
+    assert not any(covers(copies[0], other) for other in items.values() if other != copies[0])
     with laptop_b.engine.connect() as connection:
         record = connection.execute(select(CONFLICTS)).mappings().one()
     assert record["row_id"] == note and record["copy_id"] == copies[0]["id"]
@@ -127,11 +112,11 @@ def test_a_text_answer_changed_on_two_laptops_keeps_the_other_as_a_payload(
 ) -> None:
     a, b = Services(laptop_a), Services(laptop_b)
     one = project_with_notes(a, notes=2)
-    _all_ways(laptop_a, laptop_b, server)
+    all_ways(laptop_a, laptop_b, server)
     a.projects.rename(one["project"], "Akta Kilat")
     b.projects.rename(one["project"], "Akta Cepat")
-    _all_ways(laptop_a, laptop_b, server)
-    same = _same_everywhere(laptop_a, laptop_b, server)
+    all_ways(laptop_a, laptop_b, server)
+    same = same_everywhere(laptop_a, laptop_b, server)
     assert len(same["project"]) == 1 and b.projects.get(one["project"]).title == "Akta Kilat"
     with laptop_a.engine.connect() as connection:
         record = connection.execute(select(CONFLICTS)).mappings().one()
@@ -154,11 +139,9 @@ def test_an_untouched_workshop_from_a_second_laptop_gives_nothing(
 
 
 def test_deleted_on_one_side_and_edited_on_the_other_is_kept(
-    laptop_a: Store, laptop_b: Store, server: Store
+    laptop_a: Store, laptop_b: Store, server: Store, shared: Shared
 ) -> None:
-    a, b = Services(laptop_a), Services(laptop_b)
-    one = project_with_notes(a)
-    _all_ways(laptop_a, laptop_b, server)
+    a, b, one = shared.a, shared.b, shared.one
     note, other = one["items"][0], one["items"][1]
     a.canvases.delete_items([note])
     a.canvases.delete(one["canvas"])  # and the whole canvas with the other notes
@@ -171,25 +154,23 @@ def test_deleted_on_one_side_and_edited_on_the_other_is_kept(
         plan.deleted_here == []
     )
     run_sync(laptop_a, server)
-    same = _same_everywhere(laptop_a, laptop_b, server)
+    same = same_everywhere(laptop_a, laptop_b, server)
     assert note in same["canvasitem"] and one["canvas"] in same["canvas"]  # its canvas too
     assert other not in same["canvasitem"]  # unchanged there: deleted everywhere
     assert [i["text"] for i in a.canvases.load(one["canvas"])[0]] == ["Masih penting"]
 
 
 def test_a_deleted_project_does_not_come_back(
-    laptop_a: Store, laptop_b: Store, server: Store
+    laptop_a: Store, laptop_b: Store, server: Store, shared: Shared
 ) -> None:
-    a, b = Services(laptop_a), Services(laptop_b)
-    one = project_with_notes(a)
-    _all_ways(laptop_a, laptop_b, server)
+    b, one = shared.b, shared.one
     b.projects.delete(one["project"])
     plan = run_sync(laptop_b, server).plan
     assert plan.deleted_there == [Named("project", "Akta Lahir Sehari", "Akta Lahir Sehari")]
     plan = run_sync(laptop_a, server).plan
     assert plan.deleted_here == [Named("project", "Akta Lahir Sehari", "Akta Lahir Sehari")]
-    _all_ways(laptop_a, laptop_b, server)
-    same = _same_everywhere(laptop_a, laptop_b, server)
+    all_ways(laptop_a, laptop_b, server)
+    same = same_everywhere(laptop_a, laptop_b, server)
     assert same["project"] == {} and same["canvasitem"] == {} and same["stagework"] == {}
     assert len(same["member"]) == 2
 
@@ -225,7 +206,7 @@ def test_a_hostile_workshop_name_round_trips(
     run_sync(laptop_a, server, workshop=workshop)
     run_sync(laptop_b, server, workshop=workshop)
     assert Services(laptop_b).workshops.get(workshop).name == name
-    _same_everywhere(laptop_a, laptop_b, server)
+    same_everywhere(laptop_a, laptop_b, server)
 
 
 def test_a_workshop_scope_carries_only_that_workshop(
@@ -274,20 +255,18 @@ def test_a_stage_made_on_two_stores_keeps_the_servers(
     plan = run_sync(laptop_b, server).plan
     assert [n.table for n in plan.conflicts] == ["stagework"]
     run_sync(laptop_a, server)
-    same = _same_everywhere(laptop_a, laptop_b, server, revs=False)
+    same = same_everywhere(laptop_a, laptop_b, server, revs=False)
     assert rows(laptop_a) == rows(server)
     assert len(same["stagework"]) == 5 and all(not i.startswith("z") for i in same["stagework"])
     assert len(same["conflict"]) == 1 and run_sync(laptop_b, server).plan.empty()
 
 
 def test_two_laptops_syncing_at_once_both_complete(
-    laptop_a: Store, laptop_b: Store, server: Store
+    laptop_a: Store, laptop_b: Store, server: Store, shared: Shared
 ) -> None:
     import threading
 
-    a, b = Services(laptop_a), Services(laptop_b)
-    one = project_with_notes(a)
-    _all_ways(laptop_a, laptop_b, server)
+    a, b, one = shared.a, shared.b, shared.one
     a.canvases.update_items({one["items"][0]: {"text": "Dari A"}})
     b.canvases.update_items({one["items"][1]: {"text": "Dari B"}})
     b.members.add(one["team"], "Budi")
@@ -305,8 +284,8 @@ def test_two_laptops_syncing_at_once_both_complete(
     for thread in threads:
         thread.join(timeout=60)
     assert errors == [] and not any(thread.is_alive() for thread in threads)
-    _all_ways(laptop_a, laptop_b, server)
-    same = _same_everywhere(laptop_a, laptop_b, server)
+    all_ways(laptop_a, laptop_b, server)
+    same = same_everywhere(laptop_a, laptop_b, server)
     texts = {row[0]: row for row in same["canvasitem"].values()}
     assert len(texts) == 4 and same["conflict"] == {}  # no lost update, nothing doubled
     assert {i["text"] for i in a.canvases.load(one["canvas"])[0]} >= {"Dari A", "Dari B"}

@@ -16,7 +16,7 @@ from labinov.store.db import Store
 from labinov.store.models import Canvas
 from labinov.sync import run_sync
 from labinov.sync.rules import Action, decide
-from tests.sync.conftest import project_with_notes, rows
+from tests.sync.conftest import Shared, project_with_notes, rows
 
 CANVASES = Canvas.__table__  # type: ignore[attr-defined]
 ZOOM_A = {"zoom": 1.5, "scroll": [120, 40]}
@@ -25,11 +25,6 @@ ZOOM_B = {"zoom": 0.75, "scroll": [0, 300], "voting": True}
 
 def _view(store: Store, canvas: str) -> dict:
     return Services(store).canvases.get(canvas).view
-
-
-def _all_ways(a: Store, b: Store, server: Store) -> None:
-    for laptop in (a, b, a):
-        run_sync(laptop, server)
 
 
 def test_a_difference_only_in_the_view_is_taken_not_a_conflict() -> None:
@@ -44,11 +39,9 @@ def test_a_difference_only_in_the_view_is_taken_not_a_conflict() -> None:
 
 
 def test_two_laptops_that_only_zoomed_get_no_conflict(
-    laptop_a: Store, laptop_b: Store, server: Store
+    laptop_a: Store, laptop_b: Store, server: Store, shared: Shared
 ) -> None:
-    a, b = Services(laptop_a), Services(laptop_b)
-    one = project_with_notes(a)
-    _all_ways(laptop_a, laptop_b, server)
+    a, b, one = shared.a, shared.b, shared.one
     a.canvases.set_view(one["canvas"], ZOOM_A)
     b.canvases.set_view(one["canvas"], ZOOM_B)
     plans = [run_sync(laptop, server).plan for laptop in (laptop_a, laptop_b, laptop_a)]
@@ -62,11 +55,9 @@ def test_two_laptops_that_only_zoomed_get_no_conflict(
 
 
 def test_a_rename_on_both_laptops_is_still_a_conflict(
-    laptop_a: Store, laptop_b: Store, server: Store
+    laptop_a: Store, laptop_b: Store, server: Store, shared: Shared
 ) -> None:
-    a, b = Services(laptop_a), Services(laptop_b)
-    one = project_with_notes(a)
-    _all_ways(laptop_a, laptop_b, server)
+    a, b, one = shared.a, shared.b, shared.one
     a.canvases.set_view(one["canvas"], ZOOM_A)
     a.canvases.rename(one["canvas"], "Pohon masalah")
     b.canvases.set_view(one["canvas"], ZOOM_B)

@@ -19,6 +19,7 @@ from labinov.errors import StaleWriteError
 from labinov.gui.canvas.document import CanvasHub, Change, Row
 from labinov.gui.canvas.source import canvas_store, for_store, table_name
 from labinov.gui.commands import ServiceCommand, execute
+from labinov.store import canvas_rows
 from labinov.store.ids import new_id, new_rev, versioned
 
 if TYPE_CHECKING:
@@ -26,20 +27,7 @@ if TYPE_CHECKING:
 
 TYPING_MERGE_ID = 0x4C42  # "LB": typing in one note merges into one step
 
-ITEM_DEFAULTS: Row = {
-    "kind": "note",
-    "x": 0.0,
-    "y": 0.0,
-    "width": 160.0,
-    "height": 110.0,
-    "text": "",
-    "colour": "yellow",
-    "zone": None,
-    "votes": 0,
-    "z": 0.0,
-    "attachment_id": None,
-    "locked": False,
-}
+ITEM_DEFAULTS: Row = {**canvas_rows.ITEM_DEFAULTS, "attachment_id": None}
 
 
 def complete_item(canvas_id: str, values: Row) -> Row:

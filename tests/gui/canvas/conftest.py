@@ -1,15 +1,21 @@
-"""Fixtures of the board tests: an app context on the test's store, a project, and canvas
-panels (``make_panel`` for any stage and template; ``panel``: a fishbone at 50 %)."""
+"""Fixtures of the board tests: an app context on the test's store, a project, canvas
+panels (``make_panel`` for any stage and template; ``panel``: a fishbone at 50 %), and
+``note_editor``: a new note's editor on the panel's board."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from labinov.app import build_context
+from labinov.gui.canvas.editor import NoteEditor
 from labinov.gui.canvas.panel import CanvasPanel
 from labinov.gui.context import AppContext
+
+from .helpers import at
 
 
 @pytest.fixture
@@ -61,3 +67,19 @@ def make_panel(qtbot, context, project_id) -> MakePanel:
 def panel(make_panel: MakePanel) -> CanvasPanel:
     """A diagnose panel with a fishbone, at 50 % around its middle."""
     return make_panel("diagnose", "fishbone", (1300, 800), 0.5, (700, 400))
+
+
+@pytest.fixture
+def note_editor(panel: CanvasPanel) -> NoteEditor:
+    """The editor of a new note, opened as a user does: a double click on an empty spot of
+    the board (scene point 300, 300)."""
+    view = panel.current().view
+    QTest.mouseDClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        at(view, 300, 300),
+    )
+    editor = view.edits.editor
+    assert editor is not None
+    return editor

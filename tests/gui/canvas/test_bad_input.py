@@ -14,7 +14,7 @@ from labinov.gui.canvas.panel import CanvasPanel
 from labinov.store.models import Attachment
 from tests.gui.conftest import find_box, type_text
 
-from .helpers import add_note, at, centre, click, drag
+from .helpers import add_note, centre, click, drag
 
 ODD = "<script>alert('x')</script> <b>tebal</b> 🎉👍🏽 Makassar"
 
@@ -29,14 +29,9 @@ def attachments(context) -> int:
         return session.execute(select(func.count()).select_from(Attachment)).scalar()
 
 
-def test_script_tags_and_emoji_are_kept_and_shown_literally(qtbot, panel) -> None:
+def test_script_tags_and_emoji_are_kept_and_shown_literally(qtbot, panel, note_editor) -> None:
     view = panel.current().view
-    QTest.mouseDClick(
-        view.viewport(),
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-        at(view, 500, 500),
-    )
+    assert note_editor is view.edits.editor
     type_text(view.viewport(), ODD)
     assert view.edits.editor.toPlainText() == ODD  # plain text: no markup interpreted
     QTest.keyClick(view.viewport(), Qt.Key.Key_Escape)

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import QApplication
 
 from labinov.gui.canvas.note_item import note_colour
 
-from .helpers import at
-
 PARAGRAPH = (
     "Pada tahun 2025 DPMPTSP Kota Makassar menerima 1.200 pemohon izin usaha mikro dan kecil "
     "setiap bulan, namun hanya 94,53% berkas yang lengkap pada pengajuan pertama. Rata-rata "
@@ -25,16 +23,9 @@ PARAGRAPH = (
 )
 
 
-def test_a_pasted_paragraph_is_edited_on_the_notes_paper(qtbot, panel) -> None:
+def test_a_pasted_paragraph_is_edited_on_the_notes_paper(qtbot, panel, note_editor) -> None:
     view = panel.current().view
-    QTest.mouseDClick(
-        view.viewport(),
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-        at(view, 300, 300),
-    )
-    editor = view.edits.editor
-    assert editor is not None
+    editor = note_editor
     QGuiApplication.clipboard().setText(PARAGRAPH)
     QTest.keyClick(view.viewport(), Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     QApplication.processEvents()

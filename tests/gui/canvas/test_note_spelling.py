@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QApplication
 
 from labinov.spelling.checker import MY_WORDS_FILE
 
-from .helpers import at
-
 SHOTS = Path("/tmp/shots/canvas")
 WAVY = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
 
@@ -51,16 +49,11 @@ def point_of(editor, word: str) -> QPointF:
     return QPointF(x, block_top + line.y() + line.height() / 2)
 
 
-def test_a_misspelt_word_in_a_note_is_marked_with_suggestions(qtbot, panel, context, paths) -> None:
+def test_a_misspelt_word_in_a_note_is_marked_with_suggestions(
+    qtbot, panel, context, paths, note_editor
+) -> None:
     view = panel.current().view
-    QTest.mouseDClick(
-        view.viewport(),
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-        at(view, 300, 300),
-    )
-    editor = view.edits.editor
-    assert editor is not None
+    editor = note_editor
     QTest.keyClicks(view.viewport(), "Pelayanaan publik lambat, inovasi belum ada")
     settle(qtbot, context)
     assert marked(editor) == ["Pelayanaan"]  # "inovasi" and the rest are right
