@@ -20,7 +20,8 @@ from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.method import templates
 from labinov.method.stages import Stage
 from labinov.services.base import Service, get_or_raise, required_name
-from labinov.store import snapshot
+from labinov.services.canvas_writes import renamed, viewed, write_canvas
+from labinov.store import canvas_lineage, snapshot
 from labinov.store.canvas_rows import new_rows
 from labinov.store.fast_edits import Version, not_found, versioned
 from labinov.store.models import Attachment, Canvas, CanvasItem, Link, Project
@@ -149,7 +150,8 @@ class CanvasService(Service):
     def rename(self, canvas_id: str, title: str, version: Version | None = None) -> dict[str, Any]:
         """Set the title; returns ``{"title": old}``. ``version``: see ``Service._update``."""
         title = required_name(title, QT_TRANSLATE_NOOP("UserError", "canvas title"))
-        return self._update(Canvas, canvas_id, {"title": title}, version=version)
+        before = write_canvas(self.store, canvas_id, renamed(title), version)
+        return {"title": before["title"]}
 
     def reorder(
         self, project_id: str, stage: Stage | str, canvas_ids: builtins.list[str]
@@ -171,7 +173,13 @@ class CanvasService(Service):
             previous = [row.id for row in rows]
             rank = {canvas_id: index for index, canvas_id in enumerate(canvas_ids)}
             for row in rows:
-                row.sort_order = rank.get(row.id, len(rank))
+                order = rank.get(row.id, len(rank))
+                if row.sort_order == order:
+                    continue  # unchanged: no new version to sync
+                rev = new_rev()
+                before = {"rev": row.rev, "view": row.view}
+                row.view = canvas_lineage.after_content_write(before, rev)
+                row.sort_order, row.rev = order, rev
                 session.add(row)
         return previous
 
@@ -181,9 +189,11 @@ class CanvasService(Service):
     def set_view(
         self, canvas_id: str, view: dict[str, Any], version: Version | None = None
     ) -> dict[str, Any]:
-        """Save zoom/scroll/voting state; not an undoable edit."""
-        previous = self._update(Canvas, canvas_id, {"view": dict(view)}, version=version)
-        return previous["view"]
+        """Save zoom/scroll/voting state; not an undoable edit. The content version the row
+        holds is recorded with it (``store/canvas_lineage.py``): a zoom here against a rename
+        elsewhere is then no conflict."""
+        before = write_canvas(self.store, canvas_id, viewed(view), version)
+        return dict(before["view"] or {})
 
     # -- items and links -------------------------------------------------------------
 
