@@ -50,3 +50,18 @@ def test_a_profile_edit_checks_the_title_too(store: Store, project: str) -> None
     assert theirs.projects.update_profile(project, {"covid": "covid"}) == {"covid": "non_covid"}
     stored = mine.projects.get(project)
     assert (stored.title, stored.profile) == ("Akta Kilat", {"covid": "covid"})
+
+
+def test_undoing_a_letter_file_keeps_a_tick_given_since(store: Store, project: str) -> None:
+    """A letter's file ticks it in the profile's checklist; undoing that takes back only its
+    own tick, not one another app gave since (it put back the whole list as it was)."""
+    mine, theirs = Services(store), Services(store)
+    attached = mine.attachments.attach(project, "letter:sk_inovator", "sk.pdf", b"%PDF-1.4 sk")
+    assert attached.ticked
+    theirs.projects.update_profile(
+        project, {"letters_ready": ["sk_inovator", "surat_identitas_inovator"]}
+    )
+    mine.attachments.detach(attached)
+    profile = mine.projects.get(project).profile
+    assert profile["letters_ready"] == ["surat_identitas_inovator"]
+    assert mine.attachments.list(project) == []
