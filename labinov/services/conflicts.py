@@ -17,7 +17,7 @@ from sqlalchemy import false
 from sqlmodel import col, select
 
 from labinov.services.base import Service, get_or_raise
-from labinov.store import snapshot
+from labinov.store import canvas_lineage, snapshot
 from labinov.store.models import ALL_TABLES, LOCAL_COLUMNS, CanvasItem, Conflict, Row
 from labinov.sync.names import label  # one rule for how a row is called (the sync preview's)
 
@@ -25,6 +25,12 @@ TABLES: dict[str, type[Row]] = {table.__tablename__: table for table in ALL_TABL
 # not a version's values: identity, bookkeeping, and (for a copy moved beside its row) place
 NOT_VALUES = frozenset({"id", "rev", "change_seq", "created_at", "updated_at"})
 PLACE = frozenset({"x", "y", "z"})
+
+
+def not_choices(table: str) -> frozenset[str]:
+    """Columns that are no choice in a conflict of ``table``: stamps, a copy's place, and
+    per-laptop view state (a board's zoom: each keeps its own)."""
+    return NOT_VALUES | PLACE | canvas_lineage.VIEW_STATE.get(table, frozenset())
 
 
 def values(row: Row) -> dict[str, Any]:
@@ -63,7 +69,7 @@ class Version:
         return [
             key
             for key in self.theirs
-            if key not in NOT_VALUES | PLACE and self.ours.get(key) != self.theirs.get(key)
+            if key not in not_choices(self.table) and self.ours.get(key) != self.theirs.get(key)
         ]
 
 
@@ -149,8 +155,9 @@ class ConflictService(Service):
             removed: snapshot.Snapshot = []
             if use_other:
                 theirs = self._other(session, conflict, table, values(row)) or {}
+                view = canvas_lineage.VIEW_STATE.get(conflict.table_name, frozenset())
                 for key, value in theirs.items():
-                    if key in NOT_VALUES or (conflict.copy_id and key in PLACE):
+                    if key in NOT_VALUES or key in view or (conflict.copy_id and key in PLACE):
                         continue
                     if getattr(row, key) != value:
                         previous[key] = getattr(row, key)

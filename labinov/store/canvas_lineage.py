@@ -28,6 +28,9 @@ from collections.abc import Mapping
 from typing import Any
 
 KEY = "lineage"
+# per-laptop view state (a board's zoom, scroll, voting) saved on its row: it travels with
+# the row, but it is no user's edit: never a conflict, never a choice in one
+VIEW_STATE: dict[str, frozenset[str]] = {"canvas": frozenset({"view"})}
 KEEP = 8  # content versions remembered: renames on one side before the other syncs
 
 

@@ -27,9 +27,9 @@ Side = Literal["here", "there"]
 STAMPS = frozenset({"rev", "change_seq", "created_at", "updated_at"})
 # rows that can stand twice: the losing version of a conflict becomes a marked copy
 COPYABLE = frozenset({"canvasitem", "link", "member", "agendasession", "parkingitem"})
-# per-laptop view state (a board's zoom, scroll, voting) saved on its row: it travels with
-# the row, but a difference in it alone is no user's edit, so never a conflict
-VIEW_STATE: dict[str, frozenset[str]] = {"canvas": frozenset({"view"})}
+# per-laptop view state saved on a row (store/canvas_lineage.py): a difference in it alone
+# is no user's edit, so never a conflict
+VIEW_STATE = canvas_lineage.VIEW_STATE
 # rows whose view records which content version they hold (store/canvas_lineage.py): a
 # version written on top of the other's content is newer, the other side only zoomed
 LINEAGE = frozenset({"canvas"})

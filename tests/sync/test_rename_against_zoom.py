@@ -215,3 +215,23 @@ def test_the_rule_takes_the_version_written_on_top() -> None:
     # a zoom that kept no record (an older release) may hide an edit: a conflict, as before
     lost = {**base, "rev": "z2", "view": {"zoom": 2.0}}  # a zoom by an older release
     assert decide(lost, renamed, True, True, "there", "canvas").action is Action.CONFLICT
+
+
+def test_a_board_conflict_offers_the_title_not_the_other_laptops_zoom(
+    laptop_a: Store, laptop_b: Store, server: Store
+) -> None:
+    """A rename on both laptops is a conflict about the title: the user chooses between the
+    titles (not between two zooms), and taking the other title keeps this laptop's view."""
+    one = _shared(laptop_a, laptop_b, server)
+    a, b = Services(laptop_a), Services(laptop_b)
+    a.canvases.rename(one["canvas"], RENAMED)
+    a.canvases.set_view(one["canvas"], ZOOM_RENAMER)
+    b.canvases.rename(one["canvas"], "Dinding antrean")
+    b.canvases.set_view(one["canvas"], ZOOM_OTHER)
+    run_sync(laptop_a, server)
+    run_sync(laptop_b, server)
+    b.canvases.set_view(one["canvas"], ZOOM_OTHER)  # B's board, open again, saves its view
+    [version] = b.conflicts.unresolved(one["project"])
+    assert version.differences() == ["title"]
+    b.conflicts.resolve(version.id, use_other=True)
+    assert _canvas(laptop_b, one["canvas"]) == ("Dinding antrean", ZOOM_OTHER)
