@@ -18,6 +18,8 @@ from sqlmodel import col, select
 
 from labinov.services.base import Service, get_or_raise
 from labinov.store import canvas_lineage, snapshot
+from labinov.store.fast_edits import stale
+from labinov.store.ids import new_rev
 from labinov.store.models import ALL_TABLES, LOCAL_COLUMNS, CanvasItem, Conflict, Row
 from labinov.sync.names import label  # one rule for how a row is called (the sync preview's)
 
@@ -82,6 +84,7 @@ class Resolution:
     row_id: str
     previous: dict[str, Any]
     removed: snapshot.Snapshot
+    rev: str = ""  # the row's version the resolve left (its undo checks it)
 
 
 class ConflictService(Service):
@@ -144,13 +147,17 @@ class ConflictService(Service):
             ).all()
         return {str(copy_id): label({"text": text}) for copy_id, text in pairs}
 
-    def resolve(self, conflict_id: str, use_other: bool) -> Resolution:
+    def resolve(self, conflict_id: str, use_other: bool, seen: str | None = None) -> Resolution:
         """Settle one conflict: ``use_other`` puts the other version's values into the
-        row; either way the marked copy goes and the conflict is resolved."""
+        row; either way the marked copy goes and the conflict is resolved. ``seen``: the
+        row's ``rev`` the caller showed; when the row changed since, or the conflict was
+        settled since (another app), ``StaleWriteError`` and nothing changes."""
         with self.store.transaction() as session:
             conflict = get_or_raise(session, Conflict, conflict_id)
             table = TABLES[conflict.table_name]
             row = get_or_raise(session, table, conflict.row_id)
+            if seen is not None and (conflict.resolved or row.rev != seen):
+                raise stale()
             previous: dict[str, Any] = {}
             removed: snapshot.Snapshot = []
             if use_other:
@@ -167,15 +174,25 @@ class ConflictService(Service):
                 if copy is not None:
                     removed = snapshot.take(session, table, conflict.copy_id)
                     session.delete(copy)
+            if previous:  # a new version, known without reading it back
+                row.rev = new_rev()
             conflict.resolved = True
             session.add(conflict)
             session.add(row)
-            return Resolution(conflict_id, conflict.table_name, row.id, previous, removed)
+            return Resolution(
+                conflict_id, conflict.table_name, row.id, previous, removed, rev=row.rev
+            )
 
-    def undo(self, resolution: Resolution) -> None:
-        """Put back what ``resolve`` changed: the row's values, the copy, the mark."""
+    def undo(self, resolution: Resolution) -> str:
+        """Put back what ``resolve`` changed: the row's values, the copy, the mark; refused
+        (``StaleWriteError``) when the row was edited since (it would undo that edit too).
+        Returns the row's version after it (what a redo's ``resolve`` checks)."""
         with self.store.transaction() as session:
             row = get_or_raise(session, TABLES[resolution.table], resolution.row_id)
+            if resolution.previous and resolution.rev and row.rev != resolution.rev:
+                raise stale()
+            if resolution.previous:
+                row.rev = new_rev()
             for key, value in resolution.previous.items():
                 setattr(row, key, value)
             session.add(row)
@@ -184,3 +201,4 @@ class ConflictService(Service):
             conflict = get_or_raise(session, Conflict, resolution.conflict_id)
             conflict.resolved = False
             session.add(conflict)
+            return str(row.rev)

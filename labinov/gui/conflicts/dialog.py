@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from labinov.errors import QT_TRANSLATE_NOOP
+from labinov.errors import QT_TRANSLATE_NOOP, StaleWriteError
 from labinov.gui.commands import ServiceCommand, execute
 from labinov.gui.context import AppContext
 from labinov.services.conflict_text import Difference, differences, item_label
@@ -190,11 +191,27 @@ class ConflictsDialog(QDialog):
             else self.tr("Ignore the other version of {item}")
         ).format(item=item_label(version, self.context.language))
         service, conflict_id = self.service, version.id
+        seen = [version.ours.get("rev")]  # the row as shown, then as the last undo left it
+        notify = self._notifier()
 
-        def do() -> Resolution:
-            return service.resolve(conflict_id, use_other)
+        def undo(resolution: Resolution) -> None:
+            seen[0] = service.undo(resolution)
 
-        command = ServiceCommand(text, do, service.undo, on_change=self._notifier())
+        def checked(run: Callable[[], Any]) -> Any:
+            """Another app changed the row (or settled the conflict) since it was shown:
+            refused; the dialog reloads and ``execute``/undo shows the message."""
+            try:
+                return run()
+            except StaleWriteError:
+                notify()
+                raise
+
+        command = ServiceCommand(
+            text,
+            lambda: checked(lambda: service.resolve(conflict_id, use_other, seen[0])),
+            lambda resolution: checked(lambda: undo(resolution)),
+            on_change=notify,
+        )
         return execute(self.context.stack_for(self.project_id), command, self)
 
     def _notifier(self) -> Callable[[], None]:
