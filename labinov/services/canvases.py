@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import col
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
@@ -99,6 +100,14 @@ def _clean_item(values: ItemRow) -> ItemRow:
     return values
 
 
+def _shown(canvas: Canvas) -> Canvas:
+    """``canvas`` (read, its session closed) with its view as shown; set as the loaded
+    value, not a change: the row is never written back without its record."""
+    if canvas_lineage.KEY in (canvas.view or {}):
+        set_committed_value(canvas, "view", canvas_lineage.shown(canvas.view))
+    return canvas
+
+
 class CanvasService(Service):
     """Canvases (create from a template, rename, reorder, delete) and their items/links."""
 
@@ -113,10 +122,13 @@ class CanvasService(Service):
                 )
                 .order_by(col(Canvas.sort_order), col(Canvas.created_at))
             ).scalars()
-            return list(rows)
+            found = list(rows)
+        return [_shown(row) for row in found]  # the session closed: nothing written back
 
     def get(self, canvas_id: str) -> Canvas:
-        return self._get(Canvas, canvas_id)
+        """The canvas, its ``view`` as the board restores it (the record of its content
+        version, ``store/canvas_lineage.py``, is the store's: sync and import read it)."""
+        return _shown(self._get(Canvas, canvas_id))
 
     def create(
         self,

@@ -73,7 +73,8 @@ def descends(newer: Mapping[str, Any], older: Mapping[str, Any]) -> bool:
     return bool(token) and token != content(newer) and token in history(newer)
 
 
-def _view(view: Mapping[str, Any] | None) -> dict[str, Any]:
+def shown(view: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The view without the record: what the board restores (zoom, scroll, voting)."""
     return {key: value for key, value in (view or {}).items() if key != KEY}
 
 
@@ -83,7 +84,7 @@ def after_view_write(
     """``view`` (zoom, scroll, voting) to store as version ``rev`` of the row ``before``
     (its ``rev`` and ``view``): the content stays the one before."""
     record = {"rev": rev, "content": content(before), "seen": history(before)[:KEEP]}
-    return {**_view(view), KEY: record}
+    return {**shown(view), KEY: record}
 
 
 def after_content_write(before: Mapping[str, Any], rev: str) -> dict[str, Any]:
@@ -91,4 +92,4 @@ def after_content_write(before: Mapping[str, Any], rev: str) -> dict[str, Any]:
     the row ``before``: its view, the new content on top of the one before."""
     seen = [content(before), *history(before)][:KEEP]
     record = {"rev": rev, "content": rev, "seen": [token for token in seen if token]}
-    return {**_view(before.get("view")), KEY: record}
+    return {**shown(before.get("view")), KEY: record}
