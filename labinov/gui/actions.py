@@ -373,10 +373,13 @@ class StructureActions(QObject):
         command = update_command(
             self.context,
             self.tr("Unarchive project") if archived else self.tr("Archive project"),
-            lambda pid, archived: {"archived": projects.set_archived(pid, archived)},
+            lambda pid, archived, version: {
+                "archived": projects.set_archived(pid, archived, version)
+            },
             project_id,
             {"archived": not archived},
             project_id=project_id,
+            version_key=("project", project_id),  # the project page's: one row, one version
         )
         self._run_structure(command)
 

@@ -107,8 +107,9 @@ class ProjectService(Service):
         previous = self._update(Project, project_id, {"title": title}, shown_title, version)
         return str(previous["title"])
 
-    def set_archived(self, project_id: str, archived: bool) -> bool:
-        previous = self._update(Project, project_id, {"archived": archived})
+    def set_archived(self, project_id: str, archived: bool, version: Version | None = None) -> bool:
+        """Archive or bring back; returns the old flag. ``version``: see ``rename``."""
+        previous = self._update(Project, project_id, {"archived": archived}, version=version)
         return bool(previous["archived"])
 
     def update_profile(

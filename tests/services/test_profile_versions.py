@@ -65,3 +65,17 @@ def test_undoing_a_letter_file_keeps_a_tick_given_since(store: Store, project: s
     profile = mine.projects.get(project).profile
     assert profile["letters_ready"] == ["surat_identitas_inovator"]
     assert mine.attachments.list(project) == []
+
+
+def test_archiving_from_an_old_version_is_refused(store: Store, project: str) -> None:
+    mine, theirs = Services(store), Services(store)
+    loaded = theirs.projects.get(project).rev
+    mine.projects.update_profile(project, {"covid": "covid"})
+    with pytest.raises(StaleWriteError):
+        theirs.projects.set_archived(project, True, Version(loaded))
+    assert not mine.projects.get(project).archived
+    assert (
+        theirs.projects.set_archived(project, True, Version(mine.projects.get(project).rev))
+        is False
+    )
+    assert mine.projects.get(project).archived
