@@ -5,7 +5,7 @@ says so once."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from labinov.gui.commands import safe_undo_redo
 from labinov.gui.stage_page import StagePage
@@ -13,7 +13,7 @@ from labinov.method.stages import Stage
 from tests.gui.two_stores import MESSAGE, TwoStaff, two_staff, two_stores  # noqa: F401
 
 
-def _boxes(page: StagePage) -> list[str]:
+def _boxes(page: QWidget) -> list[str]:
     return [box.text() for box in page.findChildren(QMessageBox, "userErrorBox")]
 
 
@@ -39,3 +39,23 @@ def test_two_staff_change_one_stages_status(qtbot, two_staff: TwoStaff) -> None:
     work = stages.get(project, Stage.DIAGNOSE)
     assert (work.status, work.override_reason) == ("done", "Selesai setelah rapat")
     assert _boxes(page) == [MESSAGE, MESSAGE]
+
+
+def test_archiving_from_an_old_page_is_refused(qtbot, make_window) -> None:
+    from tests.gui.layout.helpers import sample_project
+
+    window = make_window()
+    project = sample_project(window, with_canvas=False)
+    projects = window.context.services.projects
+    window.structure.toggle_archive()  # from the version the project page loaded
+    assert projects.get(project).archived
+    window.context.stack_for(None).undo()
+    assert not projects.get(project).archived
+
+    other = type(projects)(window.context.services.store)  # another app on this store
+    other.rename(project, "Akta Kilat")
+    window.structure.toggle_archive()
+    assert not projects.get(project).archived  # refused, reloaded, said once
+    assert _boxes(window) == [MESSAGE]
+    window.structure.toggle_archive()  # from the reloaded version
+    assert projects.get(project).archived
