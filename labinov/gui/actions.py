@@ -215,22 +215,25 @@ class StructureActions(QObject):
     def set_members(self, team_id: str, rows: list[dict], version: str | None = None) -> bool:
         """Make the team's members ``rows``: one undoable step. New members get their ids
         here, so a redo brings back the same members, not look-alikes. Each run (and its
-        undo) is checked against the member list as the dialog loaded it (``version``) or
-        as the last run left it: a member another app added, removed or edited since is
+        undo) is checked against the member list as this app last loaded (``version``: the
+        dialog's) or wrote it: a member another app added, removed or edited since is
         never dropped; the views reload and the refusal is shown once."""
         from labinov.errors import StaleWriteError
         from labinov.store.types import new_id
 
         context, members = self.context, self.context.services.members
         rows = [{**row, "id": row.get("id") or new_id()} for row in rows]
-        seen = [version]
+        versions, key = context.versions, ("members", team_id)
+        if version is not None:
+            versions.record(key, version)
 
         def replace(new_rows: list[dict]) -> list[dict]:
             try:
-                previous, seen[0] = members.replace_team(team_id, new_rows, seen[0])
+                previous, after = members.replace_team(team_id, new_rows, versions.get(key))
             except StaleWriteError:
                 context.structure_changed()
                 raise
+            versions.record(key, after)
             return previous
 
         command = ServiceCommand(

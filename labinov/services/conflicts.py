@@ -183,13 +183,15 @@ class ConflictService(Service):
                 conflict_id, conflict.table_name, row.id, previous, removed, rev=row.rev
             )
 
-    def undo(self, resolution: Resolution) -> str:
+    def undo(self, resolution: Resolution, seen: str | None = None) -> str:
         """Put back what ``resolve`` changed: the row's values, the copy, the mark; refused
-        (``StaleWriteError``) when the row was edited since (it would undo that edit too).
-        Returns the row's version after it (what a redo's ``resolve`` checks)."""
+        (``StaleWriteError``) when the row was edited since (it would undo that edit too):
+        since ``seen`` (the version the caller last loaded or wrote), else since the
+        resolve. Returns the row's version after it (what a redo's ``resolve`` checks)."""
+        expected = seen or resolution.rev
         with self.store.transaction() as session:
             row = get_or_raise(session, TABLES[resolution.table], resolution.row_id)
-            if resolution.previous and resolution.rev and row.rev != resolution.rev:
+            if resolution.previous and expected and row.rev != expected:
                 raise stale()
             if resolution.previous:
                 row.rev = new_rev()

@@ -190,12 +190,9 @@ class ConflictsDialog(QDialog):
             if use_other
             else self.tr("Ignore the other version of {item}")
         ).format(item=item_label(version, self.context.language))
-        service, conflict_id = self.service, version.id
-        seen = [version.ours.get("rev")]  # the row as shown, then as the last undo left it
+        service, conflict_id, shown = self.service, version.id, version.ours.get("rev")
+        versions, key = self.context.versions, _row_key(version)
         notify = self._notifier()
-
-        def undo(resolution: Resolution) -> None:
-            seen[0] = service.undo(resolution)
 
         def checked(run: Callable[[], Any]) -> Any:
             """Another app changed the row (or settled the conflict) since it was shown:
@@ -206,9 +203,20 @@ class ConflictsDialog(QDialog):
                 notify()
                 raise
 
+        first = [shown]  # the first run checks the row as shown, a redo as last written
+
+        def do() -> Resolution:
+            seen = first.pop() if first else versions.get(key)
+            resolution = service.resolve(conflict_id, use_other, seen)
+            versions.record(key, resolution.rev)
+            return resolution
+
+        def undo(resolution: Resolution) -> None:
+            versions.record(key, service.undo(resolution, versions.get(key)))
+
         command = ServiceCommand(
             text,
-            lambda: checked(lambda: service.resolve(conflict_id, use_other, seen[0])),
+            lambda: checked(do),
             lambda resolution: checked(lambda: undo(resolution)),
             on_change=notify,
         )
@@ -230,3 +238,11 @@ class ConflictsDialog(QDialog):
                 hook()
 
         return changed
+
+
+def _row_key(version: Version) -> tuple[str, ...]:
+    """The conflict's row as ``context.versions`` knows it (a stage's answers by project
+    and stage, as their page keeps them; any other row by table and id)."""
+    if version.table == "stagework":
+        return ("stagework", str(version.ours.get("project_id")), str(version.ours.get("stage")))
+    return (version.table, version.row_id)
