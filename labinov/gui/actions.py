@@ -203,26 +203,44 @@ class StructureActions(QObject):
         from labinov.gui.members_dialog import MembersDialog
 
         services = self.context.services
+        loaded, version = services.members.versioned_list(team_id)
         members = [
             {"id": m.id, "name": m.name, "nip": m.nip, "position": m.position, "role": m.role}
-            for m in services.members.list(team_id)
+            for m in loaded
         ]
         dialog = MembersDialog(services.teams.get(team_id).name, members, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.set_members(team_id, dialog.rows())
+            self.set_members(team_id, dialog.rows(), version)
 
-    def set_members(self, team_id: str, rows: list[dict]) -> bool:
+    def set_members(self, team_id: str, rows: list[dict], version: str | None = None) -> bool:
         """Make the team's members ``rows``: one undoable step. New members get their ids
-        here, so a redo brings back the same members, not look-alikes."""
+        here, so a redo brings back the same members, not look-alikes. Each run (and its
+        undo) is checked against the member list as this app last loaded (``version``: the
+        dialog's) or wrote it: a member another app added, removed or edited since is
+        never dropped; the views reload and the refusal is shown once."""
+        from labinov.errors import StaleWriteError
         from labinov.store.types import new_id
 
-        members = self.context.services.members
+        context, members = self.context, self.context.services.members
         rows = [{**row, "id": row.get("id") or new_id()} for row in rows]
+        versions, key = context.versions, ("members", team_id)
+        if version is not None:
+            versions.record(key, version)
+
+        def replace(new_rows: list[dict]) -> list[dict]:
+            try:
+                previous, after = members.replace_team(team_id, new_rows, versions.get(key))
+            except StaleWriteError:
+                context.structure_changed()
+                raise
+            versions.record(key, after)
+            return previous
+
         command = ServiceCommand(
             self.tr("Edit team members"),
-            lambda: members.set_team(team_id, rows),
-            lambda previous: members.set_team(team_id, previous),
-            on_change=self.context.structure_changed,
+            lambda: replace(rows),
+            replace,
+            on_change=context.structure_changed,
         )
         return self._run_structure(command) is not None
 
@@ -358,10 +376,13 @@ class StructureActions(QObject):
         command = update_command(
             self.context,
             self.tr("Unarchive project") if archived else self.tr("Archive project"),
-            lambda pid, archived: {"archived": projects.set_archived(pid, archived)},
+            lambda pid, archived, version: {
+                "archived": projects.set_archived(pid, archived, version)
+            },
             project_id,
             {"archived": not archived},
             project_id=project_id,
+            version_key=("project", project_id),  # the project page's: one row, one version
         )
         self._run_structure(command)
 

@@ -95,7 +95,9 @@ class IidIndicatorsPanel(QGroupBox):
         self.reload()
 
     def reload(self) -> None:
-        profile = self.context.services.projects.get(self.project_id).profile or {}
+        project = self.context.services.projects.get(self.project_id)
+        self.context.versions.record(("project", self.project_id), project.rev)
+        profile = project.profile or {}
         levels = profile.get(iid.LEVELS_KEY) or {}
         evidence = profile.get(iid.EVIDENCE_KEY) or {}
         self._loading = True
@@ -147,10 +149,19 @@ class IidIndicatorsPanel(QGroupBox):
 
     def _save(self, key: str, value: dict[str, Any], number: str) -> bool:
         context, services, project_id = self.context, self.context.services, self.project_id
+        versions, row = context.versions, ("project", project_id)
+
+        def write(values: dict[str, Any]) -> Any:  # checked as the profile form's edits
+            return versions.run(
+                row,
+                lambda version: services.projects.update_profile(project_id, values, version),
+                lambda: context.project_changed(project_id),
+            )
+
         command = ServiceCommand(
             self.tr("Edit IID indicator {number}").format(number=number),
-            do=lambda: services.projects.update_profile(project_id, {key: value}),
-            undo=lambda previous: services.projects.update_profile(project_id, previous),
+            do=lambda: write({key: value}),
+            undo=write,
             on_change=lambda: context.project_changed(project_id),
             merge_id=IID_MERGE_ID,
             merge_key=(project_id, key, number),

@@ -205,7 +205,10 @@ class ProfileForm(QScrollArea):
 
     def reload(self) -> None:
         """Show what the store holds."""
-        profile = self.context.services.projects.get(self.project_id).profile
+        project = self.context.services.projects.get(self.project_id)
+        # the version shown, which the next edit checks (the project page keeps the same)
+        self.context.versions.record(("project", self.project_id), project.rev)
+        profile = project.profile
         self._loading = True
         try:
             for field in profile_fields():
@@ -255,14 +258,26 @@ class ProfileForm(QScrollArea):
             self._save(key, value)
 
     def _save(self, key: str, value: Any) -> bool:
+        """One undoable step, each run (and its undo) checked against the version of the
+        project this app last loaded or wrote; a stale one reloads the project's pages and
+        is shown once (``Versions.run``)."""
         context = self.context  # the command must not hold the widget
         services = context.services
         project_id = self.project_id
+        versions, row = context.versions, ("project", project_id)
         field = next(f for f in profile_fields() if f.key == key)
+
+        def write(values: dict[str, Any]) -> Any:
+            return versions.run(
+                row,
+                lambda version: services.projects.update_profile(project_id, values, version),
+                lambda: context.project_changed(project_id),
+            )
+
         command = ServiceCommand(
             self.tr("Edit “{field}”").format(field=field.label(context.language)),
-            do=lambda: services.projects.update_profile(project_id, {key: value}),
-            undo=lambda previous: services.projects.update_profile(project_id, previous),
+            do=lambda: write({key: value}),
+            undo=write,
             on_change=lambda: context.project_changed(project_id),
             merge_id=PROFILE_MERGE_ID,
             merge_key=(project_id, key),

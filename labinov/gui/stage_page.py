@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from html import escape
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QPalette
@@ -28,6 +29,9 @@ from labinov.gui.projector import ProjectorPreset
 from labinov.gui.stage_colours import STAGE_COLOURS
 from labinov.gui.texts import status_text
 from labinov.method.stages import Stage, StageStatus, stage_content
+
+if TYPE_CHECKING:
+    from labinov.store.fast_edits import Version
 
 # the waiting panels are built one per timer turn after the services come (a timer, not a
 # zero timer: those are posted events, and a chain of them starved input and other timers)
@@ -204,7 +208,13 @@ class StagePage(QWidget):
                 value
             )
         work = self.context.services.stages.get(self.project_id, self.stage)
+        self.context.versions.record(self._row_key, work.rev)  # what the buttons check
         return work.status, work.override_reason
+
+    @property
+    def _row_key(self) -> tuple[str, str, str]:
+        """The stage's row as ``context.versions`` knows it (its answers' panel too)."""
+        return ("stagework", self.project_id, self.stage.value)
 
     def reload(self) -> None:
         status, reason = self._status()
@@ -231,15 +241,32 @@ class StagePage(QWidget):
 
     # -- status changes, each one undoable step ------------------------------------
 
-    def _run(self, text: str, change: Callable[[], dict]) -> bool:
+    def _run(self, text: str, change: Callable[[Version | None], dict]) -> bool:
+        """``change(version)`` as one undoable step, each run (and its undo) checked against
+        the version of the stage's row this app last loaded or wrote: a status set from an
+        old view (another app changed the stage since) is refused, the project's pages
+        reload and it is shown once."""
         context, project_id, stage = self.context, self.project_id, self.stage
+        versions, row = context.versions, self._row_key
+
+        def changed() -> None:
+            context.project_changed(project_id)
+            context.structure_changed()
+
+        def undo(previous: dict) -> Any:
+            return versions.run(
+                row,
+                lambda version: context.services.stages.restore_state(
+                    project_id, stage, previous, version
+                ),
+                changed,
+            )
+
         command = ServiceCommand(
             text,
-            do=change,
-            undo=lambda previous: context.services.stages.restore_state(
-                project_id, stage, previous
-            ),
-            on_change=lambda: (context.project_changed(project_id), context.structure_changed()),
+            do=lambda: versions.run(row, change, changed),
+            undo=undo,
+            on_change=changed,
         )
         return execute(context.stack_for(project_id), command, self)
 
@@ -247,7 +274,8 @@ class StagePage(QWidget):
         stages, project_id, stage = self.context.services.stages, self.project_id, self.stage
         name = stage_content(stage).name(self.context.language)
         return self._run(
-            self.tr("Start {stage}").format(stage=name), lambda: stages.start(project_id, stage)
+            self.tr("Start {stage}").format(stage=name),
+            lambda version: stages.start(project_id, stage, version),
         )
 
     def complete(self, override_reason: str | None = None) -> bool:
@@ -268,12 +296,15 @@ class StagePage(QWidget):
             return False
         return self._run(
             self.tr("Complete {stage}").format(stage=name),
-            lambda: stages.complete(project_id, stage, override_reason if missing else None),
+            lambda version: stages.complete(
+                project_id, stage, override_reason if missing else None, version
+            ),
         )
 
     def reopen(self) -> bool:
         stages, project_id, stage = self.context.services.stages, self.project_id, self.stage
         name = stage_content(stage).name(self.context.language)
         return self._run(
-            self.tr("Reopen {stage}").format(stage=name), lambda: stages.reopen(project_id, stage)
+            self.tr("Reopen {stage}").format(stage=name),
+            lambda version: stages.reopen(project_id, stage, version),
         )

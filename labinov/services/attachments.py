@@ -153,12 +153,15 @@ class AttachmentService(Service):
         return Attached(row.id, ticked, before)
 
     def detach(self, attached: Attached) -> None:
-        """Undo ``attach``: the file goes, and the letter's tick it made."""
+        """Undo ``attach``: the file goes, and the letter's tick it made (only that one:
+        the checklist as it was before would drop a tick given since, by another app)."""
         with self.store.transaction() as session:
             row = get_or_raise(session, Attachment, attached.id)
             if attached.ticked:
                 project = get_or_raise(session, Project, row.project_id)
-                _set_letters(project, attached.letters_before)
+                key = row.purpose.partition(":")[2]
+                letters = project.profile.get(LETTERS_FIELD) or []
+                _set_letters(project, [letter for letter in letters if letter != key])
                 session.add(project)
             session.delete(row)
 

@@ -14,13 +14,15 @@ from typing import Any
 
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import col
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.method import templates
 from labinov.method.stages import Stage
 from labinov.services.base import Service, get_or_raise, required_name
-from labinov.store import snapshot
+from labinov.services.canvas_writes import renamed, viewed, write_canvas
+from labinov.store import canvas_lineage, snapshot
 from labinov.store.canvas_rows import check_changes, new_rows, restricted, seen_by_caller
 from labinov.store.fast_edits import Version, not_found, versioned
 from labinov.store.models import Attachment, Canvas, CanvasItem, Link, Project
@@ -57,6 +59,14 @@ def image_mime(data: bytes) -> str | None:
     return None
 
 
+def _shown(canvas: Canvas) -> Canvas:
+    """``canvas`` (read, its session closed) with its view as shown; set as the loaded
+    value, not a change: the row is never written back without its record."""
+    if canvas_lineage.KEY in (canvas.view or {}):
+        set_committed_value(canvas, "view", canvas_lineage.shown(canvas.view))
+    return canvas
+
+
 class CanvasService(Service):
     """Canvases (create from a template, rename, reorder, delete) and their items/links."""
 
@@ -71,10 +81,13 @@ class CanvasService(Service):
                 )
                 .order_by(col(Canvas.sort_order), col(Canvas.created_at))
             ).scalars()
-            return list(rows)
+            found = list(rows)
+        return [_shown(row) for row in found]  # the session closed: nothing written back
 
     def get(self, canvas_id: str) -> Canvas:
-        return self._get(Canvas, canvas_id)
+        """The canvas, its ``view`` as the board restores it (the record of its content
+        version, ``store/canvas_lineage.py``, is the store's: sync and import read it)."""
+        return _shown(self._get(Canvas, canvas_id))
 
     def create(
         self,
@@ -108,7 +121,8 @@ class CanvasService(Service):
     def rename(self, canvas_id: str, title: str, version: Version | None = None) -> dict[str, Any]:
         """Set the title; returns ``{"title": old}``. ``version``: see ``Service._update``."""
         title = required_name(title, QT_TRANSLATE_NOOP("UserError", "canvas title"))
-        return self._update(Canvas, canvas_id, {"title": title}, version=version)
+        before = write_canvas(self.store, canvas_id, renamed(title), version)
+        return {"title": before["title"]}
 
     def reorder(
         self, project_id: str, stage: Stage | str, canvas_ids: builtins.list[str]
@@ -130,7 +144,13 @@ class CanvasService(Service):
             previous = [row.id for row in rows]
             rank = {canvas_id: index for index, canvas_id in enumerate(canvas_ids)}
             for row in rows:
-                row.sort_order = rank.get(row.id, len(rank))
+                order = rank.get(row.id, len(rank))
+                if row.sort_order == order:
+                    continue  # unchanged: no new version to sync
+                rev = new_rev()
+                before = {"rev": row.rev, "view": row.view}
+                row.view = canvas_lineage.after_content_write(before, rev)
+                row.sort_order, row.rev = order, rev
                 session.add(row)
         return previous
 
@@ -140,9 +160,11 @@ class CanvasService(Service):
     def set_view(
         self, canvas_id: str, view: dict[str, Any], version: Version | None = None
     ) -> dict[str, Any]:
-        """Save zoom/scroll/voting state; not an undoable edit."""
-        previous = self._update(Canvas, canvas_id, {"view": dict(view)}, version=version)
-        return previous["view"]
+        """Save zoom/scroll/voting state; not an undoable edit. The content version the row
+        holds is recorded with it (``store/canvas_lineage.py``): a zoom here against a rename
+        elsewhere is then no conflict."""
+        before = write_canvas(self.store, canvas_id, viewed(view), version)
+        return dict(before["view"] or {})
 
     # -- items and links -------------------------------------------------------------
 

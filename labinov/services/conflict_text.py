@@ -15,7 +15,7 @@ from labinov.method.profile import ProfileField, profile_field
 from labinov.method.proposal_text import cell_text
 from labinov.method.stages import Stage, stage_content
 from labinov.method.worksheets import LIST, TEXT, Field, field_of, worksheet
-from labinov.services.conflicts import NOT_VALUES, PLACE, Version
+from labinov.services.conflicts import Version, not_choices
 
 EMPTY = "—"
 
@@ -36,7 +36,7 @@ def differences(version: Version, language: str) -> list[Difference]:
     """What differs between the version here and the other one, in reading order."""
     found: list[Difference] = []
     for key in version.theirs:
-        if key in NOT_VALUES | PLACE:
+        if key in not_choices(version.table):
             continue
         ours, theirs = version.ours.get(key), version.theirs.get(key)
         if ours == theirs:

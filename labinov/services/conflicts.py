@@ -17,7 +17,9 @@ from sqlalchemy import false
 from sqlmodel import col, select
 
 from labinov.services.base import Service, get_or_raise
-from labinov.store import snapshot
+from labinov.store import canvas_lineage, snapshot
+from labinov.store.fast_edits import stale
+from labinov.store.ids import new_rev
 from labinov.store.models import ALL_TABLES, LOCAL_COLUMNS, CanvasItem, Conflict, Row
 from labinov.sync.names import label  # one rule for how a row is called (the sync preview's)
 
@@ -25,6 +27,12 @@ TABLES: dict[str, type[Row]] = {table.__tablename__: table for table in ALL_TABL
 # not a version's values: identity, bookkeeping, and (for a copy moved beside its row) place
 NOT_VALUES = frozenset({"id", "rev", "change_seq", "created_at", "updated_at"})
 PLACE = frozenset({"x", "y", "z"})
+
+
+def not_choices(table: str) -> frozenset[str]:
+    """Columns that are no choice in a conflict of ``table``: stamps, a copy's place, and
+    per-laptop view state (a board's zoom: each keeps its own)."""
+    return NOT_VALUES | PLACE | canvas_lineage.VIEW_STATE.get(table, frozenset())
 
 
 def values(row: Row) -> dict[str, Any]:
@@ -63,7 +71,7 @@ class Version:
         return [
             key
             for key in self.theirs
-            if key not in NOT_VALUES | PLACE and self.ours.get(key) != self.theirs.get(key)
+            if key not in not_choices(self.table) and self.ours.get(key) != self.theirs.get(key)
         ]
 
 
@@ -76,6 +84,7 @@ class Resolution:
     row_id: str
     previous: dict[str, Any]
     removed: snapshot.Snapshot
+    rev: str = ""  # the row's version the resolve left (its undo checks it)
 
 
 class ConflictService(Service):
@@ -138,19 +147,24 @@ class ConflictService(Service):
             ).all()
         return {str(copy_id): label({"text": text}) for copy_id, text in pairs}
 
-    def resolve(self, conflict_id: str, use_other: bool) -> Resolution:
+    def resolve(self, conflict_id: str, use_other: bool, seen: str | None = None) -> Resolution:
         """Settle one conflict: ``use_other`` puts the other version's values into the
-        row; either way the marked copy goes and the conflict is resolved."""
+        row; either way the marked copy goes and the conflict is resolved. ``seen``: the
+        row's ``rev`` the caller showed; when the row changed since, or the conflict was
+        settled since (another app), ``StaleWriteError`` and nothing changes."""
         with self.store.transaction() as session:
             conflict = get_or_raise(session, Conflict, conflict_id)
             table = TABLES[conflict.table_name]
             row = get_or_raise(session, table, conflict.row_id)
+            if seen is not None and (conflict.resolved or row.rev != seen):
+                raise stale()
             previous: dict[str, Any] = {}
             removed: snapshot.Snapshot = []
             if use_other:
                 theirs = self._other(session, conflict, table, values(row)) or {}
+                view = canvas_lineage.VIEW_STATE.get(conflict.table_name, frozenset())
                 for key, value in theirs.items():
-                    if key in NOT_VALUES or (conflict.copy_id and key in PLACE):
+                    if key in NOT_VALUES or key in view or (conflict.copy_id and key in PLACE):
                         continue
                     if getattr(row, key) != value:
                         previous[key] = getattr(row, key)
@@ -160,15 +174,27 @@ class ConflictService(Service):
                 if copy is not None:
                     removed = snapshot.take(session, table, conflict.copy_id)
                     session.delete(copy)
+            if previous:  # a new version, known without reading it back
+                row.rev = new_rev()
             conflict.resolved = True
             session.add(conflict)
             session.add(row)
-            return Resolution(conflict_id, conflict.table_name, row.id, previous, removed)
+            return Resolution(
+                conflict_id, conflict.table_name, row.id, previous, removed, rev=row.rev
+            )
 
-    def undo(self, resolution: Resolution) -> None:
-        """Put back what ``resolve`` changed: the row's values, the copy, the mark."""
+    def undo(self, resolution: Resolution, seen: str | None = None) -> str:
+        """Put back what ``resolve`` changed: the row's values, the copy, the mark; refused
+        (``StaleWriteError``) when the row was edited since (it would undo that edit too):
+        since ``seen`` (the version the caller last loaded or wrote), else since the
+        resolve. Returns the row's version after it (what a redo's ``resolve`` checks)."""
+        expected = seen or resolution.rev
         with self.store.transaction() as session:
             row = get_or_raise(session, TABLES[resolution.table], resolution.row_id)
+            if resolution.previous and expected and row.rev != expected:
+                raise stale()
+            if resolution.previous:
+                row.rev = new_rev()
             for key, value in resolution.previous.items():
                 setattr(row, key, value)
             session.add(row)
@@ -177,3 +203,4 @@ class ConflictService(Service):
             conflict = get_or_raise(session, Conflict, resolution.conflict_id)
             conflict.resolved = False
             session.add(conflict)
+            return str(row.rev)

@@ -22,6 +22,7 @@ from labinov.method.stages import STAGES, Stage
 from labinov.services.base import Changes, Service, get_or_raise, required_name
 from labinov.store import snapshot
 from labinov.store.engines import placeholder
+from labinov.store.fast_edits import Version
 from labinov.store.models import AgendaSession, ParkingItem, Workshop
 from labinov.store.overview import current_stage
 
@@ -121,9 +122,13 @@ class ModerationService(Service):
         values = _check_session({"title": title, "minutes": minutes, **fields})
         return self._append(AgendaSession, workshop_id, **values)
 
-    def update_session(self, session_id: str, **changes: Any) -> Changes:
-        previous = self._update(AgendaSession, session_id, _check_session(dict(changes)))
-        return previous
+    def update_session(
+        self, session_id: str, version: Version | None = None, **changes: Any
+    ) -> Changes:
+        """Set fields of a session; returns their previous values. ``version``: see
+        ``Service._update`` (another moderator's edit since is refused, not overwritten)."""
+        checked = _check_session(dict(changes))
+        return self._update(AgendaSession, session_id, checked, version=version)
 
     def delete_session(self, session_id: str) -> snapshot.Snapshot:
         return self._delete(AgendaSession, session_id)
@@ -149,13 +154,16 @@ class ModerationService(Service):
         clean = required_name(text, QT_TRANSLATE_NOOP("UserError", "parked item"))
         return self._append(ParkingItem, workshop_id, text=clean)
 
-    def update_parked(self, item_id: str, **changes: Any) -> Changes:
+    def update_parked(
+        self, item_id: str, version: Version | None = None, **changes: Any
+    ) -> Changes:
+        """Set fields of a parked item; returns their previous values. ``version``: see
+        ``Service._update``."""
         if "text" in changes:
             changes["text"] = required_name(
                 str(changes["text"]), QT_TRANSLATE_NOOP("UserError", "parked item")
             )
-        previous = self._update(ParkingItem, item_id, changes)
-        return previous
+        return self._update(ParkingItem, item_id, changes, version=version)
 
     def delete_parked(self, item_id: str) -> snapshot.Snapshot:
         return self._delete(ParkingItem, item_id)

@@ -16,10 +16,12 @@ from labinov.method.stages import STAGES, Stage
 from labinov.services.base import Changes, Service, get_or_raise, required_name
 from labinov.store import snapshot
 from labinov.store.engines import placeholder
-from labinov.store.fast_edits import Version
+from labinov.store.fast_edits import Version, not_found
 from labinov.store.models import Project, StageWork, Team
 from labinov.store.overview import Overview, ProjectSummary, current_stage, read_overview
-from labinov.store.types import new_id, utcnow
+from labinov.store.types import new_id, new_rev, utcnow
+
+PROJECTS = Project.__table__
 
 
 def _check_profile_value(key: str, value: Any) -> Any:
@@ -105,25 +107,36 @@ class ProjectService(Service):
         previous = self._update(Project, project_id, {"title": title}, shown_title, version)
         return str(previous["title"])
 
-    def set_archived(self, project_id: str, archived: bool) -> bool:
-        previous = self._update(Project, project_id, {"archived": archived})
+    def set_archived(self, project_id: str, archived: bool, version: Version | None = None) -> bool:
+        """Archive or bring back; returns the old flag. ``version``: see ``rename``."""
+        previous = self._update(Project, project_id, {"archived": archived}, version=version)
         return bool(previous["archived"])
 
-    def update_profile(self, project_id: str, values: dict[str, Any]) -> Changes:
-        """Set profile fields (empty clears them); returns the previous values, for undo."""
+    def update_profile(
+        self, project_id: str, values: dict[str, Any], version: Version | None = None
+    ) -> Changes:
+        """Set profile fields (empty clears them); returns the previous values, for undo.
+
+        ``version``: the project's ``rev`` as the caller loaded it, which must still be the
+        stored one (``StaleWriteError`` otherwise, nothing written), and the one this write
+        gives. Without it the profile read in this transaction is the version checked (a
+        concurrent writer between read and write is refused, never overwritten)."""
         checked = {key: _check_profile_value(key, value) for key, value in values.items()}
-        with self.store.transaction() as session:
-            project = get_or_raise(session, Project, project_id)
-            profile = dict(project.profile)
+        edits = self.store.edits
+        with edits.transaction() as connection:
+            found = edits.read_one(connection, PROJECTS, project_id, ("rev", "profile"))
+            if found is None:
+                raise not_found(project_id)
+            profile = dict(found["profile"] or {})  # a new dict: the old values stay undo's
             previous = {key: profile.get(key) for key in checked}
             for key, value in checked.items():
                 if value is None:
                     profile.pop(key, None)
                 else:
                     profile[key] = value
-            project.profile = profile
-            project.updated_at = utcnow()
-            session.add(project)
+            seen, new = (version.seen, version.new) if version else (found["rev"], new_rev())
+            changes = {project_id: {"profile": profile, "rev": new}}
+            edits.write(connection, PROJECTS, changes, {project_id: seen})
         return previous
 
     def delete(self, project_id: str) -> snapshot.Snapshot:

@@ -11,6 +11,7 @@ from sqlmodel import col, select
 from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from labinov.method.stages import STAGES, Stage, StageStatus
 from labinov.services.base import Service
+from labinov.store.fast_edits import Version
 from labinov.store.models import StageWork
 from labinov.store.types import utcnow
 
@@ -79,12 +80,22 @@ class StageService(Service):
             works.sort(key=lambda work: order.get(work.stage, len(order)))
         return found
 
-    def _set_state(self, project_id: str, stage: Stage | str, state: StageState) -> StageState:
+    def _set_state(
+        self,
+        project_id: str,
+        stage: Stage | str,
+        state: StageState,
+        version: Version | None = None,
+    ) -> StageState:
+        """``version``: the stage's ``rev`` as the caller loaded it (the row of its answers
+        too: ``StaleWriteError`` when it changed since, nothing written) and the one this
+        write gives; see ``Service._update``."""
         work = self.get(project_id, stage)
-        previous = self._update(StageWork, work.id, state)
-        return previous
+        return self._update(StageWork, work.id, state, version=version)
 
-    def start(self, project_id: str, stage: Stage | str) -> StageState:
+    def start(
+        self, project_id: str, stage: Stage | str, version: Version | None = None
+    ) -> StageState:
         """Mark a stage in progress; returns the previous state, for undo."""
         work = self.get(project_id, stage)
         return self._set_state(
@@ -95,10 +106,15 @@ class StageService(Service):
                 "started_at": work.started_at or utcnow(),
                 "completed_at": None,
             },
+            version,
         )
 
     def complete(
-        self, project_id: str, stage: Stage | str, override_reason: str | None = None
+        self,
+        project_id: str,
+        stage: Stage | str,
+        override_reason: str | None = None,
+        version: Version | None = None,
     ) -> StageState:
         """Mark a stage done; returns the previous state, for undo.
 
@@ -120,15 +136,25 @@ class StageService(Service):
                 "completed_at": now,
                 "override_reason": override_reason,
             },
+            version,
         )
 
-    def reopen(self, project_id: str, stage: Stage | str) -> StageState:
+    def reopen(
+        self, project_id: str, stage: Stage | str, version: Version | None = None
+    ) -> StageState:
         return self._set_state(
             project_id,
             stage,
             {"status": StageStatus.IN_PROGRESS.value, "completed_at": None},
+            version,
         )
 
-    def restore_state(self, project_id: str, stage: Stage | str, state: StageState) -> StageState:
+    def restore_state(
+        self,
+        project_id: str,
+        stage: Stage | str,
+        state: StageState,
+        version: Version | None = None,
+    ) -> StageState:
         """Put back a state returned by start/complete/reopen (undo and redo)."""
-        return self._set_state(project_id, stage, state)
+        return self._set_state(project_id, stage, state, version)

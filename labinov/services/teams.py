@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import builtins
+import hashlib
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import func
@@ -12,7 +14,8 @@ from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.method.teams import MEMBER_ROLES, TEAM_KINDS
 from labinov.services.base import Changes, Service, apply_changes, get_or_raise, required_name
 from labinov.store import snapshot
-from labinov.store.fast_edits import Version
+from labinov.store.fast_edits import Version, stale
+from labinov.store.ids import new_rev
 from labinov.store.models import Member, Team, Workshop
 
 
@@ -102,15 +105,30 @@ class MemberService(Service):
     def remove(self, member_id: str) -> snapshot.Snapshot:
         return self._delete(Member, member_id)
 
+    def versioned_list(self, team_id: str) -> tuple[builtins.list[Member], str]:
+        """The team's members and the version of that list (``members_version``), what a
+        dialog editing them keeps to pass to ``replace_team``."""
+        members = self.list(team_id)
+        return members, members_version((m.id, m.rev) for m in members)
+
     def set_team(
         self, team_id: str, rows: builtins.list[dict[str, Any]]
     ) -> builtins.list[dict[str, Any]]:
+        """``replace_team`` without a version check; returns the previous members."""
+        return self.replace_team(team_id, rows)[0]
+
+    def replace_team(
+        self, team_id: str, rows: builtins.list[dict[str, Any]], version: str | None = None
+    ) -> tuple[builtins.list[dict[str, Any]], str]:
         """Make the team's members exactly ``rows`` (in that order), in one transaction.
 
         A row with the ``id`` of a member updates it (ids stay, so bundles merge by them);
         a row without one adds a member; members not in ``rows`` are removed. Every row is
-        checked before anything changes. Returns the previous members as rows: passing
-        them back is the undo (removed members return with their ids)."""
+        checked before anything changes. Returns the previous members as rows (passing
+        them back is the undo: removed members return with their ids) and the list's new
+        version. ``version``: the list's version as the caller loaded it; when a member was
+        added, removed or edited since (another app), ``StaleWriteError`` and nothing
+        changes: the whole list is written, so an unchecked write would drop their member."""
         cleaned = [
             {
                 "id": row.get("id") or None,
@@ -123,28 +141,44 @@ class MemberService(Service):
             }
             for row in rows
         ]
+        token = new_rev()  # the rows written share it: the new version is known unread
         with self.store.transaction() as session:
             get_or_raise(session, Team, team_id)
             query = select(Member).where(Member.team_id == team_id).order_by(col(Member.sort_order))
             existing = {member.id: member for member in session.exec(query).all()}
+            if version is not None and version != members_version(
+                (m.id, m.rev) for m in existing.values()
+            ):
+                raise stale()
             previous = [_member_row(member) for member in existing.values()]
             kept = {row["id"] for row in cleaned if row["id"] in existing}
             for member_id, removed in existing.items():
                 if member_id not in kept:
                     session.delete(removed)
             session.flush()  # a removed id may come back below (undo of a removal)
+            after: dict[str, str] = {}
             for order, row in enumerate(cleaned):
                 fields: dict[str, Any] = {k: row[k] for k in ("name", "nip", "position", "role")}
                 member = existing.get(row["id"]) if row["id"] in kept else None
                 if member is None:
                     extra: dict[str, Any] = {"id": row["id"]} if row["id"] else {}
-                    session.add(Member(team_id=team_id, sort_order=order, **fields, **extra))
+                    member = Member(team_id=team_id, sort_order=order, rev=token, **fields, **extra)
+                    session.add(member)
                 elif any(getattr(member, k) != v for k, v in fields.items()) or (
                     member.sort_order != order
                 ):
                     apply_changes(member, {**fields, "sort_order": order})
+                    member.rev = token
                     session.add(member)
-        return previous
+                after[member.id] = member.rev
+        return previous, members_version(after.items())
+
+
+def members_version(members: Iterable[tuple[str, str]]) -> str:
+    """One version for a team's member list: a digest of its members' ids and versions
+    (any member added, removed or edited changes it)."""
+    text = ";".join(f"{member_id}:{rev}" for member_id, rev in sorted(members))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 def _member_row(member: Member) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, Literal
 
+from labinov.store import canvas_lineage
 from labinov.sync.placement import beside
 
 Row = dict[str, Any]
@@ -26,9 +27,12 @@ Side = Literal["here", "there"]
 STAMPS = frozenset({"rev", "change_seq", "created_at", "updated_at"})
 # rows that can stand twice: the losing version of a conflict becomes a marked copy
 COPYABLE = frozenset({"canvasitem", "link", "member", "agendasession", "parkingitem"})
-# per-laptop view state (a board's zoom, scroll, voting) saved on its row: it travels with
-# the row, but a difference in it alone is no user's edit, so never a conflict
-VIEW_STATE: dict[str, frozenset[str]] = {"canvas": frozenset({"view"})}
+# per-laptop view state saved on a row (store/canvas_lineage.py): a difference in it alone
+# is no user's edit, so never a conflict
+VIEW_STATE = canvas_lineage.VIEW_STATE
+# rows whose view records which content version they hold (store/canvas_lineage.py): a
+# version written on top of the other's content is newer, the other side only zoomed
+LINEAGE = frozenset({"canvas"})
 
 
 @dataclass(frozen=True)
@@ -106,13 +110,20 @@ def decide(
     that reached the server first: the server's; for an import: the importing store's).
     Changed on both sides but differing only in ``table``'s view state (``VIEW_STATE``):
     theirs (the server's, the bundle's) is taken silently, whatever ``first`` says; every
-    store and every retry derives that same row."""
+    store and every retry derives that same row. Changed on both sides where one version's
+    content was written on top of the other's (``LINEAGE``: a rename on one laptop, a zoom
+    on the other): that version is taken or given whole, its view with it, silently."""
     if isinstance(ours, dict) and isinstance(theirs, dict):
         if ours.get("rev") == theirs.get("rev") or same_values(ours, theirs):
             return NOTHING
         if changed_here and changed_there:
             if same_values(ours, theirs, VIEW_STATE.get(table, frozenset())):
                 return Decision(Action.TAKE)
+            if table in LINEAGE:  # one side's content is written on top of the other's
+                if canvas_lineage.descends(theirs, ours):
+                    return Decision(Action.TAKE)
+                if canvas_lineage.descends(ours, theirs):
+                    return Decision(Action.GIVE)
             return Decision(Action.CONFLICT, first)
         if changed_there:
             return Decision(Action.TAKE)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from labinov.errors import QT_TRANSLATE_NOOP
+from labinov.errors import QT_TRANSLATE_NOOP, StaleWriteError
 from labinov.gui.commands import ServiceCommand, execute
 from labinov.gui.context import AppContext
 from labinov.services.conflict_text import Difference, differences, item_label
@@ -189,12 +190,36 @@ class ConflictsDialog(QDialog):
             if use_other
             else self.tr("Ignore the other version of {item}")
         ).format(item=item_label(version, self.context.language))
-        service, conflict_id = self.service, version.id
+        service, conflict_id, shown = self.service, version.id, version.ours.get("rev")
+        versions, key = self.context.versions, _row_key(version)
+        notify = self._notifier()
+
+        def checked(run: Callable[[], Any]) -> Any:
+            """Another app changed the row (or settled the conflict) since it was shown:
+            refused; the dialog reloads and ``execute``/undo shows the message."""
+            try:
+                return run()
+            except StaleWriteError:
+                notify()
+                raise
+
+        first = [shown]  # the first run checks the row as shown, a redo as last written
 
         def do() -> Resolution:
-            return service.resolve(conflict_id, use_other)
+            seen = first.pop() if first else versions.get(key)
+            resolution = service.resolve(conflict_id, use_other, seen)
+            versions.record(key, resolution.rev)
+            return resolution
 
-        command = ServiceCommand(text, do, service.undo, on_change=self._notifier())
+        def undo(resolution: Resolution) -> None:
+            versions.record(key, service.undo(resolution, versions.get(key)))
+
+        command = ServiceCommand(
+            text,
+            lambda: checked(do),
+            lambda resolution: checked(lambda: undo(resolution)),
+            on_change=notify,
+        )
         return execute(self.context.stack_for(self.project_id), command, self)
 
     def _notifier(self) -> Callable[[], None]:
@@ -213,3 +238,11 @@ class ConflictsDialog(QDialog):
                 hook()
 
         return changed
+
+
+def _row_key(version: Version) -> tuple[str, ...]:
+    """The conflict's row as ``context.versions`` knows it (a stage's answers by project
+    and stage, as their page keeps them; any other row by table and id)."""
+    if version.table == "stagework":
+        return ("stagework", str(version.ours.get("project_id")), str(version.ours.get("stage")))
+    return (version.table, version.row_id)

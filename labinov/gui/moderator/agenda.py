@@ -172,7 +172,10 @@ class AgendaEditor(QWidget):
 
     def refresh(self) -> None:
         current = self.current_row()
-        self.model.set_rows(self.service.sessions(self.workshop_id))
+        sessions = self.service.sessions(self.workshop_id)
+        for session in sessions:  # the versions shown, which the edits check
+            self.context.versions.record(("agendasession", session.id), session.rev)
+        self.model.set_rows(sessions)
         if 0 <= current < self.model.rowCount():
             self.view.selectRow(current)
 
@@ -194,10 +197,11 @@ class AgendaEditor(QWidget):
 
     def _edit(self, session_id: str, name: str, value: Any) -> bool:
         service = self.service
-        return self.edits.run(
+        return self.edits.run_checked(
             self.tr("Edit session"),
-            lambda: service.update_session(session_id, **{name: value}),
-            lambda previous: service.update_session(session_id, **previous),
+            ("agendasession", session_id),
+            lambda version: service.update_session(session_id, version, **{name: value}),
+            lambda previous, version: service.update_session(session_id, version, **previous),
         )
 
     def delete_current(self) -> bool:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Hashable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
 from labinov.gui.commands import ServiceCommand, execute
 from labinov.gui.context import AppContext
+
+if TYPE_CHECKING:
+    from labinov.store.fast_edits import Version
 
 
 class Edits:
@@ -22,6 +25,23 @@ class Edits:
     def run(self, text: str, do: Callable[[], Any], undo: Callable[[Any], Any]) -> bool:
         command = ServiceCommand(text, do=do, undo=undo, on_change=self.on_change)
         return execute(self.context.stack_for(None), command, self.parent)
+
+    def run_checked(
+        self,
+        text: str,
+        key: Hashable,
+        do: Callable[[Version | None], Any],
+        undo: Callable[[Any, Version | None], Any],
+    ) -> bool:
+        """``run``, each run (and its undo) checked against the version of row ``key`` this
+        app last loaded or wrote (``Versions.run``): another moderator's edit since is
+        refused, the views reload (``on_change``) and it is shown once."""
+        versions, stale = self.context.versions, self.on_change
+        return self.run(
+            text,
+            lambda: versions.run(key, do, stale),
+            lambda previous: versions.run(key, lambda version: undo(previous, version), stale),
+        )
 
     def add(self, text: str, create: Callable[[], Any], delete: Callable[[str], Any]) -> str | None:
         """``create() -> row``; undo deletes it, redo puts the same row (same id) back."""

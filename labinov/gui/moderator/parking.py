@@ -67,6 +67,7 @@ class ParkingLot(QWidget):
         try:
             self.list.clear()
             for row in self.context.services.moderation.parking_items(self.workshop_id):
+                self.context.versions.record(("parkingitem", row.id), row.rev)
                 entry = QListWidgetItem(row.text)
                 entry.setData(Qt.ItemDataRole.UserRole, row.id)
                 entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -97,10 +98,11 @@ class ParkingLot(QWidget):
         item_id = entry.data(Qt.ItemDataRole.UserRole)
         done = entry.checkState() == Qt.CheckState.Checked
         service = self.context.services.moderation
-        self.edits.run(
+        self.edits.run_checked(
             self.tr("Tick a parked item"),
-            lambda: service.update_parked(item_id, done=done),
-            lambda previous: service.update_parked(item_id, **previous),
+            ("parkingitem", item_id),
+            lambda version: service.update_parked(item_id, version, done=done),
+            lambda previous, version: service.update_parked(item_id, version, **previous),
         )
 
     def delete_current(self) -> bool:
