@@ -25,9 +25,10 @@ from labinov.gui import settings as prefs
 from labinov.gui.action_registry import ActionSet, ActionSpec, rebuild
 from labinov.gui.actions import StructureActions
 from labinov.gui.context import AppContext
-from labinov.gui.layout_modes import NAVIGATOR_MIN_WIDTH, LayoutModes, default_split, fit_to_screen
+from labinov.gui.layout_modes import LayoutModes, fit_to_screen
 from labinov.gui.models.navigator import NavigatorModel
 from labinov.gui.navigator_view import NavigatorView
+from labinov.gui.navigator_width import NavigatorWidth
 from labinov.gui.projector import ProjectorPreset
 from labinov.gui.read_only import ReadOnlyBanner
 from labinov.gui.window_actions import WindowActions
@@ -90,7 +91,6 @@ class MainWindow(QMainWindow):
         self.model = NavigatorModel(context.language, self)
         self._early_overview = overview
         self.navigator = NavigatorView(self.model)
-        self.navigator.setMinimumWidth(NAVIGATOR_MIN_WIDTH)
         self.info: SummaryPage | None = None  # built when a workshop or team is selected
         self.pages = QStackedWidget()
         # The welcome page is built when first shown: the fast start with a cohort in the
@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(1, False)
         self.splitter.setHandleWidth(5)
         self.setCentralWidget(self.splitter)
+        self.navigator_width = NavigatorWidth(self)  # as its names need, or as dragged
 
         self.model.show_archived = prefs.SHOW_ARCHIVED.get(context.settings)
         self._build_menus()
@@ -477,7 +478,10 @@ class MainWindow(QMainWindow):
         settings = self.context.settings
         geometry = prefs.WINDOW_GEOMETRY.get(settings)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self._maximise_at_show = fit_to_screen(self)
+            fit_to_screen(self)  # the size "restore" gives: the first start is maximised
+            self._maximise_at_show = True
+        elif self.isFullScreen():  # closed in full screen: full screen is entered, not kept
+            self._maximise_at_show = True
         state = prefs.WINDOW_STATE.get(settings)
         if not state.isEmpty():
             self.restoreState(state)
@@ -485,16 +489,15 @@ class MainWindow(QMainWindow):
             self.removeToolBar(self.toolbar)
             self.menuBar().setCornerWidget(self.toolbar)  # top right (no `Qt`: start-up cost)
             self.toolbar.show()
-        splitter = prefs.SPLITTER_STATE.get(settings)
-        if splitter.isEmpty() or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes(default_split(self.width()))
+        self.navigator_width.fit()
 
     def _restore_session(self) -> bool:
         last = prefs.LAST_PROJECT.get(self.context.settings)
         return bool(last) and self.select(last)
 
     def show(self) -> None:
-        """Maximised on a first start on a laptop screen (see ``fit_to_screen``)."""
+        """Maximised on a first start (and after a close in full screen); else as the
+        last session left it (``restoreGeometry``: maximised or not, inside the screen)."""
         if self._maximise_at_show:
             self._maximise_at_show = False
             self.showMaximized()
@@ -505,7 +508,6 @@ class MainWindow(QMainWindow):
         settings = self.context.settings
         prefs.WINDOW_GEOMETRY.set(settings, self.saveGeometry())
         prefs.WINDOW_STATE.set(settings, self.saveState())
-        prefs.SPLITTER_STATE.set(settings, self.splitter.saveState())
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -2089,6 +2089,13 @@ Folder log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>NavigatorWidth</name>
+    <message>
+        <source>Drag to widen the list; double-click: as wide as its names</source>
+        <translation>Seret untuk melebarkan daftar; klik ganda: selebar nama-namanya</translation>
+    </message>
+</context>
+<context>
     <name>NoteItem</name>
     <message>
         <source>Conflict copy of “{note}”</source>
