@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.save_status, 1)  # status tips show over it, then go
         self._show_save_state(context.save_state.ok)
         context.save_state.changed.connect(self._show_save_state)
+        self._loading_page: QLabel | None = None  # see _show_loading
         self.refresh()
         self._restore_geometry()
         self.modes.restore()
@@ -147,6 +148,8 @@ class MainWindow(QMainWindow):
             self._show_read_only()
             self._restore_session()
             self._show_some_page()
+        else:
+            self._show_loading()
 
     def _show_save_state(self, ok: bool) -> None:
         if ok:
@@ -179,10 +182,25 @@ class MainWindow(QMainWindow):
             if self._import_slot is not None:
                 page.enable_import()
                 page.import_bundle.connect(self._import_slot)
-            page.setEnabled(self.context.services is not None and not self.context.read_only)
+            page.set_state(self.context.services is None, not self.context.read_only)
             self._welcome = page
             self.pages.addWidget(page)
         return self._welcome
+
+    def _show_loading(self) -> None:
+        """While the store opens (seconds on a large folder or a slow disk): the status bar
+        says so, and so does the page when there is nothing else to show (a grey empty
+        page, or a greyed welcome, read as a broken program)."""
+        self.save_status.setText(self.tr("Opening the data folder…"))
+        if self.pages.currentWidget() is None:
+            page = QLabel(
+                "<p align='center'>" + self.tr("Opening the data folder…") + "</p>"
+            )  # our own text: AutoText takes it as rich text
+            page.setObjectName("loadingPage")
+            page.setWordWrap(True)  # the paragraph as wide as the page: centred in it
+            self._loading_page = page
+            self.pages.addWidget(page)
+            self.pages.setCurrentWidget(page)
 
     def _show_some_page(self) -> None:
         """The welcome page where no selection has shown another (the stack is empty)."""
@@ -192,6 +210,11 @@ class MainWindow(QMainWindow):
     def services_ready(self) -> None:
         """The store is open and the services attached: load for real, enable editing."""
         self._early_overview = None
+        self._show_save_state(self.context.save_state.ok)  # no longer "Opening…"
+        if self._loading_page is not None:
+            self.pages.removeWidget(self._loading_page)
+            self._loading_page.deleteLater()
+            self._loading_page = None
         if self.project_page is not None:  # built on the boot store (gui/boot.py): kept
             self.project_page.services_ready()
         # The reload reselects the row the early navigator had (often the workshop): showing
@@ -202,7 +225,7 @@ class MainWindow(QMainWindow):
         finally:
             self._restoring = False
         if self._welcome is not None:
-            self._welcome.setEnabled(True)
+            self._welcome.set_state(False, not self.context.read_only)
         self._show_read_only()
         if not self._restore_session():
             self._selection_changed(*self.navigator.current())
@@ -217,7 +240,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.read_only_banner)  # the top area, the default
         self.read_only_banner.show()  # added to a window already shown (the fast start)
         if self._welcome is not None:
-            self._welcome.setEnabled(False)
+            self._welcome.set_state(False, writable=False)
         self.update_actions()
 
     @property
@@ -346,7 +369,7 @@ class MainWindow(QMainWindow):
         else:
             overview = self._early_overview or Overview([], [], [])
             if self._welcome is not None:
-                self._welcome.setEnabled(False)
+                self._welcome.set_state(loading=True)
         self.navigator.reload(overview)
         if self.model.rowCount() == 0:
             self._show_welcome()

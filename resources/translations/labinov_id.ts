@@ -1885,6 +1885,10 @@ Folder log: {logs}</translation>
         <translation>Labinov — Laboratorium Inovasi</translation>
     </message>
     <message>
+        <source>Opening the data folder…</source>
+        <translation>Membuka folder data…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -4783,6 +4787,10 @@ Tetap hapus?</translation>
     <message>
         <source>Available when bundles exist</source>
         <translation>Tersedia setelah fitur bundel ada</translation>
+    </message>
+    <message>
+        <source>Opening the data folder… the buttons are ready in a moment.</source>
+        <translation>Membuka folder data… tombol-tombol siap sebentar lagi.</translation>
     </message>
     <message>
         <source>Import a .labinov bundle from another laptop</source>
