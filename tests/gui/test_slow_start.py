@@ -59,3 +59,37 @@ def test_a_listed_cohort_shows_opening_beside_the_navigator(
     assert window.findChild(QLabel, "loadingPage") is None or not page.isVisible()
     assert window.pages.currentWidget() is not page
     assert window.save_status.text() == "Semua perubahan tersimpan otomatis."
+
+
+def test_after_a_quick_start_a_sheet_that_does_not_apply_stays_hidden(
+    qtbot, tmp_path, language
+) -> None:
+    """The reuse sheet (only for a replication) showed as a tab after a quick start, the
+    worksheets being built after the page's reload, then vanished at the first edit."""
+    from labinov.cli import main
+    from labinov.gui import boot
+    from labinov.gui.worksheets.panel import WorksheetPanel
+    from labinov.paths import user_paths
+    from labinov.store.db import open_store
+
+    folder = tmp_path / "data"
+    assert main(["sample", "--data-dir", str(folder), "--lang", "id"]) == 0
+    paths = user_paths(folder)
+    context = build_context(None, paths, language)
+    window = build_main_window(context, overview=quick_overview(paths.database, quick_head()))
+    qtbot.addWidget(window)
+    window.show()
+    project = "5a3c0f7e-2019-4b1a-9d6e-6d4b61b01001"  # the sample's first: at Delivery
+    assert boot.start(context, window, quick_head(), project)
+    attach_store(context, open_store(paths))
+    boot.hand_over(context)
+    window.services_ready()
+    stage_page = window.project_page.stages.currentWidget()
+    qtbot.waitUntil(lambda: not stage_page.loading(), timeout=10_000)
+    tabs = stage_page.tabs
+    sheets = [i for i in range(tabs.count()) if isinstance(tabs.widget(i), WorksheetPanel)]
+    reuse = [i for i in sheets if not tabs.widget(i).applies()]
+    assert reuse, "the sample's first innovation is no replication"
+    assert not any(tabs.isTabVisible(i) for i in reuse)
+    assert all(tabs.isTabVisible(i) for i in sheets if i not in reuse)
+    context.services.store.dispose()
