@@ -54,3 +54,21 @@ def test_the_profile_grows_with_the_projector_preset(qtbot, context, project_id)
         assert widget.font().pointSizeF() == base * PROJECTOR_SCALE, widget.objectName()
     preset.set_enabled(False)
     assert all(editor.font().pointSizeF() == base for editor in editors)
+
+
+def test_a_worksheet_dates_example_shows_whole_on_the_projector(make_panel, context) -> None:
+    """The date field kept 350 pixels: with the preset its example text was cut ("mis. 15
+    Juli 2019 atau Apr…")."""
+    from labinov.gui.date_field import DateField
+
+    ProjectorPreset.of(context).set_enabled(True)
+    panel = make_panel("delivery")
+    QApplication.processEvents()
+    (field,) = [f for f in panel.findChildren(DateField) if f.isVisible()][:1]
+    edit = field.edit
+    needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    assert edit.font().pointSizeF() == QApplication.font().pointSizeF() * PROJECTOR_SCALE
+    assert edit.width() - 24 >= needed, (edit.width(), needed)  # its clear button aside
+    ProjectorPreset.of(context).set_enabled(False)
+    QApplication.processEvents()
+    assert field.maximumWidth() < 350  # and back to the size of the usual font
