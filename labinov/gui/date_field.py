@@ -99,8 +99,12 @@ class DateField(QWidget):
         language: str,
         allow_month: bool = True,
         parent: QWidget | None = None,
+        compact: bool = False,
     ) -> None:
+        """``compact``: no wider than its example text needs at its font (a worksheet's
+        date beside a long field), which grows with the projector preset."""
         super().__init__(parent)
+        self.compact = compact
         self.language = language
         self.allow_month = allow_month
         self._value: DateValue | None = None
@@ -128,6 +132,20 @@ class DateField(QWidget):
         self.popup = CalendarPopup(language, allow_month, self)
         self.popup.picked.connect(self._picked)
         self.error: str | None = None
+        self._fit()
+
+    def _fit(self) -> None:
+        if not self.compact:
+            return
+        text = self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText())
+        # the clear button, the frame's and text's margins, the calendar button beside
+        room = text + self.edit.fontMetrics().height() + 24 + self.button.sizeHint().width()
+        self.setMaximumWidth(room)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the projector preset
+            self._fit()
 
     # -- value ---------------------------------------------------------------------
 

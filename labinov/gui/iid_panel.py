@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -45,7 +46,11 @@ class IidIndicatorsPanel(QGroupBox):
             )
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(mid);")
+        # a palette, not a style sheet: a style sheet stops the projector preset's larger
+        # font from reaching the label
+        greyed = note.palette()
+        greyed.setColor(QPalette.ColorRole.WindowText, greyed.color(QPalette.ColorRole.Mid))
+        note.setPalette(greyed)
         layout.addWidget(note)
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
@@ -62,7 +67,9 @@ class IidIndicatorsPanel(QGroupBox):
             name = QLabel(f"{indicator.no}. {indicator.label(lang)}{mark}")
             name.setWordWrap(True)
             if indicator.mandatory:
-                name.setStyleSheet("font-weight: bold;")
+                bold = QFont()  # only the weight: the size follows the form (projector)
+                bold.setBold(True)
+                name.setFont(bold)
                 name.setToolTip(self.tr("Mandatory indicator"))
             combo = QComboBox()
             combo.setObjectName(f"iid_level_{number}")

@@ -22,19 +22,8 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QToolButton, QWidget
 if TYPE_CHECKING:
     from labinov.gui.main_window import MainWindow
 
-NAVIGATOR_MIN_WIDTH = 170
-NAVIGATOR_SHARE = 0.13  # of the window's width, for the navigator on a first start
-NAVIGATOR_WIDTHS = (175, 320)  # …within these bounds (long OPD names elide, with tooltips)
-FIRST_SIZE_MAX = (1600, 1000)  # a first window on a large monitor need not fill it
+FIRST_SIZE_MAX = (1600, 1000)  # the first window's size when it is un-maximised
 FRAME_ALLOWANCE = (16, 40)  # the title bar and borders around the window (not in its size)
-MAXIMISE_BELOW = (1440, 900)  # a first start on a laptop screen opens maximised
-
-
-def default_split(width: int) -> list[int]:
-    """Navigator and page widths for a window ``width`` wide."""
-    low, high = NAVIGATOR_WIDTHS
-    navigator = max(low, min(high, round(width * NAVIGATOR_SHARE)))
-    return [navigator, max(1, width - navigator)]
 
 
 def available_area(widget: QWidget) -> QRect:
@@ -42,10 +31,9 @@ def available_area(widget: QWidget) -> QRect:
     return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 530)
 
 
-def fit_to_screen(window: QWidget) -> bool:
-    """The first window's size: inside the screen's free area, frame included, centred.
-    True on a laptop-sized screen: show it maximised (``showMaximized``; a window state set
-    here would build PySide's `Qt` namespace, ~0.1 s of the start, for its enum type)."""
+def fit_to_screen(window: QWidget) -> None:
+    """The first window's normal size (what "restore" gives after the maximised first
+    start): inside the screen's free area, frame included, centred."""
     area = available_area(window)
     width = min(FIRST_SIZE_MAX[0], area.width() - FRAME_ALLOWANCE[0])
     height = min(FIRST_SIZE_MAX[1], area.height() - FRAME_ALLOWANCE[1])
@@ -54,7 +42,6 @@ def fit_to_screen(window: QWidget) -> bool:
         area.x() + (area.width() - width) // 2,
         area.y() + max(0, (area.height() - height - FRAME_ALLOWANCE[1]) // 2),
     )
-    return area.width() < MAXIMISE_BELOW[0] or area.height() < MAXIMISE_BELOW[1]
 
 
 def menu_actions(menus: QMenuBar | QMenu) -> list[QAction]:

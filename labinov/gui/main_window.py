@@ -25,9 +25,10 @@ from labinov.gui import settings as prefs
 from labinov.gui.action_registry import ActionSet, ActionSpec, rebuild
 from labinov.gui.actions import StructureActions
 from labinov.gui.context import AppContext
-from labinov.gui.layout_modes import NAVIGATOR_MIN_WIDTH, LayoutModes, default_split, fit_to_screen
+from labinov.gui.layout_modes import LayoutModes, fit_to_screen
 from labinov.gui.models.navigator import NavigatorModel
 from labinov.gui.navigator_view import NavigatorView
+from labinov.gui.navigator_width import NavigatorWidth
 from labinov.gui.projector import ProjectorPreset
 from labinov.gui.read_only import ReadOnlyBanner
 from labinov.gui.window_actions import WindowActions
@@ -90,7 +91,6 @@ class MainWindow(QMainWindow):
         self.model = NavigatorModel(context.language, self)
         self._early_overview = overview
         self.navigator = NavigatorView(self.model)
-        self.navigator.setMinimumWidth(NAVIGATOR_MIN_WIDTH)
         self.info: SummaryPage | None = None  # built when a workshop or team is selected
         self.pages = QStackedWidget()
         # The welcome page is built when first shown: the fast start with a cohort in the
@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(1, False)
         self.splitter.setHandleWidth(5)
         self.setCentralWidget(self.splitter)
+        self.navigator_width = NavigatorWidth(self)  # as its names need, or as dragged
 
         self.model.show_archived = prefs.SHOW_ARCHIVED.get(context.settings)
         self._build_menus()
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.save_status, 1)  # status tips show over it, then go
         self._show_save_state(context.save_state.ok)
         context.save_state.changed.connect(self._show_save_state)
+        self._loading_page: QLabel | None = None  # see _show_loading
         self.refresh()
         self._restore_geometry()
         self.modes.restore()
@@ -146,6 +148,8 @@ class MainWindow(QMainWindow):
             self._show_read_only()
             self._restore_session()
             self._show_some_page()
+        else:
+            self._show_loading()
 
     def _show_save_state(self, ok: bool) -> None:
         if ok:
@@ -178,10 +182,25 @@ class MainWindow(QMainWindow):
             if self._import_slot is not None:
                 page.enable_import()
                 page.import_bundle.connect(self._import_slot)
-            page.setEnabled(self.context.services is not None and not self.context.read_only)
+            page.set_state(self.context.services is None, not self.context.read_only)
             self._welcome = page
             self.pages.addWidget(page)
         return self._welcome
+
+    def _show_loading(self) -> None:
+        """While the store opens (seconds on a large folder or a slow disk): the status bar
+        says so, and so does the page when there is nothing else to show (a grey empty
+        page, or a greyed welcome, read as a broken program)."""
+        self.save_status.setText(self.tr("Opening the data folder…"))
+        if self.pages.currentWidget() is None:
+            page = QLabel(
+                "<p align='center'>" + self.tr("Opening the data folder…") + "</p>"
+            )  # our own text: AutoText takes it as rich text
+            page.setObjectName("loadingPage")
+            page.setWordWrap(True)  # the paragraph as wide as the page: centred in it
+            self._loading_page = page
+            self.pages.addWidget(page)
+            self.pages.setCurrentWidget(page)
 
     def _show_some_page(self) -> None:
         """The welcome page where no selection has shown another (the stack is empty)."""
@@ -191,6 +210,11 @@ class MainWindow(QMainWindow):
     def services_ready(self) -> None:
         """The store is open and the services attached: load for real, enable editing."""
         self._early_overview = None
+        self._show_save_state(self.context.save_state.ok)  # no longer "Opening…"
+        if self._loading_page is not None:
+            self.pages.removeWidget(self._loading_page)
+            self._loading_page.deleteLater()
+            self._loading_page = None
         if self.project_page is not None:  # built on the boot store (gui/boot.py): kept
             self.project_page.services_ready()
         # The reload reselects the row the early navigator had (often the workshop): showing
@@ -201,7 +225,7 @@ class MainWindow(QMainWindow):
         finally:
             self._restoring = False
         if self._welcome is not None:
-            self._welcome.setEnabled(True)
+            self._welcome.set_state(False, not self.context.read_only)
         self._show_read_only()
         if not self._restore_session():
             self._selection_changed(*self.navigator.current())
@@ -216,7 +240,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.read_only_banner)  # the top area, the default
         self.read_only_banner.show()  # added to a window already shown (the fast start)
         if self._welcome is not None:
-            self._welcome.setEnabled(False)
+            self._welcome.set_state(False, writable=False)
         self.update_actions()
 
     @property
@@ -345,7 +369,7 @@ class MainWindow(QMainWindow):
         else:
             overview = self._early_overview or Overview([], [], [])
             if self._welcome is not None:
-                self._welcome.setEnabled(False)
+                self._welcome.set_state(loading=True)
         self.navigator.reload(overview)
         if self.model.rowCount() == 0:
             self._show_welcome()
@@ -477,7 +501,10 @@ class MainWindow(QMainWindow):
         settings = self.context.settings
         geometry = prefs.WINDOW_GEOMETRY.get(settings)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self._maximise_at_show = fit_to_screen(self)
+            fit_to_screen(self)  # the size "restore" gives: the first start is maximised
+            self._maximise_at_show = True
+        elif self.isFullScreen():  # closed in full screen: full screen is entered, not kept
+            self._maximise_at_show = True
         state = prefs.WINDOW_STATE.get(settings)
         if not state.isEmpty():
             self.restoreState(state)
@@ -485,16 +512,15 @@ class MainWindow(QMainWindow):
             self.removeToolBar(self.toolbar)
             self.menuBar().setCornerWidget(self.toolbar)  # top right (no `Qt`: start-up cost)
             self.toolbar.show()
-        splitter = prefs.SPLITTER_STATE.get(settings)
-        if splitter.isEmpty() or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes(default_split(self.width()))
+        self.navigator_width.fit()
 
     def _restore_session(self) -> bool:
         last = prefs.LAST_PROJECT.get(self.context.settings)
         return bool(last) and self.select(last)
 
     def show(self) -> None:
-        """Maximised on a first start on a laptop screen (see ``fit_to_screen``)."""
+        """Maximised on a first start (and after a close in full screen); else as the
+        last session left it (``restoreGeometry``: maximised or not, inside the screen)."""
         if self._maximise_at_show:
             self._maximise_at_show = False
             self.showMaximized()
@@ -505,7 +531,6 @@ class MainWindow(QMainWindow):
         settings = self.context.settings
         prefs.WINDOW_GEOMETRY.set(settings, self.saveGeometry())
         prefs.WINDOW_STATE.set(settings, self.saveState())
-        prefs.SPLITTER_STATE.set(settings, self.splitter.saveState())
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

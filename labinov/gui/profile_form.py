@@ -26,6 +26,7 @@ from labinov.gui.commands import ServiceCommand, execute
 from labinov.gui.context import AppContext
 from labinov.gui.date_field import DateField
 from labinov.gui.iid_panel import IidIndicatorsPanel
+from labinov.gui.projector import ProjectorPreset
 from labinov.gui.spelling import attach as attach_spelling
 from labinov.gui.supporting_files import ProjectFiles, SupportingFilesButton
 from labinov.method import competition
@@ -59,6 +60,9 @@ class ProfileForm(QScrollArea):
         self.project_id = project_id
         self.setWidgetResizable(True)
         self.setObjectName("profileForm")
+        # the team reads its profile on the projector too: larger with the preset, as the
+        # worksheets (before the fields: they inherit the font)
+        ProjectorPreset.of(context).follow(self)
         body = QWidget()
         layout = QVBoxLayout(body)
         intro = QLabel(

@@ -36,6 +36,7 @@ TOOLTIP_CHARS = 400  # a huge title is cut short in its tooltip
 MARGINS = (2, 2, 2, 0)  # round the page: the board needs every pixel
 TEAM_HINT = 160  # pixels the team's name asks for beside the title (it elides)
 TITLE_ROOM = 240  # the most of a title that must show whole for title and steps to share a line
+TITLE_MIN = 120  # the least of a title's width (two lines: the title row is its own)
 TEAM_WORDS = ("tim", "team")  # a team's name starting so is not prefixed "Team:"
 TEAM_ROOM = 80  # …and of the team's name (it elides, with a tooltip)
 
@@ -63,9 +64,9 @@ class ProjectPage(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setFrame(False)
-        self.title.setMinimumWidth(120)  # a long title scrolls in place; the tooltip has it all
+        self.title.setMinimumWidth(TITLE_MIN)  # a long title elides; the tooltip has it all
         self.title_saver = TextSaver(self.title, self._save_title)
-        self.title.textChanged.connect(self._fit_title)
+        self.title.textChanged.connect(self._fit_header)
         self.team = ElidedLabel(hint=TEAM_HINT)
         self.team.setObjectName("projectTeam")
         self.unsaved = QLabel(self.tr("Not saved — will retry"))
@@ -271,10 +272,13 @@ class ProjectPage(QWidget):
         Dig", read as a defect at 1280 logical pixels."""
         self._fit_title()
         metrics = self.title.fontMetrics()
-        title = min(TITLE_ROOM, metrics.horizontalAdvance(self.title.text()) + 16)
+        title = max(TITLE_MIN, min(TITLE_ROOM, metrics.horizontalAdvance(self.title.text()) + 16))
         steps = self.navigator.sizeHint().width() + self.profile_button.sizeHint().width()
-        needed = steps + max(self.title.minimumWidth(), title) + TEAM_ROOM + 4 * 8
+        needed = steps + title + TEAM_ROOM + 4 * 8
         wide = self.width() >= needed
+        # on one line the title keeps the room it was judged to need: the team's name gives
+        # way first (the layout shared the shortage, "Posyandu Di…" beside "Tim: Dinas Kes…")
+        self.title.setMinimumWidth(title if wide else TITLE_MIN)
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.header_layout.direction() != direction:
             self.header_layout.setDirection(direction)

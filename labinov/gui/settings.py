@@ -43,7 +43,8 @@ class Setting(NamedTuple, Generic[T]):
 LANGUAGE = Setting("ui/language", str, "")  # "" follows the system
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
-SPLITTER_STATE = Setting("window/splitter", QByteArray, QByteArray())
+# the navigator's width as the user dragged it; 0: as its names need (navigator_width.py)
+NAVIGATOR_WIDTH = Setting("window/navigator_width", int, 0)
 LAST_PROJECT = Setting("session/last_project", str, "")
 PROJECTOR = Setting("ui/projector", bool, False)  # larger overview and worksheet text
 FONT_POINT_SIZE = Setting("ui/font_point_size", int, 0)  # 0: the system size, at least 11

@@ -158,6 +158,9 @@ class StagePage(QWidget):
         for panel in made if isinstance(made, list | tuple) else [made]:
             title = getattr(panel, "panel_title", None)
             self.tabs.insertTab(index, panel, title() if callable(title) else panel.windowTitle())
+            applies = getattr(panel, "applies", None)  # as ``reload`` says (built late: after it)
+            if callable(applies):
+                self.tabs.setTabVisible(index, applies())
             index += 1
 
     def services_ready(self) -> None:

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from labinov.gui.stage_colours import STAGE_COLOURS
 from labinov.method.stages import STAGES, stage_content
@@ -61,6 +68,23 @@ class WelcomePage(QWidget):
         self.import_button.setObjectName("welcomeImport")
         self.import_button.setEnabled(False)
         self.import_button.setToolTip(self.tr("Available when bundles exist"))
+        # while the data folder opens (a large one, a slow disk): the buttons wait, and this
+        # says so; a greyed page read as a broken one
+        self.loading = QLabel(
+            self.tr("Opening the data folder… the buttons are ready in a moment.")
+        )
+        self.loading.setObjectName("welcomeLoading")
+        self.loading.setWordWrap(True)
+        self.busy = QProgressBar()
+        self.busy.setObjectName("welcomeBusy")
+        self.busy.setRange(0, 0)  # no end known: the moving bar of "busy"
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
+        self.loading.hide()
+        self.busy.hide()
+        self._import_ready = False
+        self._loading = False
+        self._writable = True
         self.new_button.clicked.connect(self.new_workshop)
         self.sample_button.clicked.connect(self.open_sample)
         self.import_button.clicked.connect(self.import_bundle)
@@ -71,6 +95,8 @@ class WelcomePage(QWidget):
         column.addSpacing(8)
         column.addWidget(intro)
         column.addSpacing(24)
+        column.addWidget(self.loading)
+        column.addWidget(self.busy)
         for button in (self.new_button, self.sample_button, self.import_button):
             button.setMinimumHeight(44)
             column.addWidget(button)
@@ -85,5 +111,23 @@ class WelcomePage(QWidget):
         outer.addStretch(1)
 
     def enable_import(self, enabled: bool = True) -> None:
-        self.import_button.setEnabled(enabled)
+        self._import_ready = enabled
         self.import_button.setToolTip(self.tr("Import a .labinov bundle from another laptop"))
+        self._update()
+
+    def set_state(self, loading: bool, writable: bool = True) -> None:
+        """``loading``: the store is still opening (the buttons wait, a line says so);
+        not ``writable``: a read-only store (the buttons are off; its banner says why)."""
+        self._loading, self._writable = loading, writable
+        self.loading.setVisible(loading)
+        self.busy.setVisible(loading)
+        self._update()
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def _update(self) -> None:
+        ready = not self._loading and self._writable
+        self.new_button.setEnabled(ready)
+        self.sample_button.setEnabled(ready)
+        self.import_button.setEnabled(ready and self._import_ready)

@@ -190,7 +190,11 @@ def _fits(
 ) -> bool:
     """Among alternatives, a value not measured yet counts as empty (a later alternative
     says so in words), and ``{unit}`` is left out when a value was typed with its own
-    unit ("6 menit → 20 detik")."""
+    unit ("6 menit → 20 detik") or when the value it follows is a word for none ("nihil
+    kasus" read wrong: "1,7 (2013) → nihil")."""
+    fields = [name for _text, name, _spec, _conv in Formatter().parse(choice) if name]
+    ahead = fields.index("unit") - 1 if "unit" in fields else -1
+    before_unit = fields[ahead] if ahead >= 0 else None
     for name in names:
         column = columns.get(name)
         if not (isinstance(column, Column) and column.type == "measure"):
@@ -199,5 +203,7 @@ def _fits(
         if value is None or not value.measured:
             return False
         if "unit" in names and value.after.strip():
+            return False
+        if name == before_unit and value.zero_word:
             return False
     return True

@@ -1885,6 +1885,10 @@ Folder log: {logs}</translation>
         <translation>Labinov — Laboratorium Inovasi</translation>
     </message>
     <message>
+        <source>Opening the data folder…</source>
+        <translation>Membuka folder data…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -2086,6 +2090,13 @@ Folder log: {logs}</translation>
     <message>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorWidth</name>
+    <message>
+        <source>Drag to widen the list; double-click: as wide as its names</source>
+        <translation>Seret untuk melebarkan daftar; klik ganda: selebar nama-namanya</translation>
     </message>
 </context>
 <context>
@@ -4776,6 +4787,10 @@ Tetap hapus?</translation>
     <message>
         <source>Available when bundles exist</source>
         <translation>Tersedia setelah fitur bundel ada</translation>
+    </message>
+    <message>
+        <source>Opening the data folder… the buttons are ready in a moment.</source>
+        <translation>Membuka folder data… tombol-tombol siap sebentar lagi.</translation>
     </message>
     <message>
         <source>Import a .labinov bundle from another laptop</source>

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 from labinov.gui.autosave import IDLE_MS
 from labinov.gui.main_window import MainWindow
 from tests.gui.conftest import answer_dialog, find_box, type_text
+from tests.gui.layout.window_runs import drag
 
 PURPOSE = "Mengurangi waktu tunggu pasien <b>&amp; 😀"
 
@@ -178,10 +180,19 @@ def test_welcome_screen_until_a_workshop_exists(qtbot, window: MainWindow) -> No
 
 def test_window_state_is_restored(qtbot, make_window) -> None:
     first = make_window()
-    first.resize(700, 500)
-    first.splitter.setSizes([300, 400])
+    first.showNormal()
+    first.resize(1000, 560)  # the page keeps its minimum width (~600) beside the navigator
+    QApplication.processEvents()
+    handle = first.splitter.handle(1)
+    middle = handle.rect().center()
+    drag(handle, middle, middle + QPoint(250 - handle.x(), 0))  # the navigator to 250
     size, sizes = first.size(), first.splitter.sizes()
+    assert abs(sizes[0] - 250) <= 3
     first.close()
     second = make_window()
-    assert second.size() == size
-    assert second.splitter.sizes() == sizes
+    # as it was left, inside the (800-pixel) test screen
+    assert second.height() == size.height() and not second.isMaximized()
+    assert second.width() == min(size.width(), second.screen().availableGeometry().width() - 2)
+    second.resize(size)  # room for the page's minimum beside it: the navigator as dragged
+    QApplication.processEvents()
+    assert second.splitter.sizes()[0] == sizes[0]

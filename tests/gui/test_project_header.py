@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from labinov.gui.main_window import MainWindow
+from labinov.gui.project_page import TEAM_ROOM
 from tests.gui.layout.helpers import SMALLEST, at_size, sample_project
 
 LONG = (
@@ -71,3 +72,23 @@ def test_a_short_title_leaves_its_room_to_the_team(qtbot, window: MainWindow) ->
         assert page.title.shown_text() == "PROYEK UJI"
         if shots:
             page.header.grab().save(str(Path(shots) / f"polish-header-{width}.png"))
+
+
+def test_a_short_title_shows_whole_beside_the_steps_at_1366(
+    qtbot, app_font, window: MainWindow
+) -> None:
+    """The journey's "Posyandu Digital" showed as "Posyandu Di…" on one line with the
+    steps, the team's name cut too: the line was shared out evenly; the title wins now."""
+    at_size(window, 1366, 768)
+    workshop = window.structure.create_workshop({"name": "Labinov Kota Parepare 2026"})
+    team = window.structure.create_team(workshop, {"name": "Dinas Kesehatan", "kind": "opd"})
+    window.structure.create_project(team, "Posyandu Digital")
+    QApplication.processEvents()
+    page = window.project_page
+    window.navigator.setFocus()  # the title is not being edited
+    QApplication.processEvents()
+    assert page.header.geometry().width() > 1000
+    assert page.title.shown_text() == "Posyandu Digital", page.title.width()
+    assert page.title.geometry().right() < page.team.geometry().left()  # side by side
+    # the team's name gives way first (the navigator beside it shows it whole), not all
+    assert page.team.width() >= TEAM_ROOM and "Dinas Kesehatan" in page.team.toolTip()

@@ -301,6 +301,12 @@ def each_stage(journey: Journey) -> None:
         click(button)
         assert page.stage_pages[stage.value].isVisible()
         check_fits(journey.w)
+    click(page.findChild(QAbstractButton, f"step_{STAGES[3].value}"))
+    stage_page = page.stage_pages[STAGES[3].value]  # Delivery: the indicators' worksheet
+    tabs = stage_page.tabs
+    sheet = next(i for i in range(tabs.count()) if tabs.tabText(i) == "Lembar kerja")
+    click(tabs.tabBar(), tabs.tabBar().tabRect(sheet).center())
+    shoot(journey, "delivery-worksheet")
     click(page.findChild(QAbstractButton, f"step_{STAGES[0].value}"))
 
 
@@ -493,7 +499,11 @@ def test_newcomer_journey(qapp, tmp_path: Path) -> None:  # type: ignore[no-unty
     translators = install(qapp, "id")  # as the app does for an Indonesian system
     assert translators
     # the app's font (at least the projector-readable size) and emoji, as run_gui sets them
-    prefs.apply_font(qapp, prefs.open_settings(journey.paths))
+    settings = prefs.open_settings(journey.paths)
+    prefs.apply_font(qapp, settings)
+    if os.environ.get("LABINOV_JOURNEY_PROJECTOR"):  # View ▸ Projector preset, remembered
+        prefs.PROJECTOR.set(settings, True)
+        settings.sync()
     assert qapp.font().pointSize() >= prefs.PROJECTOR_POINT_SIZE
     install_symbol_fallback(qapp)
     start(journey)

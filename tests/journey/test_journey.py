@@ -17,6 +17,7 @@ SCREENS = {  # name: (physical width, height, QT_SCALE_FACTOR)
     "1366x768": (1366, 768, "1"),
     "1024x600": (1024, 600, "1"),
     "1920x1080@150": (1920, 1080, "1.5"),
+    "1920x1080-projector": (1920, 1080, "1"),  # a projector, the preset on: read from 5 m
 }
 
 
@@ -40,6 +41,7 @@ def test_journey_at(screen: str, tmp_path: Path) -> None:
         "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
         "QT_SCALE_FACTOR": scale,
         "LABINOV_JOURNEY_SIZE": screen,
+        "LABINOV_JOURNEY_PROJECTOR": "1" if "projector" in screen else "",
     }
     done = subprocess.run(  # -n 0: the steps run in order, in one process
         [sys.executable, "-m", "pytest", "-q", "-x", "-n", "0", "--timeout", "300", str(STEPS)],

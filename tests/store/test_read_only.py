@@ -220,7 +220,7 @@ def look():
         new_workshop=w.action_map["newWorkshop"].isEnabled(),
         rename=w.action_map["rename"].isEnabled(),
         import_bundle=w.action_map["importBundle"].isEnabled(),
-        welcome=w.welcome.isEnabled(),
+        welcome=w.welcome.new_button.isEnabled(),
     )
     w.close()
 QTimer.singleShot(0, look)

@@ -36,8 +36,7 @@ class TextFieldEditor(QWidget):
         self.setObjectName(f"field_{item.key}")
         self.date: DateField | None = None
         if item.kind == DATE:  # "15 Juli 2019", "Juli 2019", …: read by the locale module
-            self.date = DateField(language, allow_month=True)
-            self.date.setMaximumWidth(350)
+            self.date = DateField(language, allow_month=True, compact=True)
             self.date.button.setObjectName(f"calendar_{item.key}")
             self.editor: QLineEdit | QPlainTextEdit = self.date.edit
         elif item.lines == 1:

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QToolBar
 
-from labinov.gui.layout_modes import default_split, fit_to_screen
+from labinov.gui.layout_modes import fit_to_screen
 from labinov.gui.main_window import MainWindow
 from labinov.method.stages import STAGES
 
@@ -104,12 +104,6 @@ def test_a_first_start_fits_the_screens_free_area(qtbot, window: MainWindow) -> 
     frame = window.frameGeometry()
     assert QRect(area).contains(QRect(frame.topLeft(), window.size())), (frame, area)
     assert window.height() <= area.height() - 40  # room left for the title bar
-
-
-def test_the_navigator_takes_an_eighth_of_a_first_window() -> None:
-    assert default_split(1366)[0] == 178
-    assert default_split(1024)[0] == 175
-    assert default_split(2560)[0] == 320
 
 
 def test_the_toolbar_shares_the_menu_bars_line_after_a_restart(qtbot, make_window) -> None:

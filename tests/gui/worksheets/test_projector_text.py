@@ -33,3 +33,42 @@ def test_questions_grow_with_the_answers_on_the_projector(make_panel, context) -
         assert label.font().pointSizeF() == base * PROJECTOR_SCALE, label.text()
     preset.set_enabled(False)
     assert all(label.font().pointSizeF() == base for label in hints)
+
+
+def test_the_profile_grows_with_the_projector_preset(qtbot, context, project_id) -> None:
+    """The team reads its profile on the projector as its worksheets: it stayed small."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from labinov.gui.profile_form import ProfileForm
+
+    base = QApplication.font().pointSizeF()
+    preset = ProjectorPreset.of(context)
+    preset.set_enabled(True)
+    form = ProfileForm(context, project_id)
+    qtbot.addWidget(form)
+    form.show()
+    editors = form.findChildren(QPlainTextEdit)
+    labels = [label for label in form.findChildren(QLabel) if label.text()]
+    assert editors and labels
+    for widget in [*editors, *labels]:
+        assert widget.font().pointSizeF() == base * PROJECTOR_SCALE, widget.objectName()
+    preset.set_enabled(False)
+    assert all(editor.font().pointSizeF() == base for editor in editors)
+
+
+def test_a_worksheet_dates_example_shows_whole_on_the_projector(make_panel, context) -> None:
+    """The date field kept 350 pixels: with the preset its example text was cut ("mis. 15
+    Juli 2019 atau Apr…")."""
+    from labinov.gui.date_field import DateField
+
+    ProjectorPreset.of(context).set_enabled(True)
+    panel = make_panel("delivery")
+    QApplication.processEvents()
+    (field,) = [f for f in panel.findChildren(DateField) if f.isVisible()][:1]
+    edit = field.edit
+    needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    assert edit.font().pointSizeF() == QApplication.font().pointSizeF() * PROJECTOR_SCALE
+    assert edit.width() - 24 >= needed, (edit.width(), needed)  # its clear button aside
+    ProjectorPreset.of(context).set_enabled(False)
+    QApplication.processEvents()
+    assert field.maximumWidth() < 350  # and back to the size of the usual font
