@@ -66,6 +66,26 @@ def _timed(function: Callable[[], object]) -> tuple[float, float]:
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
+def _interleaved(
+    sides: dict[str, Callable[[], object]], repeats: int
+) -> dict[str, list[tuple[float, float]]]:
+    """``repeats`` timed calls of each side, interleaved so that a load that comes and goes
+    hits all alike, and in an order rotated every round: each side comes first, second, …
+    equally often, so none always follows the same neighbour (whose garbage, page-cache
+    writes and CPU-cache footprint it would otherwise always inherit). Every side is warmed
+    the same way first: two untimed calls (imports, fonts, templates, caches)."""
+    names = list(sides)
+    for _ in range(2):
+        for name in names:
+            sides[name]()
+    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in names}
+    for round_ in range(repeats):
+        shift = round_ % len(names)
+        for name in names[shift:] + names[:shift]:
+            runs[name].append(_timed(sides[name]))
+    return runs
+
+
 def _medians(runs: list[tuple[float, float]]) -> tuple[float, float]:
     return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
 
@@ -76,20 +96,13 @@ def proposal(repeats: int, notes: int) -> list[Figure]:
         services = Services(store)
         project_id = full_project(services, canvases=5, notes=notes)
         target, other = Path(folder) / "p.pdf", Path(folder) / "baseline.pdf"
-        export_project(services, project_id, target)  # warm: fonts, templates, imports
-        _baseline(services, project_id, True, other)
-        _same_pages(services, project_id, other)
-        runs: dict[str, list[tuple[float, float]]] = {
-            "full": [],
-            "same": [],
-            "text": [],
-            "pages": [],
+        sides: dict[str, Callable[[], object]] = {
+            "full": lambda: export_project(services, project_id, target),
+            "same": lambda: _baseline(services, project_id, True, other),
+            "text": lambda: _baseline(services, project_id, False, other),
+            "pages": lambda: _same_pages(services, project_id, other),
         }
-        for _ in range(repeats):  # interleaved: a load that comes and goes hits all alike
-            runs["full"].append(_timed(lambda: export_project(services, project_id, target)))
-            runs["same"].append(_timed(lambda: _baseline(services, project_id, True, other)))
-            runs["text"].append(_timed(lambda: _baseline(services, project_id, False, other)))
-            runs["pages"].append(_timed(lambda: _same_pages(services, project_id, other)))
+        runs = _interleaved(sides, repeats)
         store.dispose()
     full, same, text_only, pages = (
         _medians(runs[key]) for key in ("full", "same", "text", "pages")
@@ -172,5 +185,5 @@ def workshop(projects: int) -> list[Figure]:
 
 def run(quick: bool) -> list[Figure]:
     if quick:
-        return proposal(repeats=3, notes=40) + workshop(projects=3)
-    return proposal(repeats=7, notes=200) + workshop(projects=30)
+        return proposal(repeats=4, notes=40) + workshop(projects=3)
+    return proposal(repeats=12, notes=200) + workshop(projects=30)
