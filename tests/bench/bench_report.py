@@ -3,12 +3,17 @@
 - the sample project's full proposal (every worksheet filled) with five canvases of 200
   notes each, written to a file: budget 3 s, and at most 2× (issue 14) the baseline: plain
   reportlab (``SimpleDocTemplate.build``) laying out the same paragraphs and tables without
-  the canvas figures, in the same run (medians of interleaved runs, CPU time beside). A
-  stricter baseline (also without the canvases' note lists) is printed for information, and
-  a fair one: the very same pages (figures, contents, page furniture) drawn with plain
-  reportlab's canvas calls on its own ``Canvas`` (``tests/report/plain.py``; its pages are
-  ours, ``tests/report/test_plain.py``). Every side reads the project from the store and
-  writes a file; only the export syncs its file to disk (a wall-time cost, not CPU).
+  the canvas figures, in the same run (CPU time beside). Every side is warmed alike and
+  timed in rounds whose order rotates (``_interleaved``): medians of 12 calls each, each
+  side first, second, third and fourth equally often. (With a fixed order the baseline
+  always ran right after the export and inherited its garbage, dirty pages and cache
+  footprint; instruction counts under callgrind stay put, so what moved between runs was
+  the timing around the work, not the work.) A stricter baseline (also without the
+  canvases' note lists) is printed for information, and a fair one: the very same pages
+  (figures, contents, page furniture) drawn with plain reportlab's canvas calls on its own
+  ``Canvas`` (``tests/report/plain.py``; its pages are ours, ``tests/report/test_plain.py``).
+  Every side reads the project from the store and writes a file; only the export syncs
+  its file to disk (a wall-time cost, not CPU).
 - a workshop of 30 filled projects (two canvases of 50 notes each) exported to a folder:
   budget 60 s, with the progress callback counted (it must move once per project).
 """
