@@ -14,7 +14,7 @@ import os
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from labinov import __version__
 from labinov.errors import QT_TRANSLATE_NOOP
@@ -61,6 +61,39 @@ def _file_name(target: Path | BinaryIO) -> str | BinaryIO:
     return str(target) if isinstance(target, Path) else target
 
 
+def furniture_texts(data: ProjectData, options: Options) -> dict[str, Any]:
+    """A proposal's ``PageFurniture`` arguments but the late numbers and appended pages."""
+    return {
+        "page_label": texts.words(options.language)(texts.PAGE),
+        "footer": data.workshop.name,
+        "margin": MARGIN,
+        "footer_y": MARGIN - 16,
+        "header": f"{data.project.title} — {data.team.name}",
+    }
+
+
+def proposal_doc(
+    data: ProjectData,
+    options: Options,
+    target: str | BinaryIO,
+    furniture: PageFurniture,
+    step: Callable[[], None] | None,
+) -> ProposalDoc:
+    """The proposal's document template, with its metadata."""
+    tr = texts.words(options.language)
+    return ProposalDoc(
+        target,
+        furniture,
+        step,
+        title=data.project.title,
+        author=data.team.name,
+        subject=tr(texts.SUBJECT).format(team=data.team.name),
+        keywords=["Labinov", "KIPP", data.workshop.name],
+        creator=f"Labinov {__version__}",
+        lang=options.language,
+    )
+
+
 def render(
     data: ProjectData,
     target: Path | BinaryIO,
@@ -84,32 +117,13 @@ def render(
         if progress is not None and done <= total:
             progress(LOAD_STEPS + done, LOAD_STEPS + total)
 
-    tr = texts.words(options.language)
     # supporting PDFs and pictures follow the proposal's pages (and count in its page
     # total): read them first, lay out into memory, then write the whole
     appended = appended_pages(data.files)
     # reportlab takes a file name as a str, not a Path
     laid_out: str | BinaryIO = io.BytesIO() if appended else _file_name(target)
-    furniture = PageFurniture(
-        late,
-        tr(texts.PAGE),
-        footer=data.workshop.name,
-        margin=MARGIN,
-        footer_y=MARGIN - 16,
-        header=f"{data.project.title} — {data.team.name}",
-        appended=len(appended),
-    )
-    doc = ProposalDoc(
-        laid_out,
-        furniture,
-        step,
-        title=data.project.title,
-        author=data.team.name,
-        subject=tr(texts.SUBJECT).format(team=data.team.name),
-        keywords=["Labinov", "KIPP", data.workshop.name],
-        creator=f"Labinov {__version__}",
-        lang=options.language,
-    )
+    furniture = PageFurniture(late, **furniture_texts(data, options), appended=len(appended))
+    doc = proposal_doc(data, options, laid_out, furniture, step)
     doc.build(story.flowables, canvasmaker=make_canvas_class(late))
     if isinstance(laid_out, io.BytesIO):
         if isinstance(target, Path):

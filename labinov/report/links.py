@@ -20,18 +20,17 @@ Formatted = dict[int, bytes]  # id(destination) → its bytes, for one document
 
 
 class NoteLink(LinkAnnotation):
-    """``LinkAnnotation`` with no border and no contents, formatted directly."""
+    """``LinkAnnotation`` with no border and no contents, formatted directly. It holds only
+    what it writes (a proposal makes thousands: each extra object is also garbage-collector
+    work); reportlab's own is made only for an encrypted document."""
 
     def __init__(self, rect: Any, destination: Any, formatted: Formatted) -> None:
-        # what LinkAnnotation.__init__ sets, without its keyword arguments' dictionary work
-        self.Rect, self.Contents, self.Destination = rect, "", destination
-        self.Border = PDFArray([0, 0, 0])
-        self.otherkw: dict[str, Any] = {}
-        self.formatted = formatted
+        self.Rect, self.Destination, self.formatted = rect, destination, formatted
 
     def format(self, document: Any) -> bytes:
-        if not isinstance(document.encrypt, NoEncryption):
-            return super().format(document)  # strings would be encrypted: the general way
+        if not isinstance(document.encrypt, NoEncryption):  # strings would be encrypted
+            plain = LinkAnnotation(self.Rect, "", self.Destination, Border=PDFArray([0, 0, 0]))
+            return plain.format(document)
         key = id(self.Destination)  # the destination lives as long as the canvas
         destination = self.formatted.get(key)
         if destination is None:
@@ -70,7 +69,11 @@ class NoteLinks:
             absolute: Any = (a * lx + e, d * ly + f, a * ux + e, d * uy + f)
         else:
             absolute = self.canv._absRect(rect, 1)
-        self.canv._addAnnotation(NoteLink(absolute, self.destination, self.formatted), None, 1)
+        # Canvas._addAnnotation's steps: the same name and reference, one reference made
+        canv = self.canv
+        count = canv._annotationCount = canv._annotationCount + 1
+        link = NoteLink(absolute, self.destination, self.formatted)
+        canv._annotationrefs.append(canv._doc.Reference(link, f"Annot.NUMBER{count}"))
 
 
 def link_rect(canv: Any, key: str, rect: tuple[float, float, float, float]) -> None:

@@ -16,11 +16,11 @@ from typing import Any, BinaryIO
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from labinov import __version__
-from labinov.report import Options, fonts, texts
+from labinov.report import Options, fonts
 from labinov.report.builder import build_story
 from labinov.report.data import ProjectData
-from labinov.report.document import MARGIN, LateNumbers, ProposalDoc
+from labinov.report.document import LateNumbers
+from labinov.report.export import furniture_texts, proposal_doc
 from labinov.report.figure import CanvasFigure
 from labinov.report.figure_layout import MAX_FONT, MIN_FONT, NOTE_FONT, wrap_lines
 from labinov.report.figure_notes import FRAME, INK, NOTE_EDGE, NUMBER, VOTE, WHITE, colour
@@ -138,30 +138,12 @@ def render_plain(data: ProjectData, target: str | BinaryIO, options: Options) ->
     for flowable in story.flowables:
         if type(flowable) is CanvasFigure:
             flowable.__class__ = PlainFigure
-    tr = texts.words(options.language)
-    furniture = PlainFurniture(
-        late,
-        tr(texts.PAGE),
-        footer=data.workshop.name,
-        margin=MARGIN,
-        footer_y=MARGIN - 16,
-        header=f"{data.project.title} — {data.team.name}",
-    )
+    furniture = PlainFurniture(late, **furniture_texts(data, options))
 
     class PlainCanvas(Canvas):
         def save(self) -> None:
             late.define(self)
             super().save()
 
-    doc = ProposalDoc(
-        target,
-        furniture,
-        None,
-        title=data.project.title,
-        author=data.team.name,
-        subject=tr(texts.SUBJECT).format(team=data.team.name),
-        keywords=["Labinov", "KIPP", data.workshop.name],
-        creator=f"Labinov {__version__}",
-        lang=options.language,
-    )
+    doc = proposal_doc(data, options, target, furniture, None)
     doc.build(story.flowables, canvasmaker=PlainCanvas)
