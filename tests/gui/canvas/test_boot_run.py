@@ -18,13 +18,14 @@ import pytest
 from labinov.cli import main
 from labinov.gui import settings as prefs
 from labinov.paths import user_paths
+from tests.paint_watch import source as paint_watch
 
 PROJECT = "5a3c0f7e-2019-4b1a-9d6e-6d4b61b01001"  # the sample's first project
 
 # At the first paint: the loader is held back; the board of the reopened project gets N;
 # once the note is in the file, what is imported is reported, the loader let go, and the
 # services' arrival reported.
-_SCRIPT = textwrap.dedent(
+_SCRIPT = paint_watch() + textwrap.dedent(
     """
     import json, os, sqlite3, sys, time
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -50,13 +51,7 @@ _SCRIPT = textwrap.dedent(
             super().__init__(window)
             self.window, self.then, self.before = window, then, None
             self.deadline = time.monotonic() + 60
-            window.installEventFilter(self)
-
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint:
-                watched.removeEventFilter(self)
-                QTimer.singleShot(0, self.painted)
-            return False
+            AfterFirstPaint(window, self.painted)  # tests/paint_watch.py
 
         def painted(self):
             self.then()
