@@ -78,11 +78,12 @@ _SCRIPT = paint_watch() + textwrap.dedent(
                         QEvent.Type.KeyPress, Qt.Key.Key_N, Qt.KeyboardModifier.NoModifier, "n"))
                 return
             if self.before is not None and notes() > self.before and held:
-                import PySide6.QtWidgets as widgets
+                import PySide6.QtGui as gui, PySide6.QtWidgets as widgets
+                unused = {widgets: ("QWizard", "QMdiArea", "QCalendarWidget"), gui: ("QGradient",)}
                 report(stage="editable", heavy=sorted(
                     m for m in ("sqlalchemy", "sqlmodel", "pydantic", "alembic")
                     if m in sys.modules), unused_types=sorted(
-                    t for t in ("QWizard", "QMdiArea", "QCalendarWidget") if t in vars(widgets)))
+                    t for module, names in unused.items() for t in names if t in vars(module)))
                 real_loader(*held.pop())
                 return
             if window.context.services is not None:
@@ -129,7 +130,8 @@ def test_the_first_note_is_stored_before_sqlalchemy_loads(sample: Path) -> None:
     painted, editable, ready = _run(sample)
     assert painted == {"stage": "painted", "services": False, "boot": True, "held": 1}
     # nor any Qt type the board does not use: a wrapper-less ``QWidget*`` handed to Python
-    # (``view.viewport()`` once) made PySide build every QWidget subclass to find its type
+    # (``view.viewport()`` once) made PySide build every QWidget subclass to find its type,
+    # and ``QBrush(colour)`` the ``QGradient`` type with its 169 presets (canvas/note_item)
     assert editable == {"stage": "editable", "heavy": [], "unused_types": []}
     assert ready == {"stage": "ready", "boot": False, "page": PROJECT, "notes": before + 1}
     assert _notes(sample) == before + 1
