@@ -33,7 +33,12 @@ if TYPE_CHECKING:
     from labinov.gui.main_window import MainWindow
     from labinov.store.db import Store
 
-SWITCH_INTERVAL = 0.0005  # seconds, while the store loads on the worker thread
+# Seconds, while the store loads on the worker thread (process-wide, put back when the
+# job ends). Measured again in session 8: with a pure-Python thread busy, 20 rounds of
+# 50 label updates and a repaint on the GUI thread took 2.1x their time alone at Python's
+# default 5 ms, 0.8-1.4x at 0.5 ms (PySide lets go of the interpreter in many Qt calls, and
+# each time the GUI thread waited up to the whole interval to get it back).
+SWITCH_INTERVAL = 0.0005
 # The load starts this long after the reopened page's first paint: the worker shares the
 # interpreter, so the GUI runs at about half speed while it loads (~1 s); a moderator's
 # first click or key (rarely within 0.2 s of the board showing) meets it at full speed.
@@ -86,10 +91,12 @@ def open_store_job(context: AppContext) -> Callable[..., Store]:
         from labinov.store.db import open_store
 
         store = open_store(paths)
-        # what was loaded lives as long as the app: out of the collector's sight (it is
-        # paused during the job; its first full pass after walked all of it, ~0.2 s).
-        # The price: a cycle among objects alive now is never collected (the first page's
-        # widgets' wrappers once another project is opened: a few hundred kB at most)
+        # what was loaded lives as long as the app: out of the collector's sight. Measured
+        # in session 8 (process-wide, once): a full collection once the services are
+        # attached took 2-5 ms of CPU with it and 120-150 ms without (~100,000 objects
+        # walked by every full pass, a pause of the board each time one runs). The price:
+        # a cycle among objects alive now is never collected (the first page's widgets'
+        # wrappers once another project is opened: a few hundred kB at most)
         gc.freeze()
         return store
 

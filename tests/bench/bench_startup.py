@@ -39,38 +39,27 @@ import time
 from pathlib import Path
 
 from tests.bench.common import Figure
+from tests.paint_watch import source as paint_watch
 
 ROOT = Path(__file__).resolve().parents[2]
 PROJECT = "5a3c0f7e-2019-4b1a-9d6e-6d4b61b01001"  # the sample's first project (has boards)
 TIMEOUT = 120
 
-# The watcher sits on the main window only: an application-wide Python event filter would
-# wrap every event of every widget in Python objects and charge the harness to whichever
-# side has more widgets.
-FIRST_PAINT = """
+# ``AfterFirstPaint`` (tests/paint_watch.py), then each side's own script; the child
+# prints ``paint <monotonic> <process CPU>`` on the turn after the window's first paint.
+FIRST_PAINT = (
+    paint_watch()
+    + """
 import os
 import sys
 import time
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 
-class AfterFirstPaint(QObject):
-    def __init__(self, window, then):
-        super().__init__(window)
-        self.then = then
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.painted)
-        return False
-
-    def painted(self):
-        print("paint", time.monotonic(), time.process_time(), flush=True)
-        self.then()
+def say_painted():
+    print("paint", time.monotonic(), time.process_time(), flush=True)
 """
+)
 
 BARE = (
     FIRST_PAINT
@@ -79,7 +68,7 @@ from PySide6.QtWidgets import QMainWindow
 app = QApplication(sys.argv)
 window = QMainWindow()
 window.resize(1280, 820)
-watcher = AfterFirstPaint(window, lambda: os._exit(0))
+watcher = AfterFirstPaint(window, lambda: (say_painted(), os._exit(0)))
 window.show()
 sys.exit(app.exec())
 """
@@ -150,11 +139,12 @@ def watch(window, then):
     if window.model.rowCount() == 0:
         os._exit(3)
     if not EDITABLE:
-        AfterFirstPaint(window, lambda: os._exit(0))
+        AfterFirstPaint(window, lambda: (say_painted(), os._exit(0)))
         return
     probe = Probe(window)
 
     def painted():
+        say_painted()
         then()  # the app's own after-paint work (the store, the session) runs as usual
         probe.timer.start(5)
 

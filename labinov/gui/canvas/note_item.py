@@ -37,21 +37,29 @@ COLOUR_KEYS = tuple(PALETTE)
 HANDLE = 16.0  # size of the resize corner and the connector knob, in scene units
 NOTE_TYPE = QGraphicsItem.UserType + 1
 
+
+def solid(colour: QColor) -> QBrush:
+    """A solid brush of ``colour``. Given the style too: ``QBrush(colour)`` alone makes PySide
+    weigh the ``QBrush(QGradient)`` overload, which builds the ``QGradient`` type and its
+    169 gradient presets on the way to the first board (~0.02 s)."""
+    return QBrush(colour, Qt.BrushStyle.SolidPattern)
+
+
 # built once: a repaint must not parse colour names (10,000 notes, 30 frames a second)
-BRUSHES = {name: QBrush(QColor(value)) for name, value in PALETTE.items()}
-SHADOW = QBrush(QColor(0, 0, 0, 45))
+BRUSHES = {name: solid(QColor(value)) for name, value in PALETTE.items()}
+SHADOW = solid(QColor(0, 0, 0, 45))
 EDGE = QPen(QColor(0, 0, 0, 120), 1)
-FRAME_FILL = QBrush(QColor(255, 255, 255, 60))
+FRAME_FILL = solid(QColor(255, 255, 255, 60))
 FRAME_EDGE = QPen(QColor("#607d8b"), 3, Qt.PenStyle.DashLine)
-TEXTURE = QBrush(QColor(0, 0, 0, 60))
+TEXTURE = solid(QColor(0, 0, 0, 60))
 INK = QColor("#212121")
-BADGE = QBrush(QColor("#c62828"))
+BADGE = solid(QColor("#c62828"))
 SELECTED = QPen(QColor("#1565c0"), 3)
-SELECTED_FILL = QBrush(QColor("#1565c0"))
+SELECTED_FILL = solid(QColor("#1565c0"))
 FOUND = QPen(QColor("#ff6d00"), 6)
 WHITE = QColor("white")
 LOCK_INK = QColor(55, 71, 79, 200)
-CONFLICT = QBrush(QColor("#ef6c00"))  # a marked conflict copy's corner badge
+CONFLICT = solid(QColor("#ef6c00"))  # a marked conflict copy's corner badge
 BOUNDS_PEN = QPen(QColor(0, 0, 0, 0), 8)  # only sizes Qt's bounds, see NoteItem
 # a note's flags, combined once (an enum "|" in Python costs more than the Qt call)
 SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -67,7 +75,7 @@ def note_colour(name: str) -> QColor:
 
 def note_brush(name: str) -> QBrush:
     brush = BRUSHES.get(name)
-    return brush if brush is not None else QBrush(note_colour(name))
+    return brush if brush is not None else solid(note_colour(name))
 
 
 def text_box(
