@@ -4,6 +4,7 @@ and the readiness appendix, laid out in one pass by ``document.ProposalDoc``."""
 from __future__ import annotations
 
 import io
+import logging
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -48,6 +49,8 @@ from labinov.report.sections import (
 from labinov.report.styles import ROOM_BLOCK, ROOM_SECTION, Styles, grid_style, room
 from labinov.report.texts import Translate
 from labinov.services.region import region_of
+
+log = logging.getLogger("labinov")
 
 
 @dataclass
@@ -203,8 +206,8 @@ class StoryBuilder:
                 scale = min(40 * mm / logo.imageWidth, 40 * mm / logo.imageHeight)
                 logo.drawWidth, logo.drawHeight = logo.imageWidth * scale, logo.imageHeight * scale
                 self.story += [logo, Spacer(1, 8 * mm)]
-            except Exception:
-                pass
+            except Exception as error:  # a cut or unknown picture: no logo, the PDF made
+                log.warning("proposal PDF: the logo could not be drawn (%s)", error)
         outline_name = str(self.outline.name.get(self.language) or self.outline.name.get("id"))
         group = self.outline.group_names.get(self.group, {})
         # the group's name never breaks ("Kelompok" / "umum" alone on a line)

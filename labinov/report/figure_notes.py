@@ -9,6 +9,7 @@ page position) once per figure, and each note then costs one method and a few pe
 from __future__ import annotations
 
 import io
+import logging
 import math
 from functools import cache
 from typing import Any
@@ -22,6 +23,8 @@ from labinov.report import fonts
 from labinov.report.figure_layout import MAX_FONT, MIN_FONT, NOTE_FONT, wrap_lines
 from labinov.report.links import NoteLinks
 from labinov.report.pen import Pen
+
+log = logging.getLogger("labinov")
 
 PALETTE = NOTE_COLOURS  # as on the canvas
 INK = colors.HexColor("#212121")
@@ -185,8 +188,8 @@ class NotePainter:
                     mask="auto",
                 )
                 return
-            except Exception:
-                pass
+            except Exception as error:  # a cut or unknown picture: a placeholder, the PDF made
+                log.warning("proposal PDF: a picture could not be drawn (%s)", error)
         self.pen.fill(INK)  # [gambar]
         size = max(8 * self.scale, MIN_FONT)
         label = self.figure.picture_label

@@ -263,7 +263,7 @@ def test_cover_names_roles_and_the_date_in_the_document_language(
 
 
 def test_broken_pictures_leave_a_placeholder_not_a_failed_export(
-    services: Services, project_id: str, tmp_path: Path
+    services: Services, project_id: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     import io
 
@@ -285,3 +285,6 @@ def test_broken_pictures_leave_a_placeholder_not_a_failed_export(
     page = next(p for p in reader.pages[2:] if "Foto dinding" in (p.extract_text() or ""))
     assert "[gambar]" in page.extract_text()
     assert sum(len(p.images) for p in reader.pages) == 0  # neither broken picture drawn
+    said = [r.getMessage() for r in caplog.records if r.name == "labinov"]
+    assert any("the logo could not be drawn" in m for m in said)  # the log says why
+    assert any("a picture could not be drawn" in m for m in said)
