@@ -53,3 +53,24 @@ class Versions:
         if version is not None:
             self._revs[key] = version.new
         return result
+
+    def run_order(
+        self,
+        key: Hashable,
+        order: list[str],
+        write: Callable[[str | None], T],
+        stale: Callable[[], Any],
+    ) -> T:
+        """``run`` for a list's order (agenda sessions, a stage's boards), whose version is
+        the order itself (``ids.order_version``): ``write(seen)`` puts the rows in ``order``
+        from the order's version recorded under ``key``; then ``order``'s is recorded."""
+        from labinov.errors import StaleWriteError
+        from labinov.store.ids import order_version
+
+        try:
+            result = write(self._revs.get(key))
+        except StaleWriteError:
+            stale()
+            raise
+        self._revs[key] = order_version(order)
+        return result

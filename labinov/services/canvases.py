@@ -21,10 +21,11 @@ from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.method import templates
 from labinov.method.stages import Stage
 from labinov.services.base import Service, get_or_raise, required_name
-from labinov.services.canvas_writes import renamed, viewed, write_canvas
+from labinov.services.canvas_writes import renamed, viewed, write_canvas, write_rows
 from labinov.store import canvas_lineage, snapshot
-from labinov.store.canvas_rows import check_changes, new_rows, restricted, seen_by_caller
-from labinov.store.fast_edits import Version, not_found, versioned
+from labinov.store.canvas_rows import check_changes, new_rows
+from labinov.store.fast_edits import Version, not_found, stale
+from labinov.store.ids import order_version
 from labinov.store.models import Attachment, Canvas, CanvasItem, Link, Project
 from labinov.store.types import new_id, new_rev, utcnow
 
@@ -125,9 +126,17 @@ class CanvasService(Service):
         return {"title": before["title"]}
 
     def reorder(
-        self, project_id: str, stage: Stage | str, canvas_ids: builtins.list[str]
+        self,
+        project_id: str,
+        stage: Stage | str,
+        canvas_ids: builtins.list[str],
+        version: str | None = None,
     ) -> builtins.list[str]:
-        """Put the stage's canvases in the order of ``canvas_ids``; returns the old order."""
+        """Put the stage's canvases in the order of ``canvas_ids``; returns the old order.
+        ``version``: the order the caller showed (``ids.order_version``); when another app
+        reordered, added or removed a canvas since, ``StaleWriteError`` and nothing changes
+        (a zoom or a rename is no change of the order). Read and written in one transaction
+        (the rows locked on a server)."""
         with self.store.transaction() as session:
             rows = (
                 session.execute(
@@ -137,11 +146,14 @@ class CanvasService(Service):
                         col(Canvas.stage) == Stage(stage).value,
                     )
                     .order_by(col(Canvas.sort_order), col(Canvas.created_at))
+                    .with_for_update()
                 )
                 .scalars()
                 .all()
             )
             previous = [row.id for row in rows]
+            if version is not None and version != order_version(previous):
+                raise stale()
             rank = {canvas_id: index for index, canvas_id in enumerate(canvas_ids)}
             for row in rows:
                 order = rank.get(row.id, len(rank))
@@ -211,35 +223,12 @@ class CanvasService(Service):
         previous: dict[str, dict[str, Any]] | None = None,
     ) -> dict[str, dict[str, Any]]:
         """Change fields of many items at once (a drag of 500 notes is one statement per
-        set of fields); returns the previous values in the same shape, for undo.
-
-        Versions: each row of ``changes`` may carry its new ``rev`` (``versioned``); rows
-        without get one. ``previous``: the values the caller holds (the canvas document
-        does), for every changed field and ``rev``, the version it saw and that must still
-        be the stored one (else ``StaleWriteError``, nothing written); they are returned as
-        they are instead of being read back. Without them the current values are read in
-        the same transaction (a concurrent writer between read and write is still caught)."""
+        set of fields); returns the previous values in the same shape, for undo. Versions
+        (``rev`` in ``changes``, the caller's ``previous``): see ``canvas_writes.write_rows``."""
         if not changes:
             return {}
         check_changes(changes)
-        if any("rev" not in fields for fields in changes.values()):
-            changes = versioned(changes)
-        edits = self.store.edits
-        with edits.transaction() as connection:
-            held = restricted(previous, changes) if previous is not None else None
-            if held is None:
-                columns = sorted({name for fields in changes.values() for name in fields})
-                current = edits.read(connection, ITEMS, list(changes), columns)
-                missing = set(changes) - set(current)
-                if missing:
-                    raise not_found(sorted(missing)[0])
-                held = restricted(current, changes)
-                assert held is not None  # current has every field of changes
-                seen_by_caller(held, previous)
-            # held has every field of changes, "rev" (the version seen) among them
-            seen = {item_id: fields.pop("rev") for item_id, fields in held.items()}
-            edits.write(connection, ITEMS, changes, seen)
-        return held
+        return write_rows(self.store, ITEMS, changes, previous)
 
     def delete_items(
         self, item_ids: builtins.list[str], link_ids: Sequence[str] = ()
@@ -303,14 +292,22 @@ class CanvasService(Service):
                 source_id=source_id,
                 target_id=target_id,
                 label=label,
+                rev=new_rev(),  # the caller then knows its version (a relabel checks it)
             )
             session.add(link)
         return snapshot.row_values(link)
 
-    def update_links(self, changes: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
-        """Change the label or arrow of connectors; returns the previous values, for undo."""
+    def update_links(
+        self,
+        changes: dict[str, dict[str, Any]],
+        previous: dict[str, dict[str, Any]] | None = None,
+    ) -> dict[str, dict[str, Any]]:
+        """Change the label or arrow of connectors; returns the previous values, for undo.
+        ``changes`` may carry the links' new ``rev``; ``previous``: the values and the
+        version (``rev``) the caller saw, checked as for items (``write_rows``): a label
+        another app changed since is refused (``StaleWriteError``), not overwritten."""
         for fields in changes.values():
-            unknown = set(fields) - set(LINK_FIELDS)
+            unknown = set(fields) - {*LINK_FIELDS, "rev"}
             if unknown:
                 raise ValueError(f"not editable: {sorted(unknown)}")
             if len(fields.get("label") or "") > MAX_LABEL:
@@ -320,28 +317,25 @@ class CanvasService(Service):
                     ),
                     limit=MAX_LABEL,
                 )
-        previous: dict[str, dict[str, Any]] = {}
-        with self.store.transaction() as session:
-            for link_id, fields in changes.items():
-                link = get_or_raise(session, Link, link_id)
-                previous[link_id] = {name: getattr(link, name) for name in fields}
-                for name, value in fields.items():
-                    setattr(link, name, value)
-                link.updated_at = utcnow()
-                session.add(link)
-        return previous
+        return write_rows(self.store, LINKS, changes, previous) if changes else {}
 
-    def reset_votes(self, canvas_id: str) -> dict[str, dict[str, Any]]:
-        """Set every vote of a canvas to zero; returns previous votes (for undo)."""
-        with self.store.transaction() as session:
-            voted = (
-                session.execute(
-                    select(ITEMS.c.id).where(ITEMS.c.canvas_id == canvas_id, ITEMS.c.votes != 0)
+    def reset_votes(self, canvas_id: str, token: str | None = None) -> dict[str, dict[str, Any]]:
+        """Set every vote of a canvas to zero; returns previous votes (for undo). The notes
+        with votes are read and reset in one transaction (a vote given meanwhile is never
+        missed); they get version ``token`` (a new one when None), so the caller knows
+        what its undo is checked against."""
+        rev = token or new_rev()
+        edits = self.store.edits
+        with edits.transaction() as connection:
+            voted = connection.execute(
+                select(ITEMS.c.id, ITEMS.c.votes, ITEMS.c.rev).where(
+                    ITEMS.c.canvas_id == canvas_id, ITEMS.c.votes != 0
                 )
-                .scalars()
-                .all()
-            )
-        return self.update_items({item_id: {"votes": 0} for item_id in voted})
+            ).all()
+            changes = {item_id: {"votes": 0, "rev": rev} for item_id, _votes, _rev in voted}
+            if changes:
+                edits.write(connection, ITEMS, changes, {i: seen for i, _v, seen in voted})
+        return {item_id: {"votes": votes} for item_id, votes, _rev in voted}
 
     # -- pictures ----------------------------------------------------------------------
 

@@ -22,7 +22,8 @@ from labinov.method.stages import STAGES, Stage
 from labinov.services.base import Changes, Service, get_or_raise, required_name
 from labinov.store import snapshot
 from labinov.store.engines import placeholder
-from labinov.store.fast_edits import Version
+from labinov.store.fast_edits import Version, stale
+from labinov.store.ids import order_version
 from labinov.store.models import AgendaSession, ParkingItem, Workshop
 from labinov.store.overview import current_stage
 
@@ -133,16 +134,31 @@ class ModerationService(Service):
     def delete_session(self, session_id: str) -> snapshot.Snapshot:
         return self._delete(AgendaSession, session_id)
 
-    def reorder_sessions(self, workshop_id: str, session_ids: list[str]) -> list[str]:
-        """Put the sessions in this order; returns the previous order, for undo."""
-        previous = [row.id for row in self.sessions(workshop_id)]
-        if sorted(previous) != sorted(session_ids):
-            raise ValueError("reorder must name every session of the workshop once")
+    def reorder_sessions(
+        self, workshop_id: str, session_ids: list[str], version: str | None = None
+    ) -> list[str]:
+        """Put the sessions in this order; returns the previous order, for undo. ``version``:
+        the order the caller showed (``ids.order_version``); when another app reordered,
+        added or removed a session since, ``StaleWriteError`` and nothing changes. Read and
+        written in one transaction (the rows locked on a server)."""
         with self.store.transaction() as session:
-            for order, session_id in enumerate(session_ids):
-                row = get_or_raise(session, AgendaSession, session_id)
-                row.sort_order = order
-                session.add(row)
+            query = (
+                select(AgendaSession)
+                .where(AgendaSession.workshop_id == workshop_id)
+                .order_by(AgendaSession.sort_order, AgendaSession.created_at)  # type: ignore[arg-type]
+                .with_for_update()
+            )
+            rows = list(session.exec(query).all())
+            previous = [row.id for row in rows]
+            if version is not None and version != order_version(previous):
+                raise stale()
+            if sorted(previous) != sorted(session_ids):
+                raise ValueError("reorder must name every session of the workshop once")
+            rank = {session_id: order for order, session_id in enumerate(session_ids)}
+            for row in rows:
+                if row.sort_order != rank[row.id]:
+                    row.sort_order = rank[row.id]
+                    session.add(row)
         return previous
 
     # -- parking lot -------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -38,3 +38,14 @@ def versioned(changes: Mapping[str, Fields]) -> dict[str, Fields]:
     e.g. undo's previous values): the caller then knows the rows' new ``rev``."""
     token = new_rev()
     return {row_id: {**fields, "rev": token} for row_id, fields in changes.items()}
+
+
+def order_version(ids: Iterable[str]) -> str:
+    """The version of an order of rows (a workshop's agenda sessions, a stage's boards):
+    a digest of their ids in that order. A reorder writes only the order, so it is checked
+    against the order the caller showed (another app's reorder, a row added or removed
+    since), and the order it writes is its new version, known without a read."""
+    import hashlib  # not at start-up: the boot path never reorders
+
+    text = "\n".join(ids)
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()

@@ -34,7 +34,13 @@ class BoardEditor:
         self.view = view
         self.document = document
         self.scene = scene
-        self.board = Board(document.context, document.canvas_id, view, lambda: document.items)
+        self.board = Board(
+            document.context,
+            document.canvas_id,
+            view,
+            lambda: document.items,
+            lambda: document.links,
+        )
         self.editor: NoteEditor | None = None
         self.label_editor: LinkLabelEditor | None = None
         self.refusal = ""  # the last "locked" message shown

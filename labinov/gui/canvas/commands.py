@@ -76,11 +76,13 @@ class Board:
         canvas_id: str,
         parent: QWidget | None,
         items: Callable[[], dict[str, Row]] | None = None,
+        links: Callable[[], dict[str, Row]] | None = None,
     ) -> None:
         self.context = context
         self.canvas_id = canvas_id
         self.parent = parent
         self._items = items  # the document's rows: the values undo needs, without a read
+        self._links = links  # and its connectors
         self.stack = context.stack_for(canvas_store(context).get(canvas_id).project_id)
 
     @property
@@ -91,10 +93,14 @@ class Board:
     def restore(self, rows: list) -> dict[str, str]:
         return self.service.restore(for_store(self.context, rows))
 
-    def held(self, changes: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]] | None:
-        """The document's current values of the fields ``changes`` sets, when it holds
-        them all (the store then needs no read for undo's values)."""
-        rows = self._items() if self._items is not None else {}
+    def held(
+        self, changes: dict[str, dict[str, Any]], of: Callable[[], dict[str, Row]] | None = None
+    ) -> dict[str, dict[str, Any]] | None:
+        """The document's current values of the fields ``changes`` sets (of its items, or
+        of the rows ``of`` gives), when it holds them all (the store then needs no read for
+        undo's values)."""
+        source = of or self._items
+        rows = source() if source is not None else {}
         try:
             return {i: {k: rows[i][k] for k in fields} for i, fields in changes.items()}
         except KeyError:
@@ -104,19 +110,32 @@ class Board:
         CanvasHub.of(self.context).changed.emit(change)
         return change
 
-    def write(self, changes: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
-        """Change items from the versions the document holds, giving them new ones; returns
+    def write(
+        self,
+        changes: dict[str, dict[str, Any]],
+        held: dict[str, dict[str, Any]] | None = None,
+        token: str | None = None,
+    ) -> dict[str, dict[str, Any]]:
+        """Change items from the versions the document holds (or ``held``: values and
+        versions the caller knows), giving them a new one (``token`` when given); returns
         the previous values. A row changed by someone else since (``StaleWriteError``,
         nothing written): the open boards reload the changed rows and the error goes on
         to the command's caller, which shows it once."""
-        changes = versioned(changes)
+        token = token or new_rev()
+        changes = {item_id: {**fields, "rev": token} for item_id, fields in changes.items()}
+        previous = self._checked(
+            lambda: self.service.update_items(changes, held or self.held(changes))
+        )
+        self.emit(Change(self.canvas_id, changed_items=changes))
+        return previous
+
+    def _checked(self, write: Callable[[], Any]) -> Any:
+        """``write()``; refused as stale, the open boards reload and the error goes on."""
         try:
-            previous = self.service.update_items(changes, self.held(changes))
+            return write()
         except StaleWriteError:
             self.emit(Change(self.canvas_id, refresh=True))
             raise
-        self.emit(Change(self.canvas_id, changed_items=changes))
-        return previous
 
     def run(
         self, text: str, do: Callable[[], Any], undo: Callable[[Any], Any], merge_key: Any = None
@@ -213,14 +232,14 @@ class Board:
         made: list[Row] = []
 
         def do() -> None:
-            if saved:
-                self.restore(saved.pop())
-            else:
-                made.append(
-                    self.service.add_link(self.canvas_id, source_id, target_id, link_id=link_id)
-                )
-            row = made[0]
-            self.emit(Change(self.canvas_id, added_links=[row]))
+            if saved:  # redo: the link as undone, with the version the restore gave it
+                snap = saved.pop()
+                self.emit(_snapshot_change(self.canvas_id, snap, self.restore(snap)))
+                return
+            made.append(
+                self.service.add_link(self.canvas_id, source_id, target_id, link_id=link_id)
+            )
+            self.emit(Change(self.canvas_id, added_links=[made[0]]))
 
         def undo(_result: Any) -> None:
             saved.append(self.service.delete_items([], [link_id]))
@@ -233,32 +252,58 @@ class Board:
         )
 
     def relabel(self, link_id: str, label: str) -> bool:
-        """Set a connector's label (one step)."""
+        """Set a connector's label (one step), from the version the document holds; its
+        undo and redo from the version the document holds then, or without a document the
+        one this command last wrote (another app's label since is refused, not lost)."""
         label = label.strip()
+        written: dict[str, dict[str, Any]] = {}  # the link as this command last wrote it
 
-        def do() -> dict[str, dict[str, Any]]:
-            previous = self.service.update_links({link_id: {"label": label}})
-            self.emit(Change(self.canvas_id, changed_links={link_id: {"label": label}}))
+        def put(fields: dict[str, Any]) -> dict[str, dict[str, Any]]:
+            changes = versioned({link_id: fields})
+            held = self.held(changes, self._links) if self._links is not None else None
+            previous = self._checked(
+                lambda: self.service.update_links(changes, held or written or None)
+            )
+            written.update(changes)
+            self.emit(Change(self.canvas_id, changed_links=changes))
             return previous
 
-        def undo(previous: dict[str, dict[str, Any]]) -> None:
-            self.service.update_links(previous)
-            self.emit(Change(self.canvas_id, changed_links=previous))
-
         return self.run(
-            QCoreApplication.translate("CanvasCommands", "Edit connector label"), do, undo
+            QCoreApplication.translate("CanvasCommands", "Edit connector label"),
+            lambda: put({"label": label}),
+            lambda previous: put(previous[link_id]),
         )
 
     def reset_votes(self) -> bool:
+        """Every vote of the board to zero (one step). Without a document (no board open)
+        the store says which notes have votes, reading and resetting them at once; the
+        undo and redo are then checked against the versions this command last gave those
+        notes (a vote another app gave since is refused, not overwritten)."""
+        text = QCoreApplication.translate("CanvasCommands", "Reset votes")
+        if self._items is not None:
+            items = self._items
+
+            def do() -> dict[str, dict[str, Any]]:
+                voted = [i for i, row in items().items() if row.get("votes")]
+                return self.write({item_id: {"votes": 0} for item_id in voted})
+
+            return self.run(text, do, self.write)
+        state: dict[str, Any] = {}  # the votes before, and each note's version written last
+
+        def put(votes: dict[str, dict[str, Any]]) -> None:
+            held = {i: {"votes": state["now"][i]["votes"], "rev": state["rev"]} for i in votes}
+            token = new_rev()
+            self.write(votes, held, token)
+            state.update(now=votes, rev=token)
+
         def do() -> dict[str, dict[str, Any]]:
-            if self._items is None:  # no document: the store says which notes have votes
-                previous = self.service.reset_votes(self.canvas_id)
-                self.emit(Change(self.canvas_id, refresh=True))
-                return previous
-            voted = [i for i, row in self._items().items() if row.get("votes")]
-            return self.write({item_id: {"votes": 0} for item_id in voted})
+            if "before" in state:  # redo: from the versions the undo gave
+                put({item_id: {"votes": 0} for item_id in state["before"]})
+                return state["before"]
+            token = new_rev()
+            previous = self._checked(lambda: self.service.reset_votes(self.canvas_id, token))
+            state.update(before=previous, now={i: {"votes": 0} for i in previous}, rev=token)
+            self.emit(Change(self.canvas_id, refresh=True))
+            return previous
 
-        def undo(previous: dict[str, dict[str, Any]]) -> None:
-            self.write(previous)
-
-        return self.run(QCoreApplication.translate("CanvasCommands", "Reset votes"), do, undo)
+        return self.run(text, do, put)

@@ -29,7 +29,7 @@ from labinov.gui.canvas.picker import TemplatePicker
 from labinov.gui.canvas.source import canvas_store, early
 from labinov.gui.commands import ServiceCommand, execute
 from labinov.method import templates
-from labinov.store.ids import new_id
+from labinov.store.ids import new_id, order_version
 
 if TYPE_CHECKING:
     from labinov.gui.context import AppContext
@@ -98,8 +98,10 @@ class CanvasPanel(QWidget):
         """Rebuild the tabs from the store, keeping open boards and the current tab."""
         select = select or (self.current().canvas_id if self.current() else None)
         canvases = canvas_store(self.context).list(self.project_id, self.stage)
-        for canvas in canvases:  # the titles' versions, for a rename's check
-            self.context.versions.record(("canvas", canvas.id), canvas.rev)
+        versions = self.context.versions  # what renames and reorders are checked against
+        for canvas in canvases:
+            versions.record(("canvas", canvas.id), canvas.rev)
+        versions.record(self._order_key(), order_version(canvas.id for canvas in canvases))
         self.tabs.blockSignals(True)
         while self.tabs.count():
             self.tabs.removeTab(0)
@@ -253,12 +255,25 @@ class CanvasPanel(QWidget):
         if not 0 <= index + step < len(ids):
             return
         ids.insert(index + step, ids.pop(index))
-        service = self.context.services.canvases
-        self._run(
-            self.tr("Reorder canvases"),
-            lambda: service.reorder(self.project_id, self.stage, ids),
-            lambda previous: service.reorder(self.project_id, self.stage, previous),
+        service, versions, key = (
+            self.context.services.canvases,
+            self.context.versions,
+            self._order_key(),
         )
+        hub, project_id, stage = CanvasHub.of(self.context), self.project_id, self.stage
+
+        def put(order: list[str]) -> list[str]:  # from the order this app last showed
+            return versions.run_order(
+                key,
+                order,
+                lambda seen: service.reorder(project_id, stage, order, seen),
+                lambda: hub.canvases_changed.emit(project_id, stage),  # stale: reload tabs
+            )
+
+        self._run(self.tr("Reorder canvases"), lambda: put(ids), put)
+
+    def _order_key(self) -> tuple[str, str, str]:
+        return ("canvasorder", self.project_id, self.stage)
 
     def delete_canvas(self) -> None:
         board = self.current()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from labinov.gui.context import AppContext
 from labinov.gui.moderator.edits import Edits
 from labinov.method.stages import STAGES, stage_content
+from labinov.store.ids import order_version
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -173,8 +174,10 @@ class AgendaEditor(QWidget):
     def refresh(self) -> None:
         current = self.current_row()
         sessions = self.service.sessions(self.workshop_id)
-        for session in sessions:  # the versions shown, which the edits check
-            self.context.versions.record(("agendasession", session.id), session.rev)
+        versions = self.context.versions  # the versions shown, which the edits check
+        for session in sessions:
+            versions.record(("agendasession", session.id), session.rev)
+        versions.record(("agendaorder", self.workshop_id), order_version(s.id for s in sessions))
         self.model.set_rows(sessions)
         if 0 <= current < self.model.rowCount():
             self.view.selectRow(current)
@@ -220,10 +223,11 @@ class AgendaEditor(QWidget):
         ids = [self.model.row_at(i).id for i in range(self.model.rowCount())]
         ids.insert(row + step, ids.pop(row))
         service, workshop_id = self.service, self.workshop_id
-        done = self.edits.run(
+        done = self.edits.run_order(
             self.tr("Move session"),
-            lambda: service.reorder_sessions(workshop_id, ids),
-            lambda previous: service.reorder_sessions(workshop_id, previous),
+            ("agendaorder", workshop_id),
+            ids,
+            lambda order, seen: service.reorder_sessions(workshop_id, order, seen),
         )
         if done:
             self.view.selectRow(row + step)

@@ -43,6 +43,24 @@ class Edits:
             lambda previous: versions.run(key, lambda version: undo(previous, version), stale),
         )
 
+    def run_order(
+        self,
+        text: str,
+        key: Hashable,
+        order: list[str],
+        write: Callable[[list[str], str | None], Any],
+    ) -> bool:
+        """Put rows in ``order`` (``write(order, seen)`` returns the previous order), its
+        undo putting that back, each checked against the order of ``key`` this app last
+        loaded or wrote (``Versions.run_order``): another moderator's reorder since is
+        refused, the views reload and it is shown once."""
+        versions, stale = self.context.versions, self.on_change
+
+        def put(ids: list[str]) -> Any:
+            return versions.run_order(key, ids, lambda seen: write(ids, seen), stale)
+
+        return self.run(text, lambda: put(order), put)
+
     def add(self, text: str, create: Callable[[], Any], delete: Callable[[str], Any]) -> str | None:
         """``create() -> row``; undo deletes it, redo puts the same row (same id) back."""
         services = self.context.services
