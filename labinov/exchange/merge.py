@@ -37,7 +37,7 @@ from labinov.exchange.rows import (
 )
 from labinov.store.db import Store, storage_error
 from labinov.sync.apply import delete_rows
-from labinov.sync.placement import beside
+from labinov.sync.placement import place_copies
 from labinov.sync.rules import conflict_row
 
 
@@ -173,33 +173,29 @@ def _place_copies(
     copies: list[tuple[Row, Row]],
 ) -> None:
     """Each copied canvas item beside the item that stayed, covering none of its canvas's
-    items as the import leaves them: the items here, the bundle's rows written (a note
-    moved to another canvas gone), its deletions carried out, and the copies placed before
-    it in order of id. The rule of a sync (``sync/copies.py``): derived from this store and
-    the bundle alone, so importing the same bundle anew builds the very same copy."""
-    made = {copy["id"] for copy, _stayed in copies}
+    items as the import leaves them, nor the copies placed before it in order of id: the
+    rule of a sync (``sync.placement.place_copies``), derived from this store and the
+    bundle alone, so importing the same bundle anew builds the very same copy."""
     written = [row for group in writes.get("canvasitem", ([], [])) for row in group]
     doomed = set(plan.of("deleted").get("canvasitem", []))
-    by_canvas: dict[str, list[tuple[Row, Row]]] = {}
-    for copy, stayed in copies:
-        by_canvas.setdefault(copy["canvas_id"], []).append((copy, stayed))
     items_table = BY_NAME["canvasitem"]
     shape = [items_table.c[c] for c in ("id", "kind", "x", "y", "width", "height")]
-    for canvas, placing in sorted(by_canvas.items()):
+
+    def items_of(canvas: str) -> dict[str, Row]:
+        """The items here, the bundle's rows written (a note moved to another canvas
+        gone), its deletions carried out."""
         query = select(*shape).where(items_table.c.canvas_id == canvas)
         items: dict[str, Row] = {r["id"]: dict(r) for r in conn.execute(query).mappings()}
         for row in written:
-            if row["id"] in made:
-                continue
             if row.get("canvas_id") == canvas:
                 items[row["id"]] = row
             else:
                 items.pop(row["id"], None)
         for row_id in doomed:
             items.pop(row_id, None)
-        for copy, stayed in sorted(placing, key=lambda pair: str(pair[0]["id"])):
-            copy["x"], copy["y"] = beside(items.get(stayed["id"], stayed), copy, items.values())
-            items[copy["id"]] = copy
+        return items
+
+    place_copies(copies, items_of)
 
 
 def _seen(conn: Connection, name: str, row_id: str) -> bool:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from labinov.sync import placement
 from labinov.sync.apply import BY_NAME, Writes, data_columns
-from labinov.sync.placement import beside
 from labinov.sync.rules import Row, Side
 
 SIDES: tuple[Side, Side] = ("here", "there")
@@ -19,20 +19,10 @@ def place_copies(
     """Each copied canvas item (paired with the item that stayed) beside the item that
     stayed, covering none of its canvas's items as they are once this sync is done: both
     stores' items, the versions written and the deletions carried out, and the copies
-    placed before it (in order of id). A retried sync (after a cut between the two
-    commits) finds that same canvas and builds the very same copy."""
-    ids = {copy["id"] for copy, _stayed in copies}
-    by_canvas: dict[str, list[tuple[Row, Row]]] = {}
-    for copy, stayed in copies:
-        by_canvas.setdefault(copy["canvas_id"], []).append((copy, stayed))
-    for canvas, placing in sorted(by_canvas.items()):
-        items = {
-            i: row for i, row in final_items(connections, writes, canvas).items() if i not in ids
-        }
-        for copy, stayed in sorted(placing, key=lambda pair: str(pair[0]["id"])):
-            anchor = items.get(stayed["id"], stayed)
-            copy["x"], copy["y"] = beside(anchor, copy, items.values())
-            items[copy["id"]] = copy
+    placed before it (in order of id; ``placement.place_copies``, the import's rule too).
+    A retried sync (after a cut between the two commits) finds that same canvas and
+    builds the very same copy."""
+    placement.place_copies(copies, lambda canvas: final_items(connections, writes, canvas))
 
 
 def final_items(

@@ -8,7 +8,7 @@ and every store that derives the same copy put it on the same spot."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from math import atan2, tau
 from typing import Any
@@ -17,6 +17,7 @@ GAP = 16.0  # between the cells of the grid round the item that stayed
 MARGIN = 4.0  # closer than this to another item counts as covering it
 RINGS = 20  # cells tried round the item; past them, right of everything
 Rect = tuple[float, float, float, float]  # x, y, width, height
+Row = dict[str, Any]
 
 
 def rect(row: Mapping[str, Any]) -> Rect:
@@ -77,3 +78,24 @@ def beside(
         if not any(_overlaps(spot, block, MARGIN) for block in blocks):
             return spot[0], spot[1]
     return max(bx + bw for bx, _by, bw, _bh in blocks) + GAP, sy  # a board full all round
+
+
+def place_copies(
+    copies: Iterable[tuple[Row, Row]], items_of: Callable[[str], Mapping[str, Row]]
+) -> None:
+    """Set ``x``/``y`` of each copied canvas item (paired with the item that stayed) beside
+    the item that stayed, covering none of ``items_of(canvas)`` (its canvas's items as the
+    exchange leaves them: a sync, ``sync/copies.py``, or an import, ``exchange/merge.py``)
+    nor the copies placed before it, in order of id, the copies themselves left out of
+    those items (a retry may find one written). Canvas by canvas in order of id: the
+    same rows give the same spots on every store and every retry."""
+    placing = list(copies)
+    made = {copy["id"] for copy, _stayed in placing}
+    by_canvas: dict[str, list[tuple[Row, Row]]] = {}
+    for copy, stayed in placing:
+        by_canvas.setdefault(copy["canvas_id"], []).append((copy, stayed))
+    for canvas, pairs in sorted(by_canvas.items()):
+        items = {i: row for i, row in items_of(canvas).items() if i not in made}
+        for copy, stayed in sorted(pairs, key=lambda pair: str(pair[0]["id"])):
+            copy["x"], copy["y"] = beside(items.get(stayed["id"], stayed), copy, items.values())
+            items[copy["id"]] = copy

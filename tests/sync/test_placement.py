@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from labinov.sync.placement import GAP, beside, rect
+from labinov.sync.placement import GAP, beside, place_copies, rect
 
 
 def item(name: str, x: float, y: float, w: float = 160.0, h: float = 110.0, **more: object) -> dict:
@@ -61,3 +61,20 @@ def test_a_crowded_board_never_covered_and_the_same_spot_every_time() -> None:
         placed = {**copy, "x": spot[0], "y": spot[1]}
         assert not any(_covers(placed, other) for other in board)
         assert abs(spot[0] - stayed["x"]) < 6000 and abs(spot[1] - stayed["y"]) < 6000
+
+
+def test_copies_of_one_canvas_are_placed_in_order_of_id_around_each_other() -> None:
+    """The one rule of a sync and an import (``place_copies``): a copy already written (a
+    retry finds it) is no obstacle, and each copy counts for those placed after it."""
+    stayed = item("n", 0.0, 0.0, canvas_id="k")
+    second, first = item("c2", 9.0, 9.0, canvas_id="k"), item("c1", 9.0, 9.0, canvas_id="k")
+    canvases: list[str] = []
+
+    def items_of(canvas: str) -> dict[str, dict]:
+        canvases.append(canvas)
+        return {"n": stayed, "c1": item("c1", 176.0, 0.0)}  # c1 written by a first try
+
+    place_copies([(second, stayed), (first, stayed)], items_of)
+    assert canvases == ["k"]
+    assert (first["x"], first["y"]) == (160.0 + GAP, 0.0)  # right of n: its old spot is free
+    assert (second["x"], second["y"]) == (0.0, 110.0 + GAP)  # right is c1's now: below
