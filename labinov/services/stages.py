@@ -6,16 +6,20 @@ import builtins
 from collections.abc import Callable
 from typing import Any
 
+from sqlalchemy import select as core_select
 from sqlmodel import col, select
 
 from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from labinov.method.stages import STAGES, Stage, StageStatus
 from labinov.services.base import Service
-from labinov.store.fast_edits import Version
+from labinov.store.fast_edits import Version, not_found, stale
 from labinov.store.models import StageWork
-from labinov.store.types import utcnow
+from labinov.store.types import new_rev, utcnow
 
 STATE_FIELDS = ("status", "started_at", "completed_at", "override_reason")
+WORKS = StageWork.__table__  # type: ignore[attr-defined]
+# ``started_at`` as stored, or (never started) the time the write completes the stage or now
+FIRST_START: Any = object()
 
 StageState = dict[str, Any]
 
@@ -80,34 +84,16 @@ class StageService(Service):
             works.sort(key=lambda work: order.get(work.stage, len(order)))
         return found
 
-    def _set_state(
-        self,
-        project_id: str,
-        stage: Stage | str,
-        state: StageState,
-        version: Version | None = None,
-    ) -> StageState:
-        """``version``: the stage's ``rev`` as the caller loaded it (the row of its answers
-        too: ``StaleWriteError`` when it changed since, nothing written) and the one this
-        write gives; see ``Service._update``."""
-        work = self.get(project_id, stage)
-        return self._update(StageWork, work.id, state, version=version)
-
     def start(
         self, project_id: str, stage: Stage | str, version: Version | None = None
     ) -> StageState:
         """Mark a stage in progress; returns the previous state, for undo."""
-        work = self.get(project_id, stage)
-        return self._set_state(
-            project_id,
-            stage,
-            {
-                "status": StageStatus.IN_PROGRESS.value,
-                "started_at": work.started_at or utcnow(),
-                "completed_at": None,
-            },
-            version,
-        )
+        state = {
+            "status": StageStatus.IN_PROGRESS.value,
+            "started_at": FIRST_START,
+            "completed_at": None,
+        }
+        return self.restore_state(project_id, stage, state, version)
 
     def complete(
         self,
@@ -125,29 +111,19 @@ class StageService(Service):
             missing = self.missing_outputs(project_id, stage)
             if missing:
                 raise StageGateError(missing)
-        work = self.get(project_id, stage)
-        now = utcnow()
-        return self._set_state(
-            project_id,
-            stage,
-            {
-                "status": StageStatus.DONE.value,
-                "started_at": work.started_at or now,
-                "completed_at": now,
-                "override_reason": override_reason,
-            },
-            version,
-        )
+        state = {
+            "status": StageStatus.DONE.value,
+            "started_at": FIRST_START,
+            "completed_at": utcnow(),
+            "override_reason": override_reason,
+        }
+        return self.restore_state(project_id, stage, state, version)
 
     def reopen(
         self, project_id: str, stage: Stage | str, version: Version | None = None
     ) -> StageState:
-        return self._set_state(
-            project_id,
-            stage,
-            {"status": StageStatus.IN_PROGRESS.value, "completed_at": None},
-            version,
-        )
+        state = {"status": StageStatus.IN_PROGRESS.value, "completed_at": None}
+        return self.restore_state(project_id, stage, state, version)
 
     def restore_state(
         self,
@@ -156,5 +132,30 @@ class StageService(Service):
         state: StageState,
         version: Version | None = None,
     ) -> StageState:
-        """Put back a state returned by start/complete/reopen (undo and redo)."""
-        return self._set_state(project_id, stage, state, version)
+        """Set fields of the stage's state (``STATE_FIELDS``) and return their previous
+        values: start, complete and reopen, and their undo and redo putting back what
+        those returned. ``started_at`` given as ``FIRST_START`` keeps the stored one, or
+        (never started) gets ``completed_at`` or now. The row is read once, in the write's
+        transaction. ``version``: the stage's ``rev`` as the caller loaded it (the row of
+        its answers too: ``StaleWriteError`` when it changed since, nothing written) and
+        the one this write gives; see ``Service._update``."""
+        names = [name for name in state if name in STATE_FIELDS]
+        if len(names) != len(state):
+            raise ValueError(f"not a stage state field: {sorted(set(state) - set(names))}")
+        edits = self.store.edits
+        with edits.transaction() as connection:
+            found = connection.execute(
+                core_select(
+                    WORKS.c.id, WORKS.c.rev, WORKS.c.started_at, *(WORKS.c[n] for n in names)
+                ).where(WORKS.c.project_id == project_id, WORKS.c.stage == Stage(stage).value)
+            ).first()
+            if found is None:
+                raise not_found(project_id)
+            row_id, seen, started, *values = found
+            if version is not None and seen != version.seen:
+                raise stale()
+            first = started or state.get("completed_at") or utcnow()
+            changes = {k: first if v is FIRST_START else v for k, v in state.items()}
+            changes["rev"] = version.new if version is not None else new_rev()
+            edits.write(connection, WORKS, {row_id: changes}, {row_id: seen})
+        return dict(zip(names, values, strict=True))
