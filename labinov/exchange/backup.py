@@ -26,6 +26,18 @@ SUFFIX = ".sqlite"
 
 
 BACKUP_FAILED = QT_TRANSLATE_NOOP("UserError", "The backup {path} could not be made: {reason}")
+# a file with a Labinov revision that is not Labinov's data; nothing was changed
+NOT_LABINOV = QT_TRANSLATE_NOOP(
+    "UserError", "{path} cannot be restored: it is not a Labinov database ({reason})."
+)
+NO_TABLE = QT_TRANSLATE_NOOP(
+    "UserError", "{path} cannot be restored: it is not a Labinov database (no table {table})."
+)
+NO_COLUMN = QT_TRANSLATE_NOOP(
+    "UserError",
+    "{path} cannot be restored: it is not a Labinov database (the table {table} has no "
+    "column {column}).",
+)
 
 
 def backup_to(database: Path, target: Path) -> Path:
@@ -116,24 +128,58 @@ def check_backup(source: Path) -> str:
                 "This backup was made by a newer Labinov; please update Labinov to restore it.",
             )
         )
+    check_schema(source)
     return str(revision[0])
 
 
-def restore(paths: UserPaths, source: Path) -> Path:
+def check_schema(source: Path) -> None:
+    """Refuse a file with a Labinov revision whose tables are not Labinov's (another
+    program's database, a damaged one): a copy of it is brought up to date as opening it
+    would, then every table and column of the models must be there. ``UserError`` saying
+    what is missing; ``source`` is only read."""
+    import tempfile
+
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import SQLAlchemyError
+    from sqlmodel import SQLModel
+
+    from labinov.store import models  # noqa: F401 - the tables of SQLModel.metadata
+    from labinov.store.db import make_engine
+    from labinov.store.migrate import upgrade
+
+    with tempfile.TemporaryDirectory(prefix="labinov-restore-") as folder:
+        copy = backup_to(source, Path(folder) / "check.sqlite")
+        engine = make_engine(copy)
+        try:
+            upgrade(engine)
+            with engine.connect() as connection:
+                found = inspect(connection)
+                tables = set(found.get_table_names())
+                for table in SQLModel.metadata.sorted_tables:
+                    if table.name not in tables:
+                        raise UserError(NO_TABLE, path=str(source), table=table.name)
+                    columns = {column["name"] for column in found.get_columns(table.name)}
+                    missing = [c.name for c in table.columns if c.name not in columns]
+                    if missing:
+                        raise UserError(
+                            NO_COLUMN, path=str(source), table=table.name, column=missing[0]
+                        )
+        except (SQLAlchemyError, sqlite3.Error) as error:
+            cause = getattr(error, "orig", None) or error
+            raise UserError(NOT_LABINOV, path=str(source), reason=reason(cause)) from error
+        finally:
+            engine.dispose()
+
+
+def restore(paths: UserPaths, source: Path, checked: bool = False) -> Path:
     """Replace the data with the backup ``source``; returns the safety backup of the data
-    as it was. The caller reopens (and so migrates) the store afterwards."""
-    check_backup(source)
+    as it was. The caller reopens (and so migrates) the store afterwards. ``checked``: the
+    caller has just passed ``source`` through ``check_backup``."""
+    if not checked:
+        check_backup(source)
     safety = backup_now(paths) if paths.database.exists() else paths.database
     try:
-        backup = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            live = sqlite3.connect(paths.database, timeout=5)
-            try:
-                backup.backup(live)
-            finally:
-                live.close()
-        finally:
-            backup.close()
+        _copy_into(source, paths.database)
     except sqlite3.Error as error:
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -144,3 +190,21 @@ def restore(paths: UserPaths, source: Path) -> Path:
             path=str(safety),
         ) from error
     return safety
+
+
+def put_back(paths: UserPaths, safety: Path) -> None:
+    """The data as it was before ``restore`` (its safety backup) back in place: the
+    restored data could not be opened after all."""
+    _copy_into(safety, paths.database)
+
+
+def _copy_into(source: Path, database: Path) -> None:
+    backup = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        live = sqlite3.connect(database, timeout=5)
+        try:
+            backup.backup(live)
+        finally:
+            live.close()
+    finally:
+        backup.close()

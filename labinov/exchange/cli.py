@@ -210,7 +210,7 @@ def _restore(args: argparse.Namespace, services: Any) -> int:
             say(args, "Restore cancelled.")
             return 1
     services.store.dispose()  # no pooled connection may hold the old pages
-    safety = restore(user_paths(_database(services).parent), Path(args.file))
+    safety = restore(user_paths(_database(services).parent), Path(args.file), checked=True)
     say(args, "Restored. The data as it was is kept in {path}", path=safety)
     return 0
 

@@ -4419,6 +4419,18 @@ Tetap hapus?</translation>
         <translation>Cadangan {path} tidak dapat dibuat: {reason}</translation>
     </message>
     <message>
+        <source>{path} cannot be restored: it is not a Labinov database ({reason}).</source>
+        <translation>{path} tidak dapat dipulihkan: berkas itu bukan basis data Labinov ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is not a Labinov database (no table {table}).</source>
+        <translation>{path} tidak dapat dipulihkan: berkas itu bukan basis data Labinov (tabel {table} tidak ada).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is not a Labinov database (the table {table} has no column {column}).</source>
+        <translation>{path} tidak dapat dipulihkan: berkas itu bukan basis data Labinov (tabel {table} tidak memiliki kolom {column}).</translation>
+    </message>
+    <message>
         <source>{path} is not a Labinov backup.</source>
         <translation>{path} bukan cadangan Labinov.</translation>
     </message>

@@ -10,6 +10,7 @@ import pytest
 from labinov.cli import main
 
 SAMPLE = "5a3c0f7e-2019-4b1a-9d6e-6d4b61b00001"
+ROOT = Path(__file__).resolve().parents[2]  # the checkout: ``-m labinov`` runs its code
 
 
 def test_export_import_table_directory_backup_restore(
@@ -172,3 +173,32 @@ def test_writing_into_a_missing_folder_says_so_in_indonesian(
         err = capsys.readouterr().err
         assert err.startswith("labinov: Tidak dapat menulis") and "foldernya tidak ada" in err
     assert not missing.exists()
+
+
+def test_restoring_another_programs_database_is_refused(tmp_path: Path) -> None:
+    """A real ``labinov restore`` run: the file has a Labinov revision but not its tables;
+    it says so in Indonesian, exits 1, and the data is as it was (no safety backup)."""
+    import os
+    import sqlite3
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    assert main(["sample", "--data-dir", str(data)]) == 0
+    other = tmp_path / "lain.sqlite"
+    connection = sqlite3.connect(other)
+    connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
+    connection.execute("INSERT INTO alembic_version VALUES ('0010_exchange_rev')")
+    connection.commit()
+    connection.close()
+    env = {**os.environ, "LANG": "id_ID.UTF-8"}
+    run = [sys.executable, "-m", "labinov", "--data-dir", str(data)]
+    done = subprocess.run(
+        [*run, "restore", str(other), "--yes"], capture_output=True, text=True, env=env, cwd=ROOT
+    )
+    assert done.returncode == 1
+    assert "tidak dapat dipulihkan: berkas itu bukan basis data Labinov" in done.stderr
+    assert done.stderr.count("\n") == 1
+    listed = subprocess.run([*run, "list"], capture_output=True, text=True, env=env, cwd=ROOT)
+    assert listed.returncode == 0 and "Makassar 2019" in listed.stdout
+    assert not (data / "backups").exists() or not list((data / "backups").iterdir())

@@ -249,16 +249,16 @@ class ExchangeActions(QObject):
             if answer != QMessageBox.StandardButton.Yes:
                 return None
         context.services.store.dispose()
+        safety: Path | None = None
         try:
-            safety = backup.restore(context.paths, path)
-        except UserError as error:
-            show_user_error(self.window, error)
-            safety = None
-        try:
+            safety = backup.restore(context.paths, path, checked=True)
             context.use_store(open_store(context.paths))
-        except UserError as error:  # the restored file cannot be opened: say so, not a crash
+        except UserError as error:  # not restored, or not to be opened: the data as it was
             show_user_error(self.window, error)
-            return None
+            if safety is not None and safety != context.paths.database:
+                backup.put_back(context.paths, safety)
+            context.use_store(open_store(context.paths))
+            safety = None
         self.window.data_changed.emit()
         return safety
 
