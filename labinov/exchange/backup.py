@@ -26,18 +26,6 @@ SUFFIX = ".sqlite"
 
 
 BACKUP_FAILED = QT_TRANSLATE_NOOP("UserError", "The backup {path} could not be made: {reason}")
-# a file with a Labinov revision that is not Labinov's data; nothing was changed
-NOT_LABINOV = QT_TRANSLATE_NOOP(
-    "UserError", "{path} cannot be restored: it is not a Labinov database ({reason})."
-)
-NO_TABLE = QT_TRANSLATE_NOOP(
-    "UserError", "{path} cannot be restored: it is not a Labinov database (no table {table})."
-)
-NO_COLUMN = QT_TRANSLATE_NOOP(
-    "UserError",
-    "{path} cannot be restored: it is not a Labinov database (the table {table} has no "
-    "column {column}).",
-)
 
 
 def backup_to(database: Path, target: Path) -> Path:
@@ -154,21 +142,28 @@ def check_schema(source: Path) -> None:
             upgrade(engine)
             with engine.connect() as connection:
                 found = inspect(connection)
-                tables = set(found.get_table_names())
-                for table in SQLModel.metadata.sorted_tables:
-                    if table.name not in tables:
-                        raise UserError(NO_TABLE, path=str(source), table=table.name)
-                    columns = {column["name"] for column in found.get_columns(table.name)}
-                    missing = [c.name for c in table.columns if c.name not in columns]
-                    if missing:
-                        raise UserError(
-                            NO_COLUMN, path=str(source), table=table.name, column=missing[0]
-                        )
+                names = {
+                    t: {c["name"] for c in found.get_columns(t)} for t in found.get_table_names()
+                }
+                missing = [
+                    f"{table.name}.{column.name}" if table.name in names else table.name
+                    for table in SQLModel.metadata.sorted_tables
+                    for column in table.columns
+                    if column.name not in names.get(table.name, ())
+                ]
         except (SQLAlchemyError, sqlite3.Error) as error:
             cause = getattr(error, "orig", None) or error
-            raise UserError(NOT_LABINOV, path=str(source), reason=reason(cause)) from error
+            why = QT_TRANSLATE_NOOP(
+                "UserError", "{path} cannot be restored: it is not a Labinov database ({reason})."
+            )
+            raise UserError(why, path=str(source), reason=reason(cause)) from error
         finally:
             engine.dispose()
+    if missing:  # a table, or a column of one (table.column): the first in table order
+        why = QT_TRANSLATE_NOOP(
+            "UserError", "{path} cannot be restored: it is not a Labinov database (no {name})."
+        )
+        raise UserError(why, path=str(source), name=missing[0])
 
 
 def restore(paths: UserPaths, source: Path, checked: bool = False) -> Path:

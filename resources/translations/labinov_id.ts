@@ -4423,14 +4423,6 @@ Tetap hapus?</translation>
         <translation>{path} tidak dapat dipulihkan: berkas itu bukan basis data Labinov ({reason}).</translation>
     </message>
     <message>
-        <source>{path} cannot be restored: it is not a Labinov database (no table {table}).</source>
-        <translation>{path} tidak dapat dipulihkan: berkas itu bukan basis data Labinov (tabel {table} tidak ada).</translation>
-    </message>
-    <message>
-        <source>{path} cannot be restored: it is not a Labinov database (the table {table} has no column {column}).</source>
-        <translation>{path} tidak dapat dipulihkan: berkas itu bukan basis data Labinov (tabel {table} tidak memiliki kolom {column}).</translation>
-    </message>
-    <message>
         <source>{path} is not a Labinov backup.</source>
         <translation>{path} bukan cadangan Labinov.</translation>
     </message>
@@ -4441,6 +4433,10 @@ Tetap hapus?</translation>
     <message>
         <source>This backup was made by a newer Labinov; please update Labinov to restore it.</source>
         <translation>Cadangan ini dibuat oleh Labinov versi lebih baru; perbarui Labinov untuk memulihkannya.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is not a Labinov database (no {name}).</source>
+        <translation>{path} tidak dapat dipulihkan: berkas itu bukan basis data Labinov ({name} tidak ada).</translation>
     </message>
     <message>
         <source>The backup could not be restored ({reason}); a copy of your data is in {path}.</source>
