@@ -314,6 +314,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _start_gui(args: argparse.Namespace, files: Sequence[Path]) -> int:
     """The window. Qt is imported only here; nothing of the commands' is."""
+    import gc
+
+    # The start allocates ~30,000 objects that live as long as the window; the collector
+    # would walk them ~40 times before the first paint and free nothing (the first walk,
+    # ~4 ms, comes before Qt is even imported). ``run_gui`` turns it on again right after
+    # the first paint; here, if the start ends before.
+    gc.disable()
+    try:
+        return _gui(args, files)
+    finally:
+        gc.enable()
+
+
+def _gui(args: argparse.Namespace, files: Sequence[Path]) -> int:
     if args.database_url:  # every store opened from here on is that server
         os.environ["LABINOV_DATABASE_URL"] = args.database_url
     given = args.language  # None: the saved setting, then the system, decide
@@ -324,12 +338,9 @@ def _start_gui(args: argparse.Namespace, files: Sequence[Path]) -> int:
             trouble = _display_problem(args.data_dir, given, libraries=False)
             print(f"labinov: {trouble}", file=sys.stderr)
             return 1
-    import gc
+    from labinov.font_warmup import start as warm_fonts
 
-    # The start allocates ~30,000 objects that live as long as the window; the collector
-    # would walk them ~40 times before the first paint and free nothing. It is on again
-    # right after the first paint (``run_gui``).
-    gc.disable()
+    warm_fonts()  # fontconfig loads on another core while the GUI's modules import
     from labinov.app import run_gui  # Qt is imported only now
 
     return run_gui(

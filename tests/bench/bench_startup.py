@@ -74,12 +74,14 @@ sys.exit(app.exec())
 """
 )
 
-# Runs in either tree. Exit 3: no navigator rows at first paint; 4: not editable in time.
-LABINOV = (
+# The probe's parts that need Qt (exit 3: no navigator rows at first paint; 4: not editable
+# in time). The command's script runs them when it imports ``labinov.app``, the module that
+# imports Qt, so the command's own modules load before Qt as in a real start (PySide's
+# import hook reads the source of every module imported after Qt).
+_PROBE = (
     FIRST_PAINT
     + """
 import sqlite3
-import importlib.util
 
 DATABASE = os.path.join(sys.argv[1], "labinov.sqlite")
 EDITABLE = sys.argv[2] == "editable"
@@ -149,10 +151,19 @@ def watch(window, then):
         probe.timer.start(5)
 
     AfterFirstPaint(window, painted)
+"""
+)
+
+# Runs in either tree. Sets labinov.app._after_first_paint when the command imports that
+# module: the command's own path, in its own order, is what is measured.
+LABINOV = f"""
+import importlib.util
+import os
+import sys
+
+PROBE = {_PROBE!r}
 
 
-# Sets labinov.app._after_first_paint when the command imports that module: the command's
-# own path, in its own order, is what is measured.
 class Hook:
     def find_spec(self, name, path, target=None):
         if name != "labinov.app":
@@ -163,6 +174,7 @@ class Hook:
 
         def exec_module(module):
             run(module)
+            exec(PROBE, globals())  # Qt is loaded now, by the command itself
             module._after_first_paint = watch
 
         spec.loader.exec_module = exec_module
@@ -174,7 +186,6 @@ from labinov.cli import main  # the ``labinov`` command
 
 sys.exit(main(["--data-dir", sys.argv[1], "--lang", "id"]))
 """
-)
 
 
 def _env(tree: Path) -> dict[str, str]:
