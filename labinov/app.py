@@ -68,7 +68,11 @@ FEATURES: tuple[str, ...] = (
 # other window built (a language switch, the tests) gets every feature at once.
 # (the server's actions are not among them: "Sinkronkan" has a toolbar button)
 MENU_ONLY_FEATURES: frozenset[str] = frozenset(
-    {"labinov.gui.report.actions", "labinov.gui.exchange.actions"}
+    {
+        "labinov.gui.report.actions",
+        "labinov.gui.exchange.actions",
+        "labinov.gui.conflicts.actions",
+    }
 )
 STAGE_PANELS: tuple[str, ...] = (
     "labinov.gui.canvas.panel:CanvasPanel",
