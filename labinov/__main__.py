@@ -1,5 +1,5 @@
 import sys
 
-from labinov.cli import main
+from labinov.launch import main
 
 sys.exit(main())

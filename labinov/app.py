@@ -45,6 +45,7 @@ from labinov.gui.language_switch import LanguageSwitch
 from labinov.gui.main_window import MainWindow
 from labinov.gui.single_instance import SingleInstance
 from labinov.gui.translations import install as install_translations
+from labinov.gui.translations import install_qt_own
 from labinov.i18n import LANGUAGES, system_language
 from labinov.paths import UserPaths, user_paths
 from labinov.store.migrate import quick_head
@@ -67,7 +68,11 @@ FEATURES: tuple[str, ...] = (
 # other window built (a language switch, the tests) gets every feature at once.
 # (the server's actions are not among them: "Sinkronkan" has a toolbar button)
 MENU_ONLY_FEATURES: frozenset[str] = frozenset(
-    {"labinov.gui.report.actions", "labinov.gui.exchange.actions"}
+    {
+        "labinov.gui.report.actions",
+        "labinov.gui.exchange.actions",
+        "labinov.gui.conflicts.actions",
+    }
 )
 STAGE_PANELS: tuple[str, ...] = (
     "labinov.gui.canvas.panel:CanvasPanel",
@@ -206,7 +211,7 @@ def run_gui(
     app = application(on_no_platform)
     paths = user_paths(data_dir)
     chosen = language or system_language()
-    translators = install_translations(app, chosen)
+    translators = install_translations(app, chosen, qt_own=False)
     try:
         paths.data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -219,7 +224,7 @@ def run_gui(
         for translator in translators:
             app.removeTranslator(translator)
         chosen = saved
-        translators = install_translations(app, chosen)
+        translators = install_translations(app, chosen, qt_own=False)
     instance = SingleInstance(paths)
     if not instance.acquire(files):
         print(
@@ -258,6 +263,7 @@ def run_gui(
                 offer_report(window, previous_crash)
 
         def after_paint() -> None:  # the store; on the quick start first the last board
+            switch.translators += install_qt_own(app, context.language)  # no dialog yet
             if context.services is None:
                 _finish_start(context, window, notify, settle)
             else:

@@ -22,6 +22,7 @@ from labinov import __version__
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.file_args import split_file_arguments
 from labinov.i18n import LANGUAGES, saved_language, system_language, translator
+from labinov.launch import GUI_OPTIONS
 from labinov.paths import UserPaths, user_paths
 from labinov.reasons import reason
 from labinov.store.overview import Overview
@@ -38,7 +39,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
 }
 BUILT_IN = ("list", "sample")
 # options of the top-level parser and whether they take a value
-_GUI_OPTIONS = {"--data-dir": True, "--database-url": True, "--lang": True, "--self-test": False}
+_GUI_OPTIONS = GUI_OPTIONS
 
 
 def _cmd_list(args: argparse.Namespace, services) -> int:
@@ -314,6 +315,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _start_gui(args: argparse.Namespace, files: Sequence[Path]) -> int:
     """The window. Qt is imported only here; nothing of the commands' is."""
+    import gc
+
+    # The start allocates ~30,000 objects that live as long as the window; the collector
+    # would walk them ~40 times before the first paint and free nothing (the first walk,
+    # ~4 ms, comes before Qt is even imported). ``run_gui`` turns it on again right after
+    # the first paint; here, if the start ends before.
+    gc.disable()
+    try:
+        return _gui(args, files)
+    finally:
+        gc.enable()
+
+
+def _gui(args: argparse.Namespace, files: Sequence[Path]) -> int:
     if args.database_url:  # every store opened from here on is that server
         os.environ["LABINOV_DATABASE_URL"] = args.database_url
     given = args.language  # None: the saved setting, then the system, decide
@@ -324,12 +339,6 @@ def _start_gui(args: argparse.Namespace, files: Sequence[Path]) -> int:
             trouble = _display_problem(args.data_dir, given, libraries=False)
             print(f"labinov: {trouble}", file=sys.stderr)
             return 1
-    import gc
-
-    # The start allocates ~30,000 objects that live as long as the window; the collector
-    # would walk them ~40 times before the first paint and free nothing. It is on again
-    # right after the first paint (``run_gui``).
-    gc.disable()
     from labinov.app import run_gui  # Qt is imported only now
 
     return run_gui(

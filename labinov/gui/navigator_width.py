@@ -11,9 +11,10 @@ on the splitter's handle makes it automatic again.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject
+from PySide6.QtGui import QFont, QFontMetrics
 
 from labinov.gui import settings as prefs
 
@@ -37,15 +38,24 @@ def share(width: int) -> float:
     return y0 + (width - x0) * (y1 - y0) / (x1 - x0)
 
 
-def automatic_width(window: MainWindow) -> int:
-    """The navigator's width for its names in ``window`` as wide as it is now."""
+class Names(NamedTuple):
+    """What the navigator's names need: the widest row (indent, icon, text) and how many."""
+
+    widest: int
+    rows: int
+    font: QFont  # measured in
+
+
+def measure(window: MainWindow) -> Names:
+    """The navigator's rows in its font (the whole tree, not only the expanded part)."""
     view = window.navigator
-    metrics = view.fontMetrics()
+    font = view.font()
+    metrics = QFontMetrics(font)
     model = window.model
     indent = view.indentation()
     widest = rows = 0
     pending = [(QModelIndex(), 0)]
-    while pending:  # tens of rows: the whole tree, not only the expanded part
+    while pending:  # tens of rows
         parent, depth = pending.pop()
         for row in range(model.rowCount(parent)):
             index = model.index(row, 0, parent)
@@ -57,12 +67,19 @@ def automatic_width(window: MainWindow) -> int:
             widest = max(widest, width)
             rows += 1
             pending.append((index, depth + 1))
+    return Names(widest, rows, font)
+
+
+def automatic_width(window: MainWindow, names: Names | None = None) -> int:
+    """The navigator's width for its names (``measure``) in ``window`` as wide as it is."""
+    view = window.navigator
+    names = names or measure(window)
     # the frame, the item's margins and, for a cohort taller than the view, a scroll bar
     chrome = 2 * view.frameWidth() + 12
-    if rows * (metrics.height() + ROW_PADDING) > view.height():
+    if names.rows * (QFontMetrics(names.font).height() + ROW_PADDING) > view.height():
         chrome += view.verticalScrollBar().sizeHint().width()
     cap = max(NAVIGATOR_MIN_WIDTH, min(WIDEST, round(window.width() * share(window.width()))))
-    return max(NAVIGATOR_MIN_WIDTH, min(cap, widest + chrome))
+    return max(NAVIGATOR_MIN_WIDTH, min(cap, names.widest + chrome))
 
 
 class NavigatorWidth(QObject):
@@ -78,8 +95,8 @@ class NavigatorWidth(QObject):
         window.splitter.setCollapsible(0, False)
         self.chosen = prefs.NAVIGATOR_WIDTH.get(window.context.settings)  # 0: automatic
         window.splitter.splitterMoved.connect(self._dragged)  # by hand only, not setSizes
-        window.model.modelReset.connect(self.fit)
-        window.installEventFilter(self)
+        self._names: Names | None = None  # measured once per reset of the list
+        window.model.modelReset.connect(self._names_changed)
         self.handle = window.splitter.handle(1)
         self.handle.installEventFilter(self)  # a double-click: the automatic width again
         self.handle.setToolTip(
@@ -89,19 +106,22 @@ class NavigatorWidth(QObject):
     def fit(self, *_args: object) -> None:
         """The navigator at its width: the user's, else what its names need."""
         window = self.window
-        width = self.chosen or automatic_width(window)
+        if not self.chosen and (self._names is None or self._names.font != window.navigator.font()):
+            self._names = measure(window)  # the first fit, or a new font (projector preset)
+        width = self.chosen or automatic_width(window, self._names)
         sizes = window.splitter.sizes()
         if sizes and sizes[0] != width:
             # the page keeps the rest: it has the splitter's stretch, the navigator none
             window.splitter.setSizes([width, max(1, sum(sizes) - width)])
 
+    def _names_changed(self) -> None:
+        self._names = None
+        self.fit()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.handle:
-            if event.type() == QEvent.Type.MouseButtonDblClick:
-                self.reset()
-                return True
-        elif event.type() == QEvent.Type.Resize:
-            self.fit()
+        if event.type() == QEvent.Type.MouseButtonDblClick:  # on the handle
+            self.reset()
+            return True
         return False
 
     def reset(self) -> None:

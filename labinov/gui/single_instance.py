@@ -1,6 +1,6 @@
-"""One running Labinov per data folder (DESIGN.md): a lock file, and a local socket the
-second start uses to bring the first window to the front and hand it the files it was
-asked to open (``labinov FILE.labinov`` while Labinov is already open).
+"""One running Labinov per data folder (DESIGN.md): an OS lock (``labinov.instance_lock``),
+and a local socket the second start uses to bring the first window to the front and hand it
+the files it was asked to open (``labinov FILE.labinov`` while Labinov is already open).
 
 The message is one line of JSON, as qutebrowser's ``misc/ipc.py`` sends:
 ``{"protocol_version": 1, "version": "0.1.0", "files": ["/abs/x.labinov"]}``. A request
@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:  # QtNetwork is imported when first needed: start-up speed
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from labinov import __version__
+from labinov.instance_lock import InstanceLock
 from labinov.paths import UserPaths
 
 PROTOCOL_VERSION = 1
@@ -75,8 +76,7 @@ class SingleInstance(QObject):
     def __init__(self, paths: UserPaths, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._paths = paths
-        self._lock = QLockFile(str(paths.lock_file))
-        self._lock.setStaleLockTime(0)  # a crashed owner's lock is detected by its pid
+        self._lock = InstanceLock(paths.lock_file)
         self._server: QLocalServer | None = None
 
     def acquire(self, files: Sequence[Path] = ()) -> bool:
@@ -84,7 +84,11 @@ class SingleInstance(QObject):
         been asked to come to the front and open ``files``). The owner calls ``listen()``
         once its window shows.
         """
-        if self._lock.tryLock(100):
+        try:
+            if self._lock.acquire(0.1):
+                return True
+        except OSError as error:  # no lock file possible: run, unguarded, rather than not
+            log.warning("single instance: no lock at %s: %s", self._paths.lock_file, error)
             return True
         from PySide6.QtNetwork import QLocalSocket
 
@@ -118,7 +122,7 @@ class SingleInstance(QObject):
         if self._server is not None:
             self._server.close()
             self._server = None
-        self._lock.unlock()
+        self._lock.release()
 
 
 class _Reader(QObject):

@@ -16,7 +16,8 @@ sample workshop with its first project as the last one opened (a moderator's sec
 of the day). Byte-code is written on the warm-up runs, as an installed package has it.
 
 The Labinov side runs the real command, ``labinov --data-dir DIR --lang id``
-(``labinov.cli.main``, which goes straight to the window: see its ``gui_arguments``); an
+(``labinov.launch.main``, the console script, which goes straight to the window: see
+``cli.gui_arguments``); an
 import hook only sets the first-paint watcher on ``labinov.app`` when the command imports
 it. The offscreen platform skips the display check, as a desktop with a screen passes its
 cheap part (the xcb library check runs only when Qt fails).
@@ -74,12 +75,14 @@ sys.exit(app.exec())
 """
 )
 
-# Runs in either tree. Exit 3: no navigator rows at first paint; 4: not editable in time.
-LABINOV = (
+# The probe's parts that need Qt (exit 3: no navigator rows at first paint; 4: not editable
+# in time). The command's script runs them when it imports ``labinov.app``, the module that
+# imports Qt, so the command's own modules load before Qt as in a real start (PySide's
+# import hook reads the source of every module imported after Qt).
+_PROBE = (
     FIRST_PAINT
     + """
 import sqlite3
-import importlib.util
 
 DATABASE = os.path.join(sys.argv[1], "labinov.sqlite")
 EDITABLE = sys.argv[2] == "editable"
@@ -149,10 +152,19 @@ def watch(window, then):
         probe.timer.start(5)
 
     AfterFirstPaint(window, painted)
+"""
+)
+
+# Runs in either tree. Sets labinov.app._after_first_paint when the command imports that
+# module: the command's own path, in its own order, is what is measured.
+LABINOV = f"""
+import importlib.util
+import os
+import sys
+
+PROBE = {_PROBE!r}
 
 
-# Sets labinov.app._after_first_paint when the command imports that module: the command's
-# own path, in its own order, is what is measured.
 class Hook:
     def find_spec(self, name, path, target=None):
         if name != "labinov.app":
@@ -163,6 +175,7 @@ class Hook:
 
         def exec_module(module):
             run(module)
+            exec(PROBE, globals())  # Qt is loaded now, by the command itself
             module._after_first_paint = watch
 
         spec.loader.exec_module = exec_module
@@ -170,11 +183,13 @@ class Hook:
 
 
 sys.meta_path.insert(0, Hook())
-from labinov.cli import main  # the ``labinov`` command
+try:
+    from labinov.launch import main  # the ``labinov`` command (pyproject.toml)
+except ImportError:  # a tree from before the launcher
+    from labinov.cli import main
 
 sys.exit(main(["--data-dir", sys.argv[1], "--lang", "id"]))
 """
-)
 
 
 def _env(tree: Path) -> dict[str, str]:

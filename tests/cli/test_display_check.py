@@ -87,3 +87,18 @@ def test_a_missing_xcb_library_is_named_with_its_package(
     # no plugin to ask (a bundle): the list is tried library by library
     monkeypatch.setattr(display_check, "_xcb_plugin", lambda: None)
     assert display_check.missing_xcb_library() == "libxcb-cursor.so.0"
+
+
+def test_a_start_that_ends_before_the_window_turns_the_collector_back_on(monkeypatch) -> None:
+    """The GUI path turns the garbage collector off for the start (``cli._start_gui``); a
+    start that never paints (no display here) must not leave it off in the process."""
+    import gc
+
+    from labinov.cli import main
+
+    for name in CLEAN:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    assert gc.isenabled()
+    assert main(["--lang", "en"]) == 1
+    assert gc.isenabled()

@@ -79,8 +79,8 @@ def test_newer_database_in_the_gui_is_one_dialog(qapp, sample_dir: Path, monkeyp
     installed = []
     real_install = labinov.app.install_translations
 
-    def recording_install(app, language: str) -> list:
-        translators = real_install(app, language)
+    def recording_install(app, language: str, qt_own: bool = True) -> list:
+        translators = real_install(app, language, qt_own)
         installed.extend(translators)
         return translators
 

@@ -89,3 +89,14 @@ def test_self_test_command(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "self-test: ok" in result.stdout
+
+
+def test_no_lock_file_possible_starts_unguarded_rather_than_not(qtbot, paths, caplog) -> None:
+    """A runtime folder where no lock file can be made must not look like "already open"."""
+    from labinov.instance_lock import InstanceLock
+
+    instance = SingleInstance(paths)
+    instance._lock = InstanceLock(paths.data_dir / "missing" / "x.lock")
+    assert instance.acquire()
+    assert "no lock" in caplog.text
+    instance.release()
