@@ -181,6 +181,24 @@ class TableEditor(QWidget):
         if 0 <= row < self.model.rowCount():
             self.view.selectRow(row)
 
+    def edit_row(self, row: int) -> QWidget | None:
+        """Select ``row`` and open its first cell's editor, scrolled whole into view; the
+        keyboard goes there: typing after "Add row" fills it (with the focus left on the
+        button, each space typed pressed it again and added a row). Returns the editor."""
+        if not 0 <= row < self.model.rowCount():
+            return None
+        self.select_row(row)
+        cell = self.model.index(row, 0)
+        self.view.setCurrentIndex(cell)
+        # the new row's height and the scroll range are laid out late: scrolled to before
+        # that, the row (and its editor) stayed half under the table's lower edge
+        self.view.doItemsLayout()
+        self.fit.fit()
+        self.view.scrollTo(cell)
+        self.view.setFocus()
+        self.view.edit(cell)
+        return self.view.indexWidget(cell)  # the open editor
+
     def _add(self) -> None:
         self.add_requested.emit(self.current_row())
 
