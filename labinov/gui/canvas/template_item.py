@@ -1,5 +1,7 @@
 """The template's backdrop on the board: its zones (label, guiding question) and fixed
 shapes (fishbone lines, arrows, labels), painted once under the notes and cached.
+
+A zone's words grow with the projector preset and in presentation (``zone_words.py``).
 """
 
 from __future__ import annotations
@@ -10,14 +12,17 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from labinov.gui.canvas.connector_items import arrow_head
 from labinov.gui.canvas.text_fit import READABLE_PX
-from labinov.method.stages import pick
-from labinov.method.templates import Template
-
-QUESTION_PX = 20.0  # a zone's question (15 pt) in canvas units
-# zone labels and questions wrap from the top left of their zone
-WRAP_TOP_LEFT = int(
-    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+from labinov.gui.canvas.zone_words import (
+    PADDING,
+    TITLE_TOP,
+    WRAP_TOP_LEFT,
+    ZoneWords,
+    zone_words,
 )
+from labinov.method.stages import pick
+from labinov.method.templates import Template, Zone
+
+CACHED_ZOOMS = 64  # zone layouts kept (one per zoom the board was drawn at)
 
 
 class TemplateItem(QGraphicsItem):
@@ -34,11 +39,32 @@ class TemplateItem(QGraphicsItem):
             if shape.rect:
                 rect = rect.united(QRectF(*shape.rect))
         self._bounds = rect.adjusted(-20, -20, 20, 20)
+        self.scale = 1.0  # the projector preset's text scale
+        self.floor = 0.0  # presentation: a question at least this many pixels on the screen
+        self._words: dict[tuple[str, float], ZoneWords] = {}
         self.setZValue(-1_000_000)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
+
+    def set_text(self, scale: float, floor: float) -> None:
+        if (scale, floor) != (self.scale, self.floor):
+            self.scale, self.floor = scale, floor
+            self._words.clear()
+            self.update()  # the cached picture is drawn again
+
+    def zone_words(self, zone: Zone, lod: float) -> ZoneWords:
+        """The sizes of ``zone``'s words at the zoom ``lod`` (kept: painting is cached
+        per zoom, and each zoom step measures every zone again)."""
+        key = (zone.key, round(lod, 4))
+        found = self._words.get(key)
+        if found is None:
+            if len(self._words) > CACHED_ZOOMS * len(self.template.zones):
+                self._words.clear()
+            found = zone_words(zone, self.language, self.scale, self.floor, lod)
+            self._words[key] = found
+        return found
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -49,22 +75,16 @@ class TemplateItem(QGraphicsItem):
             painter.setBrush(QColor(zone.colour))
             painter.setPen(QPen(QColor(0, 0, 0, 40), 2))
             painter.drawRoundedRect(rect, 12, 12)
-            font = QFont(painter.font())
-            font.setPointSizeF(26)
-            font.setBold(True)
-            font.setItalic(False)
-            painter.setFont(font)
+            words = self.zone_words(zone, lod)
+            painter.setFont(words.title)
             painter.setPen(QColor(0, 0, 0, 150))
-            title = rect.adjusted(16, 10, -16, 0)
+            title = rect.adjusted(PADDING, TITLE_TOP, -PADDING, 0)
             painter.drawText(title, WRAP_TOP_LEFT, str(pick(zone.label, self.language)))
-            if lod * QUESTION_PX >= READABLE_PX:  # the question only when readable
-                font.setPointSizeF(15)
-                font.setBold(False)
-                font.setItalic(True)
-                painter.setFont(font)
+            if lod * words.question_px() >= READABLE_PX:  # the question only when readable
+                painter.setFont(words.question)
                 painter.setPen(QColor(0, 0, 0, 120))
                 painter.drawText(
-                    rect.adjusted(16, 56, -16, 0),
+                    rect.adjusted(PADDING, words.question_top, -PADDING, 0),
                     WRAP_TOP_LEFT,
                     str(pick(zone.question, self.language)),
                 )

@@ -1,0 +1,108 @@
+"""How large a zone's title and guiding question are drawn.
+
+At the usual size a title is 26 pt and its question 15 pt (canvas units, 96 a inch). The
+projector preset scales both (``scale``); in presentation the question also reaches the
+room's text size on the screen (``floor`` pixels at the zoom ``lod``). Grown words stay in
+their zone: no word wider than the zone, and title and question within the zone's header
+band, above where the templates put their first notes (110 canvas units down); they give
+back size, never below the usual one, until they fit. Without that the question's second
+line hid under the first row of notes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
+
+from labinov.method.stages import pick
+from labinov.method.templates import Zone
+
+TITLE_PT, QUESTION_PT = 26.0, 15.0  # a zone's title and question at the usual size
+PT_PER_PX = 0.75  # 72 points per 96 canvas units
+PADDING = 16.0  # the words' margin inside their zone
+TITLE_TOP, GAP = 10.0, 6.0  # the title's distance from the zone's top; question below it
+QUESTION_TOP = 56.0  # the question's usual distance from the zone's top
+BAND = 106.0  # title and question end above the first notes (110 down in the templates)
+LINE_CHARS = 20  # a presented question keeps at least about this many letters a line
+CHAR_EMS = 0.5  # an average letter's width, in text sizes
+TITLE_OVER_QUESTION = 1.4  # a grown title is this much larger than its question
+TITLE_OVER_QUESTION_LEAST = 1.15  # and, to fit the band, at least this much
+STEP = 0.94  # giving back size this much at a time
+WRAP_TOP_LEFT = int(
+    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+)
+
+
+@dataclass(frozen=True)
+class ZoneWords:
+    """The fonts of a zone's title and question, and the question's distance from the
+    zone's top (canvas units)."""
+
+    title: QFont
+    question: QFont
+    question_top: float
+
+    def question_px(self) -> float:
+        return self.question.pointSizeF() / PT_PER_PX
+
+
+def zone_words(zone: Zone, language: str, scale: float, floor: float, lod: float) -> ZoneWords:
+    room = zone.rect[2] - 2 * PADDING
+    label = str(pick(zone.label, language))
+    question = str(pick(zone.question, language)) if zone.question else ""
+    question_pt = QUESTION_PT * scale
+    if floor:  # presentation: the room's text size on the screen, a few words a line
+        widest = room / (LINE_CHARS * CHAR_EMS) * PT_PER_PX
+        question_pt = max(question_pt, min(floor / max(lod, 0.01) * PT_PER_PX, widest))
+    title_pt = max(TITLE_PT * scale, question_pt * TITLE_OVER_QUESTION)
+    while True:
+        words = _laid_out(label, question, title_pt, question_pt, room)
+        at_usual = title_pt <= TITLE_PT and question_pt <= QUESTION_PT
+        if at_usual or _bottom(words, question, room) <= BAND:
+            return words
+        # the title gives back first (it is large already), while larger than its question
+        least_title = max(TITLE_PT, question_pt * TITLE_OVER_QUESTION_LEAST)
+        if title_pt > least_title:
+            title_pt = max(least_title, title_pt * STEP)
+        else:
+            question_pt = max(QUESTION_PT, question_pt * STEP)
+            title_pt = max(TITLE_PT, min(title_pt, question_pt * TITLE_OVER_QUESTION_LEAST))
+
+
+def _laid_out(
+    label: str, question: str, title_pt: float, question_pt: float, room: float
+) -> ZoneWords:
+    title = _fitted(_font(title_pt, bold=True), label, room)
+    height = wrapped_height(title, label, room)
+    top = max(QUESTION_TOP, TITLE_TOP + height + GAP)  # under a title on two lines
+    return ZoneWords(title, _fitted(_font(question_pt, italic=True), question, room), top)
+
+
+def _bottom(words: ZoneWords, question: str, room: float) -> float:
+    return words.question_top + wrapped_height(words.question, question, room)
+
+
+def wrapped_height(font: QFont, text: str, room: float) -> float:
+    if not text:
+        return 0.0
+    box = QFontMetricsF(font).boundingRect(QRectF(0, 0, room, 1e6), WRAP_TOP_LEFT, text)
+    return box.height()
+
+
+def _font(points: float, bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
+
+
+def _fitted(font: QFont, text: str, room: float) -> QFont:
+    """``font``, made smaller when its widest word would run out of ``room``."""
+    metrics = QFontMetricsF(font)
+    widest = max((metrics.horizontalAdvance(word) for word in text.split()), default=0.0)
+    if widest > room > 0:
+        font.setPointSizeF(font.pointSizeF() * room / widest)
+    return font
