@@ -51,7 +51,7 @@ def test_zone_words_grow_with_the_projector_preset(qtbot, context, project_id) -
     QApplication.processEvents()
     item = view.board_scene.template_item
     zone = view.document.template.zones[2]  # "Kelompok B: Apa tema kelompok ini?"
-    left, top, width, wrapped_height = zone.rect
+    left, top, width, _height = zone.rect
     words = view.mapFromScene(QRectF(left, top, width, 200)).boundingRect()
     before = _ink(view.viewport().grab().toImage(), QRectF(words))
     usual = item.zone_words(zone, view.zoom())
