@@ -17,7 +17,7 @@ from labinov.gui.canvas.zone_words import (
     TITLE_TOP,
     WRAP_TOP_LEFT,
     ZoneWords,
-    zone_words,
+    template_words,
 )
 from labinov.method.stages import pick
 from labinov.method.templates import Template, Zone
@@ -41,7 +41,7 @@ class TemplateItem(QGraphicsItem):
         self._bounds = rect.adjusted(-20, -20, 20, 20)
         self.scale = 1.0  # the projector preset's text scale
         self.floor = 0.0  # presentation: a question at least this many pixels on the screen
-        self._words: dict[tuple[str, float], ZoneWords] = {}
+        self._words: dict[float, dict[str, ZoneWords]] = {}
         self.setZValue(-1_000_000)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
@@ -57,14 +57,15 @@ class TemplateItem(QGraphicsItem):
     def zone_words(self, zone: Zone, lod: float) -> ZoneWords:
         """The sizes of ``zone``'s words at the zoom ``lod`` (kept: painting is cached
         per zoom, and each zoom step measures every zone again)."""
-        key = (zone.key, round(lod, 4))
+        key = round(lod, 4)
         found = self._words.get(key)
         if found is None:
-            if len(self._words) > CACHED_ZOOMS * len(self.template.zones):
+            if len(self._words) > CACHED_ZOOMS:
                 self._words.clear()
-            found = zone_words(zone, self.language, self.scale, self.floor, lod)
+            zones = self.template.zones
+            found = template_words(zones, self.language, self.scale, self.floor, lod)
             self._words[key] = found
-        return found
+        return found[zone.key]
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

@@ -5,12 +5,13 @@ projector preset scales both (``scale``); in presentation the question also reac
 room's text size on the screen (``floor`` pixels at the zoom ``lod``). Grown words stay in
 their zone: no word wider than the zone, and title and question within the zone's header
 band, above where the templates put their first notes (110 canvas units down); they give
-back size, never below the usual one, until they fit. Without that the question's second
-line hid under the first row of notes.
+back size, never below the usual one, until they fit (without that the question's second
+line hid under the first row of notes). The titles of one canvas share one size.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
@@ -43,12 +44,30 @@ class ZoneWords:
     title: QFont
     question: QFont
     question_top: float
+    title_pt: float  # the title's size before a long word made it smaller
 
     def question_px(self) -> float:
         return self.question.pointSizeF() / PT_PER_PX
 
 
-def zone_words(zone: Zone, language: str, scale: float, floor: float, lod: float) -> ZoneWords:
+def template_words(
+    zones: Sequence[Zone], language: str, scale: float, floor: float, lod: float
+) -> dict[str, ZoneWords]:
+    """The words of every zone, their titles one size (the largest every zone can take)."""
+    chosen = [zone_words(zone, language, scale, floor, lod) for zone in zones]
+    title_pt = min((words.title_pt for words in chosen), default=TITLE_PT)
+    return {zone.key: zone_words(zone, language, scale, floor, lod, title_pt) for zone in zones}
+
+
+def zone_words(
+    zone: Zone,
+    language: str,
+    scale: float,
+    floor: float,
+    lod: float,
+    title_pt: float | None = None,
+) -> ZoneWords:
+    """The words of one zone; with ``title_pt`` its title is that size (at most)."""
     room = zone.rect[2] - 2 * PADDING
     label = str(pick(zone.label, language))
     question = str(pick(zone.question, language)) if zone.question else ""
@@ -56,7 +75,9 @@ def zone_words(zone: Zone, language: str, scale: float, floor: float, lod: float
     if floor:  # presentation: the room's text size on the screen, a few words a line
         widest = room / (LINE_CHARS * CHAR_EMS) * PT_PER_PX
         question_pt = max(question_pt, min(floor / max(lod, 0.01) * PT_PER_PX, widest))
-    title_pt = max(TITLE_PT * scale, question_pt * TITLE_OVER_QUESTION)
+    fixed = title_pt is not None
+    if title_pt is None:
+        title_pt = max(TITLE_PT * scale, question_pt * TITLE_OVER_QUESTION)
     while True:
         words = _laid_out(label, question, title_pt, question_pt, room)
         at_usual = title_pt <= TITLE_PT and question_pt <= QUESTION_PT
@@ -64,11 +85,14 @@ def zone_words(zone: Zone, language: str, scale: float, floor: float, lod: float
             return words
         # the title gives back first (it is large already), while larger than its question
         least_title = max(TITLE_PT, question_pt * TITLE_OVER_QUESTION_LEAST)
-        if title_pt > least_title:
+        if title_pt > least_title and not fixed:
             title_pt = max(least_title, title_pt * STEP)
-        else:
+        elif question_pt > QUESTION_PT:
             question_pt = max(QUESTION_PT, question_pt * STEP)
-            title_pt = max(TITLE_PT, min(title_pt, question_pt * TITLE_OVER_QUESTION_LEAST))
+            if not fixed:
+                title_pt = max(TITLE_PT, min(title_pt, question_pt * TITLE_OVER_QUESTION_LEAST))
+        else:
+            title_pt = max(TITLE_PT, title_pt * STEP)  # a given title too large for the band
 
 
 def _laid_out(
@@ -77,7 +101,8 @@ def _laid_out(
     title = _fitted(_font(title_pt, bold=True), label, room)
     height = wrapped_height(title, label, room)
     top = max(QUESTION_TOP, TITLE_TOP + height + GAP)  # under a title on two lines
-    return ZoneWords(title, _fitted(_font(question_pt, italic=True), question, room), top)
+    question_font = _fitted(_font(question_pt, italic=True), question, room)
+    return ZoneWords(title, question_font, top, title_pt)
 
 
 def _bottom(words: ZoneWords, question: str, room: float) -> float:
