@@ -78,6 +78,7 @@ class BoardScene(QGraphicsScene):
         self._links_by_item.clear()
         self.clear()
         self.template_item = TemplateItem(self.document.template, self.language)
+        self.template_item.notes = self.notes
         self._zone_text()
         self.addItem(self.template_item)
         self.link_layer = LinkLayer(self.links)
@@ -170,6 +171,7 @@ class BoardScene(QGraphicsScene):
 
     def _add_item(self, item_id: str) -> None:
         item = self._make_note(self.document.items[item_id])
+        self.template_item.notes_moved()
         self._content = None
         self.notes_layer.invalidate()
         if not self.sceneRect().contains(item.sceneBoundingRect()):
@@ -180,6 +182,8 @@ class BoardScene(QGraphicsScene):
         if item is None:
             return
         item.row = row = self.document.items[item_id]
+        if fields & {"y", "zone"}:
+            self.template_item.notes_moved()
         self.notes_layer.invalidate()
         self._content = None
         if fields <= {"x", "y", "zone"} and item.pos() == QPointF(row["x"], row["y"]):
@@ -192,6 +196,7 @@ class BoardScene(QGraphicsScene):
         item = self.notes.pop(item_id, None)
         if item is not None:
             self.removeItem(item)
+            self.template_item.notes_moved()
             self.notes_layer.found.discard(item_id)
             self._content = None
             self.notes_layer.invalidate()

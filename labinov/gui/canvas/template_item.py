@@ -6,6 +6,9 @@ A zone's words grow with the projector preset and in presentation (``zone_words.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from labinov.gui.canvas.connector_items import arrow_head
 from labinov.gui.canvas.text_fit import READABLE_PX
 from labinov.gui.canvas.zone_words import (
+    BAND,
     PADDING,
     TITLE_TOP,
     WRAP_TOP_LEFT,
@@ -21,6 +25,9 @@ from labinov.gui.canvas.zone_words import (
 )
 from labinov.method.stages import pick
 from labinov.method.templates import Template, Zone
+
+if TYPE_CHECKING:
+    from labinov.gui.canvas.note_item import NoteItem
 
 CACHED_ZOOMS = 64  # zone layouts kept (one per zoom the board was drawn at)
 
@@ -42,6 +49,8 @@ class TemplateItem(QGraphicsItem):
         self.scale = 1.0  # the projector preset's text scale
         self.floor = 0.0  # presentation: a question at least this many pixels on the screen
         self._words: dict[float, dict[str, ZoneWords]] = {}
+        self.notes: Mapping[str, NoteItem] = {}  # the scene's: zone words stay above them
+        self._tops: dict[str, float] | None = None  # each zone's first note, from its top
         self.setZValue(-1_000_000)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
@@ -51,8 +60,33 @@ class TemplateItem(QGraphicsItem):
     def set_text(self, scale: float, floor: float) -> None:
         if (scale, floor) != (self.scale, self.floor):
             self.scale, self.floor = scale, floor
+            self._tops = None
             self._words.clear()
             self.update()  # the cached picture is drawn again
+
+    def notes_moved(self) -> None:
+        """A note came, went or moved: grown words may have more room, or less (nothing
+        to do at the usual size, which always fits above the templates' first notes)."""
+        if self.scale != 1.0 or self.floor:
+            self._tops = None
+            self._words.clear()
+            self.update()
+
+    def _bands(self) -> dict[str, float]:
+        """How far down each zone's words may reach: to just above its first note."""
+        if self._tops is None:
+            zones = {zone.key: zone for zone in self.template.zones}
+            tops: dict[str, float] = {}
+            for note in self.notes.values():
+                zone = zones.get(note.row.get("zone") or "")
+                if zone is not None:
+                    top = float(note.row["y"]) - zone.rect[1]
+                    tops[zone.key] = min(tops.get(zone.key, top), top)
+            self._tops = tops
+        return {
+            zone.key: max(BAND, min(self._tops.get(zone.key, zone.rect[3]), zone.rect[3]) - 4)
+            for zone in self.template.zones
+        }
 
     def zone_words(self, zone: Zone, lod: float) -> ZoneWords:
         """The sizes of ``zone``'s words at the zoom ``lod`` (kept: painting is cached
@@ -63,7 +97,8 @@ class TemplateItem(QGraphicsItem):
             if len(self._words) > CACHED_ZOOMS:
                 self._words.clear()
             zones = self.template.zones
-            found = template_words(zones, self.language, self.scale, self.floor, lod)
+            bands = self._bands() if self.scale != 1.0 or self.floor else None
+            found = template_words(zones, self.language, self.scale, self.floor, lod, bands)
             self._words[key] = found
         return found[zone.key]
 

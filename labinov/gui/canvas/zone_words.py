@@ -3,8 +3,8 @@
 At the usual size a title is 26 pt and its question 15 pt (canvas units, 96 a inch). The
 projector preset scales both (``scale``); in presentation the question also reaches the
 room's text size on the screen (``floor`` pixels at the zoom ``lod``). Grown words stay in
-their zone: no word wider than the zone, and title and question within the zone's header
-band, above where the templates put their first notes (110 canvas units down); they give
+their zone: no word wider than the zone, and title and question above the zone's first
+note (at least down to ``BAND``, where the templates put their first notes); they give
 back size, never below the usual one, until they fit (without that the question's second
 line hid under the first row of notes). The titles of one canvas share one size.
 """
@@ -51,12 +51,23 @@ class ZoneWords:
 
 
 def template_words(
-    zones: Sequence[Zone], language: str, scale: float, floor: float, lod: float
+    zones: Sequence[Zone],
+    language: str,
+    scale: float,
+    floor: float,
+    lod: float,
+    bands: dict[str, float] | None = None,
 ) -> dict[str, ZoneWords]:
-    """The words of every zone, their titles one size (the largest every zone can take)."""
-    chosen = [zone_words(zone, language, scale, floor, lod) for zone in zones]
-    title_pt = min((words.title_pt for words in chosen), default=TITLE_PT)
-    return {zone.key: zone_words(zone, language, scale, floor, lod, title_pt) for zone in zones}
+    """The words of every zone, their titles one size (the largest every zone can take);
+    ``bands``: how far down each zone's words may reach (default ``BAND``)."""
+    bands = bands or {}
+
+    def words(zone: Zone, title_pt: float | None = None) -> ZoneWords:
+        band = bands.get(zone.key, BAND)
+        return zone_words(zone, language, scale, floor, lod, title_pt, band)
+
+    title_pt = min((words(zone).title_pt for zone in zones), default=TITLE_PT)
+    return {zone.key: words(zone, title_pt) for zone in zones}
 
 
 def zone_words(
@@ -66,8 +77,10 @@ def zone_words(
     floor: float,
     lod: float,
     title_pt: float | None = None,
+    band: float = BAND,
 ) -> ZoneWords:
-    """The words of one zone; with ``title_pt`` its title is that size (at most)."""
+    """The words of one zone; with ``title_pt`` its title is that size (at most, and its
+    question smaller), all above ``band`` canvas units from the zone's top."""
     room = zone.rect[2] - 2 * PADDING
     label = str(pick(zone.label, language))
     question = str(pick(zone.question, language)) if zone.question else ""
@@ -78,10 +91,12 @@ def zone_words(
     fixed = title_pt is not None
     if title_pt is None:
         title_pt = max(TITLE_PT * scale, question_pt * TITLE_OVER_QUESTION)
+    else:  # a question never outgrows its title
+        question_pt = max(QUESTION_PT, min(question_pt, title_pt / TITLE_OVER_QUESTION_LEAST))
     while True:
         words = _laid_out(label, question, title_pt, question_pt, room)
         at_usual = title_pt <= TITLE_PT and question_pt <= QUESTION_PT
-        if at_usual or _bottom(words, question, room) <= BAND:
+        if at_usual or _bottom(words, question, room) <= band:
             return words
         # the title gives back first (it is large already), while larger than its question
         least_title = max(TITLE_PT, question_pt * TITLE_OVER_QUESTION_LEAST)

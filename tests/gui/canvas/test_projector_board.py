@@ -129,3 +129,34 @@ def test_grown_zone_words_stay_above_the_first_notes(qapp, language: str) -> Non
                     metrics = QFontMetricsF(font)
                     for word in text.split():
                         assert metrics.horizontalAdvance(word) <= room + 0.5, word
+
+
+def test_zone_words_make_room_for_the_first_notes(qtbot, context, project_id) -> None:
+    """An empty zone's question grows whole (on two lines if it must); once a note sits
+    under the title it gives back size to stay above it, and grows again when it leaves."""
+    canvas = context.services.canvases.create(project_id, "drum_up", "idea_wall")
+    ProjectorPreset.of(context).set_enabled(True)
+    view = BoardView(BoardDocument(context, canvas.id))
+    qtbot.addWidget(view)
+    view.resize(1700, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.fit_all()
+    item = view.board_scene.template_item
+    zone = view.document.template.zones[0]  # "Apa saja yang terlintas? Satu gagasan…"
+    room = zone.rect[2] - 2 * PADDING
+    question = str(pick(zone.question, "id"))
+    empty = item.zone_words(zone, view.zoom())
+    assert empty.question.pointSizeF() == QUESTION_PT * PROJECTOR_SCALE
+    left, top = zone.rect[0], zone.rect[1]
+    note = {"x": left + 20, "y": top + 110, "width": 200, "height": 150, "text": "Antre"}
+    context.services.canvases.add_items(canvas.id, [{**note, "zone": zone.key}], [])
+    view.document.refresh()
+    below_note = item.zone_words(zone, view.zoom())
+    bottom = below_note.question_top + wrapped_height(below_note.question, question, room)
+    assert bottom <= 110 - 4 + 0.01
+    assert QUESTION_PT < below_note.question.pointSizeF() < empty.question.pointSizeF()
+    (note_id,) = view.document.items
+    context.services.canvases.delete_items([note_id])
+    view.document.refresh()
+    assert item.zone_words(zone, view.zoom()).question.pointSizeF() == QUESTION_PT * 1.5
