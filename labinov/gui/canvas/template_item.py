@@ -91,7 +91,7 @@ class TemplateItem(QGraphicsItem):
     def zone_words(self, zone: Zone, lod: float) -> ZoneWords:
         """The sizes of ``zone``'s words at the zoom ``lod`` (kept: painting is cached
         per zoom, and each zoom step measures every zone again)."""
-        key = round(lod, 4)
+        key = round(lod, 4) if self.floor else 0.0  # only a floor depends on the zoom
         found = self._words.get(key)
         if found is None:
             if len(self._words) > CACHED_ZOOMS:
