@@ -3774,6 +3774,10 @@ Tetap hapus?</translation>
         <translation>&amp;Judul inovasi:</translation>
     </message>
     <message>
+        <source>e.g. Akta Lahir Sehari</source>
+        <translation>mis. Akta Lahir Sehari</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>Ganti nama</translation>
     </message>
