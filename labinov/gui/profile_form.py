@@ -257,9 +257,12 @@ class ProfileForm(QScrollArea):
             )
             short = 0 < words < field.min_words
             # the palette, not a style sheet: that held the font at the usual size with
-            # the projector preset on
-            mid = self.palette().color(QPalette.ColorRole.Mid).name()
-            set_text_colour(label, SHORT_COLOUR if short else mid)
+            # the projector preset on; the text's own colour, as the worksheets' counts
+            # (a light grey read badly on a projector)
+            if short:
+                set_text_colour(label, SHORT_COLOUR)
+            else:
+                label.setPalette(QPalette())
         else:
             label.setText(self.tr("%n word(s)", "", words))
 
