@@ -262,7 +262,10 @@ class StructureActions(QObject):
         from labinov.gui.dialogs import NameDialog
 
         dialog = NameDialog(
-            self.tr("New project"), self.tr("Innovation &title:"), parent=self.window
+            self.tr("New project"),
+            self.tr("Innovation &title:"),
+            parent=self.window,
+            example=self.tr("e.g. Akta Lahir Sehari"),
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

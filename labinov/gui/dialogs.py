@@ -151,9 +151,17 @@ class TeamDialog(_FormDialog):
 class NameDialog(_FormDialog):
     """Asks for one name or title."""
 
-    def __init__(self, title: str, label: str, text: str = "", parent: QWidget | None = None):
+    def __init__(
+        self,
+        title: str,
+        label: str,
+        text: str = "",
+        parent: QWidget | None = None,
+        example: str = "",
+    ):
         super().__init__(title, parent)
         self.name = QLineEdit(text)
+        self.name.setPlaceholderText(example)  # as the workshop and team dialogs show one
         self.name.selectAll()
         self.form.addRow(label, self.name)
         self.require(self.name)

@@ -2,8 +2,8 @@
 
 One line so the board below gets the height: a step reads "1. Drum up ◐ 3/5" (number,
 name, status symbol, worksheet progress until done); the status in words, the stage's
-subtitle and question are in its tooltip and accessible name. A step narrower than its text
-drops the progress ("1. Drum up ◐"), then elides.
+subtitle and question are in its tooltip and accessible name. When a step is narrower than
+its text, every step drops the progress ("1. Drum up ◐"), then a step elides.
 """
 
 from __future__ import annotations
@@ -55,17 +55,31 @@ class StepButton(QToolButton):
         number = self.fontMetrics().horizontalAdvance("5. …")  # at least the step's number
         return QSize(number + 2 * TEXT_INSET, hint.height())
 
+    def room(self) -> int:
+        """The width its text may take inside the border and padding (the current step's
+        border is thicker, and bold text wider: measured for the state it is in)."""
+        chrome = super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+        return max(0, self.width() - max(chrome, 2 * TEXT_INSET + 2))
+
+    def fits(self) -> bool:
+        text = self.text()
+        return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, self.room()) == text
+
+    def shown_text(self) -> str:
+        """The text as painted: every step drops its progress when one must (the steps
+        read alike: "1. Drum up ○ …", "2. Diagnose ○", "3. Design ○ 0/8" side by side
+        looked broken), then elides."""
+        siblings = self.parent().findChildren(StepButton) if self.parent() else [self]
+        text = self.text()
+        if self.short_text and not all(step.fits() for step in siblings):
+            text = self.short_text
+        return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, self.room())
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QStylePainter(self)
         option = QStyleOptionToolButton()
         self.initStyleOption(option)
-        metrics = self.fontMetrics()
-        chrome = super().sizeHint().width() - metrics.horizontalAdvance(self.text())
-        room = max(0, self.width() - chrome + 2)  # +2: rounding, elide only when short
-        text = self.text()
-        if self.short_text and metrics.horizontalAdvance(text) > room:
-            text = self.short_text
-        option.text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        option.text = self.shown_text()
         painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
 
 

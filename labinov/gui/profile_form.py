@@ -6,6 +6,7 @@ from functools import cached_property
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,6 +30,7 @@ from labinov.gui.iid_panel import IidIndicatorsPanel
 from labinov.gui.projector import ProjectorPreset
 from labinov.gui.spelling import attach as attach_spelling
 from labinov.gui.supporting_files import ProjectFiles, SupportingFilesButton
+from labinov.gui.worksheets.steady_label import set_text_colour
 from labinov.method import competition
 from labinov.method.locale import date_from_iso
 from labinov.method.profile import ProfileField, profile_fields
@@ -36,6 +38,7 @@ from labinov.method.stages import pick
 from labinov.spelling import project_glossary
 
 PROFILE_MERGE_ID = 1001
+SHORT_COLOUR = "#b9770e"  # fewer words than the form asks
 
 
 def _row(widget: QWidget, files: QWidget | None) -> QHBoxLayout:
@@ -253,7 +256,13 @@ class ProfileForm(QScrollArea):
                 )
             )
             short = 0 < words < field.min_words
-            label.setStyleSheet("color: #b9770e;" if short else "color: palette(mid);")
+            # the palette, not a style sheet: that held the font at the usual size with
+            # the projector preset on; the text's own colour, as the worksheets' counts
+            # (a light grey read badly on a projector)
+            if short:
+                set_text_colour(label, SHORT_COLOUR)
+            else:
+                label.setPalette(QPalette())
         else:
             label.setText(self.tr("%n word(s)", "", words))
 

@@ -102,6 +102,10 @@ Folder log: {logs}</translation>
         <translation>Tambah teks</translation>
     </message>
     <message>
+        <source>Locked: unlock it first (Arrange ▸ Lock or unlock, Ctrl+Shift+L).</source>
+        <translation>Terkunci: buka kuncinya dulu (Atur ▸ Kunci atau buka kunci, Ctrl+Shift+L).</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
@@ -134,6 +138,10 @@ Folder log: {logs}</translation>
         <translation>Potong</translation>
     </message>
     <message>
+        <source>Available in a moment: Labinov is still loading</source>
+        <translation>Sebentar lagi: Labinov masih memuat</translation>
+    </message>
+    <message>
         <source>Duplicate</source>
         <translation>Gandakan</translation>
     </message>
@@ -159,13 +167,6 @@ Folder log: {logs}</translation>
     <message>
         <source>Export canvas</source>
         <translation>Ekspor kanvas</translation>
-    </message>
-</context>
-<context>
-    <name>BoardView</name>
-    <message>
-        <source>Locked: unlock it first (Arrange ▸ Lock or unlock, Ctrl+Shift+L).</source>
-        <translation>Terkunci: buka kuncinya dulu (Atur ▸ Kunci atau buka kunci, Ctrl+Shift+L).</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +3772,10 @@ Tetap hapus?</translation>
     <message>
         <source>Innovation &amp;title:</source>
         <translation>&amp;Judul inovasi:</translation>
+    </message>
+    <message>
+        <source>e.g. Akta Lahir Sehari</source>
+        <translation>mis. Akta Lahir Sehari</translation>
     </message>
     <message>
         <source>Rename</source>

@@ -41,6 +41,8 @@ def create_through_dialogs(qtbot, window: MainWindow) -> tuple[str, str, str]:
     assert team_id
 
     def project(dialog: QDialog) -> None:
+        # an example title, as the workshop and team dialogs give (it had none)
+        assert dialog.name.placeholderText() == "mis. Akta Lahir Sehari"
         QTest.keyClicks(dialog.name, "Antre Sehat")
         dialog.accept()
 

@@ -182,7 +182,7 @@ class BoardEditor:
         if not locked:
             return False
         self.refusal = QCoreApplication.translate(
-            "BoardView", "Locked: unlock it first (Arrange ▸ Lock or unlock, Ctrl+Shift+L)."
+            "BoardEditor", "Locked: unlock it first (Arrange ▸ Lock or unlock, Ctrl+Shift+L)."
         )
         note = self.scene.notes[locked[0]]
         where = self.view.viewport().mapToGlobal(
@@ -305,7 +305,7 @@ class BoardEditor:
             return False
         where = self.view.viewport().mapToGlobal(self.view.viewport().rect().center())
         text = QCoreApplication.translate(
-            "CanvasPanel", "Available in a moment: Labinov is still loading"
+            "BoardEditor", "Available in a moment: Labinov is still loading"
         )
         QToolTip.showText(where, text, self.view.viewport())
         return True

@@ -18,6 +18,7 @@ from labinov.gui.canvas.document import BoardDocument
 from labinov.gui.canvas.spotlight import Spotlight
 from labinov.gui.canvas.text_fit import PRESENT_PX
 from labinov.gui.canvas.view import BoardView
+from labinov.gui.projector import ProjectorPreset
 from labinov.method.stages import pick
 from labinov.method.templates import Zone
 
@@ -61,6 +62,8 @@ class PresentationWindow(QWidget):
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.addWidget(self.title)
         self.setStyleSheet("#presentation { background: white; }")
+        self.preset = ProjectorPreset.of(context)  # larger text with the projector preset
+        self.preset.changed.connect(self.fit)
         self.show_canvas(index)
 
     def show_canvas(self, index: int) -> None:
@@ -134,14 +137,16 @@ class PresentationWindow(QWidget):
         self.title.setFont(font)
         self.title.setText(text)
 
-    def fit(self) -> None:
+    def fit(self, *_on: bool) -> None:
         """Show the whole canvas, with note text large enough to read from the back of
-        the room: at least 16 px on the screen, the same size on every note (a note whose
-        words do not fit shrinks them no further, and ends in "…")."""
+        the room: at least 16 px on the screen (24 px with the projector preset), the
+        same size on every note (a note whose words do not fit shrinks them no further,
+        and ends in "…"); the zones' questions as large."""
         if self.view is None:
             return
         scene = self.view.board_scene
-        scene.set_look(PRESENT_PX, enlarge=True)
+        floor = PRESENT_PX * self.preset.scale()
+        scene.set_look(floor, enlarge=True)
         zone = self.steps[self.step]
         if zone is None:
             self.view.fit_all()
@@ -150,7 +155,7 @@ class PresentationWindow(QWidget):
         else:
             self.view.zoom.fit_area(self._zone_area(zone))
         zoom = max(self.view.zoom(), 0.01)
-        scale = max(1.0, PRESENT_PX / (LABEL_PX * zoom))
+        scale = max(1.0, floor / (LABEL_PX * zoom))
         for link in scene.links.values():
             link.label_scale = scale
             link.adjust()  # a larger label box

@@ -14,6 +14,7 @@ from labinov.gui.canvas.notes_layer import NotesLayer
 from labinov.gui.canvas.source import canvas_store
 from labinov.gui.canvas.template_item import TemplateItem
 from labinov.gui.canvas.text_fit import NoteLook
+from labinov.gui.projector import ProjectorPreset
 
 MARGIN = 600.0
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
@@ -44,6 +45,10 @@ class BoardScene(QGraphicsScene):
         self._links_by_item: dict[str, set[str]] = {}
         self._pixmaps: dict[str, QPixmap] = {}
         self.template_item = TemplateItem(document.template, language)
+        # zone words grow with the projector preset (and in presentation, ``set_look``)
+        self.preset = ProjectorPreset.of(document.context)
+        self.preset.changed.connect(self._zone_text)
+        self._floor = 0.0
         # the view sets the zoom right after; large canvases open far out, so their notes
         # start unpainted (no flag flipped on every note at the first fit)
         self.far = True
@@ -73,6 +78,8 @@ class BoardScene(QGraphicsScene):
         self._links_by_item.clear()
         self.clear()
         self.template_item = TemplateItem(self.document.template, self.language)
+        self.template_item.notes = self.notes
+        self._zone_text()
         self.addItem(self.template_item)
         self.link_layer = LinkLayer(self.links)
         self.link_layer.setVisible(self.far)
@@ -113,12 +120,18 @@ class BoardScene(QGraphicsScene):
         self.link_layer.invalidate()
 
     def set_look(self, floor: float, enlarge: bool) -> None:
-        """Presentation: text at least ``floor`` px on the screen, grown to reach it."""
+        """Presentation: text at least ``floor`` px on the screen, grown to reach it (the
+        zones' questions too)."""
         self.look.floor, self.look.enlarge = floor, enlarge
+        self._floor = floor if enlarge else 0.0
+        self._zone_text()
         for note in self.notes.values():
             note.update()
         self.far = not self.far  # re-decide with the new look
         self.set_zoom(self.zoom)
+
+    def _zone_text(self, *_on: bool) -> None:
+        self.template_item.set_text(self.preset.scale(), self._floor)
 
     def _selection_changed(self) -> None:
         if self.far:
@@ -158,6 +171,7 @@ class BoardScene(QGraphicsScene):
 
     def _add_item(self, item_id: str) -> None:
         item = self._make_note(self.document.items[item_id])
+        self.template_item.notes_moved()
         self._content = None
         self.notes_layer.invalidate()
         if not self.sceneRect().contains(item.sceneBoundingRect()):
@@ -168,6 +182,8 @@ class BoardScene(QGraphicsScene):
         if item is None:
             return
         item.row = row = self.document.items[item_id]
+        if fields & {"y", "zone"}:
+            self.template_item.notes_moved()
         self.notes_layer.invalidate()
         self._content = None
         if fields <= {"x", "y", "zone"} and item.pos() == QPointF(row["x"], row["y"]):
@@ -180,6 +196,7 @@ class BoardScene(QGraphicsScene):
         item = self.notes.pop(item_id, None)
         if item is not None:
             self.removeItem(item)
+            self.template_item.notes_moved()
             self.notes_layer.found.discard(item_id)
             self._content = None
             self.notes_layer.invalidate()

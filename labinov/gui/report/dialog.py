@@ -37,8 +37,10 @@ from labinov.report import Options, default_filename, export_project, export_wor
 
 
 def documents_folder() -> Path:
+    """The user's Documents folder, else the home folder: Qt names Documents even where
+    it does not exist (a new Linux account), and the first export then failed."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 class ExportDialog(QDialog):

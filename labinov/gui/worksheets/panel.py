@@ -91,7 +91,7 @@ class WorksheetPanel(QWidget):
         for item in self.fields:
             form.addWidget(self._group(item))
         form.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
         layout = QVBoxLayout(self)
@@ -280,13 +280,9 @@ class WorksheetPanel(QWidget):
         if done:
             table = self.tables[key]
             row = index if index is not None else table.model.rowCount() - 1
-            table.select_row(row)
-            cell = table.model.index(row, 0)
-            table.view.setCurrentIndex(cell)
-            # the keyboard goes to the new row: typing after "Add row" fills it (with the
-            # focus left on the button, each space typed pressed it again and added a row)
-            table.view.setFocus()
-            table.view.edit(cell)
+            editor = table.edit_row(row)
+            if editor is not None:  # the worksheet scrolls too: the whole line in view
+                self.scroll.ensureWidgetVisible(editor, 0, 8)
         return done
 
     def delete_row(self, key: str, row: int) -> bool:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStyledItemDelegate,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labinov.gui.worksheets.column_fit import ColumnFit
 from labinov.gui.worksheets.table_model import WorksheetTableModel
 from labinov.method import usg
 from labinov.method.worksheets import USG
@@ -106,16 +106,10 @@ class TableEditor(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(len(model.columns) == 1)
-        # the first text column takes the width (a date or a choice needs little)
-        types = [column.type for column in model.item.columns]
-        wide = types.index("text") if "text" in types else 0
-        for column in range(model.columnCount()):
-            mode = QHeaderView.ResizeMode.ResizeToContents
-            header.setSectionResizeMode(
-                column, QHeaderView.ResizeMode.Stretch if column == wide else mode
-            )
+        # the columns share the width by what they hold; the first text column leads
+        types = [column.type for column in model.columns]
+        texts = [column for column, kind in enumerate(types) if kind == "text"]
+        self.fit = ColumnFit(self.view, texts, texts[0] if texts else 0)
         rows = self.view.verticalHeader().defaultSectionSize()
         self.view.setMinimumHeight(rows * (ROW_HEIGHT_ROWS // 2) + header.sizeHint().height())
         self.view.setMaximumHeight(rows * ROW_HEIGHT_ROWS + header.sizeHint().height() + 4)
@@ -186,6 +180,24 @@ class TableEditor(QWidget):
     def select_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
             self.view.selectRow(row)
+
+    def edit_row(self, row: int) -> QWidget | None:
+        """Select ``row`` and open its first cell's editor, scrolled whole into view; the
+        keyboard goes there: typing after "Add row" fills it (with the focus left on the
+        button, each space typed pressed it again and added a row). Returns the editor."""
+        if not 0 <= row < self.model.rowCount():
+            return None
+        self.select_row(row)
+        cell = self.model.index(row, 0)
+        self.view.setCurrentIndex(cell)
+        # the new row's height and the scroll range are laid out late: scrolled to before
+        # that, the row (and its editor) stayed half under the table's lower edge
+        self.view.doItemsLayout()
+        self.fit.fit()
+        self.view.scrollTo(cell)
+        self.view.setFocus()
+        self.view.edit(cell)
+        return self.view.indexWidget(cell)  # the open editor
 
     def _add(self) -> None:
         self.add_requested.emit(self.current_row())

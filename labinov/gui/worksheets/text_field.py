@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -13,10 +14,11 @@ from PySide6.QtWidgets import (
 
 from labinov.gui.autosave import TextSaver
 from labinov.gui.date_field import DateField
+from labinov.gui.worksheets.steady_label import set_text_colour
 from labinov.method.locale import format_date
 from labinov.method.worksheets import DATE, Field, word_count
 
-OVER_STYLE = "color: #c0392b; font-weight: bold;"
+OVER_COLOUR = "#c0392b"
 TEXT_ROWS = 5
 
 
@@ -92,7 +94,16 @@ class TextFieldEditor(QWidget):
                 words=words, limit=limit
             )
         over = words > limit
-        if over != self.count_label.property("over"):  # a style sheet costs ~1 ms a keystroke
-            self.count_label.setStyleSheet(OVER_STYLE if over else "")
+        if over != self.count_label.property("over"):
+            # red and bold through palette and weight: a style sheet froze the label's
+            # size, so the warning stayed small with the projector preset on (or large
+            # after it went off)
+            weight = QFont()  # only the weight: the size follows the sheet
+            weight.setBold(over)
+            self.count_label.setFont(weight)
+            if over:
+                set_text_colour(self.count_label, OVER_COLOUR)
+            else:
+                self.count_label.setPalette(QPalette())  # the sheet's colours again
         self.count_label.setText(text)
         self.count_label.setProperty("over", over)
