@@ -80,8 +80,8 @@ def test_unusable_data_folder_is_one_message_and_exit_1(qtbot, qapp, tmp_path, m
     installed = []  # run_gui's translators stay in this shared QApplication: remove them after
     real_install = labinov.app.install_translations
 
-    def recording_install(app, language: str) -> list:
-        translators = real_install(app, language)
+    def recording_install(app, language: str, qt_own: bool = True) -> list:
+        translators = real_install(app, language, qt_own)
         installed.extend(translators)
         return translators
 
