@@ -12,7 +12,6 @@ thread is only a head start.
 
 from __future__ import annotations
 
-import os
 import sys
 import threading
 from collections.abc import Sequence
@@ -25,7 +24,6 @@ BUNDLE_SUFFIX = ".labinov"
 # Qt's widgets library (it brings Gui and Core), as the PySide6 wheel lays it out on Linux
 QT_LIBRARY = Path("Qt", "lib", "libQt6Widgets.so.6")
 FONTCONFIG = "libfontconfig.so.1"  # the soname Qt's libQt6Gui links against
-RTLD_NOW = 2  # every relocation done here, none left for the first calls
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -76,12 +74,8 @@ def _load_native() -> None:
     import ctypes
 
     library = qt_library()
-    # through the C library's dlopen: ``ctypes.CDLL`` holds the GIL for the whole load, a
-    # ctypes foreign call releases it
-    with suppress(AttributeError):  # no dlopen in this process's scope: nothing to do
-        dlopen = ctypes.CDLL(None).dlopen
-        dlopen.argtypes, dlopen.restype = (ctypes.c_char_p, ctypes.c_int), ctypes.c_void_p
-        if library is not None:  # a failure shows again at Python's import of PySide6
-            dlopen(os.fsencode(library), RTLD_NOW)
+    if library is not None:
+        with suppress(OSError):  # Python's import of PySide6 will say what is wrong
+            ctypes.CDLL(str(library))
     with suppress(OSError, AttributeError):  # no fontconfig: Qt says what it misses
-        ctypes.CDLL(FONTCONFIG).FcInit()  # a foreign call: without the GIL
+        ctypes.CDLL(FONTCONFIG).FcInit()
