@@ -1,5 +1,5 @@
 import sys
 
-from labinov.launch import main
+from labinov.cli import main
 
 sys.exit(main())

@@ -22,7 +22,6 @@ from labinov import __version__
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.file_args import split_file_arguments
 from labinov.i18n import LANGUAGES, saved_language, system_language, translator
-from labinov.launch import GUI_OPTIONS
 from labinov.paths import UserPaths, user_paths
 from labinov.reasons import reason
 from labinov.store.overview import Overview
@@ -39,7 +38,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
 }
 BUILT_IN = ("list", "sample")
 # options of the top-level parser and whether they take a value
-_GUI_OPTIONS = GUI_OPTIONS
+_GUI_OPTIONS = {"--data-dir": True, "--database-url": True, "--lang": True, "--self-test": False}
 
 
 def _cmd_list(args: argparse.Namespace, services) -> int:
@@ -339,6 +338,9 @@ def _gui(args: argparse.Namespace, files: Sequence[Path]) -> int:
             trouble = _display_problem(args.data_dir, given, libraries=False)
             print(f"labinov: {trouble}", file=sys.stderr)
             return 1
+    from labinov.font_warmup import start as warm_fonts
+
+    warm_fonts()  # fontconfig loads on another core while the GUI's modules import
     from labinov.app import run_gui  # Qt is imported only now
 
     return run_gui(

@@ -16,8 +16,7 @@ sample workshop with its first project as the last one opened (a moderator's sec
 of the day). Byte-code is written on the warm-up runs, as an installed package has it.
 
 The Labinov side runs the real command, ``labinov --data-dir DIR --lang id``
-(``labinov.launch.main``, the console script, which goes straight to the window: see
-``cli.gui_arguments``); an
+(``labinov.cli.main``, which goes straight to the window: see its ``gui_arguments``); an
 import hook only sets the first-paint watcher on ``labinov.app`` when the command imports
 it. The offscreen platform skips the display check, as a desktop with a screen passes its
 cheap part (the xcb library check runs only when Qt fails).
@@ -183,10 +182,7 @@ class Hook:
 
 
 sys.meta_path.insert(0, Hook())
-try:
-    from labinov.launch import main  # the ``labinov`` command (pyproject.toml)
-except ImportError:  # a tree from before the launcher
-    from labinov.cli import main
+from labinov.cli import main  # the ``labinov`` command
 
 sys.exit(main(["--data-dir", sys.argv[1], "--lang", "id"]))
 """
