@@ -317,9 +317,9 @@ def _start_gui(args: argparse.Namespace, files: Sequence[Path]) -> int:
     import gc
 
     # The start allocates ~30,000 objects that live as long as the window; the collector
-    # would walk them ~40 times before the first paint and free nothing (the first walk,
-    # ~4 ms, comes before Qt is even imported). ``run_gui`` turns it on again right after
-    # the first paint; here, if the start ends before.
+    # would walk them ~40 times before the first paint and free nothing (the display
+    # check's import alone set off a ~4 ms walk). ``run_gui`` turns it on again right
+    # after the first paint; here, if the start ends before.
     gc.disable()
     try:
         return _gui(args, files)
@@ -338,9 +338,6 @@ def _gui(args: argparse.Namespace, files: Sequence[Path]) -> int:
             trouble = _display_problem(args.data_dir, given, libraries=False)
             print(f"labinov: {trouble}", file=sys.stderr)
             return 1
-    from labinov.font_warmup import start as warm_fonts
-
-    warm_fonts()  # fontconfig loads on another core while the GUI's modules import
     from labinov.app import run_gui  # Qt is imported only now
 
     return run_gui(

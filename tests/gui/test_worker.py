@@ -151,9 +151,7 @@ def test_a_bug_without_a_message_is_raised_in_the_gui_thread(qtbot) -> None:  # 
 
 
 def test_the_worker_is_the_only_thread_pattern() -> None:
-    """Background jobs go through ``gui/worker.Worker`` (issue #14 found two patterns). The
-    one other thread is the launcher's head start: it loads native libraries before Qt
-    exists, runs no job and hands nothing back."""
+    """Background jobs go through ``gui/worker.Worker`` (issue #14 found two patterns)."""
     package = Path(__file__).resolve().parents[2] / "labinov"
     threads = ("QThread", "QRunnable", "QThreadPool", r"threading\.Thread", "ThreadPoolExecutor")
     pattern = re.compile(r"\b(" + "|".join(threads) + r")\b")
@@ -162,4 +160,4 @@ def test_the_worker_is_the_only_thread_pattern() -> None:
         for path in package.rglob("*.py")
         if pattern.search(path.read_text(encoding="utf-8"))
     ]
-    assert sorted(found) == ["gui/worker.py", "launch.py"]
+    assert found == ["gui/worker.py"]
