@@ -10,6 +10,7 @@ anew, and both calls lock an open file, not a process.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import time
@@ -34,6 +35,11 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+# what "another open of the file holds it" raises (Windows: EACCES or EDEADLOCK); any other
+# error is no answer about the lock and goes to the caller
+HELD = {errno.EACCES, errno.EAGAIN, errno.EWOULDBLOCK, getattr(errno, "EDEADLOCK", errno.EDEADLK)}
+
+
 class InstanceLock:
     """An exclusive lock on ``path`` (created if missing), held until ``release``."""
 
@@ -44,7 +50,7 @@ class InstanceLock:
     def acquire(self, wait: float = 0.1) -> bool:
         """True when this object now holds the lock; False when another holder kept it
         for ``wait`` seconds (a second start on the same folder). ``OSError`` when the
-        file cannot be opened at all."""
+        file cannot be opened or locked at all (no answer about another holder)."""
         deadline = time.monotonic() + wait
         while not self._try():
             if time.monotonic() >= deadline:
@@ -58,9 +64,11 @@ class InstanceLock:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             _lock(fd)
-        except OSError:  # held by another open of the file (Windows: EACCES/EDEADLOCK)
+        except OSError as error:
             os.close(fd)
-            return False
+            if error.errno in HELD:
+                return False
+            raise
         self._fd = fd
         return True
 

@@ -70,10 +70,9 @@ def measure(window: MainWindow) -> Names:
     return Names(widest, rows, font)
 
 
-def automatic_width(window: MainWindow, names: Names | None = None) -> int:
+def automatic_width(window: MainWindow, names: Names) -> int:
     """The navigator's width for its names (``measure``) in ``window`` as wide as it is."""
     view = window.navigator
-    names = names or measure(window)
     # the frame, the item's margins and, for a cohort taller than the view, a scroll bar
     chrome = 2 * view.frameWidth() + 12
     if names.rows * (QFontMetrics(names.font).height() + ROW_PADDING) > view.height():
