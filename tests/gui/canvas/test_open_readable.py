@@ -1,5 +1,7 @@
-"""A board a moderator opens on a 1366×768 laptop: pressing N on a fitted board comes close
-to the new note and keeps its zone's title and question in view."""
+"""A board a moderator opens on a 1366×768 laptop: a new idea wall opens with its zones'
+questions readable (not fitted down to 7 px), "fit all" still shows everything, and pressing
+N on a fitted board comes close to the new note and keeps its zone's title and question in
+view."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import os
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtTest import QTest
 
-from labinov.gui.canvas.zone_words import BAND
+from labinov.gui.canvas.zone_words import BAND, OPEN_PX, TITLE_TOP
 
 SHOTS = os.environ.get("LABINOV_SHOTS")  # a folder: the screenshots are saved there
 LAPTOP_PANEL = (1100, 640)  # the board panel of a 1366×768 window
@@ -39,3 +41,49 @@ def test_n_on_a_fitted_board_keeps_the_zone_title_in_view(qtbot, make_panel) -> 
     assert view.zoom() * view.board_scene.look.base >= 16 - 0.01  # close enough to type
     assert shown.contains(note)
     assert shown.contains(words), (shown, words)  # the zone's title and question
+
+
+def _question_px(view) -> float:
+    """The smallest zone question's height on the screen."""
+    item = view.board_scene.template_item
+    zoom = view.zoom()
+    return min(
+        item.zone_words(zone, zoom).question_px() * zoom
+        for zone in view.document.template.zones
+        if zone.question
+    )
+
+
+def test_a_new_idea_wall_opens_with_readable_zone_words(qtbot, make_panel) -> None:
+    panel = make_panel("drum_up", "idea_wall", LAPTOP_PANEL)
+    view = panel.current().view
+    qtbot.waitUntil(lambda: view.viewport().height() > 400)
+    _shot(panel, "open_after")
+    assert _question_px(view) >= OPEN_PX - 0.01
+    # its first zone's title and question in view, at the top left
+    left, top, width, _height = view.document.template.zones[0].rect
+    assert view.visible_rect().contains(QRectF(left, top + TITLE_TOP, width, BAND - TITLE_TOP))
+    assert view.horizontalScrollBar().isVisible()  # the rest is there: it can be scrolled to
+    size = view.viewport().size()
+    panel.resize(LAPTOP_PANEL[0] + 40, LAPTOP_PANEL[1] + 20)  # still readable after a resize
+    qtbot.waitUntil(lambda: view.viewport().size() != size)
+    assert _question_px(view) >= OPEN_PX - 0.01
+    # "fit all" still shows everything, however small
+    QTest.keyClick(view.viewport(), Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    _shot(panel, "fit_all")
+    assert view.visible_rect().adjusted(-2, -2, 2, 2).contains(view.board_scene.content_rect())
+    assert _question_px(view) < OPEN_PX
+    # and the user can zoom out by hand from the readable opening
+    panel.current().view.zoom.fit_readable()
+    opened = view.zoom()
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom() < opened
+
+
+def test_a_small_template_still_opens_fitted(qtbot, make_panel) -> None:
+    """A board whose whole template is readable when fitted opens fitted, as before."""
+    panel = make_panel("diagnose", "five_whys", (1800, 900))
+    view = panel.current().view
+    qtbot.waitUntil(lambda: view.viewport().height() > 400)
+    assert view.visible_rect().adjusted(-2, -2, 2, 2).contains(view.board_scene.content_rect())
+    assert not view.horizontalScrollBar().isVisible()
