@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import os
 
+import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtTest import QTest
 
 from labinov.gui.canvas.zone_words import BAND, OPEN_PX, TITLE_TOP
+from labinov.method import templates
 
 SHOTS = os.environ.get("LABINOV_SHOTS")  # a folder: the screenshots are saved there
 LAPTOP_PANEL = (1100, 640)  # the board panel of a 1366×768 window
@@ -87,3 +89,20 @@ def test_a_small_template_still_opens_fitted(qtbot, make_panel) -> None:
     qtbot.waitUntil(lambda: view.viewport().height() > 400)
     assert view.visible_rect().adjusted(-2, -2, 2, 2).contains(view.board_scene.content_rect())
     assert not view.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("size", [LAPTOP_PANEL, (760, 420)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_template_opens_with_its_first_title_and_question_readable(
+    qtbot, make_panel, size
+) -> None:
+    panel = make_panel("design", None, size)
+    for template in templates.all_templates().values():
+        if not any(zone.question for zone in template.zones):
+            continue
+        panel.create_canvas(template.key)
+        view = panel.current().view
+        qtbot.waitUntil(lambda view=view: view.viewport().height() > size[1] // 2)
+        assert _question_px(view) >= OPEN_PX - 0.01, template.key
+        left, top, width, _height = template.zones[0].rect
+        words = QRectF(left, top + TITLE_TOP, min(width, 400.0), 40)  # its title's start
+        assert view.visible_rect().contains(words), template.key
