@@ -99,7 +99,7 @@ class ZoomControl(QObject):
     def fit_all(self) -> None:
         """Show the template and every note; the board keeps fitting while it resizes."""
         self._fit(readable=False)
-        if self.document.view_state.get("user"):  # "fit all" chosen: open fitted again
+        if self.document.view_state.get("user"):  # "fit all" chosen: open fitted (readable) again
             self.save_soon()
 
     def fit_readable(self) -> None:
