@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtWidgets import QToolTip
 
 from labinov.gui.canvas import clipboard
+from labinov.gui.canvas.close_up import into_zone, show_with_title
 from labinov.gui.canvas.commands import Board
 from labinov.gui.canvas.editor import LinkLabelEditor, NoteEditor
 from labinov.gui.canvas.source import early
@@ -66,6 +67,7 @@ class BoardEditor:
             clicked = self.last_click
             pos = clicked if clicked is not None and visible.contains(clicked) else None
             pos = pos or self.view.mapToScene(self.view.viewport().rect().center())
+            pos = into_zone(self.document.template, pos)  # not in the gap between two
         for _ in range(CASCADE):
             x, y, zone = self.document.template.snap(
                 pos.x() - size[0] / 2, pos.y() - size[1] / 2, *size
@@ -142,7 +144,7 @@ class BoardEditor:
         if self.scene.look.base * self.view.zoom() < EDIT_PX and not self.view.read_only:
             # far out the words typed would be unreadable: come close to the note first
             self.view.set_zoom(EDIT_PX / self.scene.look.base)
-            self.view.centerOn(note)
+            show_with_title(self.view, note.sceneBoundingRect(), note.row.get("zone"))
         self.editor = NoteEditor(self, note, merge_key)
         self.scene.addItem(self.editor)
         self.editor.finished.connect(self.finish_editing)

@@ -1,8 +1,11 @@
 """The zoom of one board view, as a part of it (``view.zoom``), with its own save timer.
 
-A canvas opens fitted to its template and notes, and fits again while the board changes
-size, until the user zooms or scrolls; from then on that view is saved with the canvas a
-moment after the last change (no undo step) and a canvas opens again where it was left.
+A canvas opens fitted to its template and notes, but never so far out that its zones'
+questions are too small to read (``opening_zoom``: then it opens at their top left, with
+scroll bars), and fits again while the board changes size, until the user zooms or
+scrolls; from then on that view is saved with the canvas a moment after the last change
+(no undo step) and a canvas opens again where it was left. "Fit all" (Ctrl+9) shows
+everything, however small.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 
 from labinov.errors import StaleWriteError, UserError
+from labinov.gui.canvas.zone_words import opening_zoom
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QGraphicsView
@@ -44,6 +48,8 @@ class ZoomControl(QObject):
         self.scene = scene
         self.read_only = read_only
         self.scroll_bars = True  # False: never shown (a presentation)
+        self.readable = True  # fitted no further out than the zones' words can be read
+        self.clamped = False  # ... and so not everything is in view
         self._auto_fit = False
         self.auto_fit = True  # fitted to the content until the user zooms or scrolls
         self.area: QRectF | None = None  # fitted to this part instead (a zone presented)
@@ -65,12 +71,15 @@ class ZoomControl(QObject):
         # A fitted board shows everything, so it needs no scroll bars; with them "as
         # needed" a refit could show a bar, which shrinks the viewport, which refits and
         # hides the bar, and so on for ever (seen at 1920x1080 with 150 % scaling).
-        off = on or not self.scroll_bars
+        # A board opened at a readable zoom shows part of it: with bars, whose viewport
+        # only fits less, so it stays at that zoom (no such loop).
+        off = (on and not self.clamped) or not self.scroll_bars
         policy = (
             Qt.ScrollBarPolicy.ScrollBarAlwaysOff if off else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         )
-        self.view.setHorizontalScrollBarPolicy(policy)
-        self.view.setVerticalScrollBarPolicy(policy)
+        if self.view.verticalScrollBarPolicy() != policy:  # a change resizes and refits
+            self.view.setHorizontalScrollBarPolicy(policy)
+            self.view.setVerticalScrollBarPolicy(policy)
 
     def __call__(self) -> float:
         return self.view.transform().m11()
@@ -89,12 +98,34 @@ class ZoomControl(QObject):
 
     def fit_all(self) -> None:
         """Show the template and every note; the board keeps fitting while it resizes."""
-        self.view.fitInView(self.scene.content_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit(readable=False)
+        if self.document.view_state.get("user"):  # "fit all" chosen: open fitted (readable) again
+            self.save_soon()
+
+    def fit_readable(self) -> None:
+        """Fit as ``fit_all``, but no further out than the zones' questions can be read
+        (a canvas opening): then their top left, centred when the width fits."""
+        self._fit(readable=True)
+
+    def _fit(self, readable: bool) -> None:
+        view, content = self.view, self.scene.content_rect()
+        view.fitInView(content, Qt.AspectRatioMode.KeepAspectRatio)
+        item = self.scene.template_item
+        least = opening_zoom(item.template.zones, item.scale) if readable else 0.0
+        self.clamped = self() < least
+        if self.clamped:
+            view.scale(least / self(), least / self())
+            shown = view.mapToScene(view.viewport().rect()).boundingRect()
+            x, y = content.center().x(), content.center().y()
+            if shown.width() < content.width():
+                x = content.left() + shown.width() / 2
+            if shown.height() < content.height():
+                y = content.top() + shown.height() / 2
+            view.centerOn(x, y)
+        self.readable = readable
+        self.area = None
         self._changed()
         self.auto_fit = True
-        self.area = None
-        if self.document.view_state.get("user"):  # "fit all" chosen: open fitted again
-            self.save_soon()
 
     def fit_area(self, area: QRectF) -> None:
         """Show ``area`` (one zone, in presentation) as large as it fits, also after a
@@ -106,6 +137,7 @@ class ZoomControl(QObject):
         if shown.height() > area.height():
             view.centerOn(area.center().x(), area.top() + shown.height() / 2)
         self._changed()
+        self.clamped = False
         self.auto_fit = True
         self.area = QRectF(area)
 
@@ -118,13 +150,13 @@ class ZoomControl(QObject):
             self.view.centerOn(QPointF(state.get("cx", 0.0), state.get("cy", 0.0)))
             self._changed()
         else:
-            self.fit_all()
+            self.fit_readable()
 
     def resized(self) -> None:
         if self.auto_fit and self.area is not None:
             self.fit_area(self.area)
         elif self.auto_fit:
-            self.fit_all()
+            self._fit(self.readable)
 
     def _changed(self) -> None:
         self.scene.set_zoom(self())

@@ -31,6 +31,7 @@ CHAR_EMS = 0.5  # an average letter's width, in text sizes
 TITLE_OVER_QUESTION = 1.4  # a grown title is this much larger than its question
 TITLE_OVER_QUESTION_LEAST = 1.15  # and, to fit the band, at least this much
 STEP = 0.94  # giving back size this much at a time
+OPEN_PX = 12.0  # a board opens with its zones' questions at least this tall on the screen
 WRAP_TOP_LEFT = int(
     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 )
@@ -48,6 +49,16 @@ class ZoneWords:
 
     def question_px(self) -> float:
         return self.question.pointSizeF() / PT_PER_PX
+
+
+def opening_zoom(zones: Sequence[Zone], scale: float) -> float:
+    """The least zoom a board of ``zones`` opens at: its questions ``OPEN_PX`` tall on the
+    screen (fitting a 2,560-wide idea wall into a 1366×768 laptop's board drew them 7 px
+    tall); 0 when no zone asks a question. Arithmetic on the usual size only: a long word
+    that shrinks one question is left to the user's zoom."""
+    if not any(zone.question for zone in zones):
+        return 0.0
+    return OPEN_PX * PT_PER_PX / (QUESTION_PT * scale)
 
 
 def template_words(

@@ -1,5 +1,5 @@
-"""Every template, filled with notes, is readable at "fit all" on a laptop's board: the first
-view fits the content and every note shows words (not a blank block, not a texture); a huge
+"""Every template, filled with notes, is readable at "fit all" on a laptop's board: "fit all"
+shows the content and every note shows words (not a blank block, not a texture); a huge
 note ends in "…" with its whole text in the tooltip; presentation text is ≥ 16 px."""
 
 from __future__ import annotations
@@ -85,7 +85,9 @@ def test_every_template_shows_words_at_fit_all(qtbot, context, project_id, size)
     for template in templates.all_templates().values():
         view = _open(qtbot, context, _fill(context, project_id, template), size)
         scene = view.board_scene
-        # the first view fits the template and its notes
+        # it opens with the zones' questions readable (test_open_readable.py); "fit all"
+        # fits the template and its notes
+        view.fit_all()
         assert view.visible_rect().adjusted(-2, -2, 2, 2).contains(scene.content_rect())
         assert not scene.far, template.key
         with_words, without = _grab(view, True), _grab(view, False)

@@ -35,7 +35,8 @@ def test_sample_board_at_fit_all_and_presented(qtbot, window, services, size, na
     qtbot.waitExposed(window)
     view = panel.current().view
     qtbot.waitUntil(lambda: view.viewport().height() > 200)
-    # opened fitted: the template and every note in view, words shown on every note
+    # "fit all": the template and every note in view, words shown on every note
+    view.fit_all()
     assert view.visible_rect().adjusted(-2, -2, 2, 2).contains(view.board_scene.content_rect())
     assert not view.board_scene.far
     SHOTS.mkdir(parents=True, exist_ok=True)
