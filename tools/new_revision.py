@@ -25,7 +25,9 @@ def new_revision(message: str) -> None:
         engine = make_engine(Path(folder) / "revision.sqlite")
         try:
             upgrade(engine)
-            command.revision(alembic_config(engine), message=message, autogenerate=True)
+            script = command.revision(alembic_config(engine), message=message, autogenerate=True)
+            made = getattr(script, "revision", "its id")
+            print(f"Now add {made!r} last to REVISIONS in labinov/store/migrate.py")
         finally:
             engine.dispose()
 

@@ -95,7 +95,15 @@ def test_released_database_readable_through_services(tmp_path: Path) -> None:
     store.dispose()
 
 
-def test_quick_head_matches_alembic() -> None:
-    from labinov.store.migrate import quick_head
+def test_the_written_out_revisions_are_alembics() -> None:
+    """``REVISIONS`` (what a start compares the database with, without Alembic) lists every
+    migration script, oldest first: a new migration fails here until its id is added."""
+    from alembic.script import ScriptDirectory
 
+    from labinov.store.migrate import REVISIONS, known_revisions, quick_head
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    oldest_first = [script.revision for script in scripts.walk_revisions()][::-1]
+    assert list(REVISIONS) == oldest_first
     assert quick_head() == head_revision()
+    assert known_revisions() == set(oldest_first)
