@@ -77,14 +77,38 @@ sys.exit(app.exec())
 # The probe's parts that need Qt (exit 3: no navigator rows at first paint; 4: not editable
 # in time). The command's script runs them when it imports ``labinov.app``, the module that
 # imports Qt, so the command's own modules load before Qt as in a real start (PySide's
-# import hook reads the source of every module imported after Qt).
+# import hook reads the source of every module imported after Qt). Only the first-paint
+# watcher is compiled before the paint: the bare side compiles no editable probe either.
 _PROBE = (
     FIRST_PAINT
     + """
-import sqlite3
-
 DATABASE = os.path.join(sys.argv[1], "labinov.sqlite")
 EDITABLE = sys.argv[2] == "editable"
+
+
+def watch(window, then):
+    if window.model.rowCount() == 0:
+        os._exit(3)
+    if not EDITABLE:
+        AfterFirstPaint(window, lambda: (say_painted(), os._exit(0)))
+        return
+
+    def painted():
+        say_painted()
+        exec(EDITABLE_PROBE, globals())  # compiled after the figure: the harness's own cost
+        probe = Probe(window)
+        then()  # the app's own after-paint work (the store, the session) runs as usual
+        probe.timer.start(5)
+
+    AfterFirstPaint(window, painted)
+"""
+)
+
+# After the first paint, in editable runs: N on the reopened project's board, then wait
+# until the new note is readable from the database file.
+_EDITABLE_PROBE = """
+import sqlite3
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 
 def notes():
@@ -108,7 +132,6 @@ class Probe(QObject):
         self.timer.timeout.connect(self.tick)
 
     def tick(self):
-        # imported here: the first paint's figure must not count the probe's Qt classes
         from PySide6.QtWidgets import QGraphicsView, QTabWidget
 
         if time.monotonic() > self.deadline:
@@ -135,24 +158,7 @@ class Probe(QObject):
             key = Qt.Key.Key_N
             press = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, "n")
             QApplication.postEvent(views[0], press)
-
-
-def watch(window, then):
-    if window.model.rowCount() == 0:
-        os._exit(3)
-    if not EDITABLE:
-        AfterFirstPaint(window, lambda: (say_painted(), os._exit(0)))
-        return
-    probe = Probe(window)
-
-    def painted():
-        say_painted()
-        then()  # the app's own after-paint work (the store, the session) runs as usual
-        probe.timer.start(5)
-
-    AfterFirstPaint(window, painted)
 """
-)
 
 # Runs in either tree. Sets labinov.app._after_first_paint when the command imports that
 # module: the command's own path, in its own order, is what is measured.
@@ -162,6 +168,7 @@ import os
 import sys
 
 PROBE = {_PROBE!r}
+EDITABLE_PROBE = {_EDITABLE_PROBE!r}
 
 
 class Hook:
