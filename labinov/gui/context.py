@@ -17,7 +17,9 @@ from labinov.gui.versions import Versions
 from labinov.paths import UserPaths
 
 if TYPE_CHECKING:  # the services pull in SQLModel: imported after the window shows (app.py)
+    from labinov.gui.canvas.document import CanvasHub
     from labinov.gui.language_switch import LanguageSwitch
+    from labinov.gui.projector import ProjectorPreset
     from labinov.gui.spelling import Spelling
     from labinov.services import Services
     from labinov.store.boot_store import BootStore
@@ -81,6 +83,10 @@ class AppContext:
     language_switch: LanguageSwitch | None = None
     # the shared spell checker (``gui/spelling.py``): created when an editor first needs it
     spelling: Spelling | None = None
+    # the open boards' change broadcaster and the projector preset, each made on first use
+    # by ``CanvasHub.of`` / ``ProjectorPreset.of`` (their modules stay out of this one)
+    canvas_hub: CanvasHub | None = None
+    projector: ProjectorPreset | None = None
     # the rows' versions last loaded or written, for the stale-write check (gui/versions.py)
     versions: Versions = field(default_factory=Versions)
     # the quick start's sqlite3 store of the reopened board until ``services`` is set

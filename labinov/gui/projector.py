@@ -20,20 +20,20 @@ PROJECTOR_SCALE = 1.5  # text of the overview and worksheets with the preset on
 
 
 class ProjectorPreset(QObject):
-    """The preset of one app, made on first use as a child of its events object."""
+    """The preset of one app (its context's ``projector``), made on first use."""
 
     changed = Signal(bool)
 
     def __init__(self, context: AppContext) -> None:
-        super().__init__(context.events)
-        self.setObjectName("projectorPreset")
+        super().__init__(context.events)  # goes with the context
         self._settings = context.settings
         self._on = prefs.PROJECTOR.get(context.settings)
 
     @staticmethod
     def of(context: AppContext) -> ProjectorPreset:
-        preset = context.events.findChild(ProjectorPreset, "projectorPreset")
-        return preset if preset is not None else ProjectorPreset(context)
+        if context.projector is None:
+            context.projector = ProjectorPreset(context)
+        return context.projector
 
     def enabled(self) -> bool:
         return self._on

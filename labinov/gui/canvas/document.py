@@ -66,12 +66,10 @@ class CanvasHub(QObject):
 
     @staticmethod
     def of(context: AppContext) -> CanvasHub:
-        """The hub of ``context``, made on first use as a child of its events object."""
-        hub = context.events.findChild(CanvasHub, "canvasHub")
-        if hub is None:
-            hub = CanvasHub(context.events)
-            hub.setObjectName("canvasHub")
-        return hub
+        """The hub of ``context`` (its ``canvas_hub``), made on first use."""
+        if context.canvas_hub is None:
+            context.canvas_hub = CanvasHub(context.events)  # goes with the context
+        return context.canvas_hub
 
 
 class BoardDocument(QObject):
