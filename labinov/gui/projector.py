@@ -11,12 +11,14 @@ Signals (``ProjectorPreset``):
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from labinov.gui import settings as prefs
 from labinov.gui.context import AppContext
 
 PROJECTOR_SCALE = 1.5  # text of the overview and worksheets with the preset on
+_FONT_SET = "labinovProjectorFont"  # a styled child's font set by a follower (see apply)
 
 
 class ProjectorPreset(QObject):
@@ -69,3 +71,14 @@ class _Follower(QObject):
         font = QApplication.font(self._widget)
         font.setPointSizeF(font.pointSizeF() * self._factor * self._preset.scale())
         self._widget.setFont(font)
+        # Qt passes a font on to no child that has a style sheet of its own (a field's red
+        # border of an unsaved or impossible value): it kept the small letters on the
+        # projector. Such a child gets its parent's font set; once its sheet is gone it
+        # inherits again (parents come before their children in the list).
+        for child in self._widget.findChildren(QWidget):
+            if child.styleSheet():
+                child.setFont(child.parentWidget().font())
+                child.setProperty(_FONT_SET, True)
+            elif child.property(_FONT_SET):
+                child.setFont(QFont())  # nothing set: its parent's font
+                child.setProperty(_FONT_SET, None)

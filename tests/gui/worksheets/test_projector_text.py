@@ -72,3 +72,36 @@ def test_a_worksheet_dates_example_shows_whole_on_the_projector(make_panel, cont
     ProjectorPreset.of(context).set_enabled(False)
     QApplication.processEvents()
     assert field.maximumWidth() < 350  # and back to the size of the usual font
+
+
+def test_a_field_marked_in_red_still_grows_with_the_preset(make_panel, context) -> None:
+    """A field with the red border of an unsaved or impossible value (a style sheet of its
+    own) kept the small letters when the preset came on, and still after the border went:
+    Qt stops a widget's font following its parent once the widget has a style sheet."""
+    from tests.gui.conftest import find_box
+    from tests.gui.worksheets.conftest import type_into
+
+    base = QApplication.font().pointSizeF()
+    panel = make_panel("delivery")
+    type_into(panel, "launch_date", "kemarin")  # no date: refused, marked in red
+    find_box().close()
+    editor = panel.texts["launch_date"].editor
+    assert editor.property("unsaved") is True and editor.styleSheet()
+    preset = ProjectorPreset.of(context)
+    preset.set_enabled(True)
+    QApplication.processEvents()
+    assert editor.font().pointSizeF() == base * PROJECTOR_SCALE
+    type_into(panel, "launch_date", "4/11/2019")  # saved: the border goes
+    assert editor.property("unsaved") is False
+    preset.set_enabled(False)
+    QApplication.processEvents()
+    assert editor.font().pointSizeF() == base
+    preset.set_enabled(True)
+    QApplication.processEvents()
+    assert editor.font().pointSizeF() == base * PROJECTOR_SCALE
+    type_into(panel, "launch_date", "besok")  # marked in red with the preset on…
+    find_box().close()
+    assert editor.font().pointSizeF() == base * PROJECTOR_SCALE
+    preset.set_enabled(False)  # …then off
+    QApplication.processEvents()
+    assert editor.font().pointSizeF() == base
