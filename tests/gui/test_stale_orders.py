@@ -125,6 +125,31 @@ def test_a_connector_label_edited_after_the_other_changed_it(qtbot, two_staff: T
     assert label() == "menyebabkan"
 
 
+def test_a_pasted_connector_label_is_checked_too(qtbot, two_staff: TwoStaff) -> None:  # noqa: F811
+    """A connector made by a paste (not by ``add_link``) had no version on the board: its
+    first label edit overwrote the other's label unchecked."""
+    from labinov.gui.canvas import clipboard
+
+    mine, theirs, project = two_staff.mine, two_staff.theirs, two_staff.project
+    canvases = mine.services.canvases
+    canvas = canvases.create(project, "diagnose", "blank", "Dinding").id
+    cause, effect = canvases.add_items(canvas, [{"text": "sebab"}, {"text": "akibat"}])
+    canvases.add_link(canvas, cause, effect)
+    panel = _shown(qtbot, CanvasPanel(theirs, project, "diagnose"))
+    assert isinstance(panel, CanvasPanel)
+    board = panel.current()
+    assert board is not None
+    edits = board.view.edits
+    pasted = edits.paste(clipboard.collect(board.document, [cause, effect]))
+    assert len(pasted) == 2
+    link = next(key for key, row in board.document.links.items() if row["source_id"] in pasted)
+    canvases.update_links({link: {"label": "menyebabkan"}})  # A, meanwhile
+    assert not edits.board.relabel(link, "memicu")
+    labels = {row["id"]: row["label"] for row in canvases.load(canvas)[1]}
+    assert labels[link] == "menyebabkan"
+    assert _boxes(board.window()) == [MESSAGE]
+
+
 def test_undoing_a_vote_reset_without_a_board_keeps_new_votes(qtbot, two_staff: TwoStaff) -> None:  # noqa: F811
     mine, theirs, project = two_staff.mine, two_staff.theirs, two_staff.project
     canvases = mine.services.canvases

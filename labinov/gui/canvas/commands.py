@@ -159,8 +159,10 @@ class Board:
         ``merge_key``: a text edit saved with this key while the add is the newest step
         becomes part of it (see ``AddCommand``)."""
         rows = [complete_item(self.canvas_id, values) for values in items]
-        link_rows = [
-            dict(link, id=link.get("id") or new_id(), canvas_id=self.canvas_id) for link in links
+        link_rows = [  # each with the version it gets, as items (``complete_item``): a
+            # pasted connector's label edit is then checked against it like any other
+            dict(link, id=link.get("id") or new_id(), canvas_id=self.canvas_id, rev=new_rev())
+            for link in links
         ]
         ids = [row["id"] for row in rows]
         saved: list = []
