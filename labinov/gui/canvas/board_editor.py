@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtWidgets import QToolTip
 
 from labinov.gui.canvas import clipboard
-from labinov.gui.canvas.close_up import into_zone, show_with_title
+from labinov.gui.canvas.close_up import into_zone, kept_in, show_with_title
 from labinov.gui.canvas.commands import Board
 from labinov.gui.canvas.editor import LinkLabelEditor, NoteEditor
 from labinov.gui.canvas.source import early
@@ -67,14 +67,15 @@ class BoardEditor:
             clicked = self.last_click
             pos = clicked if clicked is not None and visible.contains(clicked) else None
             pos = pos or self.view.mapToScene(self.view.viewport().rect().center())
-            pos = into_zone(self.document.template, pos)  # not in the gap between two
+            pos = into_zone(self.document.template, pos, size)  # not in the gap between two
         for _ in range(CASCADE):
             x, y, zone = self.document.template.snap(
                 pos.x() - size[0] / 2, pos.y() - size[1] / 2, *size
             )
             if not free or not self._taken(x, y):
                 break
-            pos = QPointF(pos.x() + base * 2, pos.y() + base * 2)
+            moved = QPointF(pos.x() + base * 2, pos.y() + base * 2)
+            pos = kept_in(self.document.template, zone, moved, size)
         if kind == "frame":
             zone = None
         row = {

@@ -19,20 +19,41 @@ TITLE_ROOM = 600.0  # a wide zone's title and question: its first this many canv
 MARGIN = 20.0  # around the words and the note on the screen (canvas units)
 
 
-def into_zone(template: Template, pos: QPointF) -> QPointF:
+def into_zone(template: Template, pos: QPointF, size: tuple[float, float] = (0.0, 0.0)) -> QPointF:
     """``pos``, or when it falls outside every zone (a gap, the margin) the nearest point
-    of the nearest zone; a template without zones keeps it."""
+    of the nearest zone where a note of ``size`` centred on it is inside that zone; a
+    template without zones keeps it."""
     if not template.zones or template.zone_at(pos.x(), pos.y()) is not None:
         return pos
     best, distance = pos, float("inf")
     for zone in template.zones:
-        left, top, width, height = zone.rect
-        x = min(max(pos.x(), left + 1), left + width - 1)
-        y = min(max(pos.y(), top + 1), top + height - 1)
-        far = (x - pos.x()) ** 2 + (y - pos.y()) ** 2
+        point = _inside(zone.rect, pos, size)
+        far = (point.x() - pos.x()) ** 2 + (point.y() - pos.y()) ** 2
         if far < distance:
-            best, distance = QPointF(x, y), far
+            best, distance = point, far
     return best
+
+
+def kept_in(
+    template: Template, zone_key: str | None, pos: QPointF, size: tuple[float, float]
+) -> QPointF:
+    """``pos`` brought back into zone ``zone_key`` (None: left as it is) so that a note of
+    ``size`` centred on it is inside: N pressed again moves the next note down and right,
+    which near a zone's edge took it out into the gap."""
+    zone = template.zone(zone_key)
+    return pos if zone is None else _inside(zone.rect, pos, size)
+
+
+def _inside(
+    rect: tuple[float, float, float, float], pos: QPointF, size: tuple[float, float]
+) -> QPointF:
+    """The point nearest ``pos`` where a note of ``size`` centred on it is inside ``rect``
+    (its middle, along a side the note does not fit)."""
+    left, top, width, height = rect
+    half_w, half_h = min(size[0], width - 2) / 2 + 1, min(size[1], height - 2) / 2 + 1
+    x = min(max(pos.x(), left + half_w), left + width - half_w)
+    y = min(max(pos.y(), top + half_h), top + height - half_h)
+    return QPointF(x, y)
 
 
 def show_with_title(view: BoardView, note: QRectF, zone_key: str | None) -> None:

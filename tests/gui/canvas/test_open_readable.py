@@ -45,6 +45,40 @@ def test_n_on_a_fitted_board_keeps_the_zone_title_in_view(qtbot, make_panel) -> 
     assert shown.contains(words), (shown, words)  # the zone's title and question
 
 
+def _gap(template) -> tuple[float, float]:
+    """A point just right of a zone that is in no zone (between two, or the margin)."""
+    for zone in template.zones:
+        left, top, width, height = zone.rect
+        x, y = left + width + 5, top + height / 2
+        if template.zone_at(x, y) is None:
+            return x, y
+    raise AssertionError("no gap")
+
+
+@pytest.mark.parametrize(("stage", "key"), [("drum_up", "idea_wall"), ("diagnose", "fishbone")])
+def test_n_again_and_again_from_a_gap_keeps_the_notes_in_one_zone(
+    qtbot, make_panel, stage: str, key: str
+) -> None:
+    """The second N moved the note down and right from the first, out of the zone's edge
+    into the gap or the next zone (found in review): each stays in the first one's zone."""
+    panel = make_panel(stage, key, LAPTOP_PANEL)
+    view = panel.current().view
+    gap = _gap(view.document.template)
+    for _ in range(3):
+        view.set_zoom(0.6)  # close enough that the view can be centred anywhere
+        view.centerOn(*gap)  # the view's centre in the gap
+        centre = view.mapToScene(view.viewport().rect().center())
+        assert abs(centre.x() - gap[0]) < 5 and abs(centre.y() - gap[1]) < 5
+        view.setFocus()
+        QTest.keyClick(view.viewport(), Qt.Key.Key_N)
+        QTest.keyClick(view.viewport(), Qt.Key.Key_Escape)
+    rows = list(view.document.items.values())
+    assert len(rows) == 3
+    zones = [row["zone"] for row in rows]
+    assert zones[0] and zones == [zones[0]] * 3, [(r["x"], r["y"], r["zone"]) for r in rows]
+    assert len({(row["x"], row["y"]) for row in rows}) == 3  # each in a place of its own
+
+
 def _question_px(view) -> float:
     """The smallest zone question's height on the screen."""
     item = view.board_scene.template_item
