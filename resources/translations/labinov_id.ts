@@ -4719,6 +4719,10 @@ Tetap hapus?</translation>
         <source>The sync failed unexpectedly: {error}</source>
         <translation>Sinkronisasi gagal secara tak terduga: {error}</translation>
     </message>
+    <message>
+        <source>The data cannot be opened again ({reason}). Your data before the restore is kept in {path}. Labinov closes now; restore that file when it starts again.</source>
+        <translation>Data tidak dapat dibuka lagi ({reason}). Data Anda sebelum pemulihan disimpan di {path}. Labinov ditutup sekarang; pulihkan berkas itu saat Labinov dibuka lagi.</translation>
+    </message>
 </context>
 <context>
     <name>Voting</name>

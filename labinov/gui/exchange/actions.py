@@ -255,12 +255,47 @@ class ExchangeActions(QObject):
             context.use_store(open_store(context.paths))
         except UserError as error:  # not restored, or not to be opened: the data as it was
             show_user_error(self.window, error)
-            if safety is not None and safety != context.paths.database:
-                backup.put_back(context.paths, safety)
-            context.use_store(open_store(context.paths))
+            if not self._reopen(safety):
+                return None
             safety = None
         self.window.data_changed.emit()
         return safety
+
+    def _reopen(self, safety: Path | None) -> bool:
+        """After a restore that failed: the data as it was, its safety backup put back (if
+        the restore had replaced it) and opened. When even that fails there is nothing left
+        to work on: the user is told where the safety backup is, and the window closes."""
+        import sqlite3
+
+        from labinov.exchange import backup
+        from labinov.reasons import reason
+        from labinov.store.db import open_store
+
+        context = self.window.context
+        try:
+            if safety is not None and safety != context.paths.database:
+                backup.put_back(context.paths, safety)
+            context.use_store(open_store(context.paths))
+        except (UserError, sqlite3.Error, OSError) as error:
+            translate = QCoreApplication.translate
+            why = error.text(translate) if isinstance(error, UserError) else reason(error)
+            failed = UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The data cannot be opened again ({reason}). Your data before the "
+                    "restore is kept in {path}. Labinov closes now; restore that file when "
+                    "it starts again.",
+                ),
+                reason=why,  # a reason's msgid is translated with the message
+                path=str(safety or context.paths.database),
+            )
+            text = failed.text(translate)
+            box = QMessageBox(QMessageBox.Icon.Critical, "Labinov", text, parent=self.window)
+            box.setObjectName("reopenFailedBox")
+            box.finished.connect(self.window.close)
+            box.open()  # not exec(): the event loop goes on (timers, tests)
+            return False
+        return True
 
 
 def auto_backup(window: WindowHooks) -> Path | None:

@@ -70,3 +70,31 @@ def test_a_restored_file_that_cannot_be_opened_puts_the_data_back(
     assert "tidak dapat dibuka" in message  # the store's own message: cannot be opened
     _still_works(window, project.id, project.title)
     window.context.services.store.dispose()
+
+
+def test_when_even_the_data_as_it_was_cannot_be_put_back_the_user_is_told(
+    window: MainWindow, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second failure (the disk, putting the safety backup back) was an unexpected
+    error: now one message names where the data before the restore is, and the window
+    closes, as nothing is left to work on."""
+    services.samples.create()
+    bad = labinov_revision_without_tables(tmp_path / "lama.sqlite", "0001_initial", "workshop")
+    monkeypatch.setattr(backup, "check_schema", lambda source: None, raising=False)
+
+    def disk_fails(_paths: object, _safety: Path) -> None:
+        error = sqlite3.OperationalError("disk I/O error")
+        error.sqlite_errorcode = 10  # SQLITE_IOERR, as the sqlite3 module sets it
+        raise error
+
+    monkeypatch.setattr(backup, "put_back", disk_fails)
+    window.show()
+    assert window.exchange_actions.restore(bad, confirm=False) is None
+    [box] = window.findChildren(QMessageBox, "reopenFailedBox")
+    assert "tidak dapat dibuka lagi" in box.text()
+    assert "disk tidak dapat dibaca atau ditulis" in box.text()  # the reason, translated
+    kept = backup.backups(window.context.paths)[-1]
+    assert str(kept) in box.text()  # the data before the restore
+    assert window.isVisible()
+    box.done(0)
+    assert not window.isVisible()  # closed: nothing left to show or edit
