@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from labinov.store import snapshot
 from labinov.store.db import Store
 from labinov.store.fast_edits import Version, not_found
+from labinov.store.ids import LISTED_ORDER
 from labinov.store.models import Row
 from labinov.store.types import new_rev, utcnow
 
@@ -33,6 +34,11 @@ def get_or_raise(session: Session, table: type[R], row_id: str) -> R:
             QT_TRANSLATE_NOOP("UserError", "This item no longer exists (id {id})."), id=row_id
         )
     return row
+
+
+def listed_order(table: type[Row]) -> list[Any]:
+    """The columns of ``table`` that order a list of its rows (``ids.LISTED_ORDER``)."""
+    return [col(getattr(table, name)) for name in LISTED_ORDER]
 
 
 # kept by the store itself (the triggers set rev and change_seq: store/sync_schema.py)

@@ -20,7 +20,7 @@ from sqlmodel import col
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.method import templates
 from labinov.method.stages import Stage
-from labinov.services.base import Service, get_or_raise, required_name
+from labinov.services.base import Service, get_or_raise, listed_order, required_name
 from labinov.services.canvas_writes import renamed, viewed, write_canvas, write_rows
 from labinov.store import canvas_lineage, snapshot
 from labinov.store.canvas_rows import check_changes, new_rows
@@ -80,7 +80,7 @@ class CanvasService(Service):
                 .where(
                     col(Canvas.project_id) == project_id, col(Canvas.stage) == Stage(stage).value
                 )
-                .order_by(col(Canvas.sort_order), col(Canvas.created_at))
+                .order_by(*listed_order(Canvas))
             ).scalars()
             found = list(rows)
         return [_shown(row) for row in found]  # the session closed: nothing written back
@@ -145,7 +145,7 @@ class CanvasService(Service):
                         col(Canvas.project_id) == project_id,
                         col(Canvas.stage) == Stage(stage).value,
                     )
-                    .order_by(col(Canvas.sort_order), col(Canvas.created_at))
+                    .order_by(*listed_order(Canvas))
                     .with_for_update()
                 )
                 .scalars()

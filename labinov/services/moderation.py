@@ -19,7 +19,7 @@ from sqlmodel import select
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.method import gates
 from labinov.method.stages import STAGES, Stage
-from labinov.services.base import Changes, Service, get_or_raise, required_name
+from labinov.services.base import Changes, Service, get_or_raise, listed_order, required_name
 from labinov.store import snapshot
 from labinov.store.engines import placeholder
 from labinov.store.fast_edits import Version, stale
@@ -96,9 +96,7 @@ class ModerationService(Service):
     def _in_order(self, table: type[Listed], workshop_id: str) -> list[Listed]:
         with self.store.transaction() as session:
             query = (
-                select(table)
-                .where(table.workshop_id == workshop_id)
-                .order_by(table.sort_order, table.created_at)  # type: ignore[arg-type]
+                select(table).where(table.workshop_id == workshop_id).order_by(*listed_order(table))
             )
             return list(session.exec(query).all())
 
@@ -145,7 +143,7 @@ class ModerationService(Service):
             query = (
                 select(AgendaSession)
                 .where(AgendaSession.workshop_id == workshop_id)
-                .order_by(AgendaSession.sort_order, AgendaSession.created_at)  # type: ignore[arg-type]
+                .order_by(*listed_order(AgendaSession))
                 .with_for_update()
             )
             rows = list(session.exec(query).all())

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from labinov.errors import QT_TRANSLATE_NOOP, NotFoundError
-from labinov.store.ids import Fields
+from labinov.store.ids import LISTED_ORDER, Fields
 
 STAMPS = frozenset({"created_at", "updated_at"})
 BOOLEANS = frozenset({"locked", "arrow"})
@@ -94,7 +94,8 @@ class BootReads:
         rows = self._db.execute(
             "SELECT id, project_id, stage, template, title, view, rev FROM canvas WHERE "
             + where
-            + " ORDER BY sort_order, created_at",
+            + " ORDER BY "
+            + ", ".join(LISTED_ORDER),
             args,
         ).fetchall()
         return [

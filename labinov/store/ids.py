@@ -40,6 +40,12 @@ def versioned(changes: Mapping[str, Fields]) -> dict[str, Fields]:
     return {row_id: {**fields, "rev": token} for row_id, fields in changes.items()}
 
 
+# How listed rows (agenda sessions, parking lot items, a stage's boards) are ordered
+# everywhere they are shown, read for a reorder or checked (``order_version``): the id last,
+# as two rows may tie on the others and a server returns ties in any order
+LISTED_ORDER = ("sort_order", "created_at", "id")
+
+
 def order_version(ids: Iterable[str]) -> str:
     """The version of an order of rows (a workshop's agenda sessions, a stage's boards):
     a digest of their ids in that order. A reorder writes only the order, so it is checked

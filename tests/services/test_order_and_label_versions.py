@@ -138,3 +138,27 @@ def test_the_undo_of_a_vote_reset_keeps_votes_given_since(
     with pytest.raises(StaleWriteError):  # the undo would drop A's new votes
         theirs.canvases.update_items(previous, held)
     assert {row["id"]: row["votes"] for row in mine.canvases.load(canvas)[0]} == {a: 2, b: 0}
+
+
+def test_sessions_tied_in_their_order_are_listed_and_checked_by_id(
+    store: Store, project: dict[str, str]
+) -> None:
+    """Two sessions with the same place and time (a merge, a clock's second) came back in
+    any order from a server: the order shown and the one read for the reorder differed,
+    and the reorder was refused although nobody had changed anything."""
+    from labinov.store.models import AgendaSession
+
+    services = Services(store)
+    workshop = project["workshop"]
+    ids = [services.moderation.add_session(workshop, title).id for title in "ABCDEF"]
+    with store.transaction() as session:
+        rows = session.exec(select(AgendaSession).where(AgendaSession.workshop_id == workshop))
+        first = None
+        for row in rows:
+            row.sort_order = 0
+            first = first or row.created_at
+            row.created_at = first  # all six tied (insertion order matches ids 1 in 720)
+    listed = [row.id for row in services.moderation.sessions(workshop)]
+    assert listed == sorted(ids)  # ties broken by id, on either engine
+    services.moderation.reorder_sessions(workshop, listed[::-1], order_version(listed))
+    assert [row.id for row in services.moderation.sessions(workshop)] == listed[::-1]
