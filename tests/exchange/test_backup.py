@@ -81,3 +81,23 @@ def test_restore_refuses_what_is_not_a_backup(
     with pytest.raises(UserError, match="update Labinov"):
         backup.restore(paths, tmp_path / "other.sqlite")
     assert dump(services.store) == before and backup.backups(paths) == []
+
+
+def test_a_file_whose_migration_fails_in_any_way_is_not_labinov_data(
+    services: Services, paths: UserPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another program's file can make a migration step fail with any error (Alembic's own,
+    a KeyError in a data step): the restore says it is not Labinov's data, never "unexpected
+    error"."""
+    from labinov.store import migrate
+
+    services.samples.create()
+    source = backup.backup_now(paths)
+
+    def fails(_engine: object, _revision: str = "head") -> None:
+        raise KeyError("session_id")
+
+    monkeypatch.setattr(migrate, "upgrade", fails)
+    with pytest.raises(UserError) as refused:
+        backup.check_schema(source)
+    assert "not a Labinov database" in refused.value.text(lambda _context, text: text)
