@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.gui.action_registry import add_action
+from labinov.gui.busy import wait_cursor
 from labinov.gui.errors import show_user_error
 from labinov.gui.window_hooks import PROJECT, READY, TEAM, WORKSHOP, editable
 
@@ -233,7 +234,8 @@ class ExchangeActions(QObject):
         if path is None:
             return None
         try:
-            backup.check_backup(path)
+            with wait_cursor():  # a large backup takes a moment to check
+                backup.check_backup(path)
         except UserError as error:
             show_user_error(self.window, error)
             return None
@@ -251,8 +253,9 @@ class ExchangeActions(QObject):
         context.services.store.dispose()
         safety: Path | None = None
         try:
-            safety = backup.restore(context.paths, path, checked=True)
-            context.use_store(open_store(context.paths))
+            with wait_cursor():  # the safety backup, the copy and opening it
+                safety = backup.restore(context.paths, path, checked=True)
+                context.use_store(open_store(context.paths))
         except UserError as error:  # not restored, or not to be opened: the data as it was
             show_user_error(self.window, error)
             if not self._reopen(safety):

@@ -254,6 +254,34 @@ def test_backup_now_and_restore(window: MainWindow, services: Services, tmp_path
     restored.store.dispose()
 
 
+def test_restore_shows_the_wait_cursor_while_it_works(
+    window: MainWindow, services: Services, tmp_path: Path, monkeypatch
+) -> None:
+    """Checking and copying a backup blocks the window for a moment: the cursor says so,
+    and is the normal one again afterwards."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from labinov.exchange import backup
+
+    services.samples.create()
+    saved = window.exchange_actions.backup_now(tmp_path / "saved.sqlite")
+    seen = []
+    for name in ("check_backup", "restore"):
+        real = getattr(backup, name)
+
+        def spy(*args, _real=real, **kwargs):  # type: ignore[no-untyped-def]
+            cursor = QGuiApplication.overrideCursor()
+            seen.append(cursor.shape() if cursor is not None else None)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(backup, name, spy)
+    assert window.exchange_actions.restore(saved, confirm=False) is not None
+    assert seen == [Qt.CursorShape.WaitCursor] * 2
+    assert QGuiApplication.overrideCursor() is None
+    window.context.services.store.dispose()
+
+
 def test_start_takes_the_daily_backup(qtbot, window: MainWindow) -> None:
     from labinov.exchange import backup
     from labinov.gui.exchange.actions import auto_backup
