@@ -6,16 +6,11 @@ unsaved) and says so once; the rename dialog checks the version it loaded when i
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from labinov.errors import StaleWriteError
 from labinov.gui.project_page import ProjectPage
 from labinov.gui.structure_commands import update_command
-from tests.gui.two_stores import MESSAGE, TwoStaff, two_staff, two_stores  # noqa: F401
-
-
-def _boxes(widget) -> list[str]:
-    return [box.text() for box in widget.findChildren(QMessageBox, "userErrorBox")]
+from tests.gui.two_stores import MESSAGE, TwoStaff, error_boxes, two_staff, two_stores  # noqa: F401
 
 
 def test_two_staff_rename_one_project(qtbot, two_staff: TwoStaff) -> None:  # noqa: F811
@@ -34,7 +29,7 @@ def test_two_staff_rename_one_project(qtbot, two_staff: TwoStaff) -> None:  # no
     assert services.projects.get(project).title == "Akta Kilat"
     assert page.title.text() == "Akta Kilat"  # reloaded
     assert page.title.property("unsaved") is False
-    assert _boxes(page) == [MESSAGE]
+    assert error_boxes(page) == [MESSAGE]
     assert theirs.stack_for(project).count() == 0
 
     # from the reloaded version B's title is saved, and undone to A's

@@ -6,25 +6,13 @@ nothing reaches the undo stack. From the reloaded view it is saved, and undone."
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from labinov.gui.canvas.commands import Board
 from labinov.gui.canvas.panel import CanvasPanel
 from labinov.gui.commands import safe_undo_redo
 from labinov.gui.moderator.agenda import AgendaEditor
-from tests.gui.two_stores import MESSAGE, TwoStaff, two_staff, two_stores  # noqa: F401
-
-
-def _boxes(widget: QWidget) -> list[str]:
-    return [box.text() for box in widget.findChildren(QMessageBox, "userErrorBox")]
-
-
-def _shown(qtbot, widget: QWidget) -> QWidget:
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+from tests.gui.two_stores import MESSAGE, TwoStaff, error_boxes, on_screen, two_staff, two_stores  # noqa: F401
 
 
 def test_an_agenda_session_moved_after_the_other_reordered(qtbot, two_staff: TwoStaff) -> None:  # noqa: F811
@@ -34,7 +22,7 @@ def test_an_agenda_session_moved_after_the_other_reordered(qtbot, two_staff: Two
     opening, usg, closing = (
         moderation.add_session(workshop, title).id for title in ("Pembukaan", "USG", "Penutup")
     )
-    editor = _shown(qtbot, AgendaEditor(theirs, workshop))
+    editor = on_screen(qtbot, AgendaEditor(theirs, workshop), (1200, 800))
 
     def titles() -> list[str]:
         return [row.title for row in moderation.sessions(workshop)]
@@ -47,7 +35,7 @@ def test_an_agenda_session_moved_after_the_other_reordered(qtbot, two_staff: Two
     assert not editor.move_current(1)
     assert titles() == ["Penutup", "Pembukaan", "USG"]  # A's order stands
     assert shown() == ["Penutup", "Pembukaan", "USG"]  # reloaded
-    assert _boxes(editor) == [MESSAGE]
+    assert error_boxes(editor) == [MESSAGE]
     assert theirs.stack_for(None).count() == 0
 
     editor.view.selectRow(0)  # from the reloaded order: saved, and undone
@@ -58,7 +46,7 @@ def test_an_agenda_session_moved_after_the_other_reordered(qtbot, two_staff: Two
     moderation.reorder_sessions(workshop, [usg, closing, opening])  # A again
     safe_undo_redo(theirs.stack_for(None), editor, redo=True)  # would undo A's move: refused
     assert titles() == ["USG", "Penutup", "Pembukaan"]
-    assert _boxes(editor) == [MESSAGE, MESSAGE]
+    assert error_boxes(editor) == [MESSAGE, MESSAGE]
 
 
 def test_a_boards_tab_moved_after_the_other_reordered(qtbot, two_staff: TwoStaff) -> None:  # noqa: F811
@@ -68,7 +56,7 @@ def test_a_boards_tab_moved_after_the_other_reordered(qtbot, two_staff: TwoStaff
         canvases.create(project, "diagnose", "blank", title).id
         for title in ("Dinding", "Pohon masalah", "Tulang ikan")
     )
-    panel = _shown(qtbot, CanvasPanel(theirs, project, "diagnose"))
+    panel = on_screen(qtbot, CanvasPanel(theirs, project, "diagnose"), (1200, 800))
     assert isinstance(panel, CanvasPanel)
     stack = theirs.stack_for(project)
 
@@ -79,7 +67,7 @@ def test_a_boards_tab_moved_after_the_other_reordered(qtbot, two_staff: TwoStaff
     panel.tabs.setCurrentIndex(0)
     panel.move_canvas(1)
     assert order() == [second, first, third]
-    assert not _boxes(panel)
+    assert not error_boxes(panel)
 
     canvases.reorder(project, "diagnose", [third, second, first])  # A, meanwhile
     steps = stack.count()
@@ -87,7 +75,7 @@ def test_a_boards_tab_moved_after_the_other_reordered(qtbot, two_staff: TwoStaff
     panel.move_canvas(-1)  # B's tabs still show [second, first, third]
     assert order() == [third, second, first]
     assert panel.canvas_ids() == [third, second, first]  # the tabs reloaded
-    assert _boxes(panel) == [MESSAGE]
+    assert error_boxes(panel) == [MESSAGE]
     assert stack.count() == steps
 
     panel.tabs.setCurrentIndex(panel.canvas_ids().index(first))
@@ -103,7 +91,7 @@ def test_a_connector_label_edited_after_the_other_changed_it(qtbot, two_staff: T
     canvas = canvases.create(project, "diagnose", "blank", "Dinding").id
     cause, effect = canvases.add_items(canvas, [{"text": "sebab"}, {"text": "akibat"}])
     link = canvases.add_link(canvas, cause, effect)["id"]
-    panel = _shown(qtbot, CanvasPanel(theirs, project, "diagnose"))
+    panel = on_screen(qtbot, CanvasPanel(theirs, project, "diagnose"), (1200, 800))
     assert isinstance(panel, CanvasPanel)
     board = panel.current()
     assert board is not None
@@ -116,7 +104,7 @@ def test_a_connector_label_edited_after_the_other_changed_it(qtbot, two_staff: T
     assert not board.view.edits.board.relabel(link, "memicu")
     assert label() == "menyebabkan"
     assert board.document.links[link]["label"] == "menyebabkan"  # reloaded
-    assert _boxes(board.window()) == [MESSAGE]
+    assert error_boxes(board.window()) == [MESSAGE]
     assert stack.count() == 0
 
     assert board.view.edits.board.relabel(link, "memicu")  # from the reloaded link
@@ -135,7 +123,7 @@ def test_a_pasted_connector_label_is_checked_too(qtbot, two_staff: TwoStaff) -> 
     canvas = canvases.create(project, "diagnose", "blank", "Dinding").id
     cause, effect = canvases.add_items(canvas, [{"text": "sebab"}, {"text": "akibat"}])
     canvases.add_link(canvas, cause, effect)
-    panel = _shown(qtbot, CanvasPanel(theirs, project, "diagnose"))
+    panel = on_screen(qtbot, CanvasPanel(theirs, project, "diagnose"), (1200, 800))
     assert isinstance(panel, CanvasPanel)
     board = panel.current()
     assert board is not None
@@ -147,7 +135,7 @@ def test_a_pasted_connector_label_is_checked_too(qtbot, two_staff: TwoStaff) -> 
     assert not edits.board.relabel(link, "memicu")
     labels = {row["id"]: row["label"] for row in canvases.load(canvas)[1]}
     assert labels[link] == "menyebabkan"
-    assert _boxes(board.window()) == [MESSAGE]
+    assert error_boxes(board.window()) == [MESSAGE]
 
 
 def test_undoing_a_vote_reset_without_a_board_keeps_new_votes(qtbot, two_staff: TwoStaff) -> None:  # noqa: F811
@@ -155,7 +143,7 @@ def test_undoing_a_vote_reset_without_a_board_keeps_new_votes(qtbot, two_staff: 
     canvases = mine.services.canvases
     canvas = canvases.create(project, "diagnose", "blank", "Dinding").id
     a, b = canvases.add_items(canvas, [{"text": "a", "votes": 3}, {"text": "b", "votes": 1}])
-    parent = _shown(qtbot, QWidget())
+    parent = on_screen(qtbot, QWidget(), (1200, 800))
     board = Board(theirs, canvas, parent)  # no board open: no document
     stack = theirs.stack_for(project)
 
@@ -172,4 +160,4 @@ def test_undoing_a_vote_reset_without_a_board_keeps_new_votes(qtbot, two_staff: 
     canvases.update_items({a: {"votes": 2}})  # A's room votes again
     safe_undo_redo(stack, parent, redo=False)  # would drop that vote: refused, said once
     assert votes() == {a: 2, b: 0}
-    assert _boxes(parent) == [MESSAGE]
+    assert error_boxes(parent) == [MESSAGE]

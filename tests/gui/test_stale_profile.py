@@ -6,13 +6,13 @@ undo is checked like any write. The IID indicators below the form likewise."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from labinov.gui.commands import safe_undo_redo
 from labinov.gui.context import AppContext
 from labinov.gui.profile_form import ProfileForm
 from tests.gui.conftest import type_text
-from tests.gui.two_stores import MESSAGE, TwoStaff, two_staff, two_stores  # noqa: F401
+from tests.gui.two_stores import MESSAGE, TwoStaff, error_boxes, two_staff, two_stores  # noqa: F401
 
 SUMMARY = "profile_design_summary"
 
@@ -24,10 +24,6 @@ def _form(qtbot, context: AppContext, project_id: str) -> ProfileForm:
     form.show()
     qtbot.waitExposed(form)
     return form
-
-
-def _boxes(form: ProfileForm) -> list[str]:
-    return [box.text() for box in form.findChildren(QMessageBox, "userErrorBox")]
 
 
 def _type(form: ProfileForm, key: str, text: str) -> None:
@@ -62,7 +58,7 @@ def test_two_staff_on_one_profile(qtbot, two_staff: TwoStaff) -> None:  # noqa: 
     assert projects.get(project).profile == {"design_summary": "Akta lahir terbit di rumah sakit"}
     assert _shown(form_b, "design_summary") == "Akta lahir terbit di rumah sakit"  # reloaded
     assert form_b.findChild(QPlainTextEdit, SUMMARY).property("unsaved") is False
-    assert _boxes(form_b) == [MESSAGE]
+    assert error_boxes(form_b) == [MESSAGE]
     assert theirs.stack_for(project).count() == 0
 
     # a choice is checked the same way: A chose, B's older form is refused and shows A's
@@ -70,7 +66,7 @@ def test_two_staff_on_one_profile(qtbot, two_staff: TwoStaff) -> None:  # noqa: 
     _choose(form_b, "innovation_type", "non_digital")
     assert projects.get(project).profile["innovation_type"] == "digital"
     assert form_b.findChild(QComboBox, "profile_innovation_type").currentData() == "digital"
-    assert _boxes(form_b) == [MESSAGE, MESSAGE]
+    assert error_boxes(form_b) == [MESSAGE, MESSAGE]
     assert theirs.stack_for(project).count() == 0
 
     # from the reloaded version B's edit is saved; A's undo is now from an old version
@@ -79,7 +75,7 @@ def test_two_staff_on_one_profile(qtbot, two_staff: TwoStaff) -> None:  # noqa: 
     safe_undo_redo(mine.stack_for(project), form_a, redo=False)  # as Edit ▸ Undo does
     assert projects.get(project).profile["innovation_type"] == "non_digital"  # refused
     assert form_a.findChild(QComboBox, "profile_innovation_type").currentData() == "non_digital"
-    assert _boxes(form_a) == [MESSAGE]
+    assert error_boxes(form_a) == [MESSAGE]
     safe_undo_redo(theirs.stack_for(project), form_b, redo=False)  # B saw the current one
     assert projects.get(project).profile["innovation_type"] == "digital"
     assert projects.get(project).profile["design_summary"] == "Akta lahir terbit di rumah sakit"
@@ -96,6 +92,6 @@ def test_an_iid_level_from_an_old_form_is_refused(qtbot, two_staff: TwoStaff) ->
     assert projects.get(project).profile["iid_levels"] == {"16": 2}
     assert form_b.findChild(QComboBox, "iid_level_16").currentData() == 2  # reloaded
     assert level.currentData() == 0
-    assert _boxes(form_b) == [MESSAGE]
+    assert error_boxes(form_b) == [MESSAGE]
     level.setCurrentIndex(level.findData(3))  # from the reloaded version: saved, A's kept
     assert projects.get(project).profile["iid_levels"] == {"16": 2, "17": 3}

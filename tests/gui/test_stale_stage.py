@@ -5,16 +5,10 @@ says so once."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
-
 from labinov.gui.commands import safe_undo_redo
 from labinov.gui.stage_page import StagePage
 from labinov.method.stages import Stage
-from tests.gui.two_stores import MESSAGE, TwoStaff, two_staff, two_stores  # noqa: F401
-
-
-def _boxes(page: QWidget) -> list[str]:
-    return [box.text() for box in page.findChildren(QMessageBox, "userErrorBox")]
+from tests.gui.two_stores import MESSAGE, TwoStaff, error_boxes, two_staff, two_stores  # noqa: F401
 
 
 def test_two_staff_change_one_stages_status(qtbot, two_staff: TwoStaff) -> None:  # noqa: F811
@@ -29,7 +23,7 @@ def test_two_staff_change_one_stages_status(qtbot, two_staff: TwoStaff) -> None:
     assert not page.start()  # refused: it would take A's "done" back to "in progress"
     assert stages.get(project, Stage.DIAGNOSE).status == "done"
     assert page.reopen_button.isVisibleTo(page)  # reloaded: the page shows "done"
-    assert _boxes(page) == [MESSAGE]
+    assert error_boxes(page) == [MESSAGE]
     assert theirs.stack_for(project).count() == 0
 
     assert page.reopen()  # from the reloaded version
@@ -38,7 +32,7 @@ def test_two_staff_change_one_stages_status(qtbot, two_staff: TwoStaff) -> None:
     safe_undo_redo(theirs.stack_for(project), page, redo=False)
     work = stages.get(project, Stage.DIAGNOSE)
     assert (work.status, work.override_reason) == ("done", "Selesai setelah rapat")
-    assert _boxes(page) == [MESSAGE, MESSAGE]
+    assert error_boxes(page) == [MESSAGE, MESSAGE]
 
 
 def test_archiving_from_an_old_page_is_refused(qtbot, make_window) -> None:
@@ -56,6 +50,6 @@ def test_archiving_from_an_old_page_is_refused(qtbot, make_window) -> None:
     other.rename(project, "Akta Kilat")
     window.structure.toggle_archive()
     assert not projects.get(project).archived  # refused, reloaded, said once
-    assert _boxes(window) == [MESSAGE]
+    assert error_boxes(window) == [MESSAGE]
     window.structure.toggle_archive()  # from the reloaded version
     assert projects.get(project).archived

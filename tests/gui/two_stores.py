@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from labinov.app import build_context
 from labinov.gui.context import AppContext
@@ -56,3 +57,18 @@ def two_staff(two_stores: tuple[Store, Store], tmp_path: Path, language: str) ->
     team = services.teams.create(workshop.id, "Disdukcapil")
     project = services.projects.create(team.id, "Akta Lahir Sehari").id
     return TwoStaff(mine, theirs, team.id, project)
+
+
+def error_boxes(widget: QWidget) -> list[str]:
+    """The texts of the error boxes shown over ``widget`` (``show_user_error``)."""
+    return [box.text() for box in widget.findChildren(QMessageBox, "userErrorBox")]
+
+
+def on_screen(qtbot, widget: QWidget, size: tuple[int, int] | None = None) -> QWidget:  # type: ignore[no-untyped-def]
+    """``widget`` on the screen (closed by ``qtbot`` after the test)."""
+    qtbot.addWidget(widget)
+    if size is not None:
+        widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget

@@ -8,12 +8,10 @@ position shows) and says so once, in Indonesian.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
-
 from labinov.gui.canvas.board_widget import BoardWidget
 from labinov.gui.canvas.panel import CanvasPanel
 from labinov.gui.context import AppContext
-from tests.gui.two_stores import MESSAGE, TwoStaff, two_staff, two_stores  # noqa: F401
+from tests.gui.two_stores import MESSAGE, TwoStaff, error_boxes, two_staff, two_stores  # noqa: F401
 
 
 def _board(qtbot, context: AppContext, project_id: str) -> BoardWidget:
@@ -25,10 +23,6 @@ def _board(qtbot, context: AppContext, project_id: str) -> BoardWidget:
     board = panel.current()
     assert board is not None
     return board
-
-
-def _boxes(board: BoardWidget) -> list[str]:
-    return [box.text() for box in board.window().findChildren(QMessageBox, "userErrorBox")]
 
 
 def test_two_staff_on_one_board(qtbot, two_staff: TwoStaff) -> None:  # noqa: F811
@@ -46,7 +40,7 @@ def test_two_staff_on_one_board(qtbot, two_staff: TwoStaff) -> None:  # noqa: F8
     assert edits_b.update({notes[1]: {"x": 500.0, "y": 60.0}}, "Pindahkan")
     stored = {row["id"]: row for row in services.canvases.load(canvas)[0]}
     assert (stored[notes[0]]["x"], stored[notes[1]]["x"]) == (100.0, 500.0)
-    assert not _boxes(board_a) and not _boxes(board_b)
+    assert not error_boxes(board_a.window()) and not error_boxes(board_b.window())
 
     # the same note, moved by the other app since this board loaded it: refused, reloaded
     steps = theirs.stack_for(project).count()
@@ -59,8 +53,8 @@ def test_two_staff_on_one_board(qtbot, two_staff: TwoStaff) -> None:  # noqa: F8
     assert document.items[notes[0]]["rev"] == stored[notes[0]]["rev"]
     note = board_b.view.board_scene.notes[notes[0]]
     assert (note.pos().x(), note.pos().y()) == (100.0, 50.0)
-    assert _boxes(board_b) == [MESSAGE]  # once
-    assert not _boxes(board_a)
+    assert error_boxes(board_b.window()) == [MESSAGE]  # once
+    assert not error_boxes(board_a.window())
 
     # from the reloaded version the move goes through, and undoes
     assert edits_b.update({notes[0]: {"x": 900.0, "y": 900.0}}, "Pindahkan")
@@ -82,6 +76,6 @@ def test_canvas_renamed_by_the_other_app(qtbot, two_staff: TwoStaff) -> None:  #
     panel_a.rename_canvas("Pohon masalah")
     panel_b.rename_canvas("Tulang ikan")  # from the version B loaded: refused
     assert services.canvases.get(canvas).title == "Pohon masalah"
-    assert _boxes(board_b) == [MESSAGE]
+    assert error_boxes(board_b.window()) == [MESSAGE]
     panel_b.rename_canvas("Tulang ikan")  # the titles were reloaded: saved
     assert services.canvases.get(canvas).title == "Tulang ikan"

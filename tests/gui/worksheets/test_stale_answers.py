@@ -5,11 +5,9 @@ version the next answer is saved, and its undo is checked like any write."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
-
 from labinov.gui.commands import safe_undo_redo
 from labinov.gui.worksheets import WorksheetPanel
-from tests.gui.two_stores import MESSAGE, TwoStaff, two_staff, two_stores  # noqa: F401
+from tests.gui.two_stores import MESSAGE, TwoStaff, error_boxes, two_staff, two_stores  # noqa: F401
 from tests.gui.worksheets.conftest import type_into
 
 
@@ -26,10 +24,6 @@ def _shown(panel: WorksheetPanel, key: str) -> str:
     return panel.texts[key].saver.text()
 
 
-def _boxes(panel: WorksheetPanel) -> list[str]:
-    return [box.text() for box in panel.findChildren(QMessageBox, "userErrorBox")]
-
-
 def test_two_staff_on_one_worksheet(qtbot, two_staff: TwoStaff) -> None:  # noqa: F811
     mine, theirs, project = two_staff.mine, two_staff.theirs, two_staff.project
     services = mine.services
@@ -44,7 +38,7 @@ def test_two_staff_on_one_worksheet(qtbot, two_staff: TwoStaff) -> None:  # noqa
     assert services.worksheets.answers(project, "diagnose") == answers
     assert _shown(page_b, "problem_statement") == "Antrean akta lahir sampai tiga minggu"
     assert page_b.texts["problem_statement"].editor.property("unsaved") is False
-    assert _boxes(page_b) == [MESSAGE]
+    assert error_boxes(page_b) == [MESSAGE]
     assert theirs.stack_for(project).count() == 0
 
     # from the reloaded version B's answer is saved; A's undo is now from an old version
@@ -55,7 +49,7 @@ def test_two_staff_on_one_worksheet(qtbot, two_staff: TwoStaff) -> None:  # noqa
     # refused: it would overwrite B's newer answer
     assert services.worksheets.answer(project, "diagnose", "problem_statement") == stored
     assert _shown(page_a, "problem_statement") == stored  # A's page reloaded instead
-    assert _boxes(page_a) == [MESSAGE]
+    assert error_boxes(page_a) == [MESSAGE]
     safe_undo_redo(theirs.stack_for(project), page_b, redo=False)  # B saw the current one
     assert services.worksheets.answer(project, "diagnose", "problem_statement") == (
         "Antrean akta lahir sampai tiga minggu"
