@@ -23,7 +23,8 @@ cheap part (the xcb library check runs only when Qt fails).
 
 ``LABINOV_BENCH_BASE=<git revision or folder>`` adds the same figures for another tree
 (issue 11: against ``1c3e61e``, the commit before it), interleaved with this one;
-``LABINOV_BENCH_ROUNDS`` sets the number of runs of each (3 quick, 15 full).
+``LABINOV_BENCH_ROUNDS`` sets the number of runs of each (7 quick, 15 full: a median of
+three swung by 0.1 on a shared CI machine).
 """
 
 from __future__ import annotations
@@ -271,7 +272,7 @@ def _base_tree(scratch: Path) -> Path | None:
 
 
 def run(quick: bool) -> list[Figure]:
-    rounds = int(os.environ.get("LABINOV_BENCH_ROUNDS", 3 if quick else 15))
+    rounds = int(os.environ.get("LABINOV_BENCH_ROUNDS", 7 if quick else 15))
     with tempfile.TemporaryDirectory() as name:
         scratch = Path(name)
         bare = Side("bare PySide6 QMainWindow process to first paint", ROOT, BARE, None)
