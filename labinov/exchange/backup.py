@@ -127,7 +127,9 @@ def check_schema(source: Path) -> None:
     what is missing; ``source`` is only read."""
     import tempfile
 
+    from alembic.util import CommandError
     from sqlalchemy import inspect
+    from sqlalchemy.exc import SQLAlchemyError
     from sqlmodel import SQLModel
 
     from labinov.store import models  # noqa: F401 - the tables of SQLModel.metadata
@@ -150,9 +152,9 @@ def check_schema(source: Path) -> None:
                     for column in table.columns
                     if column.name not in names.get(table.name, ())
                 ]
-        except Exception as error:  # another program's file: a migration
-            # may fail in any way on it (an Alembic error, a KeyError in a script's data
-            # step), and each means the same to the user: not Labinov's data
+        except (SQLAlchemyError, sqlite3.Error, CommandError, LookupError, ValueError) as error:
+            # another program's file: a migration may fail on it in any of these ways (an
+            # Alembic error, a KeyError in a script's data step): not Labinov's data
             cause = getattr(error, "orig", None) or error
             why = QT_TRANSLATE_NOOP(
                 "UserError", "{path} cannot be restored: it is not a Labinov database ({reason})."
