@@ -3,19 +3,21 @@
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtWidgets import QToolTip
 
 from labinov.gui.canvas import clipboard
-from labinov.gui.canvas.close_up import into_zone, kept_in, show_with_title
+from labinov.gui.canvas.close_up import into_zone, next_places, show_with_title
 from labinov.gui.canvas.commands import Board
 from labinov.gui.canvas.editor import LinkLabelEditor, NoteEditor
 from labinov.gui.canvas.source import early
 from labinov.store.ids import new_id
 
 CASCADE = 20  # places N tries, each down and right of a note already there
+PLACES = 400  # at most, with a zone's rows (a full board: the note goes on a taken place)
 EDIT_PX = 16.0  # editing zooms in until the words are at least this tall on the screen
 
 if TYPE_CHECKING:
@@ -58,8 +60,9 @@ class BoardEditor:
         is in view, else the view's centre), snapped into a zone; without ``pos`` moved
         down and right past a note already in that very place (N pressed again)."""
         base = self.scene.look.base
+        template = self.document.template
         size = {"frame": (base * 20, base * 14), "text": (base * 14, base * 2.8)}.get(
-            kind, self.document.template.note_size
+            kind, template.note_size
         )
         free = pos is None
         if pos is None:
@@ -67,15 +70,15 @@ class BoardEditor:
             clicked = self.last_click
             pos = clicked if clicked is not None and visible.contains(clicked) else None
             pos = pos or self.view.mapToScene(self.view.viewport().rect().center())
-            pos = into_zone(self.document.template, pos, size)  # not in the gap between two
-        for _ in range(CASCADE):
-            x, y, zone = self.document.template.snap(
-                pos.x() - size[0] / 2, pos.y() - size[1] / 2, *size
-            )
-            if not free or not self._taken(x, y):
-                break
-            moved = QPointF(pos.x() + base * 2, pos.y() + base * 2)
-            pos = kept_in(self.document.template, zone, moved, size)
+            pos = into_zone(template, pos, size)  # not in the gap between two
+        x, y, zone = template.snap(pos.x() - size[0] / 2, pos.y() - size[1] / 2, *size)
+        if free and self._taken(x, y):  # N pressed again: the next free place
+            places = next_places(template, zone, pos, size, base * 2, CASCADE)
+            for place in islice(places, PLACES):
+                found = template.snap(place.x() - size[0] / 2, place.y() - size[1] / 2, *size)
+                if not self._taken(found[0], found[1]):
+                    x, y, zone = found
+                    break
         if kind == "frame":
             zone = None
         row = {

@@ -5,6 +5,7 @@ a note far down a tall zone pushed its title off the top)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF
@@ -34,14 +35,41 @@ def into_zone(template: Template, pos: QPointF, size: tuple[float, float] = (0.0
     return best
 
 
-def kept_in(
-    template: Template, zone_key: str | None, pos: QPointF, size: tuple[float, float]
-) -> QPointF:
-    """``pos`` brought back into zone ``zone_key`` (None: left as it is) so that a note of
-    ``size`` centred on it is inside: N pressed again moves the next note down and right,
-    which near a zone's edge took it out into the gap."""
+def next_places(
+    template: Template,
+    zone_key: str | None,
+    start: QPointF,
+    size: tuple[float, float],
+    step: float,
+    cascade: int,
+) -> Iterator[QPointF]:
+    """Where N pressed again may put its note (centres, in order) when ``start`` is taken:
+    down and right of it while inside zone ``zone_key``, then the zone's rows from its top
+    left, then on down and right out of it (a full zone; without a zone, only that). Near a
+    zone's edge the steps down and right took the note out into the gap, and past the
+    zone's corner every note landed on the last one."""
+    moves = (QPointF(start.x() + k * step, start.y() + k * step) for k in range(1, cascade + 1))
     zone = template.zone(zone_key)
-    return pos if zone is None else _inside(zone.rect, pos, size)
+    if zone is None:
+        yield from moves
+        return
+    left, top, width, height = zone.rect
+    corner = _inside(zone.rect, QPointF(left, top), size)  # the inner rectangle's corners
+    far = _inside(zone.rect, QPointF(left + width, top + height), size)
+    outside = []
+    for place in moves:
+        if corner.x() <= place.x() <= far.x() and corner.y() <= place.y() <= far.y():
+            yield place
+        else:
+            outside.append(place)
+    y = corner.y()
+    while y <= far.y():
+        x = corner.x()
+        while x <= far.x():
+            yield QPointF(x, y)
+            x += step
+        y += step
+    yield from outside
 
 
 def _inside(

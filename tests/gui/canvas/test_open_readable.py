@@ -79,6 +79,23 @@ def test_n_again_and_again_from_a_gap_keeps_the_notes_in_one_zone(
     assert len({(row["x"], row["y"]) for row in rows}) == 3  # each in a place of its own
 
 
+def test_n_many_times_in_a_small_zone_never_stacks_notes(qtbot, make_panel) -> None:
+    """Once the cascade reached the zone's far corner, every further N put its note exactly
+    on the last one (found in review): the user saw nothing happen. Now it goes on past."""
+    panel = make_panel("diagnose", "fishbone", LAPTOP_PANEL)
+    view = panel.current().view
+    left, top, width, height = view.document.template.zone("head").rect
+    for _ in range(12):
+        view.set_zoom(0.6)
+        view.centerOn(left + width / 2, top + height / 2)  # the fish's head, a small zone
+        view.setFocus()
+        QTest.keyClick(view.viewport(), Qt.Key.Key_N)
+        QTest.keyClick(view.viewport(), Qt.Key.Key_Escape)
+    places = [(row["x"], row["y"]) for row in view.document.items.values()]
+    assert len(places) == 12
+    assert len(set(places)) == 12  # no note hidden under another
+
+
 def _question_px(view) -> float:
     """The smallest zone question's height on the screen."""
     item = view.board_scene.template_item
