@@ -74,7 +74,8 @@ class _Follower(QObject):
         # Qt passes a font on to no child that has a style sheet of its own (a field's red
         # border of an unsaved or impossible value): it kept the small letters on the
         # projector. Such a child gets its parent's font set; once its sheet is gone it
-        # inherits again (parents come before their children in the list).
+        # inherits again (parents come before their children in the list). A font of its
+        # own would be replaced: none of the styled fields and labels sets one.
         for child in self._widget.findChildren(QWidget):
             if child.styleSheet():
                 child.setFont(child.parentWidget().font())
