@@ -39,9 +39,12 @@ def quick_head() -> str:
     return REVISIONS[-1]
 
 
+_KNOWN = frozenset(REVISIONS)
+
+
 def known_revisions() -> frozenset[str]:
     """Every revision id this Labinov has (a database at another one is newer)."""
-    return frozenset(REVISIONS)
+    return _KNOWN
 
 
 class NewerDatabaseError(UserError):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from labinov.errors import QT_TRANSLATE_NOOP, UserError
 from labinov.gui.action_registry import add_action
 from labinov.gui.busy import wait_cursor
-from labinov.gui.errors import show_user_error
+from labinov.gui.errors import show_user_error, translate_error
 from labinov.gui.window_hooks import PROJECT, READY, TEAM, WORKSHOP, editable
 
 if TYPE_CHECKING:
@@ -280,8 +280,7 @@ class ExchangeActions(QObject):
                 backup.put_back(context.paths, safety)
             context.use_store(open_store(context.paths))
         except (UserError, sqlite3.Error, OSError) as error:
-            translate = QCoreApplication.translate
-            why = error.text(translate) if isinstance(error, UserError) else reason(error)
+            why = translate_error(error) if isinstance(error, UserError) else reason(error)
             failed = UserError(
                 QT_TRANSLATE_NOOP(
                     "UserError",
@@ -292,7 +291,7 @@ class ExchangeActions(QObject):
                 reason=why,  # a reason's msgid is translated with the message
                 path=str(safety or context.paths.database),
             )
-            text = failed.text(translate)
+            text = translate_error(failed)
             box = QMessageBox(QMessageBox.Icon.Critical, "Labinov", text, parent=self.window)
             box.setObjectName("reopenFailedBox")
             box.finished.connect(self.window.close)
